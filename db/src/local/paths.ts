@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file's place in `db/src/local/`. */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const dataRoot = `${repoRoot}.data`;
+export const clusterDir = `${dataRoot}/postgres`;
+/** Written by the bring-up; read by `api/src/env.ts` when DATABASE_URL is not set. */
+export const localEnvFile = `${dataRoot}/local.env`;
+export const passwordFile = `${dataRoot}/postgres-password`;
+export const localPort = 54329;
+export const appDatabase = 'namthanhmien';

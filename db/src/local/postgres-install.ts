@@ -1,0 +1,50 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+export type PostgresInstall = { major: number; binDir: string };
+
+/** The newest PostgreSQL server installed the Debian way (`/usr/lib/postgresql/<major>/bin`). */
+export function findPostgres(): PostgresInstall {
+  const root = '/usr/lib/postgresql';
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .map(Number)
+        .filter((major) => Number.isInteger(major) && existsSync(`${root}/${major}/bin/initdb`))
+        .sort((a, b) => b - a)
+    : [];
+  const major = majors[0];
+  if (major === undefined) {
+    throw new Error(
+      'No PostgreSQL server found in /usr/lib/postgresql. Install one (apt-get install postgresql) or set DATABASE_URL.',
+    );
+  }
+  return { major, binDir: `${root}/${major}/bin` };
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+function hasExtension(major: number, name: string): boolean {
+  return existsSync(`/usr/share/postgresql/${major}/extension/${name}.control`);
+}
+
+/**
+ * Installs the Debian packages for the extensions the schema needs when they are missing.
+ * As root it runs apt-get; otherwise it stops with the one command that would.
+ */
+export function ensureExtensions(major: number): void {
+  const wanted = [{ extension: 'postgis', debianPackage: `postgresql-${major}-postgis-3` }];
+  const missing = wanted.filter((w) => !hasExtension(major, w.extension)).map((w) => w.debianPackage);
+  if (missing.length === 0) return;
+  const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
+  if (!isRoot()) {
+    throw new Error(`PostGIS is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`);
+  }
+  console.log(`Installing ${missing.join(', ')} …`);
+  let result = spawnSync(command[0] as string, command.slice(1), { stdio: 'inherit' });
+  if (result.status !== 0) {
+    // A fresh machine has no package lists yet.
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    result = spawnSync(command[0] as string, command.slice(1), { stdio: 'inherit' });
+  }
+  if (result.status !== 0) throw new Error(`Could not install ${missing.join(', ')}`);
+}

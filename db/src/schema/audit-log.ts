@@ -1,0 +1,26 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Append-only trail of every write. Each row carries the SHA-256 of the previous row's hash and
+ * its own canonical form, so an edit anywhere breaks the chain. A trigger refuses UPDATE/DELETE.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id'),
+    role: text('role'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    diff: jsonb('diff'),
+    requestId: text('request_id'),
+    /** Keyed hash of the client address; the raw address is never stored. */
+    clientHash: text('client_hash'),
+    prevHash: text('prev_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);

@@ -1,0 +1,28 @@
+import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { geometryColumn } from '../columns/geometry';
+
+/** The commune itself (xã), keyed by its administrative code (Nam Thanh Miện: 11284). */
+export const communes = pgTable(
+  'communes',
+  {
+    communeCode: text('commune_code').primaryKey(),
+    name: text('name').notNull(),
+    province: text('province').notNull(),
+    geom: geometryColumn('geom', 'MultiPolygon').notNull(),
+  },
+  (t) => [index('communes_geom_idx').using('gist', t.geom)],
+);
+
+/** The communes merged on 1 July 2025 (Hồng Phong, Thanh Giang, Chi Lăng Bắc, Chi Lăng Nam). */
+export const formerCommunes = pgTable(
+  'former_communes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    name: text('name').notNull(),
+    geom: geometryColumn('geom', 'MultiPolygon').notNull(),
+  },
+  (t) => [index('former_communes_geom_idx').using('gist', t.geom)],
+);

@@ -1,0 +1,11 @@
+// The schema's one entry point, for drizzle-kit and the drizzle() client.
+export { auditLog } from './audit-log';
+export { businesses } from './businesses';
+export { communes, formerCommunes } from './communes';
+export * from './enums';
+export { inspections } from './inspections';
+export { keyAreas } from './key-areas';
+export { roads } from './roads';
+export { tipEvents, tips } from './tips';
+export { users } from './users';
+export { villages } from './villages';

@@ -1,0 +1,58 @@
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { geometryColumn } from '../columns/geometry';
+import { businesses } from './businesses';
+import { communes } from './communes';
+import { tipChannel, tipStatus } from './enums';
+import { users } from './users';
+
+/** Tin báo, tố giác, phản ánh. Reporter identity lives elsewhere (police-only), never here. */
+export const tips = pgTable(
+  'tips',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    channel: tipChannel('channel').notNull(),
+    category: text('category').notNull(),
+    description: text('description').notNull(),
+    businessId: bigint('business_id', { mode: 'number' }).references(() => businesses.id),
+    geom: geometryColumn('geom', 'Point'),
+    /** Radius of the circle the true location lies in; 0 when exact. */
+    precisionMeters: integer('precision_meters').notNull().default(0),
+    status: tipStatus('status').notNull().default('received'),
+  },
+  (t) => [
+    index('tips_geom_idx').using('gist', t.geom),
+    index('tips_received_at_idx').on(t.receivedAt),
+    index('tips_business_idx').on(t.businessId),
+  ],
+);
+
+/** Every state change of a tip: dated, signed and noted. */
+export const tipEvents = pgTable(
+  'tip_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    tipId: bigint('tip_id', { mode: 'number' })
+      .notNull()
+      .references(() => tips.id),
+    fromStatus: tipStatus('from_status'),
+    toStatus: tipStatus('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    userId: integer('user_id').references(() => users.id),
+    note: text('note'),
+  },
+  (t) => [index('tip_events_tip_idx').on(t.tipId)],
+);

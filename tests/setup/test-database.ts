@@ -1,0 +1,31 @@
+// Global setup: a fresh test database for each run (schema rebuilt, demo data seeded with a
+// fixed seed), so tests never depend on what an earlier run or the app database holds.
+import type { TestProject } from 'vitest/node';
+import postgres from 'postgres';
+import { readDatabaseUrls } from '../../db/src/local/database-urls';
+import { migrateDatabase } from '../../db/src/migrate';
+import { seedDemo } from '../../scripts/src/seed/seed-demo';
+
+export const testSeed = 42;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const urls = readDatabaseUrls();
+  if (!urls) throw new Error('No test database: run `npm test` (it brings the database up).');
+  const sql = postgres(urls.test, { max: 2, onnotice: () => {} });
+  try {
+    await sql`drop schema if exists drizzle cascade`;
+    await sql`drop schema public cascade`;
+    await sql`create schema public`;
+    await migrateDatabase(urls.test);
+    await seedDemo(sql, { seed: testSeed });
+  } finally {
+    await sql.end();
+  }
+  project.provide('databaseUrl', urls.test);
+}
