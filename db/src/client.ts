@@ -2,7 +2,10 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index';
 
-export type Sql = postgres.Sql;
+/** The connection pool. */
+export type Pool = postgres.Sql;
+/** A connection pool or a transaction: query functions accept either. */
+export type Sql = postgres.Sql | postgres.TransactionSql;
 
 /** One pool per process; `max` stays small because the machine and the commune are small. */
 export function connect(databaseUrl: string, options: { max?: number } = {}) {

@@ -1,7 +1,8 @@
 // Global setup: a fresh test database for each run (schema rebuilt, demo data seeded with a
 // fixed seed), so tests never depend on what an earlier run or the app database holds.
-import type { TestProject } from 'vitest/node';
+
 import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
 import { readDatabaseUrls } from '../../db/src/local/database-urls';
 import { migrateDatabase } from '../../db/src/migrate';
 import { seedDemo } from '../../scripts/src/seed/seed-demo';

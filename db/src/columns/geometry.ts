@@ -1,6 +1,12 @@
 import { customType } from 'drizzle-orm/pg-core';
 
-type GeometryKind = 'Point' | 'MultiPolygon' | 'Polygon' | 'LineString' | 'MultiLineString' | 'Geometry';
+type GeometryKind =
+  | 'Point'
+  | 'MultiPolygon'
+  | 'Polygon'
+  | 'LineString'
+  | 'MultiLineString'
+  | 'Geometry';
 
 /**
  * A PostGIS geometry column in WGS84 (SRID 4326) typed by what it holds. Values are written as

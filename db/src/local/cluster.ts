@@ -1,6 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { clusterDir, dataRoot, localPort, passwordFile } from './paths';
 import type { PostgresInstall } from './postgres-install';
@@ -81,7 +89,9 @@ export function startCluster(pg: PostgresInstall): string {
   const result = run(pg, 'pg_ctl', ['-D', clusterDir, '-l', log, '-w', '-t', '60', 'start'], true);
   if (result.status !== 0) {
     const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '';
-    throw new Error(`PostgreSQL did not start (port ${localPort} in use?):\n${result.stderr}\n${tail}`);
+    throw new Error(
+      `PostgreSQL did not start (port ${localPort} in use?):\n${result.stderr}\n${tail}`,
+    );
   }
   console.log(`PostgreSQL ${pg.major} is running on 127.0.0.1:${localPort} (${dirname(log)}).`);
   return password;

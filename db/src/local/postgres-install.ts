@@ -33,11 +33,15 @@ function hasExtension(major: number, name: string): boolean {
  */
 export function ensureExtensions(major: number): void {
   const wanted = [{ extension: 'postgis', debianPackage: `postgresql-${major}-postgis-3` }];
-  const missing = wanted.filter((w) => !hasExtension(major, w.extension)).map((w) => w.debianPackage);
+  const missing = wanted
+    .filter((w) => !hasExtension(major, w.extension))
+    .map((w) => w.debianPackage);
   if (missing.length === 0) return;
   const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   if (!isRoot()) {
-    throw new Error(`PostGIS is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`);
+    throw new Error(
+      `PostGIS is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`,
+    );
   }
   console.log(`Installing ${missing.join(', ')} …`);
   let result = spawnSync(command[0] as string, command.slice(1), { stdio: 'inherit' });

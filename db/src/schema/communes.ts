@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { geometryColumn } from '../columns/geometry';
 
 /** The commune itself (xã), keyed by its administrative code (Nam Thanh Miện: 11284). */
@@ -8,6 +8,8 @@ export const communes = pgTable(
     communeCode: text('commune_code').primaryKey(),
     name: text('name').notNull(),
     province: text('province').notNull(),
+    /** True for the generated demo boundary; real boundaries are imported by the user. */
+    synthetic: boolean('synthetic').notNull().default(false),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),
   },
   (t) => [index('communes_geom_idx').using('gist', t.geom)],

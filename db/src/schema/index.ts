@@ -8,4 +8,5 @@ export { keyAreas } from './key-areas';
 export { roads } from './roads';
 export { tipEvents, tips } from './tips';
 export { users } from './users';
+export * from './values';
 export { villages } from './villages';

@@ -1,13 +1,4 @@
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { geometryColumn } from '../columns/geometry';
 import { businesses } from './businesses';
 import { communes } from './communes';

@@ -16,5 +16,8 @@ export const keyAreas = pgTable(
     note: text('note'),
     geom: geometryColumn('geom', 'Geometry').notNull(),
   },
-  (t) => [index('key_areas_geom_idx').using('gist', t.geom), index('key_areas_kind_idx').on(t.kind)],
+  (t) => [
+    index('key_areas_geom_idx').using('gist', t.geom),
+    index('key_areas_kind_idx').on(t.kind),
+  ],
 );

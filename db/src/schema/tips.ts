@@ -1,11 +1,4 @@
-import {
-  bigint,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { geometryColumn } from '../columns/geometry';
 import { businesses } from './businesses';
 import { communes } from './communes';

@@ -1,0 +1,67 @@
+// The composition root: every resource is a sub-app mounted under /api.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { ApiError } from './lib/api-error';
+import type { AppDeps, AppEnv } from './lib/app-env';
+import { handleError } from './lib/error-handler';
+import { serveWeb } from './lib/serve-web';
+import { businesses } from './routes/businesses';
+import { commune } from './routes/commune';
+import { config } from './routes/config';
+import { health } from './routes/health';
+import { keyAreas } from './routes/key-areas';
+import { roads } from './routes/roads';
+import { villages } from './routes/villages';
+
+const maxBodyBytes = 1024 * 1024;
+
+const api = new Hono<AppEnv>()
+  .route('/health', health)
+  .route('/config', config)
+  .route('/commune', commune)
+  .route('/villages', villages)
+  .route('/key-areas', keyAreas)
+  .route('/roads', roads)
+  .route('/businesses', businesses);
+
+/** The API's type, for the web's `hc<AppType>('/api')` client. */
+export type AppType = typeof api;
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // app.request() in tests has no socket
+  }
+}
+
+export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('clientAddress', clientAddress(c));
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, 'payload-too-large', 'Dữ liệu gửi lên vượt quá 1 MB');
+      },
+    }),
+  );
+  app.route('/api', api);
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not-found', 'Không có địa chỉ API này');
+  });
+  if (options.webDist) serveWeb(app, options.webDist);
+  app.notFound((c) => c.json({ error: { code: 'not-found', message: 'Không tìm thấy' } }, 404));
+  app.onError(handleError);
+  return app;
+}

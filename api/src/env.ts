@@ -1,0 +1,33 @@
+// The one place that reads process.env. Parsed once at start; a bad value stops the server with
+// a message naming the variable.
+import { readDatabaseUrls } from '@ntm/db/local/database-urls';
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  DATABASE_URL: z.string().url(),
+  /** Administrative code of the commune this instance serves (Nam Thanh Miện: 11284). */
+  COMMUNE_CODE: z
+    .string()
+    .regex(/^\d{5}$/)
+    .default('11284'),
+  /** Optional online raster basemap, an XYZ template such as https://…/{z}/{x}/{y}.png. */
+  BASEMAP_URL: z.string().url().optional(),
+  BASEMAP_ATTRIBUTION: z.string().optional(),
+  /** Secret for the keyed hash of client addresses in the audit log. */
+  AUDIT_HASH_KEY: z.string().min(16).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const databaseUrl = readDatabaseUrls(source)?.app;
+  const result = schema.safeParse({ ...source, DATABASE_URL: databaseUrl });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,59 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError } from './api-error';
+
+type PostgresError = Error & { code: string; constraint_name?: string };
+
+const isPostgresError = (error: unknown): error is PostgresError =>
+  error instanceof Error && error.name === 'PostgresError' && 'code' in error;
+
+/** What a refused constraint means to a client; the constraint names come from the migrations. */
+const constraintErrors: Record<string, [code: string, message: string]> = {
+  inside_village: ['outside-village', 'Vị trí nằm ngoài mọi thôn của xã'],
+  geom_in_vietnam: ['outside-vietnam', 'Vị trí nằm ngoài lãnh thổ Việt Nam'],
+  geom_valid: ['invalid-geometry', 'Hình học không hợp lệ'],
+};
+
+function fromPostgres(error: PostgresError): ApiError | null {
+  if (error.code === '23514') {
+    const key = Object.keys(constraintErrors).find((k) => error.constraint_name?.endsWith(k));
+    const [code, message] = key
+      ? (constraintErrors[key] as [string, string])
+      : ['constraint-violation', 'Dữ liệu vi phạm ràng buộc'];
+    return new ApiError(422, code, message);
+  }
+  // invalid_text_representation, invalid_parameter_value, numeric out of range, bad geometry input
+  if (
+    ['22P02', '22023', '22003', 'XX000'].includes(error.code) &&
+    /geometry|invalid input|out of range/i.test(error.message)
+  ) {
+    return new ApiError(400, 'invalid-value', 'Giá trị không hợp lệ');
+  }
+  if (error.code === '23503')
+    return new ApiError(409, 'reference-conflict', 'Đối tượng đang được tham chiếu');
+  return null;
+}
+
+const body = (code: string, message: string, details?: unknown) => ({
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+/** The one error mapper: domain errors and HTTP exceptions keep their status; anything else is a 500 without details. */
+export function handleError(error: Error, c: Context) {
+  if (error instanceof ApiError)
+    return c.json(body(error.code, error.message, error.details), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code =
+      status === 413 ? 'payload-too-large' : status === 400 ? 'bad-request' : 'http-error';
+    return c.json(body(code, error.message || 'Yêu cầu không hợp lệ'), status);
+  }
+  if (isPostgresError(error)) {
+    const mapped = fromPostgres(error);
+    if (mapped) return c.json(body(mapped.code, mapped.message), mapped.status);
+  }
+  // Only the stack: postgres.js errors also carry the query parameters, which may hold personal data.
+  console.error(`[${c.get('requestId') ?? '-'}]`, error.stack ?? error.message);
+  return c.json(body('internal', 'Lỗi máy chủ'), 500);
+}

@@ -1,0 +1,149 @@
+import type { Sql } from '@ntm/db/client';
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  type BusinessRecord,
+  deleteBusiness,
+  findBusinessesGeoJson,
+  getBusinessGeoJson,
+  getBusinessRecord,
+  insertBusiness,
+  type LngLat,
+  updateBusiness,
+} from '@ntm/db/queries/businesses';
+import { checkPointInCommune } from '@ntm/db/queries/commune';
+import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { geojson } from '../lib/geojson-response';
+import { validate } from '../lib/validate';
+import { createBusinessBody, updateBusinessBody } from '../schemas/business';
+import { bboxParam, idParam, listParam } from '../schemas/geojson';
+
+const listQuery = z.object({
+  bbox: bboxParam.optional(),
+  type: listParam(businessTypes).optional(),
+  status: listParam(businessStatuses).optional(),
+  village: idParam.optional(),
+});
+
+const idPath = z.object({ id: idParam });
+
+const placeMessages = {
+  'outside-vietnam': 'Vị trí nằm ngoài lãnh thổ Việt Nam',
+  'outside-commune': 'Vị trí nằm ngoài địa giới xã',
+} as const;
+
+async function assertInCommune(sql: Sql, communeCode: string, lngLat: LngLat) {
+  const place = await checkPointInCommune(sql, communeCode, lngLat);
+  if (!place.inside) throw new ApiError(422, place.reason, placeMessages[place.reason]);
+}
+
+/** Fields that changed, as `{ field: [before, after] }`. */
+function changes(before: BusinessRecord, after: BusinessRecord) {
+  const diff: Record<string, [unknown, unknown]> = {};
+  for (const key of Object.keys(after) as (keyof BusinessRecord)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      diff[key] = [before[key], after[key]];
+  }
+  return diff;
+}
+
+export const businesses = new Hono<AppEnv>()
+  .get('/', validate('query', listQuery), async (c) => {
+    const { sql, env } = c.get('deps');
+    const q = c.req.valid('query');
+    const body = await findBusinessesGeoJson(sql, {
+      communeCode: env.COMMUNE_CODE,
+      bbox: q.bbox,
+      types: q.type,
+      statuses: q.status,
+      villageId: q.village,
+    });
+    return geojson(c, body);
+  })
+  .get('/:id', validate('param', idPath), async (c) => {
+    const { sql, env } = c.get('deps');
+    const body = await getBusinessGeoJson(sql, env.COMMUNE_CODE, c.req.valid('param').id);
+    if (!body) throw notFound('Cơ sở kinh doanh');
+    return geojson(c, body);
+  })
+  .post('/', validate('json', createBusinessBody), async (c) => {
+    const { sql } = c.get('deps');
+    const source = auditSource(c);
+    const { geometry, properties: p } = c.req.valid('json');
+    const record: BusinessRecord = {
+      name: p.name,
+      type: p.type,
+      address: p.address,
+      licensedTrade: p.licensedTrade ?? null,
+      licenceNumber: p.licenceNumber ?? null,
+      owner: p.owner ?? null,
+      phone: p.phone ?? null,
+      openingHours: p.openingHours ?? null,
+      status: p.status,
+      reviewedAt: p.reviewedAt ?? null,
+      lngLat: geometry.coordinates,
+    };
+    const body = await sql.begin(async (tx) => {
+      await assertInCommune(tx, source.communeCode, record.lngLat);
+      const id = await insertBusiness(tx, source.communeCode, record);
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'business',
+        entityId: String(id),
+        diff: { after: record },
+      });
+      return (await getBusinessGeoJson(tx, source.communeCode, id)) as string;
+    });
+    c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
+    return geojson(c, body, 201);
+  })
+  .patch('/:id', validate('param', idPath), validate('json', updateBusinessBody), async (c) => {
+    const { sql } = c.get('deps');
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const body = await sql.begin(async (tx) => {
+      const before = await getBusinessRecord(tx, source.communeCode, id);
+      if (!before) throw notFound('Cơ sở kinh doanh');
+      const after: BusinessRecord = {
+        ...before,
+        ...patch.properties,
+        lngLat: patch.geometry?.coordinates ?? before.lngLat,
+      };
+      if (patch.geometry) await assertInCommune(tx, source.communeCode, after.lngLat);
+      const diff = changes(before, after);
+      if (Object.keys(diff).length > 0) {
+        await updateBusiness(tx, source.communeCode, id, after);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'business',
+          entityId: String(id),
+          diff,
+        });
+      }
+      return (await getBusinessGeoJson(tx, source.communeCode, id)) as string;
+    });
+    return geojson(c, body);
+  })
+  .delete('/:id', validate('param', idPath), async (c) => {
+    const { sql } = c.get('deps');
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    await sql.begin(async (tx) => {
+      if (!(await deleteBusiness(tx, source.communeCode, id))) throw notFound('Cơ sở kinh doanh');
+      await appendAudit(tx, {
+        ...source,
+        action: 'delete',
+        entity: 'business',
+        entityId: String(id),
+        diff: null,
+      });
+    });
+    return c.body(null, 204);
+  });

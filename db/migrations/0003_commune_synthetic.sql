@@ -1,0 +1,1 @@
+ALTER TABLE "communes" ADD COLUMN "synthetic" boolean DEFAULT false NOT NULL;

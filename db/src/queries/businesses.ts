@@ -1,0 +1,122 @@
+import type { Sql } from '../client';
+import type { OpeningHours } from '../schema/businesses';
+import { businessFeature } from './business-feature';
+
+export type LngLat = readonly [lng: number, lat: number];
+
+export type BusinessFilter = {
+  communeCode: string;
+  bbox?: readonly [number, number, number, number];
+  types?: readonly string[];
+  statuses?: readonly string[];
+  villageId?: number;
+};
+
+/** The businesses matching the filter as one GeoJSON FeatureCollection string. */
+export async function findBusinessesGeoJson(sql: Sql, filter: BusinessFilter): Promise<string> {
+  const { bbox, types, statuses, villageId } = filter;
+  const [row] = await sql<[{ body: string }]>`
+    select json_build_object(
+      'type', 'FeatureCollection',
+      'features', coalesce(json_agg(${businessFeature(sql)} order by b.id), '[]'::json)
+    )::text as body
+    from businesses b join villages v on v.id = b.village_id
+    where b.commune_code = ${filter.communeCode} and b.deleted_at is null
+      ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
+      ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}
+      ${statuses ? sql`and b.status::text = any(${statuses as string[]})` : sql``}
+      ${villageId !== undefined ? sql`and b.village_id = ${villageId}` : sql``}`;
+  return row.body;
+}
+
+/** One business as a GeoJSON Feature string, or null when unknown or deleted. */
+export async function getBusinessGeoJson(
+  sql: Sql,
+  communeCode: string,
+  id: number,
+): Promise<string | null> {
+  const rows = await sql<{ body: string }[]>`
+    select ${businessFeature(sql)}::text as body
+    from businesses b join villages v on v.id = b.village_id
+    where b.id = ${id} and b.commune_code = ${communeCode} and b.deleted_at is null`;
+  return rows[0]?.body ?? null;
+}
+
+export type BusinessRecord = {
+  name: string;
+  type: string;
+  address: string;
+  licensedTrade: string | null;
+  licenceNumber: string | null;
+  owner: string | null;
+  phone: string | null;
+  openingHours: OpeningHours | null;
+  status: string;
+  reviewedAt: string | null;
+  lngLat: LngLat;
+};
+
+/** The stored state of a business, for audit diffs. */
+export async function getBusinessRecord(
+  sql: Sql,
+  communeCode: string,
+  id: number,
+): Promise<BusinessRecord | null> {
+  const rows = await sql<BusinessRecord[]>`
+    select name, type, address, licensed_trade as "licensedTrade", licence_number as "licenceNumber",
+           owner_name as owner, phone, opening_hours as "openingHours", status,
+           to_char(reviewed_at, 'YYYY-MM-DD') as "reviewedAt",
+           json_build_array(round(ST_X(geom)::numeric, 7), round(ST_Y(geom)::numeric, 7)) as "lngLat"
+    from businesses
+    where id = ${id} and commune_code = ${communeCode} and deleted_at is null
+    for update`;
+  const row = rows[0];
+  return row ? { ...row, lngLat: row.lngLat.map(Number) as unknown as LngLat } : null;
+}
+
+const point = (sql: Sql, [lng, lat]: LngLat) => sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)`;
+
+export async function insertBusiness(
+  sql: Sql,
+  communeCode: string,
+  b: BusinessRecord,
+): Promise<number> {
+  const [row] = await sql<[{ id: number }]>`
+    insert into businesses (commune_code, name, type, address, licensed_trade, licence_number,
+                            owner_name, phone, opening_hours, status, reviewed_at, geom)
+    values (${communeCode}, ${b.name}, ${b.type}, ${b.address}, ${b.licensedTrade}, ${b.licenceNumber},
+            ${b.owner}, ${b.phone}, ${b.openingHours ? sql.json(b.openingHours) : null}, ${b.status},
+            ${b.reviewedAt}, ${point(sql, b.lngLat)})
+    returning id::int as id`;
+  return row.id;
+}
+
+export async function updateBusiness(
+  sql: Sql,
+  communeCode: string,
+  id: number,
+  b: BusinessRecord,
+): Promise<void> {
+  await sql`
+    update businesses set
+      name = ${b.name}, type = ${b.type}, address = ${b.address}, licensed_trade = ${b.licensedTrade},
+      licence_number = ${b.licenceNumber}, owner_name = ${b.owner}, phone = ${b.phone},
+      opening_hours = ${b.openingHours ? sql.json(b.openingHours) : null}, status = ${b.status},
+      reviewed_at = ${b.reviewedAt}, geom = ${point(sql, b.lngLat)}
+    where id = ${id} and commune_code = ${communeCode}`;
+}
+
+/** Soft delete: the row stays for history and for the tips and inspections that point at it. */
+export async function deleteBusiness(sql: Sql, communeCode: string, id: number): Promise<boolean> {
+  const rows = await sql`
+    update businesses set deleted_at = now()
+    where id = ${id} and commune_code = ${communeCode} and deleted_at is null
+    returning id`;
+  return rows.length > 0;
+}
+
+export async function countBusinesses(sql: Sql, communeCode: string): Promise<number> {
+  const [row] = await sql<[{ n: number }]>`
+    select count(*)::int as n from businesses where commune_code = ${communeCode}`;
+  return row.n;
+}

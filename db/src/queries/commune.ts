@@ -1,0 +1,48 @@
+import type { Sql } from '../client';
+import type { LngLat } from './businesses';
+
+/** Where a point stands relative to the commune: inside, or why not. */
+export type PlaceCheck =
+  | { inside: true }
+  | { inside: false; reason: 'outside-vietnam' | 'outside-commune' };
+
+export async function checkPointInCommune(
+  sql: Sql,
+  communeCode: string,
+  [lng, lat]: LngLat,
+): Promise<PlaceCheck> {
+  const [row] = await sql<[{ vietnam: boolean; commune: boolean | null }]>`
+    select ntm_within_vietnam(p) as vietnam,
+           (select ST_Covers(c.geom, p) from communes c where c.commune_code = ${communeCode}) as commune
+    from ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326) as p`;
+  if (!row.vietnam) return { inside: false, reason: 'outside-vietnam' };
+  if (!row.commune) return { inside: false, reason: 'outside-commune' };
+  return { inside: true };
+}
+
+/** The commune boundary as a GeoJSON Feature string, or null when it is not loaded. */
+export async function getCommuneGeoJson(sql: Sql, communeCode: string): Promise<string | null> {
+  const rows = await sql<{ body: string }[]>`
+    select json_build_object(
+      'type', 'Feature',
+      'id', c.commune_code,
+      'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(c.geom), 7)::json,
+      'properties', json_build_object(
+        'code', c.commune_code,
+        'name', c.name,
+        'province', c.province,
+        'areaKm2', round((ST_Area(c.geom::geography) / 1e6)::numeric, 3),
+        'bbox', json_build_array(round(ST_XMin(c.geom)::numeric, 7), round(ST_YMin(c.geom)::numeric, 7),
+                                 round(ST_XMax(c.geom)::numeric, 7), round(ST_YMax(c.geom)::numeric, 7))
+      )
+    )::text as body
+    from communes c where c.commune_code = ${communeCode}`;
+  return rows[0]?.body ?? null;
+}
+
+/** Name, and whether the boundary is the synthetic demo one (the UI labels it). */
+export async function getCommuneInfo(sql: Sql, communeCode: string) {
+  const rows = await sql<{ name: string; synthetic: boolean }[]>`
+    select name, synthetic from communes where commune_code = ${communeCode}`;
+  return rows[0] ?? null;
+}

@@ -1,0 +1,37 @@
+// The allowed values of every enum, free of imports so the web bundle can use them too.
+export const businessTypes = [
+  'lodging',
+  'karaoke',
+  'massage',
+  'short-term-rental',
+  'bar-cafe',
+  'other',
+] as const;
+export const businessStatuses = ['active', 'suspended', 'closed'] as const;
+export const keyAreaKinds = [
+  'border',
+  'tourist',
+  'traffic-route',
+  'worker-housing',
+  'military',
+] as const;
+export const roadClasses = ['national', 'provincial', 'village'] as const;
+export const tipStatuses = [
+  'received',
+  'verified',
+  'classified',
+  'handled',
+  'transferred',
+  'unfounded',
+] as const;
+export const tipChannels = [
+  'hotline',
+  'in-person',
+  'village',
+  'agency',
+  'social-network',
+  'public-form',
+] as const;
+export const inspectionKinds = ['scheduled', 'surprise'] as const;
+export const inspectionResults = ['no-violation', 'violation', 'suspected', 'closed'] as const;
+export const userRoles = ['leadership', 'police', 'health', 'culture', 'village', 'admin'] as const;
