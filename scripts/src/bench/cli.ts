@@ -1,0 +1,36 @@
+// `pnpm bench`: speed as ratios against a baseline measured in the same run, never absolute
+// timings in tests. Uses the app database (run `npm start` once, or `pnpm seed`, first).
+//
+//   businesses-geojson: GET /api/businesses over real HTTP ÷ the same query run directly in SQL
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '@ntm/api/app';
+import { parseEnv } from '@ntm/api/env';
+import { connect } from '@ntm/db/client';
+import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
+import { median, sample } from './median';
+
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 300);
+const env = parseEnv();
+const { sql } = connect(env.DATABASE_URL);
+const app = createApp({ sql, env });
+const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+await new Promise((resolve) => server.once('listening', resolve));
+const { port } = server.address() as AddressInfo;
+
+const businesses = await countBusinesses(sql, env.COMMUNE_CODE);
+const direct = await sample(() => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE }), runs);
+const http = await sample(async () => {
+  const response = await fetch(`http://127.0.0.1:${port}/api/businesses`);
+  await response.arrayBuffer();
+}, runs);
+
+const sqlMs = median(direct);
+const httpMs = median(http);
+console.log(`businesses in the commune: ${businesses}; ${runs} runs each, medians`);
+console.log(`  SQL (findBusinessesGeoJson, same driver): ${sqlMs.toFixed(2)} ms`);
+console.log(`  GET /api/businesses over HTTP:            ${httpMs.toFixed(2)} ms`);
+console.log(`  ratio HTTP ÷ SQL: ${(httpMs / sqlMs).toFixed(2)} (target ≤ 1.5)`);
+
+server.close();
+await sql.end();
