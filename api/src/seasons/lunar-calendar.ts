@@ -163,14 +163,21 @@ export function solarToLunar(dateIso: string): LunarDate {
   return { day: dayNumber - monthStart + 1, month: lunarMonth, year: lunarYear, leap };
 }
 
+/** Leap month number (1–12) between two month-11 starts, or null for a 12-month span. */
+function leapMonthBetween(month11Start: number, nextMonth11Start: number): number | null {
+  if (nextMonth11Start - month11Start <= 365) return null;
+  // Offset 1 is the month after month 11, i.e. a leap month 11; offset 2 a leap month 12.
+  return ((leapMonthOffset(month11Start) + 9) % 12) + 1;
+}
+
 /** The leap month (1–12) of a lunar year, or null when the year has twelve months. */
 export function leapMonthOf(lunarYear: number): number | null {
-  const a11 = lunarMonth11Start(lunarYear - 1);
-  const b11 = lunarMonth11Start(lunarYear);
-  if (b11 - a11 <= 365) return null;
-  const leapMonth = (leapMonthOffset(a11) - 2 + 12) % 12;
-  // An offset of 0–1 would put the leap month before month 1, i.e. in the previous lunar year.
-  return leapMonth === 0 ? 12 : leapMonth;
+  // Months 1–10 of a lunar year lie between the month-11 starts of the previous and this
+  // Gregorian year; months 11–12 between this year's and the next one's.
+  const early = leapMonthBetween(lunarMonth11Start(lunarYear - 1), lunarMonth11Start(lunarYear));
+  if (early !== null && early <= 10) return early;
+  const late = leapMonthBetween(lunarMonth11Start(lunarYear), lunarMonth11Start(lunarYear + 1));
+  return late !== null && late >= 11 ? late : null;
 }
 
 /**
@@ -179,21 +186,26 @@ export function leapMonthOf(lunarYear: number): number | null {
  * both are caller errors.
  */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): string {
-  if (!Number.isInteger(day) || day < 1 || day > 30 || !Number.isInteger(month) || month < 1 || month > 12) {
+  if (
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > 30 ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12
+  ) {
     throw new RangeError(`no such lunar date: ${day}/${month}/${year}`);
   }
   const a11 = month < 11 ? lunarMonth11Start(year - 1) : lunarMonth11Start(year);
   const b11 = month < 11 ? lunarMonth11Start(year) : lunarMonth11Start(year + 1);
   let offset = (month - 11 + 12) % 12;
-  if (b11 - a11 > 365) {
+  const leapMonth = leapMonthBetween(a11, b11);
+  if (leap && month !== leapMonth) {
+    throw new RangeError(`lunar year ${year} has no leap month ${month}`);
+  }
+  if (leapMonth !== null) {
     const leapOffset = leapMonthOffset(a11);
-    const leapMonth = (leapOffset - 2 + 12) % 12;
-    if (leap && month !== leapMonth) {
-      throw new RangeError(`lunar year ${year} has no leap month ${month}`);
-    }
     if (leap || offset >= leapOffset) offset += 1;
-  } else if (leap) {
-    throw new RangeError(`lunar year ${year} has no leap month`);
   }
   const k = Math.floor(0.5 + (a11 - newMoonEpochJd) / synodicMonthDays);
   const monthStart = newMoonDay(k + offset);

@@ -19,7 +19,10 @@ await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as AddressInfo;
 
 const businesses = await countBusinesses(sql, env.COMMUNE_CODE);
-const direct = await sample(() => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE }), runs);
+const direct = await sample(
+  () => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE }),
+  runs,
+);
 const http = await sample(async () => {
   const response = await fetch(`http://127.0.0.1:${port}/api/businesses`);
   await response.arrayBuffer();

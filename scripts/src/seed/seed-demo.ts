@@ -1,0 +1,48 @@
+// Loads the generated demo into an empty, migrated database in one transaction: the map tables
+// with INSERT (load-map.ts), then businesses, tips, tip events and inspections with COPY
+// (load-records.ts), streamed so that a --scale run keeps flat memory.
+
+import type postgres from 'postgres';
+import { type DemoOptions, generateDemo } from './generate-demo';
+import { loadMap } from './load-map';
+import { loadRecords } from './load-records';
+import { refuseInProduction } from './production-guard';
+
+export type SeedSummary = {
+  villages: number;
+  businesses: number;
+  tips: number;
+  inspections: number;
+};
+export type SeedOptions = DemoOptions & {
+  /** Progress lines, e.g. console.error; silent by default. */
+  log?: (message: string) => void;
+};
+
+export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise<SeedSummary> {
+  refuseInProduction(process.env.NODE_ENV);
+  const log = options.log ?? (() => {});
+  const demo = generateDemo(options);
+  const { geography } = demo;
+  const started = performance.now();
+  const step = (label: string) =>
+    log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+  await sql.begin(async (tx) => {
+    const { userIds } = await loadMap(tx, demo);
+    step(
+      `map: ${geography.villages.features.length} villages, ${geography.roads.features.length} road edges, ` +
+        `${geography.keyAreas.features.length} key areas, ${demo.users.length} users`,
+    );
+    await loadRecords(tx, demo, userIds, step);
+  });
+  await sql`analyze communes, former_communes, villages, users, roads, key_areas, businesses, tips, tip_events, inspections`;
+  step('committed and analysed');
+
+  return {
+    villages: geography.villages.features.length,
+    businesses: demo.businessCount,
+    tips: demo.tipCount,
+    inspections: demo.inspectionCount,
+  };
+}

@@ -1,0 +1,54 @@
+// The demo accounts of ARCHITECTURE.md §4: one per role, and one village head per village.
+// Passwords are not set here (password_hash stays NULL until the accounts issue sets them).
+
+import type { userRoles } from '@ntm/db/schema/values';
+import { personName } from './people-names';
+import type { Random } from './random';
+
+export type UserRole = (typeof userRoles)[number];
+export type UserSeed = {
+  username: string;
+  displayName: string;
+  role: UserRole;
+  /** Slug of the village a `village` user keeps up to date. */
+  villageSlug: string | null;
+};
+
+export function demoUsers(
+  random: Random,
+  villages: ReadonlyArray<{ name: string; slug: string }>,
+): UserSeed[] {
+  return [
+    {
+      username: 'lanhdao',
+      displayName: `${personName(random)} – Chủ tịch UBND xã`,
+      role: 'leadership',
+      villageSlug: null,
+    },
+    {
+      username: 'congan',
+      displayName: `${personName(random)} – Trưởng Công an xã`,
+      role: 'police',
+      villageSlug: null,
+    },
+    {
+      username: 'tramyte',
+      displayName: `${personName(random)} – Trạm trưởng Trạm Y tế`,
+      role: 'health',
+      villageSlug: null,
+    },
+    {
+      username: 'vanhoa',
+      displayName: `${personName(random)} – Phòng Văn hóa – Xã hội`,
+      role: 'culture',
+      villageSlug: null,
+    },
+    { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', villageSlug: null },
+    ...villages.map((village) => ({
+      username: `thon-${village.slug}`,
+      displayName: `${personName(random)} – Trưởng thôn ${village.name}`,
+      role: 'village' as const,
+      villageSlug: village.slug,
+    })),
+  ];
+}
