@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // PostGIS test database, end-to-end tests in headless Chromium against a real server.
 export default defineConfig({
   test: {
+    // Once per run, for every project: rebuild and seed the test database.
+    globalSetup: ['tests/setup/test-database.ts'],
     projects: [
       {
         test: {
@@ -16,16 +18,16 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/setup/test-database.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // Files share the seeded database; one at a time keeps counts and chains exact.
+          fileParallelism: false,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/test-database.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
