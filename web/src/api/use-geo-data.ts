@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, type GeoClient } from './geo-client';
+import type {
+  BusinessCollection,
+  CommuneFeature,
+  KeyAreaCollection,
+  RoadCollection,
+  VillageCollection,
+} from './geo-types';
+
+/** The map's data, one entry per request, each loading, ready or failed on its own. */
+export interface GeoData {
+  commune: CommuneFeature;
+  villages: VillageCollection;
+  keyAreas: KeyAreaCollection;
+  roads: RoadCollection;
+  businesses: BusinessCollection;
+}
+export type DatasetKey = keyof GeoData;
+
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: ApiError };
+
+export type GeoDataState = { [K in DatasetKey]: Loadable<GeoData[K]> };
+
+export const datasetKeys: readonly DatasetKey[] = [
+  'commune',
+  'villages',
+  'keyAreas',
+  'roads',
+  'businesses',
+];
+
+function loaders(client: GeoClient): {
+  [K in DatasetKey]: (s: AbortSignal) => Promise<GeoData[K]>;
+} {
+  return {
+    commune: (signal) => client.commune(signal),
+    villages: (signal) => client.villages(signal),
+    keyAreas: (signal) => client.keyAreas({}, signal),
+    roads: (signal) => client.roads(signal),
+    businesses: (signal) => client.businesses({}, signal),
+  };
+}
+
+const allLoading = Object.fromEntries(
+  datasetKeys.map((key) => [key, { status: 'loading' }]),
+) as GeoDataState;
+
+function toApiError(cause: unknown, key: DatasetKey): ApiError {
+  return cause instanceof ApiError ? cause : new ApiError('invalid', key, null, String(cause));
+}
+
+/**
+ * Loads every dataset in parallel, so one slow or failing endpoint neither blocks nor blanks
+ * the others. `retry` reloads only what failed.
+ */
+export function useGeoData(client: GeoClient): { state: GeoDataState; retry: () => void } {
+  const [state, setState] = useState<GeoDataState>(allLoading);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const controllers = useRef(new Set<AbortController>());
+
+  const load = useCallback(
+    (keys: readonly DatasetKey[]) => {
+      const controller = new AbortController();
+      controllers.current.add(controller);
+      const load = loaders(client);
+      setState((previous) => {
+        const next = { ...previous };
+        for (const key of keys) next[key] = { status: 'loading' };
+        return next;
+      });
+      for (const key of keys) {
+        const settle = (value: GeoDataState[typeof key]) => {
+          if (!controller.signal.aborted) setState((previous) => ({ ...previous, [key]: value }));
+        };
+        load[key](controller.signal).then(
+          (data) => settle({ status: 'ready', data } as GeoDataState[typeof key]),
+          (cause: unknown) => {
+            if (controller.signal.aborted) return;
+            const error = toApiError(cause, key);
+            console.error(`Loading ${key} failed:`, error);
+            settle({ status: 'error', error });
+          },
+        );
+      }
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    const running = controllers.current;
+    load(datasetKeys);
+    return () => {
+      for (const controller of running) controller.abort();
+      running.clear();
+    };
+  }, [load]);
+
+  const retry = useCallback(() => {
+    const failed = datasetKeys.filter((key) => stateRef.current[key].status === 'error');
+    if (failed.length > 0) load(failed);
+  }, [load]);
+
+  return { state, retry };
+}

@@ -1,0 +1,162 @@
+import {
+  type GeoJSONSource,
+  type LngLatLike,
+  type MapGeoJSONFeature,
+  type Map as MapLibreMap,
+  type MapMouseEvent,
+  type PointLike,
+  Popup,
+} from 'maplibre-gl';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { BusinessFeature, KeyAreaFeature, VillageFeature } from '../api/geo-types';
+import { keepPopupInView } from './keep-popup-in-view';
+import {
+  businessClusterLayerId,
+  businessesSourceId,
+  businessPointLayerId,
+  keyAreaLayerIds,
+  villageFillLayerId,
+} from './layers';
+import { BusinessPopup, PlacePopup } from './popups';
+
+/** The features behind what is drawn, by id; rendered features only carry flattened copies. */
+export interface FeatureLookup {
+  business(id: unknown): BusinessFeature | undefined;
+  village(id: unknown): VillageFeature | undefined;
+  keyArea(id: unknown): KeyAreaFeature | undefined;
+}
+
+/** A finger is less precise than a mouse: look a few pixels around the click for a point. */
+const hitRadiusPixels = 6;
+
+function around(e: MapMouseEvent): [PointLike, PointLike] {
+  const { x, y } = e.point;
+  return [
+    [x - hitRadiusPixels, y - hitRadiusPixels],
+    [x + hitRadiusPixels, y + hitRadiusPixels],
+  ];
+}
+
+function nearest(e: MapMouseEvent, features: MapGeoJSONFeature[]): MapGeoJSONFeature | undefined {
+  let best: MapGeoJSONFeature | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const feature of features) {
+    if (feature.geometry.type !== 'Point') continue;
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    const { x, y } = e.target.project([lng, lat]);
+    const distance = Math.hypot(x - e.point.x, y - e.point.y);
+    if (distance < bestDistance) {
+      best = feature;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Clicks and hover on the map: a business opens its popup, a cluster zooms in until it splits,
+ * anywhere else shows the village and key areas at that place. Returns a function that undoes
+ * all of it.
+ */
+export function wireInteractions(map: MapLibreMap, lookup: FeatureLookup): () => void {
+  let root: Root | null = null;
+  const popup = new Popup({
+    maxWidth: 'min(360px, calc(100vw - 32px))',
+    className: 'ntm-popup',
+    focusAfterOpen: true,
+  });
+  popup.on('close', () => {
+    const closing = root;
+    root = null;
+    // Unmounting synchronously inside React's own event handling would warn; wait a tick.
+    queueMicrotask(() => closing?.unmount());
+  });
+
+  function open(lngLat: LngLatLike, content: ReactNode): void {
+    popup.remove();
+    const container = document.createElement('div');
+    const opened = createRoot(container);
+    root = opened;
+    // Rendered synchronously so the popup has its real size when MapLibre places it.
+    flushSync(() => opened.render(content));
+    popup.setLngLat(lngLat).setDOMContent(container).addTo(map);
+    requestAnimationFrame(() => keepPopupInView(map, popup));
+  }
+
+  function onClick(e: MapMouseEvent): void {
+    const box = around(e);
+    const point = nearest(e, map.queryRenderedFeatures(box, { layers: [businessPointLayerId] }));
+    const business = point && lookup.business(point.properties.id);
+    if (business) {
+      open(
+        business.geometry.coordinates as [number, number],
+        <BusinessPopup business={business} now={new Date()} />,
+      );
+      return;
+    }
+
+    const cluster = nearest(
+      e,
+      map.queryRenderedFeatures(box, { layers: [businessClusterLayerId] }),
+    );
+    if (cluster && cluster.geometry.type === 'Point') {
+      const clusterId = Number(cluster.properties.cluster_id);
+      const source = map.getSource<GeoJSONSource>(businessesSourceId);
+      const center = cluster.geometry.coordinates as [number, number];
+      popup.remove();
+      source
+        ?.getClusterExpansionZoom(clusterId)
+        .then((zoom) => map.easeTo({ center, zoom }))
+        .catch((error: unknown) => console.warn('Cluster expansion failed', error));
+      return;
+    }
+
+    const seen = new Set<string>();
+    const keyAreas: KeyAreaFeature[] = [];
+    for (const feature of map.queryRenderedFeatures(box, { layers: keyAreaLayerIds })) {
+      const id = String(feature.properties.id);
+      const keyArea = lookup.keyArea(feature.properties.id);
+      if (keyArea && !seen.has(id)) {
+        seen.add(id);
+        keyAreas.push(keyArea);
+      }
+    }
+    const [villageHit] = map.queryRenderedFeatures(e.point, { layers: [villageFillLayerId] });
+    const village = villageHit && lookup.village(villageHit.properties.id);
+    if (village || keyAreas.length > 0) {
+      open(e.lngLat, <PlacePopup village={village} keyAreas={keyAreas} />);
+    } else {
+      popup.remove();
+    }
+  }
+
+  const pointerLayers = [businessPointLayerId, businessClusterLayerId];
+  const pointer = () => {
+    map.getCanvas().style.cursor = 'pointer';
+  };
+  const noPointer = () => {
+    map.getCanvas().style.cursor = '';
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && popup.isOpen()) popup.remove();
+  };
+
+  map.on('click', onClick);
+  document.addEventListener('keydown', onKeyDown);
+  for (const layer of pointerLayers) {
+    map.on('mouseenter', layer, pointer);
+    map.on('mouseleave', layer, noPointer);
+  }
+  return () => {
+    map.off('click', onClick);
+    document.removeEventListener('keydown', onKeyDown);
+    for (const layer of pointerLayers) {
+      map.off('mouseenter', layer, pointer);
+      map.off('mouseleave', layer, noPointer);
+    }
+    popup.remove();
+  };
+}

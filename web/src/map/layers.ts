@@ -1,0 +1,368 @@
+import type {
+  CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import {
+  type BusinessStatus,
+  businessStatuses,
+  type KeyAreaKind,
+  keyAreaKinds,
+  type RoadClass,
+  roadClasses,
+} from '../api/geo-types';
+import {
+  businessStatusStyle,
+  businessTypeColors,
+  keyAreaColors,
+  keyAreaDashes,
+  mapColors,
+  roadColors,
+  villageFallbackFill,
+} from '../theme/colors';
+
+// Every layer of the commune map, as data, bottom to top. Components only wire sources to these.
+
+export const communeSourceId = 'commune';
+export const villagesSourceId = 'villages';
+export const villageLabelsSourceId = 'village-labels';
+export const keyAreasSourceId = 'key-areas';
+export const roadsSourceId = 'roads';
+export const businessesSourceId = 'businesses';
+
+/** The data sources that must have loaded before the map counts as ready. */
+export const dataSourceIds = [
+  communeSourceId,
+  villagesSourceId,
+  villageLabelsSourceId,
+  keyAreasSourceId,
+  roadsSourceId,
+  businessesSourceId,
+] as const;
+
+export const villageFillLayerId = 'villages-fill';
+export const villageOutlineLayerId = 'villages-outline';
+export const villageLabelLayerId = 'villages-label';
+export const villageLayerIds = [villageFillLayerId, villageOutlineLayerId, villageLabelLayerId];
+
+export const roadCasingLayerId = 'roads-casing';
+export const roadLineLayerId = 'roads-line';
+export const roadLabelLayerId = 'roads-label';
+export const roadLayerIds = [roadCasingLayerId, roadLineLayerId, roadLabelLayerId];
+
+export const communeHaloLayerId = 'commune-outline-halo';
+export const communeOutlineLayerId = 'commune-outline';
+
+export const businessClusterLayerId = 'businesses-clusters';
+export const businessClusterCountLayerId = 'businesses-cluster-count';
+export const businessPointLayerId = 'businesses-points';
+/** What a click or a test query on "businesses" means: single points and clusters. */
+export const businessLayerIds = [businessPointLayerId, businessClusterLayerId];
+
+/** Each key-area kind has its own fill, line and point layers so it can be toggled alone. */
+export function keyAreaLayerIdsOf(kind: KeyAreaKind): string[] {
+  return [`key-areas-${kind}-fill`, `key-areas-${kind}-line`, `key-areas-${kind}-point`];
+}
+export const keyAreaLayerIds = keyAreaKinds.flatMap(keyAreaLayerIdsOf);
+
+/** Businesses are clustered up to this zoom; from the next whole zoom each stands alone. */
+export const businessClusterMaxZoom = 15;
+export const businessClusterRadiusPixels = 44;
+
+const isAreal: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLinear: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+// Text is drawn locally by MapLibre (TinySDF) from these CSS font families, because the style
+// has no `glyphs` URL: works offline and shapes Vietnamese diacritics as the browser does.
+const regularFont = ['Noto Sans Regular', 'Noto Sans', 'DejaVu Sans'];
+const boldFont = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans'];
+
+/**
+ * `['match', input, label1, value1, …, fallback]`. The cast is needed because MapLibre's tuple
+ * type cannot describe a variable number of label/value pairs.
+ */
+function match(
+  input: ExpressionSpecification,
+  pairs: readonly (readonly [string, string | number])[],
+  fallback: string | number,
+): ExpressionSpecification {
+  return ['match', input, ...pairs.flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+function matchBy<K extends string>(
+  property: string,
+  values: Record<K, string | number>,
+  fallback: string | number,
+): ExpressionSpecification {
+  return match(['get', property], Object.entries<string | number>(values), fallback);
+}
+
+function byStatus<T extends string | number>(
+  pick: (status: BusinessStatus) => T,
+  fallback: T,
+): DataDrivenPropertyValueSpecification<T> {
+  const values = Object.fromEntries(businessStatuses.map((s) => [s, pick(s)])) as Record<
+    BusinessStatus,
+    T
+  >;
+  return matchBy('status', values, fallback) as DataDrivenPropertyValueSpecification<T>;
+}
+
+function byRoadClass(pick: (roadClass: RoadClass) => string | number, fallback: string | number) {
+  const values = Object.fromEntries(roadClasses.map((c) => [c, pick(c)])) as Record<
+    RoadClass,
+    string | number
+  >;
+  return matchBy('class', values, fallback);
+}
+
+/** Road width in pixels at zoom 12 and 17, by class. */
+const roadWidths: Record<RoadClass, [number, number]> = {
+  national: [3, 14],
+  provincial: [2, 9],
+  village: [0.6, 4.5],
+};
+
+function roadWidth(extraPixels: number): ExpressionSpecification {
+  const at = (index: 0 | 1) => byRoadClass((c) => roadWidths[c][index] + extraPixels, 1);
+  return ['interpolate', ['exponential', 1.6], ['zoom'], 12, at(0), 17, at(1)];
+}
+
+/** Village fill colour by former commune; the pairs come from `formerCommuneColors`. */
+export function villageFillColor(
+  colors: readonly { name: string; color: string }[],
+): ExpressionSpecification | string {
+  if (colors.length === 0) return villageFallbackFill;
+  return match(
+    ['coalesce', ['get', 'formerCommune'], ''],
+    colors.map(({ name, color }) => [name, color] as const),
+    villageFallbackFill,
+  );
+}
+
+const villageFill: FillLayerSpecification = {
+  id: villageFillLayerId,
+  type: 'fill',
+  source: villagesSourceId,
+  paint: {
+    'fill-color': villageFallbackFill,
+    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 16, 0.35],
+  },
+};
+
+const villageOutline: LineLayerSpecification = {
+  id: villageOutlineLayerId,
+  type: 'line',
+  source: villagesSourceId,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': mapColors.villageOutline,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 16, 1.6],
+  },
+};
+
+const villageLabel: SymbolLayerSpecification = {
+  id: villageLabelLayerId,
+  type: 'symbol',
+  source: villageLabelsSourceId,
+  minzoom: 11,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': regularFont,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 11, 10, 13, 12.5, 16, 16],
+    'text-max-width': 8,
+    'text-padding': 4,
+  },
+  paint: {
+    'text-color': mapColors.villageLabel,
+    'text-halo-color': mapColors.labelHalo,
+    'text-halo-width': 1.6,
+    'text-halo-blur': 0.3,
+  },
+};
+
+function keyAreaLayers(kind: KeyAreaKind): LayerSpecification[] {
+  const [fillId, lineId, pointId] = keyAreaLayerIdsOf(kind) as [string, string, string];
+  const ofKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
+  const { fill, line } = keyAreaColors[kind];
+  const dashes = keyAreaDashes[kind];
+  const fillLayer: FillLayerSpecification = {
+    id: fillId,
+    type: 'fill',
+    source: keyAreasSourceId,
+    filter: ['all', ofKind, isAreal],
+    paint: { 'fill-color': fill, 'fill-opacity': 0.22 },
+  };
+  const lineLayer: LineLayerSpecification = {
+    id: lineId,
+    type: 'line',
+    source: keyAreasSourceId,
+    filter: ['all', ofKind, ['any', isAreal, isLinear]],
+    layout: { 'line-join': 'round', 'line-cap': dashes ? 'butt' : 'round' },
+    paint: {
+      'line-color': line,
+      // A key area drawn as a line (a route) is the feature itself, so it is drawn heavier.
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', isLinear, 3, 1.5],
+        16,
+        ['case', isLinear, 7, 3],
+      ],
+      'line-opacity': 0.9,
+      ...(dashes ? { 'line-dasharray': ['literal', dashes] as ExpressionSpecification } : {}),
+    },
+  };
+  const pointLayer: CircleLayerSpecification = {
+    id: pointId,
+    type: 'circle',
+    source: keyAreasSourceId,
+    filter: ['all', ofKind, isPoint],
+    paint: {
+      'circle-color': fill,
+      'circle-opacity': 0.35,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 8, 16, 18],
+      'circle-stroke-color': line,
+      'circle-stroke-width': 2,
+    },
+  };
+  return [fillLayer, lineLayer, pointLayer];
+}
+
+const roadCasing: LineLayerSpecification = {
+  id: roadCasingLayerId,
+  type: 'line',
+  source: roadsSourceId,
+  layout: {
+    'line-join': 'round',
+    'line-cap': 'round',
+    'line-sort-key': byRoadClass((c) => roadClasses.length - roadClasses.indexOf(c), 0),
+  },
+  paint: {
+    'line-color': byRoadClass((c) => roadColors[c].casing, '#999999'),
+    'line-width': roadWidth(2),
+  },
+};
+
+const roadLine: LineLayerSpecification = {
+  id: roadLineLayerId,
+  type: 'line',
+  source: roadsSourceId,
+  layout: {
+    'line-join': 'round',
+    'line-cap': 'round',
+    'line-sort-key': byRoadClass((c) => roadClasses.length - roadClasses.indexOf(c), 0),
+  },
+  paint: {
+    'line-color': byRoadClass((c) => roadColors[c].line, '#FFFFFF'),
+    'line-width': roadWidth(0),
+  },
+};
+
+const roadLabel: SymbolLayerSpecification = {
+  id: roadLabelLayerId,
+  type: 'symbol',
+  source: roadsSourceId,
+  minzoom: 13,
+  filter: ['all', ['to-boolean', ['get', 'name']], ['!=', ['get', 'class'], 'village']],
+  layout: {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-font': boldFont,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 13, 10, 17, 13],
+    'text-letter-spacing': 0.05,
+  },
+  paint: {
+    'text-color': mapColors.roadLabel,
+    'text-halo-color': mapColors.labelHalo,
+    'text-halo-width': 1.5,
+  },
+};
+
+const communeHalo: LineLayerSpecification = {
+  id: communeHaloLayerId,
+  type: 'line',
+  source: communeSourceId,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': mapColors.communeHalo, 'line-width': 7, 'line-opacity': 0.8 },
+};
+
+const communeOutline: LineLayerSpecification = {
+  id: communeOutlineLayerId,
+  type: 'line',
+  source: communeSourceId,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': mapColors.communeOutline, 'line-width': 2.5 },
+};
+
+const businessClusters: CircleLayerSpecification = {
+  id: businessClusterLayerId,
+  type: 'circle',
+  source: businessesSourceId,
+  filter: isCluster,
+  paint: {
+    'circle-color': mapColors.cluster,
+    'circle-opacity': 0.9,
+    'circle-radius': ['step', ['get', 'point_count'], 11, 10, 14, 30, 18, 100, 23],
+    'circle-stroke-color': mapColors.clusterStroke,
+    'circle-stroke-width': 2,
+  },
+};
+
+const businessClusterCount: SymbolLayerSpecification = {
+  id: businessClusterCountLayerId,
+  type: 'symbol',
+  source: businessesSourceId,
+  filter: isCluster,
+  layout: {
+    'text-field': ['get', 'point_count_abbreviated'],
+    'text-font': boldFont,
+    'text-size': 11.5,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': mapColors.clusterText },
+};
+
+const businessPoints: CircleLayerSpecification = {
+  id: businessPointLayerId,
+  type: 'circle',
+  source: businessesSourceId,
+  filter: ['!', isCluster],
+  layout: {
+    // Active businesses are drawn on top of greyed ones where they overlap.
+    'circle-sort-key': byStatus((s) => businessStatuses.length - businessStatuses.indexOf(s), 0),
+  },
+  paint: {
+    'circle-color': matchBy('type', businessTypeColors, businessTypeColors.other),
+    'circle-opacity': byStatus((s) => businessStatusStyle[s].fillOpacity, 1),
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 5, 16, 8, 18, 10],
+    'circle-stroke-color': byStatus((s) => businessStatusStyle[s].stroke, '#000000'),
+    'circle-stroke-width': byStatus((s) => businessStatusStyle[s].strokeWidth, 1.5),
+  },
+};
+
+/** All commune layers, bottom to top (the background and optional basemap go below these). */
+export const communeLayers: LayerSpecification[] = [
+  villageFill,
+  ...keyAreaKinds.map((kind) => keyAreaLayers(kind)[0] as LayerSpecification),
+  villageOutline,
+  roadCasing,
+  roadLine,
+  ...keyAreaKinds.flatMap((kind) => keyAreaLayers(kind).slice(1)),
+  communeHalo,
+  communeOutline,
+  villageLabel,
+  roadLabel,
+  businessClusters,
+  businessClusterCount,
+  businessPoints,
+];

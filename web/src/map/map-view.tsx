@@ -1,0 +1,225 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-worker';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import {
+  type GeoJSONSource,
+  Map as MapLibreMap,
+  NavigationControl,
+  type PaddingOptions,
+  ScaleControl,
+} from 'maplibre-gl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
+import { type DatasetKey, datasetKeys, type GeoDataState } from '../api/use-geo-data';
+import { featureLookup } from './feature-index';
+import { formerCommuneColors } from './former-communes';
+import { wireInteractions } from './interactions';
+import { labelPoint } from './label-point';
+import { applyLayerVisibility, type LayerVisibility, visibleBusinesses } from './layer-visibility';
+import {
+  businessesSourceId,
+  communeSourceId,
+  dataSourceIds,
+  keyAreasSourceId,
+  roadsSourceId,
+  villageFillColor,
+  villageFillLayerId,
+  villageLabelsSourceId,
+  villagesSourceId,
+} from './layers';
+import { markMapReady, publishMap, unpublishMap } from './map-ready';
+import { buildStyle } from './style';
+import { useMaplibreLocale } from './use-maplibre-locale';
+
+interface MapViewProps {
+  config: AppConfig;
+  data: GeoDataState;
+  visibility: LayerVisibility;
+  /** Room to leave around the commune when fitting it, e.g. for a bottom sheet over the map. */
+  fitPadding: PaddingOptions;
+  /** Changes when the user asks to see the whole commune again. */
+  fitRequest: number;
+  label: string;
+  onReady: () => void;
+  onFatalError: (reason: 'webgl') => void;
+}
+
+function villageLabels(villages: VillageCollection): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const village of villages.features) {
+    const at = labelPoint(village.geometry);
+    if (!at) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at },
+      properties: { id: village.properties.id, name: village.properties.name },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Resolves once the source's worker holds the new data, not merely when it was handed over. */
+function setSourceData(map: MapLibreMap, id: string, data: FeatureCollection | Feature) {
+  return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
+}
+
+function fitCommune(
+  map: MapLibreMap,
+  commune: CommuneFeature,
+  padding: PaddingOptions,
+  durationMs: number,
+): void {
+  const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
+  map.fitBounds(
+    [
+      [minLng, minLat],
+      [maxLng, maxLat],
+    ],
+    { padding, duration: durationMs },
+  );
+}
+
+/**
+ * The commune map. The style and its (empty) sources exist from the start; each dataset is put
+ * into its source as it arrives, so a slow endpoint delays only its own layer.
+ */
+export function MapView(props: MapViewProps) {
+  const { config, data, visibility, fitRequest, label } = props;
+  const locale = useMaplibreLocale();
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [applied, setApplied] = useState<ReadonlySet<DatasetKey>>(new Set());
+  const latest = useRef({ props, locale });
+  useEffect(() => {
+    latest.current = { props, locale };
+  });
+
+  const markApplied = useCallback((key: DatasetKey) => {
+    setApplied((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
+  }, []);
+
+  // One map per basemap setting; everything else is updated in place.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: buildStyle(config),
+        locale: latest.current.locale,
+        attributionControl: { compact: true },
+        minZoom: 9,
+        maxZoom: 19,
+        maxPitch: 0,
+        dragRotate: false,
+      });
+    } catch (error) {
+      console.error('MapLibre could not start', error);
+      latest.current.props.onFatalError('webgl');
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // An unreachable online basemap fails once per tile; say so once per source.
+    const reported = new Set<string>();
+    instance.on('error', (event) => {
+      const sourceId = 'sourceId' in event ? String(event.sourceId) : '';
+      if (reported.has(sourceId)) return;
+      reported.add(sourceId);
+      console.warn(`Map error${sourceId ? ` in source ${sourceId}` : ''}:`, event.error);
+    });
+    publishMap(instance);
+    const unwire = wireInteractions(
+      instance,
+      featureLookup(() => latest.current.props.data),
+    );
+    instance.once('load', () => setMap(instance));
+    return () => {
+      unwire();
+      setMap(null);
+      setApplied(new Set());
+      unpublishMap(instance);
+      instance.remove();
+    };
+  }, [config]);
+
+  const { commune, villages, keyAreas, roads, businesses } = data;
+
+  useEffect(() => {
+    if (!map || commune.status !== 'ready') return;
+    void setSourceData(map, communeSourceId, commune.data).then(() => markApplied('commune'));
+  }, [map, commune, markApplied]);
+
+  useEffect(() => {
+    if (!map || villages.status !== 'ready') return;
+    const formerCommunes = villages.data.features.map((f) => f.properties.formerCommune);
+    map.setPaintProperty(
+      villageFillLayerId,
+      'fill-color',
+      villageFillColor(formerCommuneColors(formerCommunes)),
+    );
+    void Promise.all([
+      setSourceData(map, villagesSourceId, villages.data),
+      setSourceData(map, villageLabelsSourceId, villageLabels(villages.data)),
+    ]).then(() => markApplied('villages'));
+  }, [map, villages, markApplied]);
+
+  useEffect(() => {
+    if (!map || keyAreas.status !== 'ready') return;
+    void setSourceData(map, keyAreasSourceId, keyAreas.data).then(() => markApplied('keyAreas'));
+  }, [map, keyAreas, markApplied]);
+
+  useEffect(() => {
+    if (!map || roads.status !== 'ready') return;
+    void setSourceData(map, roadsSourceId, roads.data).then(() => markApplied('roads'));
+  }, [map, roads, markApplied]);
+
+  // Business types are filtered in the data (clusters then count only what is shown), so this
+  // reruns when a type is toggled.
+  const shownTypes = visibility.businesses;
+  useEffect(() => {
+    if (!map || businesses.status !== 'ready') return;
+    const shown = visibleBusinesses(businesses.data, shownTypes);
+    void setSourceData(map, businessesSourceId, shown).then(() => markApplied('businesses'));
+  }, [map, businesses, shownTypes, markApplied]);
+
+  useEffect(() => {
+    if (map) applyLayerVisibility(map, visibility);
+  }, [map, visibility]);
+
+  // Fit the commune instantly when it arrives, and animated whenever the user asks again.
+  useEffect(() => {
+    if (map && commune.status === 'ready') {
+      fitCommune(map, commune.data, latest.current.props.fitPadding, 0);
+    }
+  }, [map, commune]);
+  useEffect(() => {
+    const current = latest.current.props.data.commune;
+    if (map && fitRequest > 0 && current.status === 'ready') {
+      fitCommune(map, current.data, latest.current.props.fitPadding, 600);
+    }
+  }, [map, fitRequest]);
+
+  // Ready, for a person and for the end-to-end test, at the first `idle` after every dataset
+  // is in its source and every source has finished loading.
+  const allApplied = datasetKeys.every((key) => applied.has(key));
+  useEffect(() => {
+    if (!map || !allApplied) return;
+    const check = () => {
+      if (!dataSourceIds.every((id) => map.isSourceLoaded(id)) || !map.areTilesLoaded()) return;
+      map.off('idle', check);
+      markMapReady(map);
+      latest.current.props.onReady();
+    };
+    map.on('idle', check);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', check);
+    };
+  }, [map, allApplied]);
+
+  return <section ref={containerRef} className="map" aria-label={label} />;
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { businessTypes, keyAreaKinds } from '../api/geo-types';
+import type { GeoDataState } from '../api/use-geo-data';
+import type { LayerVisibility } from '../map/layer-visibility';
+import {
+  businessTypeColors,
+  keyAreaColors,
+  keyAreaDashes,
+  roadColors,
+  villageFallbackFill,
+} from '../theme/colors';
+import { AreaSwatch, CircleSwatch, FillSwatch, LineSwatch } from '../ui/swatch';
+import { Toggle, ToggleGroup } from './toggle-group';
+
+interface LayerPanelProps {
+  data: GeoDataState;
+  visibility: LayerVisibility;
+  onChange: (visibility: LayerVisibility) => void;
+}
+
+function countBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** The layer toggles; each carries its legend swatch and feature count. */
+export function LayerPanel({ data, visibility, onChange }: LayerPanelProps) {
+  const { t } = useTranslation();
+  const { villages, keyAreas, roads, businesses } = data;
+  const keyAreaCounts =
+    keyAreas.status === 'ready' ? countBy(keyAreas.data.features, (f) => f.properties.kind) : null;
+  const businessCounts =
+    businesses.status === 'ready'
+      ? countBy(businesses.data.features, (f) => f.properties.type)
+      : null;
+
+  return (
+    <section className="panel-section" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">{t('panel.title')}</h2>
+      <Toggle
+        label={t('layers.villages')}
+        checked={visibility.villages}
+        onChange={(checked) => onChange({ ...visibility, villages: checked })}
+        swatch={<FillSwatch color={villageFallbackFill} outline="#8C8F96" />}
+        count={villages.status === 'ready' ? villages.data.features.length : undefined}
+      />
+      <ToggleGroup
+        label={t('layers.keyAreas')}
+        keys={keyAreaKinds}
+        values={visibility.keyAreas}
+        onChange={(values) => onChange({ ...visibility, keyAreas: values })}
+        labelOf={(kind) => t(`keyAreaKind.${kind}`)}
+        swatchOf={(kind) => (
+          <AreaSwatch
+            fill={keyAreaColors[kind].fill}
+            line={keyAreaColors[kind].line}
+            dashes={keyAreaDashes[kind]}
+          />
+        )}
+        countOf={(kind) => (keyAreaCounts ? (keyAreaCounts.get(kind) ?? 0) : undefined)}
+      />
+      <Toggle
+        label={t('layers.roads')}
+        checked={visibility.roads}
+        onChange={(checked) => onChange({ ...visibility, roads: checked })}
+        swatch={
+          <LineSwatch
+            color={roadColors.national.line}
+            casing={roadColors.national.casing}
+            width={4}
+          />
+        }
+        count={roads.status === 'ready' ? roads.data.features.length : undefined}
+      />
+      <ToggleGroup
+        label={t('layers.businesses')}
+        keys={businessTypes}
+        values={visibility.businesses}
+        onChange={(values) => onChange({ ...visibility, businesses: values })}
+        labelOf={(type) => t(`businessType.${type}`)}
+        swatchOf={(type) => <CircleSwatch color={businessTypeColors[type]} />}
+        countOf={(type) => (businessCounts ? (businessCounts.get(type) ?? 0) : undefined)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { BusinessStatus, BusinessType, KeyAreaKind, RoadClass } from '../api/geo-types';
+
+// The one place colours are chosen. MapLibre expressions (map/layers.ts) and the legend and
+// popups (CSS swatches) both read from here, so the map and its legend cannot disagree.
+
+/**
+ * Business types: the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), which
+ * stays distinguishable under protanopia, deuteranopia and tritanopia. Its yellow (#F0E442) is
+ * left out: too faint on the light background.
+ */
+export const businessTypeColors: Record<BusinessType, string> = {
+  lodging: '#0072B2',
+  karaoke: '#CC79A7',
+  massage: '#D55E00',
+  'short-term-rental': '#009E73',
+  'bar-cafe': '#E69F00',
+  other: '#56B4E9',
+};
+
+/**
+ * A business's status is carried by its stroke and fill opacity, never by hue, so it does not
+ * fight the type colour: active is crisp with a dark ring, suspended and closed are greyed.
+ */
+export const businessStatusStyle: Record<
+  BusinessStatus,
+  { stroke: string; strokeWidth: number; fillOpacity: number }
+> = {
+  active: { stroke: '#1b1f24', strokeWidth: 1.5, fillOpacity: 1 },
+  suspended: { stroke: '#8a8f98', strokeWidth: 2.5, fillOpacity: 0.55 },
+  closed: { stroke: '#b8bcc4', strokeWidth: 2.5, fillOpacity: 0.3 },
+};
+
+/** Key areas: Paul Tol's "bright" scheme, with a darker line colour for contrast on fills. */
+export const keyAreaColors: Record<KeyAreaKind, { fill: string; line: string }> = {
+  border: { fill: '#EE6677', line: '#C0394B' },
+  tourist: { fill: '#228833', line: '#16611F' },
+  'traffic-route': { fill: '#CCBB44', line: '#8A7A12' },
+  'worker-housing': { fill: '#AA3377', line: '#7A1F55' },
+  military: { fill: '#4477AA', line: '#2B5480' },
+};
+
+/** Dash pattern per key-area kind (in line widths), so kinds differ by more than colour. */
+export const keyAreaDashes: Record<KeyAreaKind, number[] | null> = {
+  border: [4, 2],
+  tourist: null,
+  'traffic-route': [1, 1.5],
+  'worker-housing': [3, 1, 1, 1],
+  military: [6, 1.5],
+};
+
+export const roadColors: Record<RoadClass, { line: string; casing: string }> = {
+  national: { line: '#E8743B', casing: '#9C4215' },
+  provincial: { line: '#F6CF65', casing: '#A17A12' },
+  village: { line: '#FFFFFF', casing: '#A3A8B0' },
+};
+
+/**
+ * Light fills for villages by former commune (ColorBrewer Pastel1): the four communes merged on
+ * 1 July 2025 each get one, so the old boundaries stay readable without drawing them.
+ */
+export const formerCommunePalette = [
+  '#FBB4AE',
+  '#B3CDE3',
+  '#CCEBC5',
+  '#DECBE4',
+  '#FED9A6',
+  '#E5D8BD',
+] as const;
+export const villageFallbackFill = '#E8E6DF';
+
+export const mapColors = {
+  background: '#F3F1EA',
+  villageOutline: '#8C8F96',
+  villageLabel: '#24272D',
+  labelHalo: '#FFFFFF',
+  communeOutline: '#2D2A4A',
+  communeHalo: '#FFFFFF',
+  cluster: '#2F3E5C',
+  clusterStroke: '#FFFFFF',
+  clusterText: '#FFFFFF',
+  roadLabel: '#3B3F46',
+} as const;

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API serves web/dist on the same port and answers /api/*, so the app only ever uses
+// same-origin relative URLs; in dev the proxy below stands in for that.
+const apiTarget = 'http://127.0.0.1:8787';
+const proxy = { '/api': { target: apiTarget } };
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // maplibre-gl alone is ~1 MB minified; it is one cacheable chunk, not a mistake.
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // MapLibre's worker module is emitted as an asset (see src/map/maplibre-worker.ts).
+        // Named .js rather than .mjs so that any static server sends a JavaScript MIME type,
+        // which a module worker requires.
+        assetFileNames: ({ names }) =>
+          names.some((name) => name.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  server: { host: '127.0.0.1', proxy },
+  preview: { host: '127.0.0.1', proxy },
+});
