@@ -58,7 +58,7 @@ async function main(): Promise<number> {
       const [row] = await sql<[{ filled: boolean }]>`
         select exists (select 1 from businesses) or exists (select 1 from communes) as filled`;
       if (row?.filled) {
-        console.log('Demo data not loaded: the database already has a commune or businesses.');
+        console.log('Data already loaded; not seeding again (pnpm seed --reset reloads the demo).');
         return 0;
       }
     }
