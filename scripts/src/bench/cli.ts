@@ -2,6 +2,8 @@
 // timings in tests. Uses the app database (run `npm start` once, or `pnpm seed`, first).
 //
 //   businesses-geojson: GET /api/businesses over real HTTP ÷ the same query run directly in SQL
+//   --scale N:          also time generating and loading N businesses and N tips (target for
+//                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -10,8 +12,12 @@ import { parseEnv } from '@ntm/api/env';
 import { connect } from '@ntm/db/client';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
 import { median, sample } from './median';
+import { timeScaleLoad } from './scale-load';
 
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 300);
+const option = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 300);
+const scale = option('scale');
 const env = parseEnv();
 const { sql } = connect(env.DATABASE_URL);
 const app = createApp({ sql, env });
@@ -48,3 +54,9 @@ console.log(`  ratio HTTP ÷ SQL: ${(httpMs / sqlMs).toFixed(2)} (target ≤ 1.5
 agent.destroy();
 server.close();
 await sql.end();
+
+if (scale) {
+  console.log(`--scale ${scale}: generate and load into a scratch database`);
+  const seconds = await timeScaleLoad(env.DATABASE_URL, Number(scale));
+  console.log(`  total: ${seconds.toFixed(1)} s (target < 300 s for 1,000,000)`);
+}
