@@ -1,3 +1,5 @@
+import { openingHours as openingHoursSchema, weekdays } from '@ntm/api/schemas/business';
+import { businessStatuses, businessTypes, keyAreaKinds, roadClasses } from '@ntm/db/schema/values';
 import type {
   Feature,
   FeatureCollection,
@@ -10,62 +12,25 @@ import type {
 } from 'geojson';
 import { z } from 'zod';
 
-// Stand-in for the API's own zod-only schemas: once `api` exports them (and its AppType), import
-// those instead and delete the copies here. Until then these mirror the fixed HTTP contract in
-// ARCHITECTURE.md §3 and guard the map against a response that drifted from it.
+// Response schemas for the GeoJSON reads. The allowed values come from the schema's one list
+// (`db/src/schema/values.ts`) and the opening hours from the API's request schema, so the map
+// and the database cannot drift apart; these guard the map against a response that did.
 
-export const businessTypes = [
-  'lodging',
-  'karaoke',
-  'massage',
-  'short-term-rental',
-  'bar-cafe',
-  'other',
-] as const;
+export { businessStatuses, businessTypes, keyAreaKinds, openingHoursSchema, roadClasses };
 export type BusinessType = (typeof businessTypes)[number];
-
-export const businessStatuses = ['active', 'suspended', 'closed'] as const;
 export type BusinessStatus = (typeof businessStatuses)[number];
-
-export const keyAreaKinds = [
-  'border',
-  'tourist',
-  'traffic-route',
-  'worker-housing',
-  'military',
-] as const;
 export type KeyAreaKind = (typeof keyAreaKinds)[number];
-
-export const roadClasses = ['national', 'provincial', 'village'] as const;
 export type RoadClass = (typeof roadClasses)[number];
 
 /** Monday first, as a Vietnamese week is written (Thứ Hai … Chủ Nhật). */
-export const dayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const dayKeys = weekdays;
 export type DayKey = (typeof dayKeys)[number];
 
 const id = z.union([z.number(), z.string()]);
 const optionalText = z.string().nullish();
 
-/** "HH:MM", 00:00–24:00; "24:00" only makes sense as a closing time. */
-const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/);
-const timeRange = z.tuple([clockTime, clockTime]);
-const daySchedule = z.array(timeRange);
-
-/**
- * A close before its open runs past midnight into the next day; [["00:00","24:00"]] is all day;
- * [] is closed that day.
- */
-export const openingHoursSchema = z.object({
-  mon: daySchedule,
-  tue: daySchedule,
-  wed: daySchedule,
-  thu: daySchedule,
-  fri: daySchedule,
-  sat: daySchedule,
-  sun: daySchedule,
-});
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
-export type TimeRange = z.infer<typeof timeRange>;
+export type TimeRange = OpeningHours[DayKey][number];
 
 export const villagePropertiesSchema = z.object({
   id,
