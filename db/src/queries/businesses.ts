@@ -1,6 +1,7 @@
 import type { Sql } from '../client';
 import type { OpeningHours } from '../schema/businesses';
 import { businessFeature } from './business-feature';
+import { featureCollection } from './feature-collection';
 
 export type LngLat = readonly [lng: number, lat: number];
 
@@ -23,10 +24,7 @@ export async function findBusinessesGeoJson(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { bbox, types, statuses, villageId } = filter;
   const rows = await sql`
-    select json_build_object(
-      'type', 'FeatureCollection',
-      'features', coalesce(json_agg(${businessFeature(sql)} order by b.id), '[]'::json)
-    )::text as body
+    select ${featureCollection(sql, businessFeature(sql), sql`b.id`)} as body
     from businesses b join villages v on v.id = b.village_id
     where b.commune_code = ${filter.communeCode} and b.deleted_at is null
       ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}

@@ -1,11 +1,12 @@
 import type { Sql } from '../client';
+import { featureCollection } from './feature-collection';
 
 /** Village polygons of a commune as a GeoJSON FeatureCollection string. */
 export async function findVillagesGeoJson(sql: Sql, communeCode: string): Promise<string> {
   const [row] = await sql<[{ body: string }]>`
-    select json_build_object(
-      'type', 'FeatureCollection',
-      'features', coalesce(json_agg(json_build_object(
+    select ${featureCollection(
+      sql,
+      sql`json_build_object(
         'type', 'Feature',
         'id', v.id,
         'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(v.geom), 7)::json,
@@ -17,8 +18,9 @@ export async function findVillagesGeoJson(sql: Sql, communeCode: string): Promis
           'population', v.population,
           'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3)
         )
-      ) order by v.id), '[]'::json)
-    )::text as body
+      )`,
+      sql`v.id`,
+    )} as body
     from villages v left join former_communes f on f.id = v.former_commune_id
     where v.commune_code = ${communeCode}`;
   return row.body;
