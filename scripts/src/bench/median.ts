@@ -8,18 +8,23 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Runs `task` `warmup` times unmeasured, then `runs` times; returns the timings in ms. */
-export async function sample(
-  task: () => Promise<unknown>,
+/**
+ * Times each task `runs` times after `warmup` unmeasured rounds, taking turns within each round
+ * so that a baseline and its candidate see the same machine (GC, CPU clock, other load) rather
+ * than one running in a quiet minute and the other in a busy one. Timings are in ms.
+ */
+export async function sampleInTurns(
+  tasks: ReadonlyArray<() => Promise<unknown>>,
   runs: number,
   warmup = 20,
-): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await task();
-  const timings: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    timings.push(performance.now() - start);
+): Promise<number[][]> {
+  const timings = tasks.map(() => [] as number[]);
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [i, task] of tasks.entries()) {
+      const start = performance.now();
+      await task();
+      if (round >= warmup) timings[i]?.push(performance.now() - start);
+    }
   }
   return timings;
 }
