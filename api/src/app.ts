@@ -2,12 +2,18 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { authorize } from './auth/authorize';
+import { createRateLimiter } from './auth/rate-limit';
+import { resolveSession } from './auth/session';
+import { createSessionCache } from './auth/session-cache';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
 import { serveWeb } from './lib/serve-web';
+import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
 import { config } from './routes/config';
@@ -20,6 +26,7 @@ const maxBodyBytes = 1024 * 1024;
 
 const api = new Hono<AppEnv>()
   .route('/health', health)
+  .route('/auth', auth)
   .route('/config', config)
   .route('/commune', commune)
   .route('/villages', villages)
@@ -38,15 +45,16 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | null {
   }
 }
 
+const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
-  const app = new Hono<AppEnv>();
-  app.use(requestId());
-  app.use(secureHeaders());
-  app.use('/api/*', async (c, next) => {
-    c.set('deps', deps);
-    c.set('clientAddress', clientAddress(c));
-    await next();
-  });
+  const now = deps.now ?? (() => new Date());
+  const loginLimit = deps.loginLimit ?? { max: 20, windowMs: 10 * 60_000 };
+  const services = {
+    now,
+    loginLimiter: createRateLimiter({ ...loginLimit, now }),
+    sessionCache: createSessionCache({ ttlMs: 5_000, now }),
+  };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a
   // full Request, which costs more than the rest of the middleware together.
   const limitBody = bodyLimit({
@@ -55,7 +63,20 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       throw new ApiError(413, 'payload-too-large', 'Dữ liệu gửi lên vượt quá 1 MB');
     },
   });
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', limitBody);
+
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', { ...deps, ...services });
+    c.set('clientAddress', clientAddress(c));
+    await next();
+  });
+  app.use('/api/*', (c, next) => (methodsWithBody.has(c.req.method) ? limitBody(c, next) : next()));
+  // Cookie-authenticated writes must come from this origin (form posts from elsewhere refused).
+  app.use('/api/*', csrf());
+  app.use('/api/*', resolveSession);
+  app.use('/api/*', authorize);
   app.route('/api', api);
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'Không có địa chỉ API này');

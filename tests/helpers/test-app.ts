@@ -1,17 +1,60 @@
 import { createApp } from '@ntm/api/app';
+import type { AppDeps } from '@ntm/api/lib/app-env';
 import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
 
 export const communeCode = '11284';
+export const demoPassword = 'demo-2026';
+
+type Options = {
+  /** The demo account every request is signed in as; null for none. Default: police. */
+  as?: string | null;
+  now?: AppDeps['now'];
+  loginLimit?: AppDeps['loginLimit'];
+};
+
+/** Signs in through the API and returns the session cookie (`name=value`). */
+export async function login(
+  app: ReturnType<typeof createApp>,
+  username: string,
+  password = demoPassword,
+) {
+  const response = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${username}: ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
 
 /** The app over the seeded test database, as a handler (no socket); closed after the file. */
-export function testApp() {
+export function testApp(options: Options = {}) {
   const sql = postgres(inject('databaseUrl'), { max: 4, onnotice: () => {} });
   afterAll(() => sql.end());
-  const app = createApp({ sql, env: { COMMUNE_CODE: communeCode } });
-  const request = (path: string, init?: RequestInit) => app.request(path, init);
+  const app = createApp({
+    sql,
+    env: { COMMUNE_CODE: communeCode },
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
+  });
+  const username = options.as === undefined ? 'congan' : options.as;
+  let cookie: Promise<string> | null = null;
+  const session = () => {
+    if (username === null) return Promise.resolve('');
+    cookie ??= login(app, username);
+    return cookie;
+  };
+  const request = async (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    const value = await session();
+    if (value && !headers.has('cookie')) headers.set('cookie', value);
+    // As a browser does for a same-origin fetch; the CSRF check looks at it.
+    if (!headers.has('origin')) headers.set('origin', 'http://localhost');
+    return app.request(path, { ...init, headers });
+  };
   const sendJson = (method: string, path: string, body: unknown) =>
-    app.request(path, {
+    request(path, {
       method,
       headers: { 'Content-Type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),

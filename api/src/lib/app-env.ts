@@ -1,13 +1,32 @@
 import type { Pool } from '@ntm/db/client';
+import type { SessionAccount } from '@ntm/db/queries/accounts';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { RateLimiter } from '../auth/rate-limit';
+import type { SessionCache } from '../auth/session-cache';
 import type { Env } from '../env';
 
 export type AppDeps = {
   sql: Pool;
   env: Pick<Env, 'COMMUNE_CODE' | 'BASEMAP_URL' | 'BASEMAP_ATTRIBUTION' | 'AUDIT_HASH_KEY'>;
+  /** The clock for sessions and lockouts; tests pass a controllable one. */
+  now?: () => Date;
+  /** Login attempts allowed per client address and window (default 20 per 10 minutes). */
+  loginLimit?: { max: number; windowMs: number };
+};
+
+export type Services = Required<Pick<AppDeps, 'now'>> & {
+  loginLimiter: RateLimiter;
+  sessionCache: SessionCache;
 };
 
 /** What every handler finds on the context. */
 export type AppEnv = {
-  Variables: RequestIdVariables & { deps: AppDeps; clientAddress: string | null };
+  Variables: RequestIdVariables & {
+    deps: AppDeps & Services;
+    clientAddress: string | null;
+    /** The signed-in account, or null; `sessionExpired` says why a cookie did not count. */
+    account: SessionAccount | null;
+    sessionIdHash: string | null;
+    sessionExpired: boolean;
+  };
 };

@@ -15,5 +15,12 @@ export function auditSource(c: Context<AppEnv>) {
         .update(address)
         .digest('hex')
     : null;
-  return { communeCode: env.COMMUNE_CODE, requestId: c.get('requestId') ?? null, clientHash };
+  const account = c.get('account');
+  return {
+    communeCode: env.COMMUNE_CODE,
+    requestId: c.get('requestId') ?? null,
+    clientHash,
+    userId: account?.id ?? null,
+    role: account?.role ?? null,
+  };
 }

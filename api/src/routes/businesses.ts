@@ -9,11 +9,13 @@ import {
   insertBusiness,
   type LngLat,
   updateBusiness,
+  villageAt,
 } from '@ntm/db/queries/businesses';
 import { checkPointInCommune } from '@ntm/db/queries/commune';
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { rolesSeeingOwners } from '../auth/access-rules';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
@@ -41,6 +43,35 @@ async function assertInCommune(sql: Sql, communeCode: string, lngLat: LngLat) {
   if (!place.inside) throw new ApiError(422, place.reason, placeMessages[place.reason]);
 }
 
+/** What the signed-in role may see and where it may write. */
+function scopeOf(c: Context<AppEnv>) {
+  const account = c.get('account');
+  const ownVillage = account?.role === 'village' ? account.villageId : null;
+  return {
+    withOwner: rolesSeeingOwners.includes(account?.role as never),
+    /** For a village head: the only village they may read and write; null for other roles. */
+    ownVillage,
+  };
+}
+
+const notOwnVillage = () =>
+  new ApiError(
+    403,
+    'outside-own-village',
+    'Trưởng thôn chỉ được xem và sửa cơ sở trong thôn của mình',
+  );
+
+/** Refuses a village head's write when the position is not in their own village. */
+async function assertOwnVillage(
+  sql: Sql,
+  communeCode: string,
+  ownVillage: number | null,
+  lngLat: LngLat,
+) {
+  if (ownVillage === null) return;
+  if ((await villageAt(sql, communeCode, lngLat)) !== ownVillage) throw notOwnVillage();
+}
+
 /** Fields that changed, as `{ field: [before, after] }`. */
 function changes(before: BusinessRecord, after: BusinessRecord) {
   const diff: Record<string, [unknown, unknown]> = {};
@@ -55,19 +86,31 @@ export const businesses = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { sql, env } = c.get('deps');
     const q = c.req.valid('query');
+    const { withOwner, ownVillage } = scopeOf(c);
+    if (ownVillage !== null && q.village !== undefined && q.village !== ownVillage)
+      throw notOwnVillage();
     const body = await findBusinessesGeoJson(sql, {
       communeCode: env.COMMUNE_CODE,
       bbox: q.bbox,
       types: q.type,
       statuses: q.status,
-      villageId: q.village,
+      villageId: ownVillage ?? q.village,
+      withOwner,
     });
     return geojson(c, body);
   })
   .get('/:id', validate('param', idPath), async (c) => {
     const { sql, env } = c.get('deps');
-    const body = await getBusinessGeoJson(sql, env.COMMUNE_CODE, c.req.valid('param').id);
+    const { withOwner, ownVillage } = scopeOf(c);
+    const body = await getBusinessGeoJson(
+      sql,
+      env.COMMUNE_CODE,
+      c.req.valid('param').id,
+      withOwner,
+    );
     if (!body) throw notFound('Cơ sở kinh doanh');
+    if (ownVillage !== null && JSON.parse(body).properties.village !== ownVillage)
+      throw notOwnVillage();
     return geojson(c, body);
   })
   .post('/', validate('json', createBusinessBody), async (c) => {
@@ -87,8 +130,10 @@ export const businesses = new Hono<AppEnv>()
       reviewedAt: p.reviewedAt ?? null,
       lngLat: geometry.coordinates,
     };
+    const { withOwner, ownVillage } = scopeOf(c);
     const body = await sql.begin(async (tx) => {
       await assertInCommune(tx, source.communeCode, record.lngLat);
+      await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
       const id = await insertBusiness(tx, source.communeCode, record);
       await appendAudit(tx, {
         ...source,
@@ -97,7 +142,7 @@ export const businesses = new Hono<AppEnv>()
         entityId: String(id),
         diff: { after: record },
       });
-      return (await getBusinessGeoJson(tx, source.communeCode, id)) as string;
+      return (await getBusinessGeoJson(tx, source.communeCode, id, withOwner)) as string;
     });
     c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
@@ -107,15 +152,20 @@ export const businesses = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const patch = c.req.valid('json');
+    const { withOwner, ownVillage } = scopeOf(c);
     const body = await sql.begin(async (tx) => {
       const before = await getBusinessRecord(tx, source.communeCode, id);
       if (!before) throw notFound('Cơ sở kinh doanh');
+      await assertOwnVillage(tx, source.communeCode, ownVillage, before.lngLat);
       const after: BusinessRecord = {
         ...before,
         ...patch.properties,
         lngLat: patch.geometry?.coordinates ?? before.lngLat,
       };
-      if (patch.geometry) await assertInCommune(tx, source.communeCode, after.lngLat);
+      if (patch.geometry) {
+        await assertInCommune(tx, source.communeCode, after.lngLat);
+        await assertOwnVillage(tx, source.communeCode, ownVillage, after.lngLat);
+      }
       const diff = changes(before, after);
       if (Object.keys(diff).length > 0) {
         await updateBusiness(tx, source.communeCode, id, after);
@@ -127,7 +177,7 @@ export const businesses = new Hono<AppEnv>()
           diff,
         });
       }
-      return (await getBusinessGeoJson(tx, source.communeCode, id)) as string;
+      return (await getBusinessGeoJson(tx, source.communeCode, id, withOwner)) as string;
     });
     return geojson(c, body);
   })
@@ -135,8 +185,12 @@ export const businesses = new Hono<AppEnv>()
     const { sql } = c.get('deps');
     const source = auditSource(c);
     const { id } = c.req.valid('param');
+    const { ownVillage } = scopeOf(c);
     await sql.begin(async (tx) => {
-      if (!(await deleteBusiness(tx, source.communeCode, id))) throw notFound('Cơ sở kinh doanh');
+      const before = await getBusinessRecord(tx, source.communeCode, id);
+      if (!before) throw notFound('Cơ sở kinh doanh');
+      await assertOwnVillage(tx, source.communeCode, ownVillage, before.lngLat);
+      await deleteBusiness(tx, source.communeCode, id);
       await appendAudit(tx, {
         ...source,
         action: 'delete',

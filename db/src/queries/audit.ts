@@ -6,7 +6,7 @@ export type AuditEntry = {
   communeCode: string;
   userId?: number | null;
   role?: string | null;
-  action: 'create' | 'update' | 'delete' | 'read-sensitive';
+  action: 'create' | 'update' | 'delete' | 'read-sensitive' | 'login' | 'login-failed' | 'logout';
   entity: string;
   entityId: string | null;
   diff: unknown;

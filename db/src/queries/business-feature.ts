@@ -3,8 +3,9 @@ import type { Sql } from '../client';
 /**
  * The GeoJSON Feature of a business, built in SQL so a list is one query and one string.
  * Expects `b` (businesses) and `v` (its village) in scope. Coordinates keep 7 decimals (~1 cm).
+ * Without `withOwner` the owner's name and phone are absent, not blanked.
  */
-export const businessFeature = (sql: Sql) => sql`
+export const businessFeature = (sql: Sql, withOwner: boolean) => sql`
   json_build_object(
     'type', 'Feature',
     'id', b.id,
@@ -16,8 +17,7 @@ export const businessFeature = (sql: Sql) => sql`
       'address', b.address,
       'licensedTrade', b.licensed_trade,
       'licenceNumber', b.licence_number,
-      'owner', b.owner_name,
-      'phone', b.phone,
+      ${withOwner ? sql`'owner', b.owner_name, 'phone', b.phone,` : sql``}
       'openingHours', b.opening_hours,
       'status', b.status,
       'reviewedAt', b.reviewed_at,

@@ -11,6 +11,8 @@ export type BusinessFilter = {
   types?: readonly string[];
   statuses?: readonly string[];
   villageId?: number;
+  /** Include the owner's name and phone (personal data; only for roles that manage them). */
+  withOwner: boolean;
 };
 
 /**
@@ -24,7 +26,7 @@ export async function findBusinessesGeoJson(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { bbox, types, statuses, villageId } = filter;
   const rows = await sql`
-    select ${featureCollection(sql, businessFeature(sql), sql`b.id`)} as body
+    select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
     from businesses b join villages v on v.id = b.village_id
     where b.commune_code = ${filter.communeCode} and b.deleted_at is null
       ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
@@ -40,9 +42,10 @@ export async function getBusinessGeoJson(
   sql: Sql,
   communeCode: string,
   id: number,
+  withOwner: boolean,
 ): Promise<string | null> {
   const rows = await sql<{ body: string }[]>`
-    select ${businessFeature(sql)}::text as body
+    select ${businessFeature(sql, withOwner)}::text as body
     from businesses b join villages v on v.id = b.village_id
     where b.id = ${id} and b.commune_code = ${communeCode} and b.deleted_at is null`;
   return rows[0]?.body ?? null;
@@ -125,4 +128,18 @@ export async function countBusinesses(sql: Sql, communeCode: string): Promise<nu
   const [row] = await sql<[{ n: number }]>`
     select count(*)::int as n from businesses where commune_code = ${communeCode}`;
   return row.n;
+}
+
+/** The village a position belongs to, by the database's rule (lowest id on a shared boundary). */
+export async function villageAt(
+  sql: Sql,
+  communeCode: string,
+  [lng, lat]: LngLat,
+): Promise<number | null> {
+  const [row] = await sql<[{ id: number | null }]>`
+    select (select v.id from villages v
+            where v.commune_code = ${communeCode}
+              and ST_Intersects(v.geom, ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326))
+            order by v.id limit 1) as id`;
+  return row.id;
 }

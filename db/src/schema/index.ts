@@ -6,6 +6,7 @@ export * from './enums';
 export { inspections } from './inspections';
 export { keyAreas } from './key-areas';
 export { roads } from './roads';
+export { sessions } from './sessions';
 export { tipEvents, tips } from './tips';
 export { users } from './users';
 export * from './values';

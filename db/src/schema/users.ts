@@ -15,9 +15,12 @@ export const users = pgTable(
     role: userRole('role').notNull(),
     /** Only for the `village` role: the village whose businesses the user keeps up to date. */
     villageId: integer('village_id').references(() => villages.id),
-    /** argon2id; null until a password is set (accounts arrive with the accounts issue). */
+    /** argon2id (PHC string); null means the account cannot log in. */
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
+    /** Wrong passwords since the last success; five lock the account (see `lockedUntil`). */
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],

@@ -26,11 +26,19 @@ await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as AddressInfo;
 
 const businesses = await countBusinesses(sql, env.COMMUNE_CODE);
+// Signed in as the police account, which sees every field (the largest answer).
+const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ username: 'congan', password: process.env.DEMO_PASSWORD || 'demo-2026' }),
+});
+if (!login.ok) throw new Error(`login as congan failed (${login.status}): is the demo loaded?`);
+const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
 // A lean keep-alive client, as a browser or GIS client keeps its connection open.
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const getBody = (path: string) =>
   new Promise<number>((resolve, reject) => {
-    get({ host: '127.0.0.1', port, path, agent }, (response) => {
+    get({ host: '127.0.0.1', port, path, agent, headers: { cookie } }, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
@@ -40,7 +48,7 @@ const getBody = (path: string) =>
   });
 const [direct, http] = (await sampleInTurns(
   [
-    () => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE }),
+    () => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE, withOwner: true }),
     () => getBody('/api/businesses'),
   ],
   runs,

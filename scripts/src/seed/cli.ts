@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { cliUsage, parseCli } from './cli-options';
 import { generateDemo } from './generate-demo';
 import { refuseInProduction } from './production-guard';
-import { seedDemo } from './seed-demo';
+import { defaultDemoPassword, seedDemo } from './seed-demo';
 import { writeDemoGeoJson } from './write-geojson';
 
 /** Every table the seed fills; CASCADE also empties whatever refers to them. */
@@ -28,6 +28,8 @@ async function main(): Promise<number> {
   }
   const demoOptions = {
     seed: options.seed,
+    // The one place the seed reads the environment: the demo accounts' password.
+    password: process.env.DEMO_PASSWORD || defaultDemoPassword,
     ...(options.scale === undefined ? {} : { scale: options.scale }),
     ...(options.until === undefined ? {} : { until: options.until }),
   };

@@ -2,6 +2,7 @@
 // the former communes (each the ST_Union of its villages, turned counter-clockwise as RFC 7946
 // wants, since GEOS returns unions clockwise), villages, users, roads, key areas.
 
+import { hashPassword } from '@ntm/api/auth/passwords';
 import type postgres from 'postgres';
 import { demoCommune } from './demo-geography';
 import type { Demo } from './generate-demo';
@@ -10,7 +11,11 @@ type Tx = postgres.TransactionSql;
 const code = demoCommune.communeCode;
 
 /** Returns user ids by username, for the rows that are signed or recorded by someone. */
-export async function loadMap(tx: Tx, demo: Demo): Promise<{ userIds: Map<string, number> }> {
+export async function loadMap(
+  tx: Tx,
+  demo: Demo,
+  password: string,
+): Promise<{ userIds: Map<string, number> }> {
   const { geography } = demo;
   const [existing] = await tx`select 1 from communes where commune_code = ${code}`;
   if (existing) throw new Error(`commune ${code} is already in the database: seed with --reset`);
@@ -42,11 +47,13 @@ export async function loadMap(tx: Tx, demo: Demo): Promise<{ userIds: Map<string
   }
 
   const userIds = new Map<string, number>();
-  for (const user of demo.users) {
+  // One argon2id hash per account (each with its own salt), computed in parallel.
+  const hashes = await Promise.all(demo.users.map(() => hashPassword(password)));
+  for (const [i, user] of demo.users.entries()) {
     const villageId = user.villageSlug ? (villageIds.get(user.villageSlug) ?? null) : null;
     const [row] = await tx<[{ id: number }]>`
       insert into users (commune_code, username, display_name, role, village_id, password_hash)
-      values (${code}, ${user.username}, ${user.displayName}, ${user.role}, ${villageId}, null)
+      values (${code}, ${user.username}, ${user.displayName}, ${user.role}, ${villageId}, ${hashes[i] as string})
       returning id`;
     userIds.set(user.username, row?.id as number);
   }

@@ -8,6 +8,8 @@ import { loadMap } from './load-map';
 import { loadRecords } from './load-records';
 import { refuseInProduction } from './production-guard';
 
+export const defaultDemoPassword = 'demo-2026';
+
 export type SeedSummary = {
   villages: number;
   businesses: number;
@@ -15,6 +17,8 @@ export type SeedSummary = {
   inspections: number;
 };
 export type SeedOptions = DemoOptions & {
+  /** The password of every demo account (ARCHITECTURE.md §4). */
+  password?: string;
   /** Progress lines, e.g. console.error; silent by default. */
   log?: (message: string) => void;
 };
@@ -29,7 +33,7 @@ export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise
     log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   await sql.begin(async (tx) => {
-    const { userIds } = await loadMap(tx, demo);
+    const { userIds } = await loadMap(tx, demo, options.password ?? defaultDemoPassword);
     step(
       `map: ${geography.villages.features.length} villages, ${geography.roads.features.length} road edges, ` +
         `${geography.keyAreas.features.length} key areas, ${demo.users.length} users`,

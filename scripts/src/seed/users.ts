@@ -1,5 +1,5 @@
 // The demo accounts of ARCHITECTURE.md §4: one per role, and one village head per village.
-// Passwords are not set here (password_hash stays NULL until the accounts issue sets them).
+// Every demo account gets the one demo password (DEMO_PASSWORD, default demo-2026) at load.
 
 import type { userRoles } from '@ntm/db/schema/values';
 import { personName } from './people-names';

@@ -1,0 +1,33 @@
+import type { userRoles } from '@ntm/db/schema/values';
+
+export type Role = (typeof userRoles)[number];
+/** Who may call a route: anyone, any signed-in account, or the listed roles. */
+export type Rule = 'public' | 'signed-in' | readonly Role[];
+
+const businessReaders: Role[] = ['leadership', 'police', 'culture', 'village'];
+// Village heads write only inside their own village (checked per business in the route).
+const businessWriters: Role[] = ['police', 'culture', 'village'];
+
+/**
+ * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
+ * refused for everyone, and the route × role test fails until it gets one.
+ */
+export const accessRules: Record<string, Rule> = {
+  'GET /api/health': 'public',
+  'GET /api/config': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signed-in',
+  'GET /api/auth/me': 'signed-in',
+  'GET /api/commune': 'signed-in',
+  'GET /api/villages': 'signed-in',
+  'GET /api/key-areas': 'signed-in',
+  'GET /api/roads': 'signed-in',
+  'GET /api/businesses': businessReaders,
+  'GET /api/businesses/:id': businessReaders,
+  'POST /api/businesses': businessWriters,
+  'PATCH /api/businesses/:id': businessWriters,
+  'DELETE /api/businesses/:id': businessWriters,
+};
+
+/** Roles that see a business's owner and phone; for the others the fields are absent. */
+export const rolesSeeingOwners: readonly Role[] = ['police', 'culture', 'village'];

@@ -1,0 +1,44 @@
+import { createMiddleware } from 'hono/factory';
+import { matchedRoutes } from 'hono/route';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { accessRules } from './access-rules';
+
+const roleNames: Record<string, string> = {
+  leadership: 'Lãnh đạo',
+  police: 'Công an xã',
+  health: 'Trạm Y tế',
+  culture: 'Phòng VH-XH',
+  village: 'Trưởng thôn',
+  admin: 'Quản trị',
+};
+
+/** `METHOD /path` of the handler this request reached, as `accessRules` names it. */
+function routeKey(c: Parameters<typeof matchedRoutes>[0]): string | null {
+  const handler = matchedRoutes(c)
+    .filter((r) => r.method !== 'ALL')
+    .at(-1);
+  return handler ? `${handler.method} ${handler.path}` : null;
+}
+
+/** Applies `accessRules`: 401 without a session, 403 with the reason when the role may not. */
+export const authorize = createMiddleware<AppEnv>(async (c, next) => {
+  const key = routeKey(c);
+  if (key === null) return next(); // no such route: the 404 answers
+  const rule = accessRules[key];
+  if (rule === 'public') return next();
+  const account = c.get('account');
+  if (!account) {
+    throw c.get('sessionExpired')
+      ? new ApiError(401, 'session-expired', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại')
+      : new ApiError(401, 'unauthenticated', 'Cần đăng nhập');
+  }
+  if (rule === undefined) {
+    throw new ApiError(403, 'forbidden', 'Chức năng này chưa được cấp quyền cho vai trò nào');
+  }
+  if (rule !== 'signed-in' && !rule.includes(account.role as never)) {
+    const who = roleNames[account.role] ?? account.role;
+    throw new ApiError(403, 'forbidden', `Vai trò ${who} không được dùng chức năng này`);
+  }
+  return next();
+});

@@ -1,0 +1,25 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+
+export const sessionCookie = 'ntm_session';
+export const idleTimeoutMs = 30 * 60_000;
+export const absoluteTimeoutMs = 12 * 3_600_000;
+
+/** 256 random bits; the cookie carries this, the database only its hash. */
+export const newSessionId = () => randomBytes(32).toString('base64url');
+export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
+
+export const readSessionId = (c: Context) => getCookie(c, sessionCookie) ?? null;
+
+export function writeSessionCookie(c: Context, id: string) {
+  setCookie(c, sessionCookie, id, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/',
+    maxAge: absoluteTimeoutMs / 1000,
+  });
+}
+
+export const clearSessionCookie = (c: Context) => deleteCookie(c, sessionCookie, { path: '/' });

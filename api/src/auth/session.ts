@@ -1,0 +1,36 @@
+import { findSession, touchSession } from '@ntm/db/queries/accounts';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../lib/app-env';
+import { hashSessionId, idleTimeoutMs, readSessionId } from './session-cookie';
+
+// Writing last_seen_at on every request would turn each read into a write; once a minute is
+// precise enough for a 30-minute idle timeout.
+const touchEveryMs = 60_000;
+
+/** Resolves the session cookie into `account`, enforcing idle and absolute expiry. */
+export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('account', null);
+  c.set('sessionIdHash', null);
+  c.set('sessionExpired', false);
+  const id = readSessionId(c);
+  if (id) {
+    const { sql, now, sessionCache } = c.get('deps');
+    const idHash = hashSessionId(id);
+    const session = sessionCache.get(idHash) ?? (await findSession(sql, idHash));
+    const at = now();
+    const idleFor = session ? at.getTime() - session.lastSeenMs : 0;
+    if (session && idleFor < idleTimeoutMs && at.getTime() < session.expiresMs) {
+      c.set('account', session);
+      c.set('sessionIdHash', idHash);
+      if (idleFor > touchEveryMs) {
+        await touchSession(sql, idHash, at);
+        session.lastSeenMs = at.getTime();
+      }
+      sessionCache.set(idHash, session);
+    } else {
+      sessionCache.evict(idHash);
+      c.set('sessionExpired', true);
+    }
+  }
+  await next();
+});

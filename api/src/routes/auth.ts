@@ -1,0 +1,155 @@
+import {
+  type Account,
+  clearFailedLogins,
+  createSession,
+  endSession,
+  findAccountForLogin,
+  recordFailedLogin,
+} from '@ntm/db/queries/accounts';
+import { appendAudit } from '@ntm/db/queries/audit';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { verifyPassword } from '../auth/passwords';
+import {
+  absoluteTimeoutMs,
+  clearSessionCookie,
+  hashSessionId,
+  newSessionId,
+  readSessionId,
+  writeSessionCookie,
+} from '../auth/session-cookie';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+
+const lockAfterFailures = 5;
+const lockMs = 10 * 60_000;
+
+const loginBody = z.strictObject({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+/** GET /api/auth/me and the login answer: who, which role, which village. */
+const whoAmI = (a: Account) => ({
+  user: { id: a.id, username: a.username, displayName: a.displayName },
+  role: a.role,
+  village: a.villageId === null ? null : { id: a.villageId, name: a.villageName ?? '' },
+});
+
+function tooMany(c: Context, code: string, message: string, retryAfterSeconds: number) {
+  c.header('Retry-After', String(Math.max(1, retryAfterSeconds)));
+  return new ApiError(429, code, message, { retryAfterSeconds });
+}
+
+type LoginOutcome =
+  | { kind: 'ok'; account: Account; sessionId: string }
+  | { kind: 'locked'; until: Date }
+  | { kind: 'wrong' };
+
+export const auth = new Hono<AppEnv>()
+  .post('/login', validate('json', loginBody), async (c) => {
+    const { sql, now, loginLimiter, sessionCache } = c.get('deps');
+    const limit = loginLimiter.hit(c.get('clientAddress') ?? 'local');
+    if (!limit.allowed) {
+      throw tooMany(
+        c,
+        'rate-limited',
+        'Quá nhiều lần đăng nhập, vui lòng thử lại sau',
+        limit.retryAfterSeconds,
+      );
+    }
+    const { username, password } = c.req.valid('json');
+    const source = auditSource(c);
+    const previous = readSessionId(c);
+    // The outcome leaves the transaction as a value, so a failed attempt is still counted.
+    const outcome = await sql.begin(async (tx): Promise<LoginOutcome> => {
+      const at = now();
+      const account = await findAccountForLogin(tx, source.communeCode, username);
+      if (account?.lockedUntilMs && account.lockedUntilMs > at.getTime()) {
+        return { kind: 'locked', until: new Date(account.lockedUntilMs) };
+      }
+      if (!(await verifyPassword(account?.passwordHash ?? null, password)) || !account) {
+        if (account) {
+          const { locked } = await recordFailedLogin(
+            tx,
+            account.id,
+            lockAfterFailures,
+            new Date(at.getTime() + lockMs),
+          );
+          await appendAudit(tx, {
+            ...source,
+            userId: account.id,
+            role: account.role,
+            action: 'login-failed',
+            entity: 'user',
+            entityId: String(account.id),
+            diff: { locked },
+          });
+        }
+        return { kind: 'wrong' };
+      }
+      await clearFailedLogins(tx, account.id);
+      if (previous) {
+        sessionCache.evict(hashSessionId(previous));
+        await endSession(tx, hashSessionId(previous), at);
+      }
+      const sessionId = newSessionId();
+      await createSession(tx, {
+        idHash: hashSessionId(sessionId),
+        communeCode: source.communeCode,
+        userId: account.id,
+        now: at,
+        expiresAt: new Date(at.getTime() + absoluteTimeoutMs),
+      });
+      await appendAudit(tx, {
+        ...source,
+        userId: account.id,
+        role: account.role,
+        action: 'login',
+        entity: 'user',
+        entityId: String(account.id),
+        diff: null,
+      });
+      return { kind: 'ok', account, sessionId };
+    });
+    if (outcome.kind === 'locked') {
+      const seconds = Math.ceil((outcome.until.getTime() - now().getTime()) / 1000);
+      throw tooMany(
+        c,
+        'account-locked',
+        'Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần',
+        seconds,
+      );
+    }
+    if (outcome.kind === 'wrong') {
+      throw new ApiError(401, 'invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    }
+    writeSessionCookie(c, outcome.sessionId);
+    return c.json(whoAmI(outcome.account));
+  })
+  .post('/logout', async (c) => {
+    const { sql, now, sessionCache } = c.get('deps');
+    const account = c.get('account');
+    const idHash = c.get('sessionIdHash');
+    const source = auditSource(c);
+    if (account && idHash) {
+      sessionCache.evict(idHash);
+      await sql.begin(async (tx) => {
+        await endSession(tx, idHash, now());
+        await appendAudit(tx, {
+          ...source,
+          userId: account.id,
+          role: account.role,
+          action: 'logout',
+          entity: 'user',
+          entityId: String(account.id),
+          diff: null,
+        });
+      });
+    }
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+  .get('/me', (c) => c.json(whoAmI(c.get('account') as Account)));

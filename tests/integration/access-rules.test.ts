@@ -1,0 +1,81 @@
+import { accessRules, type Rule } from '@ntm/api/auth/access-rules';
+import { userRoles } from '@ntm/db/schema/values';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, testApp } from '../helpers/test-app';
+
+const { app, sql } = testApp({ as: null, loginLimit: { max: 1_000, windowMs: 60_000 } });
+
+/** Every API route the app serves, as `METHOD /path` (catch-alls and middleware left out). */
+const routes = [
+  ...new Set(
+    app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && !r.path.endsWith('*'))
+      .map((r) => `${r.method} ${r.path}`),
+  ),
+];
+
+const allowed = (rule: Rule, role: string | null) =>
+  rule === 'public' || (role !== null && (rule === 'signed-in' || rule.includes(role as never)));
+
+let accounts: Array<{ role: string | null; username: string | null }> = [];
+let businessId = 0;
+
+beforeAll(async () => {
+  // A business in the village head's own village, so "allowed" means allowed, not out of scope.
+  const [row] = await sql<[{ id: number; slug: string }]>`
+    select b.id::int, v.slug from businesses b join villages v on v.id = b.village_id order by b.id limit 1`;
+  businessId = row.id;
+  accounts = [
+    { role: null, username: null },
+    ...userRoles.map((role) => ({
+      role,
+      username: {
+        leadership: 'lanhdao',
+        police: 'congan',
+        health: 'tramyte',
+        culture: 'vanhoa',
+        admin: 'admin',
+        village: `thon-${row.slug}`,
+      }[role],
+    })),
+  ];
+});
+
+describe('route × role access table', () => {
+  it('has a rule for every route and no rule for a route that is gone', () => {
+    expect(routes.filter((r) => !(r in accessRules))).toEqual([]);
+    expect(Object.keys(accessRules).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('answers every route for every role (and no session) as the rules say', async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const account of accounts) {
+      const cookie = account.username ? await login(app, account.username) : '';
+      // Logout last: it ends the session the other requests use.
+      const ordered = [...routes].sort(
+        (a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')),
+      );
+      for (const route of ordered) {
+        const [method, path] = route.split(' ') as [string, string];
+        const url = path.replace(':id', method === 'DELETE' ? '999999999' : String(businessId));
+        const response = await app.request(url, {
+          method,
+          headers: { cookie, origin: 'http://localhost', 'content-type': 'application/json' },
+          ...(method === 'GET' ? {} : { body: route.endsWith('/login') ? '{}' : '{}' }),
+        });
+        const rule = accessRules[route] as Rule;
+        const who = account.role ?? 'no session';
+        const got = response.status === 401 ? '401' : response.status === 403 ? '403' : 'through';
+        const want = allowed(rule, account.role)
+          ? 'through'
+          : account.role === null
+            ? '401'
+            : '403';
+        outcomes.push(`${who} ${route} → ${got}`);
+        expected.push(`${who} ${route} → ${want}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});
