@@ -17,6 +17,7 @@ export async function startTestServer(databaseUrl: string) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    sql,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       await sql.end();
