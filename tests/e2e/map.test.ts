@@ -171,7 +171,11 @@ describe('the map after signing in', () => {
           centre: map.getCenter(),
         };
       },
-      { source: businessesSourceId, points: businessPointLayerId, outline: ownVillageOutlineLayerId },
+      {
+        source: businessesSourceId,
+        points: businessPointLayerId,
+        outline: ownVillageOutlineLayerId,
+      },
     );
     expect(seen.loaded.length).toBeGreaterThan(0);
     for (const business of seen.loaded) expect(business.village).toBe(village.id);
