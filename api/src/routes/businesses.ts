@@ -1,4 +1,5 @@
 import type { Sql } from '@ntm/db/client';
+import { setActor } from '@ntm/db/queries/actor';
 import { appendAudit } from '@ntm/db/queries/audit';
 import {
   type BusinessRecord,
@@ -29,6 +30,11 @@ const listQuery = z.object({
   type: listParam(businessTypes).optional(),
   status: listParam(businessStatuses).optional(),
   village: idParam.optional(),
+  /** The registry as it stood then: a date (its end, Vietnam time) or an ISO instant. */
+  asOf: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .transform((value) => (value.length === 10 ? `${value}T23:59:59.999+07:00` : value))
+    .optional(),
 });
 
 const idPath = z.object({ id: idParam });
@@ -96,6 +102,7 @@ export const businesses = new Hono<AppEnv>()
       statuses: q.status,
       villageId: ownVillage ?? q.village,
       withOwner,
+      asOf: q.asOf,
     });
     return geojson(c, body);
   })
@@ -132,6 +139,7 @@ export const businesses = new Hono<AppEnv>()
     };
     const { withOwner, ownVillage } = scopeOf(c);
     const body = await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
       await assertInCommune(tx, source.communeCode, record.lngLat);
       await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
       const id = await insertBusiness(tx, source.communeCode, record);
@@ -154,6 +162,7 @@ export const businesses = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const { withOwner, ownVillage } = scopeOf(c);
     const body = await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
       const before = await getBusinessRecord(tx, source.communeCode, id);
       if (!before) throw notFound('Cơ sở kinh doanh');
       await assertOwnVillage(tx, source.communeCode, ownVillage, before.lngLat);
@@ -187,6 +196,7 @@ export const businesses = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const { ownVillage } = scopeOf(c);
     await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
       const before = await getBusinessRecord(tx, source.communeCode, id);
       if (!before) throw notFound('Cơ sở kinh doanh');
       await assertOwnVillage(tx, source.communeCode, ownVillage, before.lngLat);

@@ -13,7 +13,19 @@ export type BusinessFilter = {
   villageId?: number;
   /** Include the owner's name and phone (personal data; only for roles that manage them). */
   withOwner: boolean;
+  /** The registry as it stood at this instant (ISO 8601), from the kept versions. */
+  asOf?: string;
 };
+
+/**
+ * `businesses` as they stood at an instant: each version row turned back into a businesses
+ * row, so the same Feature expression serves the present and the past.
+ */
+const businessesAsOf = (sql: Sql, asOf: string) => sql`(
+  select (jsonb_populate_record(null::businesses, bv.data || jsonb_build_object('geom', bv.geom::text))).*
+  from business_versions bv
+  where bv.valid_from <= ${asOf} and (bv.valid_to is null or bv.valid_to > ${asOf})
+)`;
 
 /**
  * The businesses matching the filter as one GeoJSON FeatureCollection, as the UTF-8 bytes
@@ -24,10 +36,10 @@ export async function findBusinessesGeoJson(
   sql: Sql,
   filter: BusinessFilter,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { bbox, types, statuses, villageId } = filter;
+  const { bbox, types, statuses, villageId, asOf } = filter;
   const rows = await sql`
     select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
-    from businesses b join villages v on v.id = b.village_id
+    from ${asOf ? businessesAsOf(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id
     where b.commune_code = ${filter.communeCode} and b.deleted_at is null
       ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
       ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}

@@ -1,5 +1,6 @@
 // The schema's one entry point, for drizzle-kit and the drizzle() client.
 export { auditLog } from './audit-log';
+export { businessVersions } from './business-versions';
 export { businesses } from './businesses';
 export { communes, formerCommunes } from './communes';
 export * from './enums';
