@@ -13,6 +13,7 @@ import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
 import { serveWeb } from './lib/serve-web';
+import { apiTokens } from './routes/api-tokens';
 import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
@@ -26,6 +27,7 @@ const maxBodyBytes = 1024 * 1024;
 
 const api = new Hono<AppEnv>()
   .route('/health', health)
+  .route('/auth/tokens', apiTokens)
   .route('/auth', auth)
   .route('/config', config)
   .route('/commune', commune)

@@ -29,6 +29,13 @@ export const authorize = createMiddleware<AppEnv>(async (c, next) => {
   if (rule === 'public') return next();
   const account = c.get('account');
   if (!account) {
+    if (c.req.header('authorization') !== undefined) {
+      throw new ApiError(
+        401,
+        'invalid-token',
+        'Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi',
+      );
+    }
     throw c.get('sessionExpired')
       ? new ApiError(401, 'session-expired', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại')
       : new ApiError(401, 'unauthenticated', 'Cần đăng nhập');

@@ -1,4 +1,5 @@
 import { findSession, touchSession } from '@ntm/db/queries/accounts';
+import { findTokenAccount } from '@ntm/db/queries/api-tokens';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../lib/app-env';
 import { hashSessionId, idleTimeoutMs, readSessionId } from './session-cookie';
@@ -7,13 +8,28 @@ import { hashSessionId, idleTimeoutMs, readSessionId } from './session-cookie';
 // precise enough for a 30-minute idle timeout.
 const touchEveryMs = 60_000;
 
-/** Resolves the session cookie into `account`, enforcing idle and absolute expiry. */
+const bearer = /^Bearer ([\w-]{20,200})$/;
+
+/**
+ * Resolves who is calling into `account`: a personal API token (`Authorization: Bearer`) or
+ * the session cookie, enforcing the cookie's idle and absolute expiry.
+ */
 export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set('account', null);
+  c.set('authKind', null);
   c.set('sessionIdHash', null);
   c.set('sessionExpired', false);
+  const authorization = c.req.header('authorization');
   const id = readSessionId(c);
-  if (id) {
+  if (authorization !== undefined) {
+    const token = bearer.exec(authorization)?.[1];
+    const { sql, now } = c.get('deps');
+    const account = token ? await findTokenAccount(sql, hashSessionId(token), now()) : null;
+    // A bad token is never silently ignored in favour of a cookie.
+    c.set('account', account);
+    c.set('authKind', account ? 'token' : null);
+    c.set('sessionExpired', !account);
+  } else if (id) {
     const { sql, now, sessionCache } = c.get('deps');
     const idHash = hashSessionId(id);
     const session = sessionCache.get(idHash) ?? (await findSession(sql, idHash));
@@ -21,6 +37,7 @@ export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
     const idleFor = session ? at.getTime() - session.lastSeenMs : 0;
     if (session && idleFor < idleTimeoutMs && at.getTime() < session.expiresMs) {
       c.set('account', session);
+      c.set('authKind', 'session');
       c.set('sessionIdHash', idHash);
       if (idleFor > touchEveryMs) {
         await touchSession(sql, idHash, at);

@@ -1,5 +1,5 @@
 import type { Pool } from '@ntm/db/client';
-import type { SessionAccount } from '@ntm/db/queries/accounts';
+import type { Account } from '@ntm/db/queries/accounts';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
@@ -25,7 +25,9 @@ export type AppEnv = {
     deps: AppDeps & Services;
     clientAddress: string | null;
     /** The signed-in account, or null; `sessionExpired` says why a cookie did not count. */
-    account: SessionAccount | null;
+    account: Account | null;
+    /** How the account signed in: a cookie session, or a personal API token (Bearer). */
+    authKind: 'session' | 'token' | null;
     sessionIdHash: string | null;
     sessionExpired: boolean;
   };

@@ -1,4 +1,5 @@
 // The schema's one entry point, for drizzle-kit and the drizzle() client.
+export { apiTokens } from './api-tokens';
 export { auditLog } from './audit-log';
 export { businessVersions } from './business-versions';
 export { businesses } from './businesses';
