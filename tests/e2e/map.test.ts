@@ -132,11 +132,15 @@ describe('the map after signing in', () => {
     const lead = await openPage(desktop);
     await signIn(lead.page, 'lanhdao');
     await lead.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    const api = lead.page.context().request;
-    const villages = (await (await api.get(`${server.url}/api/villages`)).json()) as {
+    const getJson = async (path: string) => {
+      const response = await lead.page.context().request.get(`${server.url}${path}`);
+      if (!response.ok()) throw new Error(`GET ${path} as lanhdao: ${response.status()}`);
+      return response.json();
+    };
+    const villages = (await getJson('/api/villages')) as {
       features: { properties: { id: number | string; slug: string; name: string } }[];
     };
-    const businesses = (await (await api.get(`${server.url}/api/businesses`)).json()) as {
+    const businesses = (await getJson('/api/businesses')) as {
       features: { properties: { id: number | string; village: number | string | null } }[];
     };
     await lead.close();

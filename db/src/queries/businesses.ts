@@ -18,13 +18,15 @@ export type BusinessFilter = {
 };
 
 /**
- * `businesses` as they stood at an instant: each version row turned back into a businesses
- * row, so the same Feature expression serves the present and the past.
+ * `businesses` as they stood at an instant: the replaced versions valid then, turned back into
+ * businesses rows, and the live rows unchanged since. One Feature expression serves both.
  */
 const businessesAsOf = (sql: Sql, asOf: string) => sql`(
   select (jsonb_populate_record(null::businesses, bv.data || jsonb_build_object('geom', bv.geom::text))).*
   from business_versions bv
-  where bv.valid_from <= ${asOf} and (bv.valid_to is null or bv.valid_to > ${asOf})
+  where bv.valid_from <= ${asOf} and bv.valid_to > ${asOf}
+  union all
+  select * from businesses where updated_at <= ${asOf}
 )`;
 
 /**

@@ -4,9 +4,10 @@ import { businesses } from './businesses';
 import { communes } from './communes';
 
 /**
- * Every version of every business, written by triggers on `businesses` (never by the app):
- * a version is valid from the transaction that wrote it until the next one (`valid_to`), so
- * the registry can be shown as it stood on any date.
+ * Every earlier version of every business, written by a trigger on `businesses` (never by the
+ * app) when a change replaces it: valid from `valid_from` until `valid_to`. The live version is
+ * the row in `businesses` itself, valid since its `updated_at`. Together they show the registry
+ * as it stood at any instant.
  */
 export const businessVersions = pgTable(
   'business_versions',
@@ -19,8 +20,8 @@ export const businessVersions = pgTable(
       .notNull()
       .references(() => businesses.id),
     validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
-    validTo: timestamp('valid_to', { withTimezone: true }),
-    /** The user whose request wrote it (`ntm.user_id` of the transaction), null for imports. */
+    validTo: timestamp('valid_to', { withTimezone: true }).notNull(),
+    /** The user whose change replaced this version (`ntm.user_id`), null for imports. */
     changedBy: integer('changed_by'),
     /** The row as it was, every column but the geometry. */
     data: jsonb('data').notNull(),
