@@ -1,5 +1,6 @@
 import { createApp } from '@ntm/api/app';
 import type { AppDeps } from '@ntm/api/lib/app-env';
+import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
 
@@ -11,6 +12,8 @@ type Options = {
   as?: string | null;
   now?: AppDeps['now'];
   loginLimit?: AppDeps['loginLimit'];
+  /** Serve the built web app too, as production does (its catch-all routes change matching). */
+  withWeb?: boolean;
 };
 
 /** Signs in through the API and returns the session cookie (`name=value`). */
@@ -32,12 +35,15 @@ export async function login(
 export function testApp(options: Options = {}) {
   const sql = postgres(inject('databaseUrl'), { max: 4, onnotice: () => {} });
   afterAll(() => sql.end());
-  const app = createApp({
-    sql,
-    env: { COMMUNE_CODE: communeCode },
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
-  });
+  const app = createApp(
+    {
+      sql,
+      env: { COMMUNE_CODE: communeCode },
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
+    },
+    options.withWeb ? { webDist: `${repoRoot}web/dist` } : {},
+  );
   const username = options.as === undefined ? 'congan' : options.as;
   let cookie: Promise<string> | null = null;
   const session = () => {

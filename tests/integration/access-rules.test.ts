@@ -3,7 +3,12 @@ import { userRoles } from '@ntm/db/schema/values';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, testApp } from '../helpers/test-app';
 
-const { app, sql } = testApp({ as: null, loginLimit: { max: 1_000, windowMs: 60_000 } });
+// With the web app served, as in production: its `GET *` fallback must not hide the API routes.
+const { app, sql } = testApp({
+  as: null,
+  withWeb: true,
+  loginLimit: { max: 1_000, windowMs: 60_000 },
+});
 
 /** Every API route the app serves, as `METHOD /path` (catch-alls and middleware left out). */
 const routes = [

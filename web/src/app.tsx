@@ -1,111 +1,49 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { authClient } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import { useAppConfig } from './api/use-app-config';
-import { datasetKeys, useGeoData } from './api/use-geo-data';
-import { allVisible } from './map/layer-visibility';
-import { MapView } from './map/map-view';
-import { CommuneSummary } from './panel/commune-summary';
-import { LayerPanel } from './panel/layer-panel';
-import { Legend } from './panel/legend';
-import { AppHeader } from './ui/app-header';
-import { ErrorBanner } from './ui/error-banner';
-import { LoadingIndicator } from './ui/loading-indicator';
+import { LoginPage } from './auth/login-page';
+import { useIdleSessionCheck } from './auth/use-idle-session-check';
+import { useSession } from './auth/use-session';
+import { MapPage } from './map-page';
 import { useDelayedFlag } from './ui/use-delayed-flag';
-import { useMediaQuery } from './ui/use-media-query';
 
-/** Below this width the side panel becomes a bottom sheet over the map. */
-const narrowQuery = '(max-width: 760px)';
-/** Loads faster than this show no spinner; slower ones show their progress. */
-const progressDelayMs = 1000;
+/** A session check slower than this shows that it is under way. */
+const checkingDelayMs = 600;
 
+/** Asks who is signed in, then shows the login page or that user's map. */
 export function App() {
   const { t } = useTranslation();
+  // Fetched once for both pages: the login page shows the commune and demo badge from it.
   const config = useAppConfig(geoClient);
-  const { state, retry } = useGeoData(geoClient);
-  const [visibility, setVisibility] = useState(allVisible);
-  const [mapReady, setMapReady] = useState(false);
-  const [webglFailed, setWebglFailed] = useState(false);
-  const [fitRequest, setFitRequest] = useState(0);
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const narrow = useMediaQuery(narrowQuery);
+  const { state, signIn, signOut, expire } = useSession(authClient);
+  useIdleSessionCheck(authClient, state.status === 'signed-in', expire);
+  const showChecking = useDelayedFlag(state.status === 'checking', checkingDelayMs);
 
-  const settled = datasetKeys.filter((key) => state[key].status !== 'loading').length;
-  const failures = datasetKeys.flatMap((key) => {
-    const entry = state[key];
-    return entry.status === 'error' ? [{ key, error: entry.error }] : [];
-  });
-  const loading = !webglFailed && failures.length === 0 && (config === null || !mapReady);
-  const showProgress = useDelayedFlag(loading, progressDelayMs);
-
-  const commune = state.commune.status === 'ready' ? state.commune.data.properties : null;
-  const communeName = config?.communeName ?? commune?.name ?? null;
-  const fitPadding = narrow
-    ? { top: 16, right: 16, bottom: 16, left: 16 }
-    : { top: 32, right: 32, bottom: 32, left: 32 };
-  const sheetClass = narrow ? `panel sheet${sheetOpen ? ' open' : ''}` : 'panel';
-
+  if (state.status === 'checking') {
+    return (
+      <div className="login-page" aria-busy="true">
+        {showChecking && (
+          <p className="loading login-checking" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('login.checking')}
+          </p>
+        )}
+      </div>
+    );
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <LoginPage client={authClient} config={config} notice={state.notice} onSignedIn={signIn} />
+    );
+  }
+  // Keyed by user: another account gets a fresh page, with nothing left from the last one.
   return (
-    <div className="app">
-      <AppHeader
-        communeName={communeName}
-        province={commune?.province ?? null}
-        demoData={config?.demoData ?? false}
-      />
-      <aside className={sheetClass} aria-label={t('panel.title')}>
-        {narrow && (
-          <button
-            type="button"
-            className="sheet-handle"
-            aria-expanded={sheetOpen}
-            aria-controls="panel-content"
-            onClick={() => setSheetOpen((open) => !open)}
-          >
-            <span className="sheet-grip" aria-hidden="true" />
-            <span>{t('panel.sheetTitle')}</span>
-            <span className="visually-hidden"> ({t(sheetOpen ? 'panel.hide' : 'panel.show')})</span>
-            <span className="sheet-chevron" aria-hidden="true">
-              {sheetOpen ? '▾' : '▴'}
-            </span>
-          </button>
-        )}
-        <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
-          <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
-          <button
-            type="button"
-            className="button button-secondary fit-button"
-            disabled={state.commune.status !== 'ready'}
-            onClick={() => setFitRequest((n) => n + 1)}
-          >
-            {t('panel.fitCommune')}
-          </button>
-          <Legend data={state} />
-          <CommuneSummary data={state} />
-        </div>
-      </aside>
-      <main className="map-area">
-        {config && !webglFailed && (
-          <MapView
-            config={config}
-            data={state}
-            visibility={visibility}
-            fitPadding={fitPadding}
-            fitRequest={fitRequest}
-            label={t('app.mapLabel', { name: communeName ?? '' })}
-            onReady={() => setMapReady(true)}
-            onFatalError={() => setWebglFailed(true)}
-          />
-        )}
-        <div className="map-messages">
-          {webglFailed && (
-            <div className="banner banner-error" role="alert">
-              {t('errors.webgl')}
-            </div>
-          )}
-          <ErrorBanner failures={failures} onRetry={retry} />
-          {showProgress && <LoadingIndicator done={settled} total={datasetKeys.length} />}
-        </div>
-      </main>
-    </div>
+    <MapPage
+      key={state.session.user.id}
+      config={config}
+      session={state.session}
+      onSignOut={signOut}
+    />
   );
 }

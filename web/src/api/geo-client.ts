@@ -19,6 +19,7 @@ import {
   type VillageCollection,
   villagePropertiesSchema,
 } from './geo-types';
+import { reportSessionLost } from './session-expiry';
 
 // Plain `fetch` for the GeoJSON reads until the API exports its AppType. The rest of the app
 // only sees the `GeoClient` interface, so swapping in `hc<AppType>('/api')` changes this file
@@ -58,7 +59,9 @@ export class ApiError extends Error {
   }
 }
 
-const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
 
 async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
@@ -74,6 +77,7 @@ async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
+    if (response.status === 401) reportSessionLost();
     const parsed = errorBodySchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : response.statusText;
     throw new ApiError('http', path, response.status, message);

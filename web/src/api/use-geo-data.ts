@@ -18,10 +18,12 @@ export interface GeoData {
 }
 export type DatasetKey = keyof GeoData;
 
+/** `not-allowed`: the signed-in role may not read it (403); the map leaves it out, no error. */
 export type Loadable<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
-  | { status: 'error'; error: ApiError };
+  | { status: 'error'; error: ApiError }
+  | { status: 'not-allowed' };
 
 export type GeoDataState = { [K in DatasetKey]: Loadable<GeoData[K]> };
 
@@ -45,20 +47,33 @@ function loaders(client: GeoClient): {
   };
 }
 
-const allLoading = Object.fromEntries(
-  datasetKeys.map((key) => [key, { status: 'loading' }]),
-) as GeoDataState;
+/**
+ * Datasets that some roles may not read (ARCHITECTURE.md §4): a 403 on one of these means "not
+ * for this account" and leaves it off the map. Every signed-in role reads the others, so a 403
+ * there is a real error and is shown as one.
+ */
+const roleDependent: ReadonlySet<DatasetKey> = new Set(['businesses']);
+
+function initialState(readable: ReadonlySet<DatasetKey>): GeoDataState {
+  return Object.fromEntries(
+    datasetKeys.map((key) => [key, { status: readable.has(key) ? 'loading' : 'not-allowed' }]),
+  ) as GeoDataState;
+}
 
 function toApiError(cause: unknown, key: DatasetKey): ApiError {
   return cause instanceof ApiError ? cause : new ApiError('invalid', key, null, String(cause));
 }
 
 /**
- * Loads every dataset in parallel, so one slow or failing endpoint neither blocks nor blanks
- * the others. `retry` reloads only what failed.
+ * Loads every dataset the role may read in parallel, so one slow or failing endpoint neither
+ * blocks nor blanks the others. `retry` reloads only what failed. `readable` is read once: a
+ * different user gets a new map page, not a changed one.
  */
-export function useGeoData(client: GeoClient): { state: GeoDataState; retry: () => void } {
-  const [state, setState] = useState<GeoDataState>(allLoading);
+export function useGeoData(
+  client: GeoClient,
+  readable: ReadonlySet<DatasetKey>,
+): { state: GeoDataState; retry: () => void } {
+  const [state, setState] = useState<GeoDataState>(() => initialState(readable));
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
@@ -84,6 +99,11 @@ export function useGeoData(client: GeoClient): { state: GeoDataState; retry: () 
           (cause: unknown) => {
             if (controller.signal.aborted) return;
             const error = toApiError(cause, key);
+            if (error.kind === 'http' && error.status === 403 && roleDependent.has(key)) {
+              console.info(`${key}: not readable for this account; left off the map.`);
+              settle({ status: 'not-allowed' });
+              return;
+            }
             console.error(`Loading ${key} failed:`, error);
             settle({ status: 'error', error });
           },
@@ -93,9 +113,10 @@ export function useGeoData(client: GeoClient): { state: GeoDataState; retry: () 
     [client],
   );
 
+  const initial = useRef(datasetKeys.filter((key) => readable.has(key)));
   useEffect(() => {
     const running = controllers.current;
-    load(datasetKeys);
+    load(initial.current);
     return () => {
       for (const controller of running) controller.abort();
       running.clear();

@@ -1,3 +1,4 @@
+import { communeTimeZone } from '../format/opening-hours';
 import { locale } from './i18n';
 
 // Numbers and dates go through Intl with vi-VN (decimal comma, dot for thousands, d/m/yyyy).
@@ -30,4 +31,50 @@ export function formatCalendarDate(isoDate: string): string {
   if (!match) return isoDate;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   return calendarDate.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// Clock times are the commune's (everyone who signs in works there), whatever the device says.
+const clockTime = new Intl.DateTimeFormat(locale, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: communeTimeZone,
+});
+const communeDate = new Intl.DateTimeFormat(locale, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: communeTimeZone,
+});
+const unitFormats = {
+  second: new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }),
+  minute: new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+  hour: new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
+};
+const unitList = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
+
+/** "14:05" in the commune's time. */
+export function formatClockTime(at: Date): string {
+  return clockTime.format(at);
+}
+
+/** "05/03/2026" in the commune's time; also tells whether two instants fall on the same day. */
+export function formatCommuneDate(at: Date): string {
+  return communeDate.format(at);
+}
+
+/**
+ * How long to wait, rounded up so nobody is told to retry too early: "45 giây", "15 phút",
+ * "1 giờ 5 phút".
+ */
+export function formatWait(durationSeconds: number): string {
+  const seconds = Math.max(1, Math.ceil(durationSeconds));
+  if (seconds < 60) return unitFormats.second.format(seconds);
+  const totalMinutes = Math.ceil(seconds / 60);
+  if (totalMinutes < 60) return unitFormats.minute.format(totalMinutes);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const parts = [unitFormats.hour.format(hours)];
+  if (minutes > 0) parts.push(unitFormats.minute.format(minutes));
+  return unitList.format(parts);
 }

@@ -12,6 +12,59 @@ export const vi = {
     badge: 'Dữ liệu mô phỏng',
     explanation: 'Dữ liệu trên bản đồ do máy tạo ra để minh hoạ, không phải số liệu thật của xã.',
   },
+  login: {
+    title: 'Đăng nhập',
+    intro: 'Dành cho cán bộ được giao nhiệm vụ. Dùng tài khoản do quản trị hệ thống cấp.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    showPassword: 'Hiện',
+    hidePassword: 'Ẩn',
+    showPasswordLabel: 'Hiện mật khẩu',
+    hidePasswordLabel: 'Ẩn mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    checking: 'Đang kiểm tra phiên đăng nhập…',
+    missingUsername: 'Hãy nhập tên đăng nhập.',
+    missingPassword: 'Hãy nhập mật khẩu.',
+    invalidCredentials:
+      'Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (chú ý chữ hoa, chữ thường) rồi thử lại.',
+    accountLocked:
+      'Tài khoản đang tạm khoá vì nhập sai mật khẩu nhiều lần. Có thể đăng nhập lại lúc {{time}} (sau khoảng {{wait}}).',
+    accountLockedNoTime:
+      'Tài khoản đang tạm khoá vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị hệ thống.',
+    rateLimited: 'Có quá nhiều lần đăng nhập trong thời gian ngắn. Hãy thử lại sau {{wait}}.',
+    rateLimitedNoTime:
+      'Có quá nhiều lần đăng nhập trong thời gian ngắn. Hãy đợi một lát rồi thử lại.',
+    network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+    server: 'Máy chủ đang gặp sự cố (mã {{status}}). Hãy thử lại sau ít phút.',
+    serverNoStatus: 'Máy chủ trả lời không đúng định dạng. Hãy thử lại sau ít phút.',
+    expired: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục.',
+    signedOut: 'Bạn đã đăng xuất.',
+    clockOnDay: '{{time}} ngày {{date}}',
+    checkFailed:
+      'Chưa kiểm tra được phiên đăng nhập: không kết nối được máy chủ. Hãy đăng nhập lại.',
+  },
+  demoAccounts: {
+    title: 'Tài khoản dùng thử (dữ liệu mô phỏng)',
+    password: 'Mật khẩu chung:',
+    pick: 'Bấm một tài khoản để điền sẵn tên đăng nhập và mật khẩu.',
+    villagePattern: 'Trưởng thôn khác: thon-<tên thôn không dấu>, ví dụ {{example}}.',
+  },
+  account: {
+    signedInAs: 'Đang đăng nhập',
+    roleOfVillage: '{{role}} {{village}}',
+    signOut: 'Đăng xuất',
+    signingOut: 'Đang đăng xuất…',
+    signOutFailed: 'Chưa đăng xuất được: không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+  },
+  roles: {
+    leadership: 'Lãnh đạo',
+    police: 'Công an xã',
+    health: 'Trạm Y tế',
+    culture: 'Phòng VH-XH',
+    village: 'Trưởng thôn',
+    admin: 'Quản trị',
+  },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',
     drawing: 'Đang vẽ bản đồ…',
@@ -43,6 +96,7 @@ export const vi = {
     legend: 'Chú giải',
     summary: 'Tổng quan',
     fitCommune: 'Xem toàn xã',
+    fitVillage: 'Về thôn {{name}}',
   },
   layers: {
     villages: 'Thôn',
@@ -65,6 +119,7 @@ export const vi = {
     villageBoundary: 'Ranh giới thôn',
     status: 'Trạng thái cơ sở',
     cluster: 'Nhóm cơ sở (bấm để phóng to)',
+    ownVillage: 'Thôn {{name}} (thôn của bạn)',
   },
   keyAreaKind: {
     border: 'Địa bàn giáp ranh',

@@ -3,6 +3,7 @@ import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
+  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
@@ -48,6 +49,11 @@ export const villageFillLayerId = 'villages-fill';
 export const villageOutlineLayerId = 'villages-outline';
 export const villageLabelLayerId = 'villages-label';
 export const villageLayerIds = [villageFillLayerId, villageOutlineLayerId, villageLabelLayerId];
+
+/** A village head's own village: the others veiled, theirs outlined. Hidden for other roles. */
+export const otherVillagesVeilLayerId = 'villages-others-veil';
+export const ownVillageHaloLayerId = 'villages-own-halo';
+export const ownVillageOutlineLayerId = 'villages-own-outline';
 
 export const roadCasingLayerId = 'roads-casing';
 export const roadLineLayerId = 'roads-line';
@@ -237,6 +243,49 @@ function keyAreaLayers(kind: KeyAreaKind): LayerSpecification[] {
   return [fillLayer, lineLayer, pointLayer];
 }
 
+const hidden = { visibility: 'none' } as const;
+const noVillage: FilterSpecification = ['==', ['get', 'id'], '__none__'];
+
+/** Ids may arrive as numbers or strings; compared as strings so either matches. */
+function sameVillage(villageId: number | string): ExpressionSpecification {
+  return ['==', ['to-string', ['get', 'id']], String(villageId)];
+}
+
+/** Filters for the own-village layers, given the village id of the signed-in village head. */
+export function ownVillageFilters(villageId: number | string): {
+  others: FilterSpecification;
+  own: FilterSpecification;
+} {
+  return { others: ['!', sameVillage(villageId)], own: sameVillage(villageId) };
+}
+
+const otherVillagesVeil: FillLayerSpecification = {
+  id: otherVillagesVeilLayerId,
+  type: 'fill',
+  source: villagesSourceId,
+  filter: noVillage,
+  layout: hidden,
+  paint: { 'fill-color': mapColors.otherVillagesVeil, 'fill-opacity': 0.55 },
+};
+
+const ownVillageHalo: LineLayerSpecification = {
+  id: ownVillageHaloLayerId,
+  type: 'line',
+  source: villagesSourceId,
+  filter: noVillage,
+  layout: { ...hidden, 'line-join': 'round' },
+  paint: { 'line-color': mapColors.ownVillageHalo, 'line-width': 7, 'line-opacity': 0.9 },
+};
+
+const ownVillageOutline: LineLayerSpecification = {
+  id: ownVillageOutlineLayerId,
+  type: 'line',
+  source: villagesSourceId,
+  filter: noVillage,
+  layout: { ...hidden, 'line-join': 'round' },
+  paint: { 'line-color': mapColors.ownVillage, 'line-width': 3.5 },
+};
+
 const roadCasing: LineLayerSpecification = {
   id: roadCasingLayerId,
   type: 'line',
@@ -358,8 +407,11 @@ export const communeLayers: LayerSpecification[] = [
   roadCasing,
   roadLine,
   ...keyAreaKinds.flatMap((kind) => keyAreaLayers(kind).slice(1)),
+  otherVillagesVeil,
   communeHalo,
   communeOutline,
+  ownVillageHalo,
+  ownVillageOutline,
   villageLabel,
   roadLabel,
   businessClusters,

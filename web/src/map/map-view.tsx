@@ -8,8 +8,9 @@ import {
   type PaddingOptions,
   ScaleControl,
 } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BBox } from '../api/geo-client';
+import type { AppConfig, VillageCollection } from '../api/geo-types';
 import { type DatasetKey, datasetKeys, type GeoDataState } from '../api/use-geo-data';
 import { featureLookup } from './feature-index';
 import { formerCommuneColors } from './former-communes';
@@ -21,6 +22,10 @@ import {
   communeSourceId,
   dataSourceIds,
   keyAreasSourceId,
+  otherVillagesVeilLayerId,
+  ownVillageFilters,
+  ownVillageHaloLayerId,
+  ownVillageOutlineLayerId,
   roadsSourceId,
   villageFillColor,
   villageFillLayerId,
@@ -28,8 +33,13 @@ import {
   villagesSourceId,
 } from './layers';
 import { markMapReady, publishMap, unpublishMap } from './map-ready';
+import { polygonBbox } from './polygon-bbox';
 import { buildStyle } from './style';
 import { useMaplibreLocale } from './use-maplibre-locale';
+
+export interface FitRequest {
+  target: 'commune' | 'own-village';
+}
 
 interface MapViewProps {
   config: AppConfig;
@@ -37,8 +47,10 @@ interface MapViewProps {
   visibility: LayerVisibility;
   /** Room to leave around the commune when fitting it, e.g. for a bottom sheet over the map. */
   fitPadding: PaddingOptions;
-  /** Changes when the user asks to see the whole commune again. */
-  fitRequest: number;
+  /** A new object each time the user asks to see the whole commune or their village again. */
+  fitRequest: FitRequest | null;
+  /** A village head's village: fitted first, outlined, the others veiled. */
+  ownVillageId: number | string | null;
   label: string;
   onReady: () => void;
   onFatalError: (reason: 'webgl') => void;
@@ -63,13 +75,8 @@ function setSourceData(map: MapLibreMap, id: string, data: FeatureCollection | F
   return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
 }
 
-function fitCommune(
-  map: MapLibreMap,
-  commune: CommuneFeature,
-  padding: PaddingOptions,
-  durationMs: number,
-): void {
-  const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
+function fitBbox(map: MapLibreMap, bbox: BBox, padding: PaddingOptions, durationMs: number): void {
+  const [minLng, minLat, maxLng, maxLat] = bbox;
   map.fitBounds(
     [
       [minLng, minLat],
@@ -84,7 +91,7 @@ function fitCommune(
  * into its source as it arrives, so a slow endpoint delays only its own layer.
  */
 export function MapView(props: MapViewProps) {
-  const { config, data, visibility, fitRequest, label } = props;
+  const { config, data, visibility, fitRequest, ownVillageId, label } = props;
   const locale = useMaplibreLocale();
   const containerRef = useRef<HTMLElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -186,21 +193,53 @@ export function MapView(props: MapViewProps) {
     void setSourceData(map, businessesSourceId, shown).then(() => markApplied('businesses'));
   }, [map, businesses, shownTypes, markApplied]);
 
+  // A dataset the role may not read stays an empty source: nothing to draw, nothing to wait for.
+  useEffect(() => {
+    if (!map) return;
+    for (const key of datasetKeys) if (data[key].status === 'not-allowed') markApplied(key);
+  }, [map, data, markApplied]);
+
   useEffect(() => {
     if (map) applyLayerVisibility(map, visibility);
   }, [map, visibility]);
 
-  // Fit the commune instantly when it arrives, and animated whenever the user asks again.
+  const showVillages = visibility.villages;
   useEffect(() => {
-    if (map && commune.status === 'ready') {
-      fitCommune(map, commune.data, latest.current.props.fitPadding, 0);
+    if (!map) return;
+    const own = ownVillageId === null ? null : ownVillageFilters(ownVillageId);
+    const layers = [
+      [otherVillagesVeilLayerId, own?.others, own !== null && showVillages],
+      [ownVillageHaloLayerId, own?.own, own !== null],
+      [ownVillageOutlineLayerId, own?.own, own !== null],
+    ] as const;
+    for (const [id, filter, shown] of layers) {
+      if (filter) map.setFilter(id, filter);
+      map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
     }
-  }, [map, commune]);
+  }, [map, ownVillageId, showVillages]);
+
+  const communeBbox = commune.status === 'ready' ? commune.data.properties.bbox : null;
+  const ownVillageBbox = useMemo(() => {
+    if (ownVillageId === null || villages.status !== 'ready') return null;
+    const own = villages.data.features.find(
+      (f) => String(f.properties.id) === String(ownVillageId),
+    );
+    return own ? polygonBbox(own.geometry) : null;
+  }, [villages, ownVillageId]);
+  const homeBbox = ownVillageBbox ?? communeBbox;
+  const bboxes = useRef({ commune: communeBbox, 'own-village': homeBbox });
   useEffect(() => {
-    const current = latest.current.props.data.commune;
-    if (map && fitRequest > 0 && current.status === 'ready') {
-      fitCommune(map, current.data, latest.current.props.fitPadding, 600);
-    }
+    bboxes.current = { commune: communeBbox, 'own-village': homeBbox };
+  });
+
+  // Fit the home area (a village head's village, else the commune) instantly when it is known,
+  // and animated whenever the user asks again.
+  useEffect(() => {
+    if (map && homeBbox) fitBbox(map, homeBbox, latest.current.props.fitPadding, 0);
+  }, [map, homeBbox]);
+  useEffect(() => {
+    const bbox = fitRequest && bboxes.current[fitRequest.target];
+    if (map && bbox) fitBbox(map, bbox, latest.current.props.fitPadding, 600);
   }, [map, fitRequest]);
 
   // Ready, for a person and for the end-to-end test, at the first `idle` after every dataset

@@ -73,15 +73,17 @@ export function LayerPanel({ data, visibility, onChange }: LayerPanelProps) {
         }
         count={roads.status === 'ready' ? roads.data.features.length : undefined}
       />
-      <ToggleGroup
-        label={t('layers.businesses')}
-        keys={businessTypes}
-        values={visibility.businesses}
-        onChange={(values) => onChange({ ...visibility, businesses: values })}
-        labelOf={(type) => t(`businessType.${type}`)}
-        swatchOf={(type) => <CircleSwatch color={businessTypeColors[type]} />}
-        countOf={(type) => (businessCounts ? (businessCounts.get(type) ?? 0) : undefined)}
-      />
+      {businesses.status !== 'not-allowed' && (
+        <ToggleGroup
+          label={t('layers.businesses')}
+          keys={businessTypes}
+          values={visibility.businesses}
+          onChange={(values) => onChange({ ...visibility, businesses: values })}
+          labelOf={(type) => t(`businessType.${type}`)}
+          swatchOf={(type) => <CircleSwatch color={businessTypeColors[type]} />}
+          countOf={(type) => (businessCounts ? (businessCounts.get(type) ?? 0) : undefined)}
+        />
+      )}
     </section>
   );
 }

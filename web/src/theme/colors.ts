@@ -79,4 +79,8 @@ export const mapColors = {
   clusterStroke: '#FFFFFF',
   clusterText: '#FFFFFF',
   roadLabel: '#3B3F46',
+  /** A village head's map: a light veil over the other villages, their own outlined in blue. */
+  otherVillagesVeil: '#FFFFFF',
+  ownVillage: '#0B63B6',
+  ownVillageHalo: '#FFFFFF',
 } as const;

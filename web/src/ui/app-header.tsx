@@ -1,17 +1,20 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface AppHeaderProps {
   communeName: string | null;
   province: string | null;
   demoData: boolean;
+  /** Who is signed in and the way out. */
+  account: ReactNode;
 }
 
 /** The catalogue adds "Xã ", so a name that already starts with it loses it here. */
-function withoutCommunePrefix(name: string): string {
+export function withoutCommunePrefix(name: string): string {
   return /^xã\s/i.test(name) ? name.replace(/^xã\s+/i, '') : name;
 }
 
-export function AppHeader({ communeName, province, demoData }: AppHeaderProps) {
+export function AppHeader({ communeName, province, demoData, account }: AppHeaderProps) {
   const { t } = useTranslation();
   const name = communeName ? withoutCommunePrefix(communeName) : null;
   return (
@@ -32,6 +35,7 @@ export function AppHeader({ communeName, province, demoData }: AppHeaderProps) {
           <span className="visually-hidden">: {t('demo.explanation')}</span>
         </p>
       )}
+      {account}
     </header>
   );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatClockTime, formatCommuneDate, formatWait } from './format';
+
+describe('formatWait', () => {
+  it('counts seconds under a minute', () => {
+    expect(formatWait(45)).toBe('45 giây');
+  });
+
+  it('rounds up to whole minutes, so nobody is told to retry too early', () => {
+    expect(formatWait(60)).toBe('1 phút');
+    expect(formatWait(61)).toBe('2 phút');
+    expect(formatWait(15 * 60)).toBe('15 phút');
+  });
+
+  it('gives hours and minutes from an hour on', () => {
+    expect(formatWait(3600)).toBe('1 giờ');
+    expect(formatWait(3600 + 5 * 60)).toBe('1 giờ 5 phút');
+  });
+
+  it('never says zero', () => {
+    expect(formatWait(0)).toBe('1 giây');
+  });
+});
+
+describe('formatClockTime', () => {
+  it('shows the time in the commune (UTC+7), whatever the device zone', () => {
+    expect(formatClockTime(new Date('2026-03-05T07:05:00Z'))).toBe('14:05');
+    expect(formatCommuneDate(new Date('2026-03-05T18:00:00Z'))).toBe('06/03/2026');
+  });
+});
