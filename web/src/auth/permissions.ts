@@ -1,14 +1,20 @@
+import { accessRules } from '@ntm/api/auth/access-rules';
 import type { Role } from '../api/auth-client';
 import type { DatasetKey } from '../api/use-geo-data';
 
-// What each role may read on the map (ARCHITECTURE.md §4). The API decides; this only spares a
-// request that would be refused, and a 403 is read the same way (see use-geo-data.ts).
+// What each role may read on the map, from the API's own rule table (ARCHITECTURE.md §4). The
+// API decides; this only spares a request that would be refused, and a 403 is read the same
+// way (see use-geo-data.ts).
 
-const businessReaders: ReadonlySet<Role> = new Set(['leadership', 'police', 'culture', 'village']);
+const businessRule = accessRules['GET /api/businesses'];
+const readsBusinesses = (role: Role) =>
+  businessRule === 'public' ||
+  businessRule === 'signed-in' ||
+  (businessRule?.includes(role as never) ?? false);
 
 /** The datasets a role may load; village heads get only their own village's businesses. */
 export function readableDatasets(role: Role): ReadonlySet<DatasetKey> {
   const keys = new Set<DatasetKey>(['commune', 'villages', 'keyAreas', 'roads']);
-  if (businessReaders.has(role)) keys.add('businesses');
+  if (readsBusinesses(role)) keys.add('businesses');
   return keys;
 }
