@@ -94,6 +94,18 @@ describe('login and sessions', () => {
     expect((await me(cookie)).status).toBe(401);
   });
 
+  it('notices within 5 seconds a session ended elsewhere, even while it is in use', async () => {
+    const cookie = await login(app, 'lanhdao');
+    expect((await me(cookie)).status).toBe(200);
+    await sql`update sessions set ended_at = now() where ended_at is null and user_id = (select id from users where username = 'lanhdao')`;
+    for (let i = 0; i < 4; i++) {
+      advance(1_000);
+      expect((await me(cookie)).status).toBe(200); // still cached
+    }
+    advance(1_000);
+    expect((await me(cookie)).status).toBe(401);
+  });
+
   it('expires a session idle for 30 minutes', async () => {
     const cookie = await login(app, 'vanhoa');
     advance(29 * 60_000);

@@ -32,7 +32,8 @@ export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
   } else if (id) {
     const { sql, now, sessionCache } = c.get('deps');
     const idHash = hashSessionId(id);
-    const session = sessionCache.get(idHash) ?? (await findSession(sql, idHash));
+    const cached = sessionCache.get(idHash);
+    const session = cached ?? (await findSession(sql, idHash));
     const at = now();
     const idleFor = session ? at.getTime() - session.lastSeenMs : 0;
     if (session && idleFor < idleTimeoutMs && at.getTime() < session.expiresMs) {
@@ -43,7 +44,9 @@ export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
         await touchSession(sql, idHash, at);
         session.lastSeenMs = at.getTime();
       }
-      sessionCache.set(idHash, session);
+      // Cached from the database read only, so the entry ages out even while in use and an
+      // end decided elsewhere (another process, an admin) takes hold within the TTL.
+      if (!cached) sessionCache.set(idHash, session);
     } else {
       sessionCache.evict(idHash);
       c.set('sessionExpired', true);
