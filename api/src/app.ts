@@ -21,6 +21,7 @@ import { config } from './routes/config';
 import { health } from './routes/health';
 import { keyAreas } from './routes/key-areas';
 import { roads } from './routes/roads';
+import { users } from './routes/users';
 import { villages } from './routes/villages';
 
 const maxBodyBytes = 1024 * 1024;
@@ -34,7 +35,8 @@ const api = new Hono<AppEnv>()
   .route('/villages', villages)
   .route('/key-areas', keyAreas)
   .route('/roads', roads)
-  .route('/businesses', businesses);
+  .route('/businesses', businesses)
+  .route('/users', users);
 
 /** The API's type, for the web's `hc<AppType>('/api')` client. */
 export type AppType = typeof api;

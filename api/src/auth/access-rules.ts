@@ -30,6 +30,10 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/businesses': businessWriters,
   'PATCH /api/businesses/:id': businessWriters,
   'DELETE /api/businesses/:id': businessWriters,
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:id': ['admin'],
+  'POST /api/users/:id/password': ['admin'],
 };
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */

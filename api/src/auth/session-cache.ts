@@ -29,6 +29,11 @@ export function createSessionCache(options: {
     evict(idHash: string) {
       entries.delete(idHash);
     },
+    /** Forgets every cached session of a user (deactivated, role changed, password reset). */
+    evictUser(userId: number) {
+      for (const [idHash, entry] of entries)
+        if (entry.session.id === userId) entries.delete(idHash);
+    },
   };
 }
 

@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import type { Sql } from '@ntm/db/client';
+import { setActor } from '@ntm/db/queries/actor';
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  endAccess,
+  getUser,
+  insertUser,
+  listUsers,
+  setPassword,
+  type UserFields,
+  updateUser,
+  usernameTaken,
+  villageExists,
+} from '@ntm/db/queries/users';
+import { userRoles } from '@ntm/db/schema/values';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { hashPassword } from '../auth/passwords';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+import { idParam } from '../schemas/geojson';
+
+const fields = {
+  displayName: z.string().trim().min(1).max(120),
+  role: z.enum(userRoles),
+  /** Required for the village role, refused for the others. */
+  villageId: idParam.nullable().default(null),
+  active: z.boolean().default(true),
+};
+const createBody = z.strictObject({
+  username: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{2,39}$/,
+      'chữ thường không dấu, số, dấu chấm, gạch ngang; 3–40 ký tự',
+    ),
+  ...fields,
+});
+const updateBody = z
+  .strictObject({
+    displayName: fields.displayName.optional(),
+    role: fields.role.optional(),
+    villageId: idParam.nullable().optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Không có gì để cập nhật' });
+const idPath = z.object({ id: idParam });
+
+/** 12 random bytes as base64url: 16 characters, given to the person once. */
+const temporaryPassword = () => randomBytes(12).toString('base64url');
+
+async function assertVillageRule(
+  sql: Sql,
+  communeCode: string,
+  user: { role: string; villageId: number | null },
+) {
+  if (user.role === 'village' && user.villageId === null) {
+    throw new ApiError(422, 'village-required', 'Trưởng thôn phải gắn với một thôn');
+  }
+  if (user.role !== 'village' && user.villageId !== null) {
+    throw new ApiError(422, 'village-not-allowed', 'Chỉ tài khoản trưởng thôn mới gắn với thôn');
+  }
+  if (user.villageId !== null && !(await villageExists(sql, communeCode, user.villageId))) {
+    throw new ApiError(422, 'unknown-village', 'Thôn không tồn tại');
+  }
+}
+
+export const users = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const { sql, env } = c.get('deps');
+    return c.json({ users: await listUsers(sql, env.COMMUNE_CODE) });
+  })
+  .post('/', validate('json', createBody), async (c) => {
+    const { sql } = c.get('deps');
+    const source = auditSource(c);
+    const body = c.req.valid('json');
+    const password = temporaryPassword();
+    const passwordHash = await hashPassword(password);
+    const user = await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
+      await assertVillageRule(tx, source.communeCode, body);
+      if (await usernameTaken(tx, body.username)) {
+        throw new ApiError(409, 'username-taken', 'Tên đăng nhập đã có người dùng');
+      }
+      const id = await insertUser(tx, source.communeCode, { ...body, passwordHash });
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'user',
+        entityId: String(id),
+        diff: { after: body },
+      });
+      return getUser(tx, source.communeCode, id);
+    });
+    // The temporary password is shown this once; only its hash is kept.
+    return c.json({ user, temporaryPassword: password }, 201);
+  })
+  .patch('/:id', validate('param', idPath), validate('json', updateBody), async (c) => {
+    const { sql, now, sessionCache } = c.get('deps');
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const user = await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
+      const before = await getUser(tx, source.communeCode, id);
+      if (!before) throw notFound('Tài khoản');
+      const after: Omit<UserFields, 'username'> = {
+        displayName: patch.displayName ?? before.displayName,
+        role: patch.role ?? before.role,
+        villageId:
+          patch.villageId !== undefined
+            ? patch.villageId
+            : patch.role && patch.role !== 'village'
+              ? null
+              : before.villageId,
+        active: patch.active ?? before.active,
+      };
+      if (id === source.userId && (!after.active || after.role !== 'admin')) {
+        throw new ApiError(
+          409,
+          'own-account',
+          'Không thể tự khoá hoặc tự bỏ quyền quản trị của mình',
+        );
+      }
+      await assertVillageRule(tx, source.communeCode, after);
+      await updateUser(tx, id, after);
+      // Less access or none: whatever was open under the old rights ends now.
+      if (!after.active || after.role !== before.role || after.villageId !== before.villageId) {
+        await endAccess(tx, id, now());
+        sessionCache.evictUser(id);
+      }
+      const diff = Object.fromEntries(
+        Object.entries(after)
+          .filter(([k, v]) => before[k as keyof typeof before] !== v)
+          .map(([k, v]) => [k, [before[k as keyof typeof before], v]]),
+      );
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'user',
+        entityId: String(id),
+        diff,
+      });
+      return getUser(tx, source.communeCode, id);
+    });
+    return c.json({ user });
+  })
+  .post('/:id/password', validate('param', idPath), async (c) => {
+    const { sql, now, sessionCache } = c.get('deps');
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    const password = temporaryPassword();
+    const passwordHash = await hashPassword(password);
+    await sql.begin(async (tx) => {
+      await setActor(tx, source.userId);
+      if (!(await getUser(tx, source.communeCode, id))) throw notFound('Tài khoản');
+      await setPassword(tx, id, passwordHash);
+      await endAccess(tx, id, now());
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'user',
+        entityId: String(id),
+        diff: { password: 'reset' },
+      });
+    });
+    sessionCache.evictUser(id);
+    return c.json({ temporaryPassword: password });
+  });

@@ -1,0 +1,84 @@
+import type { Sql } from '../client';
+
+export type UserInfo = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: string;
+  villageId: number | null;
+  villageName: string | null;
+  active: boolean;
+  locked: boolean;
+};
+
+const userColumns = (sql: Sql) => sql`
+  u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
+  v.name as "villageName", u.active, coalesce(u.locked_until > now(), false) as locked`;
+
+/** The accounts of a commune for the admin page; never a password hash. */
+export async function listUsers(sql: Sql, communeCode: string): Promise<UserInfo[]> {
+  return sql<UserInfo[]>`
+    select ${userColumns(sql)} from users u left join villages v on v.id = u.village_id
+    where u.commune_code = ${communeCode} order by u.role, u.username`;
+}
+
+export async function getUser(sql: Sql, communeCode: string, id: number): Promise<UserInfo | null> {
+  const rows = await sql<UserInfo[]>`
+    select ${userColumns(sql)} from users u left join villages v on v.id = u.village_id
+    where u.commune_code = ${communeCode} and u.id = ${id}`;
+  return rows[0] ?? null;
+}
+
+export async function usernameTaken(sql: Sql, username: string): Promise<boolean> {
+  const rows = await sql`select 1 from users where username = ${username}`;
+  return rows.length > 0;
+}
+
+export async function villageExists(sql: Sql, communeCode: string, id: number): Promise<boolean> {
+  const rows = await sql`select 1 from villages where id = ${id} and commune_code = ${communeCode}`;
+  return rows.length > 0;
+}
+
+export type UserFields = {
+  username: string;
+  displayName: string;
+  role: string;
+  villageId: number | null;
+  active: boolean;
+};
+
+export async function insertUser(
+  sql: Sql,
+  communeCode: string,
+  user: UserFields & { passwordHash: string },
+): Promise<number> {
+  const [row] = await sql<[{ id: number }]>`
+    insert into users (commune_code, username, display_name, role, village_id, active, password_hash)
+    values (${communeCode}, ${user.username}, ${user.displayName}, ${user.role}, ${user.villageId},
+            ${user.active}, ${user.passwordHash})
+    returning id`;
+  return row.id;
+}
+
+export async function updateUser(
+  sql: Sql,
+  id: number,
+  user: Omit<UserFields, 'username'>,
+): Promise<void> {
+  await sql`
+    update users set display_name = ${user.displayName}, role = ${user.role},
+                     village_id = ${user.villageId}, active = ${user.active}
+    where id = ${id}`;
+}
+
+/** A new password also clears a lockout. */
+export async function setPassword(sql: Sql, id: number, passwordHash: string): Promise<void> {
+  await sql`update users set password_hash = ${passwordHash}, failed_logins = 0, locked_until = null where id = ${id}`;
+}
+
+/** Ends every session and revokes every token of a user (deactivation, role change, reset). */
+export async function endAccess(sql: Sql, userId: number, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await sql`update sessions set ended_at = ${at} where user_id = ${userId} and ended_at is null`;
+  await sql`update api_tokens set revoked_at = ${at} where user_id = ${userId} and revoked_at is null`;
+}
