@@ -14,6 +14,7 @@ import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
 import { serveWeb } from './lib/serve-web';
 import { apiTokens } from './routes/api-tokens';
+import { audit } from './routes/audit';
 import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
@@ -36,7 +37,8 @@ const api = new Hono<AppEnv>()
   .route('/key-areas', keyAreas)
   .route('/roads', roads)
   .route('/businesses', businesses)
-  .route('/users', users);
+  .route('/users', users)
+  .route('/audit', audit);
 
 /** The API's type, for the web's `hc<AppType>('/api')` client. */
 export type AppType = typeof api;

@@ -34,6 +34,7 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'POST /api/users/:id/password': ['admin'],
+  'GET /api/audit': ['admin'],
 };
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */

@@ -1,0 +1,40 @@
+import { listAudit } from '@ntm/db/queries/audit-list';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../lib/app-env';
+import { validate } from '../lib/validate';
+import { idParam } from '../schemas/geojson';
+
+const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const query = z.object({
+  entity: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+  user: idParam.optional(),
+  action: z
+    .enum(['create', 'update', 'delete', 'read-sensitive', 'login', 'login-failed', 'logout'])
+    .optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  before: idParam.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** The audit trail for the admin: newest first, filtered, paged with `before` (next = last id). */
+export const audit = new Hono<AppEnv>().get('/', validate('query', query), async (c) => {
+  const { sql, env } = c.get('deps');
+  const q = c.req.valid('query');
+  const entries = await listAudit(sql, {
+    communeCode: env.COMMUNE_CODE,
+    entity: q.entity,
+    entityId: q.entityId,
+    userId: q.user,
+    action: q.action,
+    from: q.from,
+    to: q.to,
+    before: q.before,
+    limit: q.limit,
+  });
+  const last = entries.at(-1);
+  return c.json({ entries, next: entries.length === q.limit && last ? last.id : null });
+});
