@@ -60,12 +60,15 @@ function newestIn(path) {
 
 function ensureWebBuilt() {
   const built = mtime(join(root, 'web/dist/index.html'));
+  // The web bundle also takes zod schemas, enum values and the access rules from api/ and db/.
   const sources = [
     'web/src',
     'web/index.html',
     'web/vite.config.ts',
     'web/public',
     'api/src/schemas',
+    'api/src/auth/access-rules.ts',
+    'db/src/schema/values.ts',
   ];
   if (built > 0 && built >= Math.max(...sources.map((s) => newestIn(join(root, s))))) return;
   run('pnpm', ['--filter', '@ntm/web', 'build']);
