@@ -6,9 +6,12 @@ export const sessionCookie = 'ntm_session';
 export const idleTimeoutMs = 30 * 60_000;
 export const absoluteTimeoutMs = 12 * 3_600_000;
 
-/** 256 random bits; the cookie carries this, the database only its hash. */
-export const newSessionId = () => randomBytes(32).toString('base64url');
-export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
+/**
+ * 256 random bits, for session ids and API tokens: the client carries the secret, the database
+ * only its SHA-256 (no salt needed: the secret itself is random and long).
+ */
+export const newSecret = () => randomBytes(32).toString('base64url');
+export const hashSecret = (id: string) => createHash('sha256').update(id).digest('hex');
 
 export const readSessionId = (c: Context) => getCookie(c, sessionCookie) ?? null;
 

@@ -2,7 +2,7 @@ import { findSession, touchSession } from '@ntm/db/queries/accounts';
 import { findTokenAccount } from '@ntm/db/queries/api-tokens';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../lib/app-env';
-import { hashSessionId, idleTimeoutMs, readSessionId } from './session-cookie';
+import { hashSecret, idleTimeoutMs, readSessionId } from './session-cookie';
 
 // Writing last_seen_at on every request would turn each read into a write; once a minute is
 // precise enough for a 30-minute idle timeout.
@@ -24,14 +24,14 @@ export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
   if (authorization !== undefined) {
     const token = bearer.exec(authorization)?.[1];
     const { sql, now } = c.get('deps');
-    const account = token ? await findTokenAccount(sql, hashSessionId(token), now()) : null;
+    const account = token ? await findTokenAccount(sql, hashSecret(token), now()) : null;
     // A bad token is never silently ignored in favour of a cookie.
     c.set('account', account);
     c.set('authKind', account ? 'token' : null);
     c.set('sessionExpired', !account);
   } else if (id) {
     const { sql, now, sessionCache } = c.get('deps');
-    const idHash = hashSessionId(id);
+    const idHash = hashSecret(id);
     const cached = sessionCache.get(idHash);
     const session = cached ?? (await findSession(sql, idHash));
     const at = now();

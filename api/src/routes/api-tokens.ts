@@ -2,7 +2,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from '@ntm/db/queries/a
 import { appendAudit } from '@ntm/db/queries/audit';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { hashSessionId, newSessionId } from '../auth/session-cookie';
+import { hashSecret, newSecret } from '../auth/session-cookie';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
@@ -40,14 +40,14 @@ export const apiTokens = new Hono<AppEnv>()
     const { sql, now } = c.get('deps');
     const { name, expiresInDays } = c.req.valid('json');
     const source = auditSource(c);
-    const token = `ntm_${newSessionId()}`;
+    const token = `ntm_${newSecret()}`;
     const at = now();
     const info = await sql.begin(async (tx) => {
       const created = await createApiToken(tx, {
         communeCode: source.communeCode,
         userId: account.id,
         name,
-        tokenHash: hashSessionId(token),
+        tokenHash: hashSecret(token),
         now: at,
         expiresAt: new Date(at.getTime() + expiresInDays * dayMs),
       });

@@ -1,21 +1,19 @@
+import { auditActions } from '@ntm/db/queries/audit';
 import { listAudit } from '@ntm/db/queries/audit-list';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
-
-const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+import { instantParam } from '../schemas/instant';
 
 const query = z.object({
   entity: z.string().max(50).optional(),
   entityId: z.string().max(50).optional(),
   user: idParam.optional(),
-  action: z
-    .enum(['create', 'update', 'delete', 'read-sensitive', 'login', 'login-failed', 'logout'])
-    .optional(),
-  from: instant.optional(),
-  to: instant.optional(),
+  action: z.enum(auditActions).optional(),
+  from: instantParam.optional(),
+  to: instantParam.optional(),
   before: idParam.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -13,8 +13,8 @@ import { verifyPassword } from '../auth/passwords';
 import {
   absoluteTimeoutMs,
   clearSessionCookie,
-  hashSessionId,
-  newSessionId,
+  hashSecret,
+  newSecret,
   readSessionId,
   writeSessionCookie,
 } from '../auth/session-cookie';
@@ -92,12 +92,12 @@ export const auth = new Hono<AppEnv>()
       }
       await clearFailedLogins(tx, account.id);
       if (previous) {
-        sessionCache.evict(hashSessionId(previous));
-        await endSession(tx, hashSessionId(previous), at);
+        sessionCache.evict(hashSecret(previous));
+        await endSession(tx, hashSecret(previous), at);
       }
-      const sessionId = newSessionId();
+      const sessionId = newSecret();
       await createSession(tx, {
-        idHash: hashSessionId(sessionId),
+        idHash: hashSecret(sessionId),
         communeCode: source.communeCode,
         userId: account.id,
         now: at,

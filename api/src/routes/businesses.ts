@@ -20,10 +20,12 @@ import { rolesSeeingOwners } from '../auth/access-rules';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
 import { validate } from '../lib/validate';
 import { createBusinessBody, updateBusinessBody } from '../schemas/business';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { instantParam } from '../schemas/instant';
 
 const listQuery = z.object({
   bbox: bboxParam.optional(),
@@ -31,8 +33,7 @@ const listQuery = z.object({
   status: listParam(businessStatuses).optional(),
   village: idParam.optional(),
   /** The registry as it stood then: a date (its end, Vietnam time) or an ISO instant. */
-  asOf: z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  asOf: instantParam
     .transform((value) => (value.length === 10 ? `${value}T23:59:59.999+07:00` : value))
     .optional(),
 });
@@ -76,16 +77,6 @@ async function assertOwnVillage(
 ) {
   if (ownVillage === null) return;
   if ((await villageAt(sql, communeCode, lngLat)) !== ownVillage) throw notOwnVillage();
-}
-
-/** Fields that changed, as `{ field: [before, after] }`. */
-function changes(before: BusinessRecord, after: BusinessRecord) {
-  const diff: Record<string, [unknown, unknown]> = {};
-  for (const key of Object.keys(after) as (keyof BusinessRecord)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      diff[key] = [before[key], after[key]];
-  }
-  return diff;
 }
 
 export const businesses = new Hono<AppEnv>()
@@ -175,7 +166,7 @@ export const businesses = new Hono<AppEnv>()
         await assertInCommune(tx, source.communeCode, after.lngLat);
         await assertOwnVillage(tx, source.communeCode, ownVillage, after.lngLat);
       }
-      const diff = changes(before, after);
+      const diff = changedFields(before, after);
       if (Object.keys(diff).length > 0) {
         await updateBusiness(tx, source.communeCode, id, after);
         await appendAudit(tx, {

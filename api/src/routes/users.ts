@@ -20,6 +20,7 @@ import { hashPassword } from '../auth/passwords';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { changedFields } from '../lib/changed-fields';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 
@@ -132,11 +133,7 @@ export const users = new Hono<AppEnv>()
         await endAccess(tx, id, now());
         sessionCache.evictUser(id);
       }
-      const diff = Object.fromEntries(
-        Object.entries(after)
-          .filter(([k, v]) => before[k as keyof typeof before] !== v)
-          .map(([k, v]) => [k, [before[k as keyof typeof before], v]]),
-      );
+      const diff = changedFields(before, after);
       await appendAudit(tx, {
         ...source,
         action: 'update',

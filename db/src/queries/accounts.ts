@@ -19,7 +19,8 @@ type AccountWithSecret = Account & {
   lockedUntilMs: number | null;
 };
 
-const accountColumns = (sql: Sql) => sql`
+/** The columns of `Account`, from `users u left join villages v`. */
+export const accountColumns = (sql: Sql) => sql`
   u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
   v.name as "villageName"`;
 

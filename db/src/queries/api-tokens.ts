@@ -1,5 +1,5 @@
 import type { Sql } from '../client';
-import type { Account } from './accounts';
+import { type Account, accountColumns } from './accounts';
 
 export type ApiTokenInfo = {
   id: number;
@@ -72,8 +72,7 @@ export async function findTokenAccount(
       select user_id from api_tokens
       where token_hash = ${tokenHash} and revoked_at is null and expires_at > ${at}
     )
-    select u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
-           v.name as "villageName"
+    select ${accountColumns(sql)}
     from live join users u on u.id = live.user_id and u.active
     left join villages v on v.id = u.village_id`;
   return rows[0] ?? null;

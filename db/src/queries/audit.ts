@@ -2,11 +2,22 @@ import { createHash } from 'node:crypto';
 import type { Sql } from '../client';
 import { canonicalJson } from './canonical-json';
 
+/** Everything the audit log records; the admin's filter offers the same list. */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'read-sensitive',
+  'login',
+  'login-failed',
+  'logout',
+] as const;
+
 export type AuditEntry = {
   communeCode: string;
   userId?: number | null;
   role?: string | null;
-  action: 'create' | 'update' | 'delete' | 'read-sensitive' | 'login' | 'login-failed' | 'logout';
+  action: (typeof auditActions)[number];
   entity: string;
   entityId: string | null;
   diff: unknown;

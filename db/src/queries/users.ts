@@ -1,19 +1,10 @@
 import type { Sql } from '../client';
+import { type Account, accountColumns } from './accounts';
 
-export type UserInfo = {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-  villageId: number | null;
-  villageName: string | null;
-  active: boolean;
-  locked: boolean;
-};
+export type UserInfo = Account & { active: boolean; locked: boolean };
 
 const userColumns = (sql: Sql) => sql`
-  u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
-  v.name as "villageName", u.active, coalesce(u.locked_until > now(), false) as locked`;
+  ${accountColumns(sql)}, u.active, coalesce(u.locked_until > now(), false) as locked`;
 
 /** The accounts of a commune for the admin page; never a password hash. */
 export async function listUsers(sql: Sql, communeCode: string): Promise<UserInfo[]> {
