@@ -56,7 +56,9 @@ const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const now = deps.now ?? (() => new Date());
   const loginLimit = deps.loginLimit ?? { max: 20, windowMs: 10 * 60_000 };
-  const services = {
+  // Built once per app, not per request.
+  const appDeps = {
+    ...deps,
     now,
     loginLimiter: createRateLimiter({ ...loginLimit, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
@@ -74,7 +76,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.use(requestId());
   app.use(secureHeaders());
   app.use('/api/*', async (c, next) => {
-    c.set('deps', { ...deps, ...services });
+    c.set('deps', appDeps);
     c.set('clientAddress', clientAddress(c));
     await next();
   });

@@ -20,7 +20,7 @@ export const resolveSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set('sessionIdHash', null);
   c.set('sessionExpired', false);
   const authorization = c.req.header('authorization');
-  const id = readSessionId(c);
+  const id = authorization === undefined ? readSessionId(c) : null;
   if (authorization !== undefined) {
     const token = bearer.exec(authorization)?.[1];
     const { sql, now } = c.get('deps');
