@@ -21,6 +21,7 @@ import { commune } from './routes/commune';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { keyAreas } from './routes/key-areas';
+import { proposals } from './routes/proposals';
 import { roads } from './routes/roads';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
@@ -37,6 +38,7 @@ const api = new Hono<AppEnv>()
   .route('/key-areas', keyAreas)
   .route('/roads', roads)
   .route('/businesses', businesses)
+  .route('/proposals', proposals)
   .route('/users', users)
   .route('/audit', audit);
 

@@ -7,7 +7,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
-  DATABASE_URL: z.string().url(),
+  /** The app's own role (ntm_app): owns nothing, held by row-level security. */
+  APP_DATABASE_URL: z
+    .string({ error: 'set it to a role that does not own the tables (see ARCHITECTURE.md §4)' })
+    .url(),
   /** Administrative code of the commune this instance serves (Nam Thanh Miện: 11284). */
   COMMUNE_CODE: z
     .string()
@@ -23,8 +26,8 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const databaseUrl = readDatabaseUrls(source)?.app;
-  const result = schema.safeParse({ ...source, DATABASE_URL: databaseUrl });
+  const appUrl = readDatabaseUrls(source)?.app ?? undefined;
+  const result = schema.safeParse({ ...source, APP_DATABASE_URL: appUrl });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);

@@ -3,10 +3,12 @@ import { serve } from '@hono/node-server';
 import { connect } from '@ntm/db/client';
 import { repoRoot } from '@ntm/db/local/paths';
 import { createApp } from './app';
+import { refuseRowSecurityBypass } from './db-role';
 import { parseEnv } from './env';
 
 const env = parseEnv();
-const { sql } = connect(env.DATABASE_URL);
+const { sql } = connect(env.APP_DATABASE_URL);
+await refuseRowSecurityBypass(sql);
 const app = createApp({ sql, env }, { webDist: `${repoRoot}web/dist` });
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {

@@ -7,5 +7,5 @@ if (!urls) {
   console.error('No database: set DATABASE_URL or run `npm run db:up` first.');
   process.exit(1);
 }
-for (const url of [urls.app, urls.test]) await migrateDatabase(url);
+for (const url of [urls.owner, urls.testOwner]) await migrateDatabase(url);
 console.log('Migrations applied.');

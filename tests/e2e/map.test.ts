@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { repoRoot } from '@ntm/db/local/paths';
 import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   businessesSourceId,
   businessLayerIds,
@@ -23,7 +23,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer(inject('databaseUrl'));
+  server = await startTestServer();
   browser = await launchChromium();
 });
 

@@ -31,13 +31,17 @@ export async function login(
   return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }
 
-/** The app over the seeded test database, as a handler (no socket); closed after the file. */
+/**
+ * The app over the seeded test database, as a handler (no socket); closed after the file. The
+ * app connects as its own role (row-level security applies); `sql` is the owner, for checks.
+ */
 export function testApp(options: Options = {}) {
-  const sql = postgres(inject('databaseUrl'), { max: 4, onnotice: () => {} });
-  afterAll(() => sql.end());
+  const appSql = postgres(inject('appDatabaseUrl'), { max: 4, onnotice: () => {} });
+  const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
+  afterAll(() => Promise.all([appSql.end(), sql.end()]));
   const app = createApp(
     {
-      sql,
+      sql: appSql,
       env: { COMMUNE_CODE: communeCode },
       ...(options.now ? { now: options.now } : {}),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),

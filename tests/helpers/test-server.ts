@@ -3,13 +3,18 @@ import { serve } from '@hono/node-server';
 import { createApp } from '@ntm/api/app';
 import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { communeCode } from './test-app';
 
-/** The real server (API and built web app) over the test database, on a free port. */
-export async function startTestServer(databaseUrl: string) {
-  const sql = postgres(databaseUrl, { max: 4, onnotice: () => {} });
+/**
+ * The real server (API and built web app) over the test database, on a free port, connected
+ * as the app's own role; `sql` is the owner, for checks behind the app's back.
+ */
+export async function startTestServer() {
+  const appSql = postgres(inject('appDatabaseUrl'), { max: 4, onnotice: () => {} });
+  const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
   const app = createApp(
-    { sql, env: { COMMUNE_CODE: communeCode } },
+    { sql: appSql, env: { COMMUNE_CODE: communeCode } },
     { webDist: `${repoRoot}web/dist` },
   );
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
@@ -20,7 +25,7 @@ export async function startTestServer(databaseUrl: string) {
     sql,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
-      await sql.end();
+      await Promise.all([appSql.end(), sql.end()]);
     },
   };
 }

@@ -63,9 +63,12 @@ describe('route × role access table', () => {
       );
       for (const route of ordered) {
         const [method, path] = route.split(' ') as [string, string];
-        // Writes to users and deletions aim at an id that does not exist: the access decision
-        // comes first, and nothing the other test files rely on changes.
-        const unknownId = method === 'DELETE' || path.startsWith('/api/users/');
+        // Writes to users, proposals and deletions aim at an id that does not exist: the access
+        // decision comes first, and nothing the other test files rely on changes.
+        const unknownId =
+          method === 'DELETE' ||
+          path.startsWith('/api/users/') ||
+          path.startsWith('/api/proposals/');
         const url = path.replace(':id', unknownId ? '999999999' : String(businessId));
         const response = await app.request(url, {
           method,

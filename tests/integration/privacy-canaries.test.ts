@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoPassword } from '../helpers/test-app';
 import { startTestServer } from '../helpers/test-server';
 
@@ -7,7 +7,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 const printed: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer(inject('databaseUrl'));
+  server = await startTestServer();
   for (const method of ['log', 'info', 'warn', 'error'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       printed.push(args.map(String).join(' '));

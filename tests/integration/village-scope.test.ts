@@ -9,6 +9,7 @@ let a: { id: number; slug: string; lngLat: [number, number] };
 let b: { id: number; lngLat: [number, number] };
 let head: ReturnType<typeof testApp>;
 let businessInB = 0;
+let businessInA = 0;
 
 const point = (lngLat: [number, number]) => ({ type: 'Point', coordinates: lngLat });
 const feature = (lngLat: [number, number]) => ({
@@ -30,6 +31,9 @@ beforeAll(async () => {
     [{ id: number }]
   >`select id::int from businesses where village_id = ${b.id} limit 1`;
   businessInB = row.id;
+  const [own] = await sql<[{ id: number }]>`
+    select id::int from businesses where village_id = ${a.id} and deleted_at is null limit 1`;
+  businessInA = own.id;
   head = testApp({ as: `thon-${a.slug}` });
 });
 
@@ -42,20 +46,26 @@ describe('a village head works only in their own village', () => {
     await expectErrorShape(await head.request(`/api/businesses/${businessInB}`), 403);
   });
 
-  it('creates a business inside their village', async () => {
+  it('proposes a business inside their village: 202, pending, the registry unchanged', async () => {
+    const [before] = await sql<[{ n: number }]>`select count(*)::int as n from businesses`;
     const response = await head.sendJson('POST', '/api/businesses', feature(a.lngLat));
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(202);
+    const proposal = (await response.json()) as { id: number; status: string; action: string };
+    expect(proposal).toMatchObject({ status: 'pending', action: 'create' });
+    expect(response.headers.get('location')).toBe(`/api/proposals/${proposal.id}`);
+    const [after] = await sql<[{ n: number }]>`select count(*)::int as n from businesses`;
+    expect(after.n).toBe(before.n);
   });
 
   it('cannot create, move into, edit or delete in another village', async () => {
-    const [before] = await sql<[{ n: number }]>`select count(*)::int as n from businesses`;
+    const [before] = await sql`select (select count(*)::int from businesses) as businesses,
+                                      (select count(*)::int from proposals) as proposals`;
     const created = await head.sendJson('POST', '/api/businesses', feature(b.lngLat));
     expect((await expectErrorShape(created, 403)).code).toBe('outside-own-village');
-    const own = (await (
-      await head.sendJson('POST', '/api/businesses', feature(a.lngLat))
-    ).json()) as { id: number };
     await expectErrorShape(
-      await head.sendJson('PATCH', `/api/businesses/${own.id}`, { geometry: point(b.lngLat) }),
+      await head.sendJson('PATCH', `/api/businesses/${businessInA}`, {
+        geometry: point(b.lngLat),
+      }),
       403,
     );
     await expectErrorShape(
@@ -68,8 +78,9 @@ describe('a village head works only in their own village', () => {
       await head.request(`/api/businesses/${businessInB}`, { method: 'DELETE' }),
       403,
     );
-    const [after] = await sql<[{ n: number }]>`select count(*)::int as n from businesses`;
-    expect(after.n).toBe(before.n + 1); // only the one inside A
+    const [after] = await sql`select (select count(*)::int from businesses) as businesses,
+                                     (select count(*)::int from proposals) as proposals`;
+    expect(after).toEqual(before); // nothing written, nothing proposed
     const [still] = await sql<[{ village_id: number; deleted_at: Date | null }]>`
       select village_id, deleted_at from businesses where id = ${businessInB}`;
     expect(still).toEqual({ village_id: b.id, deleted_at: null });

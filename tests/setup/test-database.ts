@@ -11,22 +11,28 @@ export const testSeed = 42;
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The test database as its owner (superuser locally): for checks behind the app's back. */
     databaseUrl: string;
+    /** The test database as the app's own role, held by row-level security. */
+    appDatabaseUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const urls = readDatabaseUrls();
-  if (!urls) throw new Error('No test database: run `npm test` (it brings the database up).');
-  const sql = postgres(urls.test, { max: 2, onnotice: () => {} });
+  if (!urls?.testApp) {
+    throw new Error('No test database: run `npm test` (it brings the database up).');
+  }
+  const sql = postgres(urls.testOwner, { max: 2, onnotice: () => {} });
   try {
     await sql`drop schema if exists drizzle cascade`;
     await sql`drop schema public cascade`;
     await sql`create schema public`;
-    await migrateDatabase(urls.test);
+    await migrateDatabase(urls.testOwner);
     await seedDemo(sql, { seed: testSeed });
   } finally {
     await sql.end();
   }
-  project.provide('databaseUrl', urls.test);
+  project.provide('databaseUrl', urls.testOwner);
+  project.provide('appDatabaseUrl', urls.testApp);
 }

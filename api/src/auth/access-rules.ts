@@ -5,8 +5,10 @@ export type Role = (typeof userRoles)[number];
 export type Rule = 'public' | 'signed-in' | readonly Role[];
 
 const businessReaders: Role[] = ['leadership', 'police', 'culture', 'village'];
-// Village heads write only inside their own village (checked per business in the route).
+// A village head's write becomes a proposal, and only inside their own village (checked in
+// the route and by row-level security).
 const businessWriters: Role[] = ['police', 'culture', 'village'];
+const proposalReviewers: Role[] = ['police', 'culture'];
 
 /**
  * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
@@ -30,6 +32,10 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/businesses': businessWriters,
   'PATCH /api/businesses/:id': businessWriters,
   'DELETE /api/businesses/:id': businessWriters,
+  'GET /api/proposals': [...proposalReviewers, 'village'],
+  'GET /api/proposals/:id': [...proposalReviewers, 'village'],
+  'POST /api/proposals/:id/approve': proposalReviewers,
+  'POST /api/proposals/:id/reject': proposalReviewers,
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

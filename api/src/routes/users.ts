@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Sql } from '@ntm/db/client';
-import { setActor } from '@ntm/db/queries/actor';
 import { appendAudit } from '@ntm/db/queries/audit';
 import {
   endAccess,
@@ -17,6 +16,7 @@ import { userRoles } from '@ntm/db/schema/values';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
+import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
@@ -75,13 +75,11 @@ export const users = new Hono<AppEnv>()
     return c.json({ users: await listUsers(sql, env.COMMUNE_CODE) });
   })
   .post('/', validate('json', createBody), async (c) => {
-    const { sql } = c.get('deps');
     const source = auditSource(c);
     const body = c.req.valid('json');
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    const user = await sql.begin(async (tx) => {
-      await setActor(tx, source.userId);
+    const user = await inTransaction(c, async (tx) => {
       await assertVillageRule(tx, source.communeCode, body);
       if (await usernameTaken(tx, body.username)) {
         throw new ApiError(409, 'username-taken', 'Tên đăng nhập đã có người dùng');
@@ -100,12 +98,11 @@ export const users = new Hono<AppEnv>()
     return c.json({ user, temporaryPassword: password }, 201);
   })
   .patch('/:id', validate('param', idPath), validate('json', updateBody), async (c) => {
-    const { sql, now, sessionCache } = c.get('deps');
+    const { now, sessionCache } = c.get('deps');
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const patch = c.req.valid('json');
-    const user = await sql.begin(async (tx) => {
-      await setActor(tx, source.userId);
+    const user = await inTransaction(c, async (tx) => {
       const before = await getUser(tx, source.communeCode, id);
       if (!before) throw notFound('Tài khoản');
       const after: Omit<UserFields, 'username'> = {
@@ -146,13 +143,12 @@ export const users = new Hono<AppEnv>()
     return c.json({ user });
   })
   .post('/:id/password', validate('param', idPath), async (c) => {
-    const { sql, now, sessionCache } = c.get('deps');
+    const { now, sessionCache } = c.get('deps');
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    await sql.begin(async (tx) => {
-      await setActor(tx, source.userId);
+    await inTransaction(c, async (tx) => {
       if (!(await getUser(tx, source.communeCode, id))) throw notFound('Tài khoản');
       await setPassword(tx, id, passwordHash);
       await endAccess(tx, id, now());

@@ -7,5 +7,6 @@ export const clusterDir = `${dataRoot}/postgres`;
 /** Written by the bring-up; read by `api/src/env.ts` when DATABASE_URL is not set. */
 export const localEnvFile = `${dataRoot}/local.env`;
 export const passwordFile = `${dataRoot}/postgres-password`;
+export const appPasswordFile = `${dataRoot}/app-password`;
 export const localPort = 54329;
 export const appDatabase = 'namthanhmien';

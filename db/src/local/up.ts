@@ -1,16 +1,45 @@
 // Brings the database up: local cluster (unless DATABASE_URL is set), app and test databases,
 // migrations. Idempotent; a second run only checks. Run by `npm start`, `npm test`, `npm run db:up`.
-import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { migrateDatabase } from '../migrate';
 import { startCluster } from './cluster';
 import { type DatabaseUrls, readDatabaseUrls } from './database-urls';
-import { appDatabase, localEnvFile, localPort } from './paths';
+import { appDatabase, appPasswordFile, localEnvFile, localPort } from './paths';
 import { ensureExtensions, findPostgres } from './postgres-install';
 
-function localUrls(password: string): DatabaseUrls {
-  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${localPort}`;
-  return { app: `${base}/${appDatabase}`, test: `${base}/${appDatabase}_test` };
+/** The app role's login password: random, made once, kept beside the cluster's. */
+function appPassword(): string {
+  if (existsSync(appPasswordFile)) return readFileSync(appPasswordFile, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(appPasswordFile, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function localUrls(ownerPassword: string, appRolePassword: string): Required<DatabaseUrls> {
+  const server = `127.0.0.1:${localPort}`;
+  const owner = `postgres://postgres:${encodeURIComponent(ownerPassword)}@${server}`;
+  const app = `postgres://${appRole}:${encodeURIComponent(appRolePassword)}@${server}`;
+  return {
+    owner: `${owner}/${appDatabase}`,
+    app: `${app}/${appDatabase}`,
+    testOwner: `${owner}/${appDatabase}_test`,
+    testApp: `${app}/${appDatabase}_test`,
+  };
+}
+
+const appRole = 'ntm_app';
+
+/** The migrations create the app role without a login; the local cluster gives it one. */
+async function enableAppLogin(ownerUrl: string, password: string): Promise<void> {
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    // base64url has no quote or backslash, so the literal is safe; ALTER ROLE takes no $1.
+    await sql.unsafe(`alter role ${appRole} with login password '${password}'`);
+  } finally {
+    await sql.end();
+  }
 }
 
 async function ensureDatabase(url: string): Promise<void> {
@@ -31,20 +60,32 @@ async function ensureDatabase(url: string): Promise<void> {
 }
 
 async function main() {
-  let urls: DatabaseUrls;
   if (process.env.DATABASE_URL) {
-    urls = readDatabaseUrls() as DatabaseUrls;
-  } else {
-    const pg = findPostgres();
-    ensureExtensions(pg.major);
-    urls = localUrls(startCluster(pg));
-    const env = `# Written by db/src/local/up.ts for the project-local cluster.\nDATABASE_URL=${urls.app}\nTEST_DATABASE_URL=${urls.test}\n`;
-    writeFileSync(localEnvFile, env, { mode: 0o600 });
+    // Someone else's server: migrate; the app role's login is theirs to set up.
+    const urls = readDatabaseUrls() as DatabaseUrls;
+    for (const url of [urls.owner, urls.testOwner]) {
+      await ensureDatabase(url);
+      await migrateDatabase(url);
+    }
+    return;
   }
-  for (const url of [urls.app, urls.test]) {
+  const pg = findPostgres();
+  ensureExtensions(pg.major);
+  const urls = localUrls(startCluster(pg), appPassword());
+  for (const url of [urls.owner, urls.testOwner]) {
     await ensureDatabase(url);
     await migrateDatabase(url);
   }
+  await enableAppLogin(urls.owner, appPassword());
+  const env = [
+    '# Written by db/src/local/up.ts for the project-local cluster.',
+    `DATABASE_URL=${urls.owner}`,
+    `APP_DATABASE_URL=${urls.app}`,
+    `TEST_DATABASE_URL=${urls.testOwner}`,
+    `TEST_APP_DATABASE_URL=${urls.testApp}`,
+    '',
+  ].join('\n');
+  writeFileSync(localEnvFile, env, { mode: 0o600 });
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,34 @@
-import type { Sql } from '../client';
+import type postgres from 'postgres';
+import type { Pool } from '../client';
+
+/** Who is acting: what row-level security and the history trigger go by. */
+export type Actor = { userId: number | null; role: string | null; villageId: number | null };
+
+/** Nobody: the policies show such a transaction no sensitive row. */
+export const nobody: Actor = { userId: null, role: null, villageId: null };
 
 /**
- * Names the signed-in user for the rest of the transaction (`ntm.user_id`), so triggers that
- * keep history can record who made each change. Call first inside every write transaction.
+ * Runs `work` in a transaction that first names the actor with SET LOCAL (set_config(…, true)):
+ * `ntm.user_id`, `ntm.role`, `ntm.village_id`. The settings end with the transaction, so a
+ * pooled connection never carries one request's rights into the next. The settings and the
+ * first query of `work` are pipelined: one round trip, not two.
  */
-export async function setActor(tx: Sql, userId: number | null): Promise<void> {
-  await tx`select set_config('ntm.user_id', ${userId === null ? '' : String(userId)}, true)`;
+export function asActor<T>(
+  pool: Pool,
+  actor: Actor,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  return pool.begin(async (tx) => {
+    // Queries run in the order they start; execute() starts the settings before `work` starts
+    // its first query (a query is otherwise lazy until awaited).
+    const [, result] = await Promise.all([
+      tx`select set_config('ntm.user_id', ${text(actor.userId)}, true),
+                set_config('ntm.role', ${actor.role ?? ''}, true),
+                set_config('ntm.village_id', ${text(actor.villageId)}, true)`.execute(),
+      work(tx),
+    ]);
+    return result;
+  }) as Promise<T>;
 }
+
+const text = (id: number | null) => (id === null ? '' : String(id));

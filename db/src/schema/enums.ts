@@ -5,6 +5,8 @@ import {
   inspectionKinds,
   inspectionResults,
   keyAreaKinds,
+  proposalActions,
+  proposalStatuses,
   roadClasses,
   tipChannels,
   tipStatuses,
@@ -20,3 +22,5 @@ export const tipChannel = pgEnum('tip_channel', tipChannels);
 export const inspectionKind = pgEnum('inspection_kind', inspectionKinds);
 export const inspectionResult = pgEnum('inspection_result', inspectionResults);
 export const userRole = pgEnum('user_role', userRoles);
+export const proposalAction = pgEnum('proposal_action', proposalActions);
+export const proposalStatus = pgEnum('proposal_status', proposalStatuses);

@@ -7,6 +7,7 @@ export { communes, formerCommunes } from './communes';
 export * from './enums';
 export { inspections } from './inspections';
 export { keyAreas } from './key-areas';
+export { proposals } from './proposals';
 export { roads } from './roads';
 export { sessions } from './sessions';
 export { tipEvents, tips } from './tips';

@@ -35,3 +35,6 @@ export const tipChannels = [
 export const inspectionKinds = ['scheduled', 'surprise'] as const;
 export const inspectionResults = ['no-violation', 'violation', 'suspected', 'closed'] as const;
 export const userRoles = ['leadership', 'police', 'health', 'culture', 'village', 'admin'] as const;
+/** What a village head may propose for a business in their village. */
+export const proposalActions = ['create', 'update', 'delete'] as const;
+export const proposalStatuses = ['pending', 'approved', 'rejected'] as const;

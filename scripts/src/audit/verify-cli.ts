@@ -13,7 +13,7 @@ const explanations = {
 
 const flag = '--database-url=';
 const url =
-  process.argv.find((a) => a.startsWith(flag))?.slice(flag.length) ?? readDatabaseUrls()?.app;
+  process.argv.find((a) => a.startsWith(flag))?.slice(flag.length) ?? readDatabaseUrls()?.owner;
 if (!url) {
   console.error('No database: set DATABASE_URL or run `npm run db:up` first.');
   process.exit(2);

@@ -1,7 +1,9 @@
 // `pnpm bench`: speed as ratios against a baseline measured in the same run, never absolute
 // timings in tests. Uses the app database (run `npm start` once, or `pnpm seed`, first).
 //
-//   businesses-geojson: GET /api/businesses over real HTTP ÷ the same query run directly in SQL
+//   businesses-geojson: GET /api/businesses over real HTTP ÷ the same SQL run directly: the
+//                       transaction the endpoint runs (begin, SET LOCAL of the police role for
+//                       row-level security, the query, commit), as the same app role
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -10,6 +12,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from '@ntm/api/app';
 import { parseEnv } from '@ntm/api/env';
 import { connect } from '@ntm/db/client';
+import { readDatabaseUrls } from '@ntm/db/local/database-urls';
+import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
 import { median, sampleInTurns } from './median';
 import { timeScaleLoad } from './scale-load';
@@ -19,13 +23,12 @@ const option = (name: string) =>
 const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const env = parseEnv();
-const { sql } = connect(env.DATABASE_URL);
+const { sql } = connect(env.APP_DATABASE_URL);
 const app = createApp({ sql, env });
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as AddressInfo;
 
-const businesses = await countBusinesses(sql, env.COMMUNE_CODE);
 // Signed in as the police account, which sees every field (the largest answer).
 const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
   method: 'POST',
@@ -34,6 +37,9 @@ const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
 });
 if (!login.ok) throw new Error(`login as congan failed (${login.status}): is the demo loaded?`);
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+const { user } = (await login.json()) as { user: { id: number } };
+const police: Actor = { userId: user.id, role: 'police', villageId: null };
+const businesses = await asActor(sql, police, (tx) => countBusinesses(tx, env.COMMUNE_CODE));
 // A lean keep-alive client, as a browser or GIS client keeps its connection open.
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const getBody = (path: string) =>
@@ -48,7 +54,10 @@ const getBody = (path: string) =>
   });
 const [direct, http] = (await sampleInTurns(
   [
-    () => findBusinessesGeoJson(sql, { communeCode: env.COMMUNE_CODE, withOwner: true }),
+    () =>
+      asActor(sql, police, (tx) =>
+        findBusinessesGeoJson(tx, { communeCode: env.COMMUNE_CODE, withOwner: true }),
+      ),
     () => getBody('/api/businesses'),
   ],
   runs,
@@ -57,7 +66,7 @@ const [direct, http] = (await sampleInTurns(
 const sqlMs = median(direct);
 const httpMs = median(http);
 console.log(`businesses in the commune: ${businesses}; ${runs} runs each, medians`);
-console.log(`  SQL (findBusinessesGeoJson, same driver): ${sqlMs.toFixed(2)} ms`);
+console.log(`  SQL (its transaction as police, same driver): ${sqlMs.toFixed(2)} ms`);
 console.log(`  GET /api/businesses over HTTP:            ${httpMs.toFixed(2)} ms`);
 console.log(`  ratio HTTP ÷ SQL: ${(httpMs / sqlMs).toFixed(2)} (target ≤ 1.5)`);
 
@@ -67,6 +76,7 @@ await sql.end();
 
 if (scale) {
   console.log(`--scale ${scale}: generate and load into a scratch database`);
-  const seconds = await timeScaleLoad(env.DATABASE_URL, Number(scale));
+  const ownerUrl = readDatabaseUrls()?.owner as string;
+  const seconds = await timeScaleLoad(ownerUrl, Number(scale));
   console.log(`  total: ${seconds.toFixed(1)} s (target < 300 s for 1,000,000)`);
 }

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const databaseUrl = options.databaseUrl ?? readDatabaseUrls()?.app;
+  const databaseUrl = options.databaseUrl ?? readDatabaseUrls()?.owner;
   if (!databaseUrl) {
     console.error(
       'No database: pass --database-url, set DATABASE_URL or run `npm run db:up` first.',
