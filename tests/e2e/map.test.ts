@@ -12,12 +12,10 @@ import {
   villageFillLayerId,
 } from '../../web/src/map/layers';
 import { launchChromium } from '../helpers/browser';
+import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 import { startTestServer } from '../helpers/test-server';
 
 const artifacts = `${repoRoot}artifacts/e2e`;
-const demoPassword = 'demo-2026';
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
@@ -44,29 +42,6 @@ type MapWindow = Window & {
   };
 };
 
-/** A fresh page (own cookies) that records uncaught errors. */
-async function openPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors, close: () => context.close() };
-}
-
-/** Signs in through the login page, as a person would: type, type, click. */
-async function signIn(page: Page, username: string, password = demoPassword) {
-  await page.goto(server.url);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-}
-
-async function waitForMap(page: Page) {
-  await page.waitForFunction(() => (window as MapWindow).__mapReady === true, null, {
-    timeout: 90_000,
-  });
-}
-
 /** Counts what the map has drawn on screen in each group of layers. */
 async function renderedCounts(page: Page) {
   return page.evaluate(
@@ -87,13 +62,13 @@ async function renderedCounts(page: Page) {
 
 describe('the login page', () => {
   it('refuses a wrong password with a Vietnamese message and stays on the login page', async () => {
-    const { page, errors, close } = await openPage(phone);
+    const { page, errors, close } = await openPage(browser, phone);
     await page.goto(server.url);
     await expect.poll(() => page.getByText('Dữ liệu mô phỏng').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('thon-phu-tai').isVisible()).toBe(true);
     await page.screenshot({ path: `${artifacts}/login-phone.png`, fullPage: true });
 
-    await signIn(page, 'congan', 'sai-mat-khau');
+    await signIn(page, server.url, 'congan', 'sai-mat-khau');
     const alert = page.getByRole('alert').filter({ hasText: 'không đúng' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
@@ -112,8 +87,8 @@ describe('the map after signing in', () => {
     ['desktop', desktop],
     ['phone', phone],
   ])('shows villages, key areas and businesses on a %s', async (name, viewport) => {
-    const { page, errors, close } = await openPage(viewport);
-    await signIn(page, 'lanhdao');
+    const { page, errors, close } = await openPage(browser, viewport);
+    await signIn(page, server.url, 'lanhdao');
     await waitForMap(page);
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-${name}.png` });
@@ -129,8 +104,8 @@ describe('the map after signing in', () => {
   it('shows a village head only the businesses of their own village, fitted and outlined', async () => {
     // Which village to try: the first, in the API's order, that has businesses at all, read as
     // the leadership (who see every business) to know what the village head should see.
-    const lead = await openPage(desktop);
-    await signIn(lead.page, 'lanhdao');
+    const lead = await openPage(browser, desktop);
+    await signIn(lead.page, server.url, 'lanhdao');
     await lead.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     const getJson = async (path: string) => {
       const response = await lead.page.context().request.get(`${server.url}${path}`);
@@ -152,8 +127,8 @@ describe('the map after signing in', () => {
       .filter((b) => b.properties.village === village.id)
       .map((b) => b.properties.id);
 
-    const { page, errors, close } = await openPage(phone);
-    await signIn(page, `thon-${village.slug}`);
+    const { page, errors, close } = await openPage(browser, phone);
+    await signIn(page, server.url, `thon-${village.slug}`);
     await waitForMap(page);
     await expect
       .poll(() => page.getByText(`Trưởng thôn ${village.name}`).first().isVisible())
@@ -216,8 +191,8 @@ describe('the map after signing in', () => {
   });
 
   it('shows the health station the map without businesses and without an error', async () => {
-    const { page, errors, close } = await openPage(desktop);
-    await signIn(page, 'tramyte');
+    const { page, errors, close } = await openPage(browser, desktop);
+    await signIn(page, server.url, 'tramyte');
     await waitForMap(page);
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-health-desktop.png` });
@@ -234,8 +209,8 @@ describe('the map after signing in', () => {
   });
 
   it('signs out back to the login page, and a lost session returns there with a note', async () => {
-    const { page, errors, close } = await openPage(desktop);
-    await signIn(page, 'vanhoa');
+    const { page, errors, close } = await openPage(browser, desktop);
+    await signIn(page, server.url, 'vanhoa');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByText('Bạn đã đăng xuất.').waitFor();
@@ -248,7 +223,7 @@ describe('the map after signing in', () => {
 
     // A session that ends while the map is open (here: its cookie is dropped, as after the
     // idle timeout) sends the page back to the login page once the app next asks the API.
-    await signIn(page, 'vanhoa');
+    await signIn(page, server.url, 'vanhoa');
     await waitForMap(page);
     await page.context().clearCookies();
     await page.clock.setFixedTime(Date.now() + 31 * 60_000);

@@ -1,19 +1,25 @@
-import { useMemo, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
+import { proposalClient } from './api/proposal-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
 import { AccountBar } from './auth/account-bar';
-import { readableDatasets } from './auth/permissions';
+import { readableDatasets, reviewsProposals } from './auth/permissions';
+import { useMyProposals } from './edit/use-my-proposals';
+import { useVillageEditor } from './edit/use-village-editor';
 import { allVisible } from './map/layer-visibility';
 import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
+import { useReviewQueue } from './review/use-review-queue';
 import { AppHeader } from './ui/app-header';
 import { ErrorBanner } from './ui/error-banner';
 import { LoadingIndicator } from './ui/loading-indicator';
+import { NoticeBanner } from './ui/notice-banner';
 import { useDelayedFlag } from './ui/use-delayed-flag';
 import { useMediaQuery } from './ui/use-media-query';
 
@@ -33,7 +39,8 @@ interface MapPageProps {
 export function MapPage({ config, session, onSignOut }: MapPageProps) {
   const { t } = useTranslation();
   const readable = useMemo(() => readableDatasets(session.role), [session.role]);
-  const { state, retry } = useGeoData(geoClient, readable);
+  const { state, retry, refresh } = useGeoData(geoClient, readable);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
   const [visibility, setVisibility] = useState(allVisible);
   const [mapReady, setMapReady] = useState(false);
   const [webglFailed, setWebglFailed] = useState(false);
@@ -41,6 +48,28 @@ export function MapPage({ config, session, onSignOut }: MapPageProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const narrow = useMediaQuery(narrowQuery);
   const ownVillage = session.role === 'village' ? session.village : null;
+  const refreshBusinesses = useCallback(() => refresh(['businesses']), [refresh]);
+  const mine = useMyProposals({
+    map,
+    client: proposalClient,
+    enabled: ownVillage !== null,
+    onApproved: refreshBusinesses,
+  });
+  const editor = useVillageEditor({
+    map,
+    villages: state.villages.status === 'ready' ? state.villages.data : null,
+    ownVillage: ownVillage && { id: Number(ownVillage.id), name: ownVillage.name },
+    client: proposalClient,
+    onProposed: mine.reload,
+  });
+  const queue = useReviewQueue({
+    map,
+    client: proposalClient,
+    narrow,
+    onDecided: refreshBusinesses,
+    enabled: reviewsProposals(session.role),
+  });
+  const notice = editor.notice ?? queue.notice;
 
   const wanted = datasetKeys.filter((key) => state[key].status !== 'not-allowed');
   const settled = wanted.filter((key) => state[key].status !== 'loading').length;
@@ -84,6 +113,8 @@ export function MapPage({ config, session, onSignOut }: MapPageProps) {
           </button>
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
+          {queue.panelSection}
+          {mine.panelSection}
           <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
           <div className="fit-buttons">
             {ownVillage && (
@@ -119,6 +150,8 @@ export function MapPage({ config, session, onSignOut }: MapPageProps) {
             fitRequest={fitRequest}
             ownVillageId={ownVillage?.id ?? null}
             label={t('app.mapLabel', { name: communeName ?? '' })}
+            businessActions={editor.businessActions}
+            onMap={setMap}
             onReady={() => setMapReady(true)}
             onFatalError={() => setWebglFailed(true)}
           />
@@ -131,7 +164,18 @@ export function MapPage({ config, session, onSignOut }: MapPageProps) {
           )}
           <ErrorBanner failures={failures} onRetry={retry} />
           {showProgress && <LoadingIndicator done={settled} total={wanted.length} />}
+          {notice && (
+            <NoticeBanner
+              notice={notice}
+              onDismiss={() => {
+                editor.dismissNotice();
+                queue.dismissNotice();
+              }}
+            />
+          )}
         </div>
+        {mapReady && editor.view}
+        {queue.view}
       </main>
     </div>
   );

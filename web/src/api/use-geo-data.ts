@@ -72,7 +72,7 @@ function toApiError(cause: unknown, key: DatasetKey): ApiError {
 export function useGeoData(
   client: GeoClient,
   readable: ReadonlySet<DatasetKey>,
-): { state: GeoDataState; retry: () => void } {
+): { state: GeoDataState; retry: () => void; refresh: (keys: readonly DatasetKey[]) => void } {
   const [state, setState] = useState<GeoDataState>(() => initialState(readable));
   const stateRef = useRef(state);
   useEffect(() => {
@@ -81,15 +81,18 @@ export function useGeoData(
   const controllers = useRef(new Set<AbortController>());
 
   const load = useCallback(
-    (keys: readonly DatasetKey[]) => {
+    (keys: readonly DatasetKey[], quiet = false) => {
       const controller = new AbortController();
       controllers.current.add(controller);
       const load = loaders(client);
-      setState((previous) => {
-        const next = { ...previous };
-        for (const key of keys) next[key] = { status: 'loading' };
-        return next;
-      });
+      // A quiet reload keeps showing the data it replaces until the new data is there.
+      if (!quiet) {
+        setState((previous) => {
+          const next = { ...previous };
+          for (const key of keys) next[key] = { status: 'loading' };
+          return next;
+        });
+      }
       for (const key of keys) {
         const settle = (value: GeoDataState[typeof key]) => {
           if (!controller.signal.aborted) setState((previous) => ({ ...previous, [key]: value }));
@@ -128,5 +131,15 @@ export function useGeoData(
     if (failed.length > 0) load(failed);
   }, [load]);
 
-  return { state, retry };
+  /** Reloads datasets that changed (after a write) without blanking them meanwhile. */
+  const refresh = useCallback(
+    (keys: readonly DatasetKey[]) =>
+      load(
+        keys.filter((key) => readable.has(key)),
+        true,
+      ),
+    [load, readable],
+  );
+
+  return { state, retry, refresh };
 }

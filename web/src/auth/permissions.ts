@@ -18,3 +18,9 @@ export function readableDatasets(role: Role): ReadonlySet<DatasetKey> {
   if (readsBusinesses(role)) keys.add('businesses');
   return keys;
 }
+
+const approveRule = accessRules['POST /api/proposals/:id/approve'];
+/** Police and culture review village heads' proposals. */
+export function reviewsProposals(role: Role): boolean {
+  return Array.isArray(approveRule) && approveRule.includes(role as never);
+}

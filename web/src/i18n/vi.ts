@@ -1,7 +1,10 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viProposals } from './vi-proposals';
+
 export const vi = {
+  ...viProposals,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',

@@ -28,6 +28,16 @@ export interface FeatureLookup {
   keyArea(id: unknown): KeyAreaFeature | undefined;
 }
 
+/** Buttons under a business's popup (a village head's edit actions); `close` shuts the popup. */
+export type BusinessActions = (business: BusinessFeature, close: () => void) => ReactNode;
+
+/**
+ * Set while an editor takes the map's clicks (placing a business): the popups step aside.
+ * A data attribute on the container, so the editor and these handlers share no module state.
+ */
+export const placingAttribute = 'data-placing';
+const isPlacing = (map: MapLibreMap) => map.getContainer().hasAttribute(placingAttribute);
+
 /** A finger is less precise than a mouse: look a few pixels around the click for a point. */
 const hitRadiusPixels = 6;
 
@@ -60,7 +70,11 @@ function nearest(e: MapMouseEvent, features: MapGeoJSONFeature[]): MapGeoJSONFea
  * anywhere else shows the village and key areas at that place. Returns a function that undoes
  * all of it.
  */
-export function wireInteractions(map: MapLibreMap, lookup: FeatureLookup): () => void {
+export function wireInteractions(
+  map: MapLibreMap,
+  lookup: FeatureLookup,
+  businessActions: () => BusinessActions | undefined = () => undefined,
+): () => void {
   let root: Root | null = null;
   const popup = new Popup({
     maxWidth: 'min(360px, calc(100vw - 32px))',
@@ -86,13 +100,18 @@ export function wireInteractions(map: MapLibreMap, lookup: FeatureLookup): () =>
   }
 
   function onClick(e: MapMouseEvent): void {
+    if (isPlacing(map)) return;
     const box = around(e);
     const point = nearest(e, map.queryRenderedFeatures(box, { layers: [businessPointLayerId] }));
     const business = point && lookup.business(point.properties.id);
     if (business) {
       open(
         business.geometry.coordinates as [number, number],
-        <BusinessPopup business={business} now={new Date()} />,
+        <BusinessPopup
+          business={business}
+          now={new Date()}
+          actions={businessActions()?.(business, () => popup.remove())}
+        />,
       );
       return;
     }
@@ -134,9 +153,11 @@ export function wireInteractions(map: MapLibreMap, lookup: FeatureLookup): () =>
 
   const pointerLayers = [businessPointLayerId, businessClusterLayerId];
   const pointer = () => {
+    if (isPlacing(map)) return;
     map.getCanvas().style.cursor = 'pointer';
   };
   const noPointer = () => {
+    if (isPlacing(map)) return;
     map.getCanvas().style.cursor = '';
   };
 

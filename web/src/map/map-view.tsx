@@ -14,7 +14,7 @@ import type { AppConfig, VillageCollection } from '../api/geo-types';
 import { type DatasetKey, datasetKeys, type GeoDataState } from '../api/use-geo-data';
 import { featureLookup } from './feature-index';
 import { formerCommuneColors } from './former-communes';
-import { wireInteractions } from './interactions';
+import { type BusinessActions, wireInteractions } from './interactions';
 import { labelPoint } from './label-point';
 import { applyLayerVisibility, type LayerVisibility, visibleBusinesses } from './layer-visibility';
 import {
@@ -52,6 +52,10 @@ interface MapViewProps {
   /** A village head's village: fitted first, outlined, the others veiled. */
   ownVillageId: number | string | null;
   label: string;
+  /** Edit buttons in a business's popup, for roles that may propose changes. */
+  businessActions?: BusinessActions;
+  /** The map once it has loaded (null when it goes), for overlays such as the editor. */
+  onMap?: (map: MapLibreMap | null) => void;
   onReady: () => void;
   onFatalError: (reason: 'webgl') => void;
 }
@@ -142,10 +146,15 @@ export function MapView(props: MapViewProps) {
     const unwire = wireInteractions(
       instance,
       featureLookup(() => latest.current.props.data),
+      () => latest.current.props.businessActions,
     );
-    instance.once('load', () => setMap(instance));
+    instance.once('load', () => {
+      setMap(instance);
+      latest.current.props.onMap?.(instance);
+    });
     return () => {
       unwire();
+      latest.current.props.onMap?.(null);
       setMap(null);
       setApplied(new Set());
       unpublishMap(instance);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type BusinessFeature,
@@ -67,7 +68,16 @@ function OpeningHoursTable({ hours, now }: { hours: OpeningHours; now: Date }) {
   );
 }
 
-export function BusinessPopup({ business, now }: { business: BusinessFeature; now: Date }) {
+export function BusinessPopup({
+  business,
+  now,
+  actions,
+}: {
+  business: BusinessFeature;
+  now: Date;
+  /** Edit buttons for those who may propose changes; nothing for the others. */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const p = business.properties;
   const unknown = <span className="muted">{t('business.unknown')}</span>;
@@ -98,6 +108,7 @@ export function BusinessPopup({ business, now }: { business: BusinessFeature; no
       ) : (
         <p className="muted">{t('hours.unknown')}</p>
       )}
+      {actions && <div className="popup-actions">{actions}</div>}
     </article>
   );
 }

@@ -84,3 +84,9 @@ export const mapColors = {
   ownVillage: '#0B63B6',
   ownVillageHalo: '#FFFFFF',
 } as const;
+
+/**
+ * Proposals on the map: where a business is now (grey, hollow) and where a village head
+ * proposes it (violet, a hue no business type uses), joined by a dashed line when it moves.
+ */
+export const proposalColors = { before: '#6b7280', after: '#7c3aed', halo: '#ffffff' };

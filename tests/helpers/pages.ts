@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+
+export const demoPassword = 'demo-2026';
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1280, height: 800 };
+
+/** A fresh page (own cookies) that records uncaught errors. */
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  options: { geolocation?: { latitude: number; longitude: number; accuracy?: number } } = {},
+) {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'vi-VN',
+    ...(options.geolocation
+      ? { geolocation: options.geolocation, permissions: ['geolocation'] }
+      : {}),
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Signs in through the login page, as a person would: type, type, click. */
+export async function signIn(page: Page, url: string, username: string, password = demoPassword) {
+  await page.goto(url);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+}
+
+export async function waitForMap(page: Page) {
+  await page.waitForFunction(
+    () => (window as Window & { __mapReady?: boolean }).__mapReady === true,
+    null,
+    { timeout: 90_000 },
+  );
+}

@@ -1,0 +1,354 @@
+import { type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/geo-client';
+import type { BusinessFeature, VillageCollection } from '../api/geo-types';
+import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
+import { placingAttribute } from '../map/interactions';
+import { proposalColors } from '../theme/colors';
+import { BusinessForm } from './business-form';
+import { villageAt } from './village-at';
+
+type LngLat = [number, number];
+
+/** What the village head is doing: nothing, choosing a place, filling in, or dragging. */
+type Mode =
+  | { kind: 'idle' }
+  | { kind: 'placing' }
+  | { kind: 'new'; lngLat: LngLat }
+  | { kind: 'edit'; business: BusinessFeature; closing: boolean }
+  | { kind: 'move'; business: BusinessFeature; lngLat: LngLat };
+
+export type Notice = { tone: 'info' | 'success' | 'error'; text: string };
+
+interface Options {
+  map: MapLibreMap | null;
+  villages: VillageCollection | null;
+  /** The village head's village; null for every other role (the editor is then off). */
+  ownVillage: { id: number; name: string } | null;
+  client: ProposalClient;
+  /** A proposal went in: reload the list and the pending marks. */
+  onProposed: () => void;
+}
+
+const emptyDraft: BusinessDraft = {
+  name: '',
+  type: 'lodging',
+  address: '',
+  owner: '',
+  phone: '',
+  licensedTrade: '',
+};
+
+function draftOf(business: BusinessFeature, closing: boolean): BusinessDraft {
+  const p = business.properties;
+  return {
+    name: p.name,
+    type: p.type,
+    address: p.address ?? '',
+    owner: p.owner ?? '',
+    phone: p.phone ?? '',
+    licensedTrade: p.licensedTrade ?? '',
+    status: closing ? 'closed' : p.status,
+  };
+}
+
+/** Only the fields that differ from the business as it is. */
+function changedFields(before: BusinessDraft, after: BusinessDraft): Partial<BusinessDraft> {
+  const changes: Partial<Record<keyof BusinessDraft, unknown>> = {};
+  for (const key of Object.keys(after) as (keyof BusinessDraft)[]) {
+    if ((before[key] || null) !== (after[key] || null)) changes[key] = after[key];
+  }
+  return changes as Partial<BusinessDraft>;
+}
+
+/**
+ * A village head's editing on the map, phone first: add a business by tapping the map or from
+ * the phone's position, drag it into place, edit its fields or report it closed. Positions
+ * outside their village are refused here before anything is sent (and by the API after).
+ */
+export function useVillageEditor({ map, villages, ownVillage, client, onProposed }: Options) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [sending, setSending] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const marker = useRef<Marker | null>(null);
+
+  const shapes = useMemo(
+    () =>
+      villages?.features.map((f) => ({ id: Number(f.properties.id), geometry: f.geometry })) ?? [],
+    [villages],
+  );
+  const inOwnVillage = useCallback(
+    (lngLat: LngLat) => ownVillage !== null && villageAt(shapes, lngLat) === ownVillage.id,
+    [shapes, ownVillage],
+  );
+  const villageName = ownVillage?.name ?? '';
+  const refuse = useCallback(
+    () => setNotice({ tone: 'error', text: t('edit.outsideVillage', { village: villageName }) }),
+    [t, villageName],
+  );
+
+  const reset = useCallback(() => {
+    setMode({ kind: 'idle' });
+    setFormError(null);
+    setLocating(false);
+  }, []);
+
+  // Choosing a place: the map's clicks are the editor's, and the cursor says so.
+  useEffect(() => {
+    if (!map || mode.kind !== 'placing') return;
+    const container = map.getContainer();
+    container.setAttribute(placingAttribute, '');
+    map.getCanvas().style.cursor = 'crosshair';
+    const onClick = (event: MapMouseEvent) => {
+      const lngLat: LngLat = [event.lngLat.lng, event.lngLat.lat];
+      if (!inOwnVillage(lngLat)) return refuse();
+      setNotice(null);
+      setMode({ kind: 'new', lngLat });
+    };
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      container.removeAttribute(placingAttribute);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [map, mode.kind, inOwnVillage, refuse]);
+
+  // A draggable mark where the business will be; a drag out of the village springs back.
+  const markedAt = mode.kind === 'new' || mode.kind === 'move' ? mode.lngLat : null;
+  const markedKey = markedAt ? markedAt.join(',') : null;
+  useEffect(() => {
+    if (!map || !markedAt) return;
+    const mark = new Marker({ draggable: true, color: proposalColors.after })
+      .setLngLat(markedAt)
+      .addTo(map);
+    mark.getElement().setAttribute('aria-label', t('edit.dragHint'));
+    mark.getElement().classList.add('edit-marker');
+    let last = markedAt;
+    mark.on('dragend', () => {
+      const { lng, lat } = mark.getLngLat();
+      if (!inOwnVillage([lng, lat])) {
+        mark.setLngLat(last);
+        return refuse();
+      }
+      last = [lng, lat];
+      setNotice(null);
+    });
+    marker.current = mark;
+    map.easeTo({
+      center: markedAt,
+      duration: 300,
+      padding: { top: 0, left: 0, right: 0, bottom: map.getContainer().clientHeight * 0.45 },
+    });
+    return () => {
+      mark.remove();
+      marker.current = null;
+    };
+    // Re-created only for a new position chosen from outside (tap, GPS), not for each drag.
+  }, [map, markedKey]);
+
+  const useMyPosition = useCallback(() => {
+    if (!('geolocation' in navigator))
+      return setNotice({ tone: 'error', text: t('edit.locationFailed') });
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        const lngLat: LngLat = [position.coords.longitude, position.coords.latitude];
+        if (!inOwnVillage(lngLat)) return refuse();
+        setNotice({
+          tone: 'info',
+          text: t('edit.accuracy', { meters: Math.round(position.coords.accuracy) }),
+        });
+        setMode({ kind: 'new', lngLat });
+      },
+      (error) => {
+        setLocating(false);
+        const denied = error.code === error.PERMISSION_DENIED;
+        setNotice({
+          tone: 'error',
+          text: t(denied ? 'edit.locationDenied' : 'edit.locationFailed'),
+        });
+      },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
+    );
+  }, [t, inOwnVillage, refuse]);
+
+  const send = useCallback(
+    async (name: string, request: () => Promise<unknown>) => {
+      setSending(true);
+      setFormError(null);
+      try {
+        await request();
+        setNotice({ tone: 'success', text: t('edit.sent', { name }) });
+        reset();
+        onProposed();
+      } catch (error) {
+        const message =
+          error instanceof WriteRefused
+            ? error.message
+            : error instanceof ApiError && error.kind === 'network'
+              ? t('edit.network')
+              : String(error);
+        setFormError(t('edit.failed', { message }));
+      } finally {
+        setSending(false);
+      }
+    },
+    [t, reset, onProposed],
+  );
+
+  const position = (): LngLat | null => {
+    const at = marker.current?.getLngLat();
+    return at ? [at.lng, at.lat] : null;
+  };
+
+  const submitForm = (draft: BusinessDraft) => {
+    if (mode.kind === 'new') {
+      const at = position() ?? mode.lngLat;
+      void send(draft.name, () => client.proposeNew(at, draft));
+    } else if (mode.kind === 'edit') {
+      const changes = changedFields(draftOf(mode.business, false), draft);
+      if (Object.keys(changes).length === 0) return setFormError(t('edit.nothingChanged'));
+      void send(draft.name, () =>
+        client.proposeChange(mode.business.id as number, { properties: changes }),
+      );
+    }
+  };
+
+  const submitMove = () => {
+    if (mode.kind !== 'move') return;
+    const at = position() ?? mode.lngLat;
+    const [lng, lat] = mode.business.geometry.coordinates;
+    if (at[0] === lng && at[1] === lat) return setFormError(t('edit.nothingChanged'));
+    void send(mode.business.properties.name, () =>
+      client.proposeChange(mode.business.id as number, { lngLat: at }),
+    );
+  };
+
+  const businessActions = useCallback(
+    (business: BusinessFeature, close: () => void): ReactNode => {
+      const start = (next: Mode) => () => {
+        close();
+        setNotice(null);
+        setFormError(null);
+        setMode(next);
+      };
+      const lngLat = business.geometry.coordinates as LngLat;
+      return (
+        <>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={start({ kind: 'edit', business, closing: false })}
+          >
+            {t('edit.editDetails')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={start({ kind: 'move', business, lngLat })}
+          >
+            {t('edit.move')}
+          </button>
+          {business.properties.status !== 'closed' && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={start({ kind: 'edit', business, closing: true })}
+            >
+              {t('edit.markClosed')}
+            </button>
+          )}
+        </>
+      );
+    },
+    [t],
+  );
+
+  let view: ReactNode = null;
+  if (ownVillage === null) {
+    return { businessActions: undefined, view, notice, dismissNotice: () => setNotice(null) };
+  }
+  if (mode.kind === 'idle') {
+    view = (
+      <button
+        type="button"
+        className="button add-business"
+        onClick={() => {
+          setNotice(null);
+          setMode({ kind: 'placing' });
+        }}
+      >
+        <span aria-hidden="true">+</span> {t('edit.add')}
+      </button>
+    );
+  } else if (mode.kind === 'placing') {
+    view = (
+      <fieldset className="edit-bar">
+        <legend className="visually-hidden">{t('edit.newTitle')}</legend>
+        <p>{t('edit.addHint', { village: villageName })}</p>
+        <div className="form-buttons">
+          <button type="button" className="button button-secondary" onClick={reset}>
+            {t('edit.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={useMyPosition}
+            disabled={locating}
+            aria-busy={locating}
+          >
+            {locating && <span className="spinner spinner-small" aria-hidden="true" />}
+            {locating ? t('edit.locating') : t('edit.useMyPosition')}
+          </button>
+        </div>
+      </fieldset>
+    );
+  } else if (mode.kind === 'move') {
+    view = (
+      <fieldset className="edit-bar">
+        <legend className="visually-hidden">{t('edit.moveTitle')}</legend>
+        <p>
+          <strong>{mode.business.properties.name}</strong>: {t('edit.dragHint')}
+        </p>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-buttons">
+          <button type="button" className="button button-secondary" onClick={reset}>
+            {t('edit.cancel')}
+          </button>
+          <button type="button" className="button" onClick={submitMove} disabled={sending}>
+            {sending ? t('edit.sending') : t('edit.submit')}
+          </button>
+        </div>
+      </fieldset>
+    );
+  } else {
+    const editing = mode.kind === 'edit';
+    view = (
+      <div className="edit-sheet">
+        <BusinessForm
+          key={editing ? `edit-${mode.business.id}-${mode.closing}` : 'new'}
+          title={t(
+            editing ? (mode.closing ? 'edit.markClosed' : 'edit.editTitle') : 'edit.newTitle',
+          )}
+          initial={editing ? draftOf(mode.business, mode.closing) : emptyDraft}
+          withStatus={editing}
+          sending={sending}
+          error={formError}
+          onSubmit={submitForm}
+          onCancel={reset}
+        />
+      </div>
+    );
+  }
+
+  return { businessActions, view, notice, dismissNotice: () => setNotice(null) };
+}

@@ -1,0 +1,181 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal, ProposedBusiness } from '../api/proposal-client';
+import { formatInteger } from '../i18n/format';
+
+type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
+const fields: Field[] = ['name', 'type', 'address', 'owner', 'phone', 'licensedTrade', 'status'];
+
+/** Great-circle distance in metres (haversine): enough for "moved 35 m". */
+export function metresBetween([lng1, lat1]: number[], [lng2, lat2]: number[]): number {
+  const rad = Math.PI / 180;
+  const [a1, a2] = [(lat1 ?? 0) * rad, (lat2 ?? 0) * rad];
+  const dLat = a2 - a1;
+  const dLng = ((lng2 ?? 0) - (lng1 ?? 0)) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a1) * Math.cos(a2) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+interface ReviewCardProps {
+  proposal: Proposal;
+  busy: boolean;
+  error: string | null;
+  onApprove: () => void;
+  onReject: (reason: string) => void;
+  onClose: () => void;
+}
+
+/** One proposal side by side with the business as it is, and the reviewer's decision. */
+export function ReviewCard({
+  proposal,
+  busy,
+  error,
+  onApprove,
+  onReject,
+  onClose,
+}: ReviewCardProps) {
+  const { t } = useTranslation();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const { before, after } = proposal;
+  const name = after?.properties.name ?? before?.properties.name ?? '';
+
+  const show = (business: ProposedBusiness | null, field: Field) => {
+    const value = business?.properties[field];
+    if (value === null || value === undefined || value === '')
+      return <span className="muted">—</span>;
+    if (field === 'type')
+      return t(`businessType.${value as ProposedBusiness['properties']['type']}`);
+    if (field === 'status')
+      return t(`businessStatus.${value as ProposedBusiness['properties']['status']}`);
+    return String(value);
+  };
+  const changed = (field: string) =>
+    proposal.action === 'update' ? proposal.changed.includes(field) : proposal.action === 'create';
+  const moved =
+    before && after ? metresBetween(before.geometry.coordinates, after.geometry.coordinates) : null;
+
+  function confirmReject(event: FormEvent) {
+    event.preventDefault();
+    if (reason.trim().length < 3) return setProblem(t('review.reasonTooShort'));
+    setProblem(null);
+    onReject(reason.trim());
+  }
+
+  return (
+    <section className="review-card" aria-labelledby="review-title">
+      <header className="review-header">
+        <div>
+          <p className="proposal-action">{t(`proposals.action.${proposal.action}`)}</p>
+          <h2 id="review-title">{name}</h2>
+          <p className="muted">
+            {proposal.village.name} · {proposal.proposedBy.displayName}
+          </p>
+        </div>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('review.close')}
+        </button>
+      </header>
+      {proposal.action === 'create' && <p className="review-note">{t('review.newNote')}</p>}
+      {proposal.action === 'delete' && <p className="review-note">{t('review.deleteNote')}</p>}
+      <table className="diff-table">
+        <thead>
+          <tr>
+            <th scope="col" className="diff-cell diff-head">
+              {t('review.field')}
+            </th>
+            <th scope="col" className="diff-cell diff-head">
+              {t('review.current')}
+            </th>
+            <th scope="col" className="diff-cell diff-head">
+              {t('review.proposed')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field} className={changed(field) ? 'changed' : undefined}>
+              <th scope="row" className="diff-cell diff-label">
+                {t(`edit.${field}`)}
+              </th>
+              <td className="diff-cell">{show(before, field)}</td>
+              <td className="diff-cell">{show(after, field)}</td>
+            </tr>
+          ))}
+          <tr className={changed('geometry') ? 'changed' : undefined}>
+            <th scope="row" className="diff-cell diff-label">
+              {t('review.position')}
+            </th>
+            <td className="diff-cell">
+              <span className="diff-dot diff-dot-before" aria-hidden="true" />{' '}
+              {before ? t('proposals.legendBefore') : '—'}
+            </td>
+            <td className="diff-cell">
+              <span className="diff-dot diff-dot-after" aria-hidden="true" />{' '}
+              {after
+                ? moved && moved >= 1
+                  ? t('review.moved', { meters: formatInteger(Math.round(moved)) })
+                  : before
+                    ? t('review.same')
+                    : t('proposals.legendAfter')
+                : '—'}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {(problem ?? error) && (
+        <p className="form-error" role="alert">
+          {problem ?? error}
+        </p>
+      )}
+      {proposal.status === 'pending' &&
+        (rejecting ? (
+          <form className="reject-form" onSubmit={confirmReject}>
+            <label className="form-field" htmlFor="reject-reason">
+              <span>{t('review.reasonLabel')}</span>
+              <textarea
+                id="reject-reason"
+                rows={3}
+                value={reason}
+                maxLength={500}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            </label>
+            <div className="form-buttons">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setRejecting(false)}
+              >
+                {t('edit.cancel')}
+              </button>
+              <button type="submit" className="button button-danger" disabled={busy}>
+                {t('review.confirmReject')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <div className="form-buttons">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setRejecting(true)}
+              disabled={busy}
+            >
+              {t('review.reject')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={onApprove}
+              disabled={busy}
+              aria-busy={busy}
+            >
+              {t('review.approve')}
+            </button>
+          </div>
+        ))}
+    </section>
+  );
+}

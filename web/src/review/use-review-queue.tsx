@@ -1,0 +1,124 @@
+import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal, ProposalClient } from '../api/proposal-client';
+import type { Notice } from '../edit/use-village-editor';
+import { removeProposals, showProposals } from '../map/proposal-overlay';
+import { ProposalList } from './proposal-list';
+import { ReviewCard } from './review-card';
+import { useProposals } from './use-proposals';
+
+interface Options {
+  map: MapLibreMap | null;
+  client: ProposalClient;
+  /** Phone layout: the card is a sheet over the lower half of the map. */
+  narrow: boolean;
+  /** A decision changed the registry: reload the businesses on the map. */
+  onDecided: () => void;
+  /** Police and culture review; for the other roles the queue is off. */
+  enabled: boolean;
+}
+
+/** Fits the old and new position into the part of the map the card leaves free. */
+function fitDiff(map: MapLibreMap, proposal: Proposal, narrow: boolean) {
+  const points = [proposal.before, proposal.after].flatMap((b) =>
+    b ? [b.geometry.coordinates as [number, number]] : [],
+  );
+  if (points.length === 0) return;
+  const height = map.getContainer().clientHeight;
+  const padding = narrow
+    ? { top: 48, left: 48, right: 48, bottom: Math.round(height * 0.55) }
+    : { top: 80, left: 80, right: 440, bottom: 80 };
+  const bounds = points.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
+  map.fitBounds(bounds, { padding, maxZoom: 16.5, duration: 500 });
+}
+
+/**
+ * The review queue for police and culture: the pending proposals in the side panel; one
+ * opened shows on the map (old position, new position, the move) beside its field-by-field
+ * difference, to approve or reject with a reason.
+ */
+export function useReviewQueue({ map, client, narrow, onDecided, enabled }: Options) {
+  const { t } = useTranslation();
+  const { state, reload } = useProposals(client, 'pending', enabled);
+  const [selected, setSelected] = useState<Proposal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    showProposals(map, selected ? [selected] : []);
+    if (selected) fitDiff(map, selected, narrow);
+  }, [map, selected, narrow]);
+  useEffect(
+    () => () => {
+      if (map?.getStyle()) removeProposals(map);
+    },
+    [map],
+  );
+
+  const decide = useCallback(
+    async (
+      proposal: Proposal,
+      request: () => Promise<Proposal>,
+      done: 'review.approved' | 'review.rejected',
+    ) => {
+      setBusy(true);
+      setError(null);
+      try {
+        await request();
+        const name = proposal.after?.properties.name ?? proposal.before?.properties.name ?? '';
+        setNotice({ tone: 'success', text: t(done, { name }) });
+        setSelected(null);
+        onDecided();
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        setBusy(false);
+        reload();
+      }
+    },
+    [t, onDecided, reload],
+  );
+
+  const count = state.proposals?.length ?? 0;
+  const panelSection: ReactNode = enabled && (
+    <section className="panel-section review-queue" aria-labelledby="review-queue-title">
+      <h2 id="review-queue-title">
+        {t('review.title')} {count > 0 && <span className="count-badge">{count}</span>}
+      </h2>
+      <ProposalList
+        state={state}
+        onRetry={reload}
+        onOpen={(p) => {
+          setError(null);
+          setNotice(null);
+          setSelected(p);
+        }}
+        selectedId={selected?.id ?? null}
+        emptyText={t('review.empty')}
+      />
+    </section>
+  );
+
+  const view: ReactNode = selected ? (
+    <div className="edit-sheet review-sheet">
+      <ReviewCard
+        key={selected.id}
+        proposal={selected}
+        busy={busy}
+        error={error}
+        onApprove={() =>
+          void decide(selected, () => client.approve(selected.id), 'review.approved')
+        }
+        onReject={(reason) =>
+          void decide(selected, () => client.reject(selected.id, reason), 'review.rejected')
+        }
+        onClose={() => setSelected(null)}
+      />
+    </div>
+  ) : null;
+
+  return { panelSection, view, notice, count, dismissNotice: () => setNotice(null) };
+}
