@@ -48,7 +48,9 @@ describe('personal API tokens', () => {
     expect(me).toMatchObject({ user: { username: 'congan' }, role: 'police' });
     const list = await withToken(token, '/api/businesses?type=karaoke');
     expect(list.status).toBe(200);
-    const [first] = await sql<[{ id: number }]>`select id::int from businesses order by id limit 1`;
+    const [first] = await sql<
+      [{ id: number }]
+    >`select id::int from businesses where deleted_at is null order by id limit 1`;
     const patched = await withToken(token, `/api/businesses/${first.id}`, {
       method: 'PATCH',
       body: JSON.stringify({ properties: { reviewedAt: '2026-03-01' } }),

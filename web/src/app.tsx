@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { authClient } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import { useAppConfig } from './api/use-app-config';
+import { ChangePasswordPage } from './auth/change-password-page';
 import { LoginPage } from './auth/login-page';
 import { useIdleSessionCheck } from './auth/use-idle-session-check';
 import { useSession } from './auth/use-session';
@@ -35,6 +36,16 @@ export function App() {
   if (state.status === 'signed-out') {
     return (
       <LoginPage client={authClient} config={config} notice={state.notice} onSignedIn={signIn} />
+    );
+  }
+  if (state.session.mustChangePassword) {
+    return (
+      <ChangePasswordPage
+        client={authClient}
+        session={state.session}
+        onChanged={signIn}
+        onSignOut={signOut}
+      />
     );
   }
   // Keyed by user: another account gets a fresh page, with nothing left from the last one.

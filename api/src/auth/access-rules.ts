@@ -20,6 +20,7 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
   'GET /api/auth/tokens': 'signed-in',
   'POST /api/auth/tokens': 'signed-in',
   'DELETE /api/auth/tokens/:id': 'signed-in',
@@ -45,3 +46,10 @@ export const accessRules: Record<string, Rule> = {
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */
 export const rolesSeeingOwners: readonly Role[] = ['police', 'culture', 'village'];
+
+/** What an account with a temporary password may still do: see who it is, change it, leave. */
+export const allowedWithTemporaryPassword: readonly string[] = [
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+];

@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { accessRules } from './access-rules';
+import { accessRules, allowedWithTemporaryPassword } from './access-rules';
 
 const roleNames: Record<string, string> = {
   leadership: 'Lãnh đạo',
@@ -40,6 +40,13 @@ export const authorize = createMiddleware<AppEnv>(async (c, next) => {
     throw c.get('sessionExpired')
       ? new ApiError(401, 'session-expired', 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại')
       : new ApiError(401, 'unauthenticated', 'Cần đăng nhập');
+  }
+  if (account.mustChangePassword && !allowedWithTemporaryPassword.includes(key)) {
+    throw new ApiError(
+      403,
+      'password-change-required',
+      'Cần đổi mật khẩu tạm thời trước khi dùng hệ thống',
+    );
   }
   if (rule === undefined) {
     throw new ApiError(403, 'forbidden', 'Chức năng này chưa được cấp quyền cho vai trò nào');

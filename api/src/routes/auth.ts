@@ -7,9 +7,10 @@ import {
   recordFailedLogin,
 } from '@ntm/db/queries/accounts';
 import { appendAudit } from '@ntm/db/queries/audit';
+import { endAccess, getPasswordHash, setPassword } from '@ntm/db/queries/users';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { verifyPassword } from '../auth/passwords';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import {
   absoluteTimeoutMs,
   clearSessionCookie,
@@ -18,6 +19,7 @@ import {
   readSessionId,
   writeSessionCookie,
 } from '../auth/session-cookie';
+import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
@@ -31,11 +33,18 @@ const loginBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
-/** GET /api/auth/me and the login answer: who, which role, which village. */
+/** A new password: long enough to resist guessing, and not the account's own name. */
+const passwordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10, 'Mật khẩu mới cần ít nhất 10 ký tự').max(200),
+});
+
+/** GET /api/auth/me and the login answer: who, which role, which village, what must happen. */
 const whoAmI = (a: Account) => ({
   user: { id: a.id, username: a.username, displayName: a.displayName },
   role: a.role,
   village: a.villageId === null ? null : { id: a.villageId, name: a.villageName ?? '' },
+  mustChangePassword: a.mustChangePassword,
 });
 
 function tooMany(c: Context, code: string, message: string, retryAfterSeconds: number) {
@@ -152,4 +161,42 @@ export const auth = new Hono<AppEnv>()
     clearSessionCookie(c);
     return c.body(null, 204);
   })
-  .get('/me', (c) => c.json(whoAmI(c.get('account') as Account)));
+  .get('/me', (c) => c.json(whoAmI(c.get('account') as Account)))
+  /**
+   * The user's own password change (after an admin's create or reset, the only thing the
+   * account may do). Other sessions and tokens end; this one stays signed in.
+   */
+  .post('/password', validate('json', passwordBody), async (c) => {
+    const { now, sessionCache } = c.get('deps');
+    const account = c.get('account') as Account;
+    const source = auditSource(c);
+    const { currentPassword, newPassword } = c.req.valid('json');
+    if (newPassword === currentPassword) {
+      throw new ApiError(422, 'password-unchanged', 'Mật khẩu mới phải khác mật khẩu hiện tại');
+    }
+    if (newPassword.toLowerCase().includes(account.username.toLowerCase())) {
+      throw new ApiError(422, 'password-weak', 'Mật khẩu mới không được chứa tên đăng nhập');
+    }
+    const hash = await hashPassword(newPassword);
+    const sessionIdHash = c.get('sessionIdHash');
+    const changed = await inTransaction(c, async (tx) => {
+      if (!(await verifyPassword(await getPasswordHash(tx, account.id), currentPassword))) {
+        return false;
+      }
+      await setPassword(tx, account.id, hash, false);
+      await endAccess(tx, account.id, now(), sessionIdHash);
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'user',
+        entityId: String(account.id),
+        diff: { password: 'changed by the user' },
+      });
+      return true;
+    });
+    if (!changed) {
+      throw new ApiError(422, 'wrong-password', 'Mật khẩu hiện tại không đúng');
+    }
+    sessionCache.evictUser(account.id);
+    return c.json(whoAmI({ ...account, mustChangePassword: false }));
+  });

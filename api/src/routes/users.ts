@@ -150,7 +150,7 @@ export const users = new Hono<AppEnv>()
     const passwordHash = await hashPassword(password);
     await inTransaction(c, async (tx) => {
       if (!(await getUser(tx, source.communeCode, id))) throw notFound('Tài khoản');
-      await setPassword(tx, id, passwordHash);
+      await setPassword(tx, id, passwordHash, true);
       await endAccess(tx, id, now());
       await appendAudit(tx, {
         ...source,

@@ -10,6 +10,8 @@ export type Account = {
   role: string;
   villageId: number | null;
   villageName: string | null;
+  /** A temporary password is in use: everything but changing it is refused. */
+  mustChangePassword: boolean;
 };
 
 type AccountWithSecret = Account & {
@@ -22,7 +24,7 @@ type AccountWithSecret = Account & {
 /** The columns of `Account`, from `users u left join villages v`. */
 export const accountColumns = (sql: Sql) => sql`
   u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
-  v.name as "villageName"`;
+  v.name as "villageName", u.must_change_password as "mustChangePassword"`;
 
 /** An active account by username, with what a login needs to check. */
 export async function findAccountForLogin(

@@ -44,9 +44,10 @@ export async function insertUser(
   user: UserFields & { passwordHash: string },
 ): Promise<number> {
   const [row] = await sql<[{ id: number }]>`
-    insert into users (commune_code, username, display_name, role, village_id, active, password_hash)
+    insert into users (commune_code, username, display_name, role, village_id, active, password_hash,
+                       must_change_password)
     values (${communeCode}, ${user.username}, ${user.displayName}, ${user.role}, ${user.villageId},
-            ${user.active}, ${user.passwordHash})
+            ${user.active}, ${user.passwordHash}, true)
     returning id`;
   return row.id;
 }
@@ -63,13 +64,43 @@ export async function updateUser(
 }
 
 /** A new password also clears a lockout. */
-export async function setPassword(sql: Sql, id: number, passwordHash: string): Promise<void> {
-  await sql`update users set password_hash = ${passwordHash}, failed_logins = 0, locked_until = null where id = ${id}`;
+/**
+ * A new password. `temporary` (an admin's reset) makes the next login change it; the user's
+ * own change clears that.
+ */
+export async function setPassword(
+  sql: Sql,
+  id: number,
+  passwordHash: string,
+  temporary: boolean,
+): Promise<void> {
+  await sql`
+    update users set password_hash = ${passwordHash}, failed_logins = 0, locked_until = null,
+                     must_change_password = ${temporary}
+    where id = ${id}`;
 }
 
-/** Ends every session and revokes every token of a user (deactivation, role change, reset). */
-export async function endAccess(sql: Sql, userId: number, now: Date): Promise<void> {
+/** The stored hash of an active user, to check their current password. */
+export async function getPasswordHash(sql: Sql, id: number): Promise<string | null> {
+  const [row] = await sql<[{ hash: string | null }?]>`
+    select password_hash as hash from users where id = ${id} and active for update`;
+  return row?.hash ?? null;
+}
+
+/**
+ * Ends every session and revokes every token of a user (deactivation, role change, reset), or
+ * all but one session (the one changing its own password).
+ */
+export async function endAccess(
+  sql: Sql,
+  userId: number,
+  now: Date,
+  keepSessionIdHash: string | null = null,
+): Promise<void> {
   const at = now.toISOString();
-  await sql`update sessions set ended_at = ${at} where user_id = ${userId} and ended_at is null`;
+  await sql`
+    update sessions set ended_at = ${at}
+    where user_id = ${userId} and ended_at is null
+      ${keepSessionIdHash ? sql`and id_hash <> ${keepSessionIdHash}` : sql``}`;
   await sql`update api_tokens set revoked_at = ${at} where user_id = ${userId} and revoked_at is null`;
 }

@@ -18,6 +18,8 @@ export const users = pgTable(
     /** argon2id (PHC string); null means the account cannot log in. */
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
+    /** Set by an admin's create or reset (a temporary password): the next login must change it. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Wrong passwords since the last success; five lock the account (see `lockedUntil`). */
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

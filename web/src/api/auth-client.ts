@@ -15,6 +15,8 @@ const sessionSchema = z.object({
   user: z.object({ id, username: z.string(), displayName: z.string() }),
   role: z.enum(userRoles),
   village: z.object({ id, name: z.string() }).nullable(),
+  /** A temporary password from the admin: the app shows only the page to change it. */
+  mustChangePassword: z.boolean().default(false),
 });
 /** Who is signed in: the body of POST /api/auth/login and GET /api/auth/me. */
 export type Session = z.infer<typeof sessionSchema>;
@@ -39,6 +41,11 @@ export interface AuthClient {
   me(signal?: AbortSignal): Promise<SessionCheck>;
   /** Ends the session; an already ended one (401) counts as done. Throws ApiError otherwise. */
   logout(): Promise<void>;
+  /** The user's own new password; a refusal comes back with the API's Vietnamese message. */
+  changePassword(passwords: {
+    currentPassword: string;
+    newPassword: string;
+  }): Promise<{ ok: true; session: Session } | { ok: false; message: string }>;
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
@@ -111,6 +118,22 @@ export const authClient: AuthClient = {
     }
     if (!response.ok) throw new ApiError('http', path, response.status, response.statusText);
     return { signedIn: true, session: await sessionFrom(response, path) };
+  },
+
+  async changePassword(passwords) {
+    const path = '/auth/password';
+    const response = await send(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(passwords),
+    });
+    if (response.ok) return { ok: true, session: await sessionFrom(response, path) };
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = errorBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiError('http', path, response.status, response.statusText);
+    const { code, message } = parsed.data.error;
+    // A too-short password fails the schema (400); its message is the generic one.
+    return { ok: false, message: code === 'invalid-request' ? '' : message };
   },
 
   async logout() {

@@ -1,6 +1,22 @@
-// Messages of the village head's editing flow and of the proposal review queue (part of vi.ts).
+// Messages of the password change, the village head's editing flow and the proposal review
+// queue (part of vi.ts).
 
 export const viProposals = {
+  password: {
+    title: 'Đổi mật khẩu tạm thời',
+    intro:
+      'Tài khoản đang dùng mật khẩu tạm do quản trị cấp. Hãy đặt mật khẩu mới của riêng bạn (ít nhất {{count}} ký tự) trước khi dùng hệ thống.',
+    current: 'Mật khẩu tạm (hiện tại)',
+    next: 'Mật khẩu mới',
+    again: 'Nhập lại mật khẩu mới',
+    missingCurrent: 'Hãy nhập mật khẩu tạm đã được cấp.',
+    tooShort: 'Mật khẩu mới cần ít nhất {{count}} ký tự.',
+    mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+    failed: 'Không đổi được mật khẩu. Kiểm tra kết nối rồi thử lại.',
+    save: 'Đổi mật khẩu',
+    saving: 'Đang lưu…',
+    signOut: 'Đăng xuất',
+  },
   edit: {
     add: 'Thêm cơ sở',
     addHint: 'Chạm vào bản đồ trong thôn {{village}} để đặt vị trí cơ sở.',
