@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { diffRows, type ShownValue, shownValue } from './audit-diff';
-import { isAuditField } from './audit-labels';
+import { auditFieldKeys, isAuditField } from './audit-labels';
 
 interface AuditDiffTableProps {
   entity: string;
@@ -12,7 +12,7 @@ interface AuditDiffTableProps {
 /** What an entry changed, field by field: before and after. */
 export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTableProps) {
   const { t } = useTranslation();
-  const rows = diffRows(diff);
+  const rows = diffRows(diff, auditFieldKeys);
   if (rows.length === 0) return <p className="muted">{t('audit.noDetails')}</p>;
 
   function text(value: ShownValue): string {

@@ -17,6 +17,14 @@ describe('diffRows', () => {
     ]);
   });
 
+  it('puts the fields in the order asked for, unknown ones last', () => {
+    const diff = { after: { role: 'police', active: true, username: 'x', extra: 1 } };
+    const fields = diffRows(diff, ['username', 'displayName', 'role', 'active']).map(
+      (r) => r.field,
+    );
+    expect(fields).toEqual(['username', 'role', 'active', 'extra']);
+  });
+
   it('keeps a note such as a password reset as one row', () => {
     expect(diffRows({ password: 'reset' })).toEqual([{ field: 'password', after: 'reset' }]);
   });

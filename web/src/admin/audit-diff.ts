@@ -7,12 +7,16 @@ import { businessStatuses, businessTypes, userRoles } from '@ntm/db/schema/value
 // and null when there is nothing to add (logins, deletions). Anything else is shown as it is.
 
 /** `undefined` on a side means "not recorded", which reads differently from an empty value. */
-export type DiffRow = { field: string; before?: unknown; after?: unknown };
+type DiffRow = { field: string; before?: unknown; after?: unknown };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function diffRows(diff: unknown): DiffRow[] {
+/**
+ * One row per field. The database keeps JSON keys in its own order (jsonb: shortest first), so
+ * the rows follow `fieldOrder` instead; fields not in it come last, in the order found.
+ */
+export function diffRows(diff: unknown, fieldOrder: readonly string[] = []): DiffRow[] {
   if (diff === null || diff === undefined) return [];
   if (!isRecord(diff)) return [{ field: '', after: diff }];
   const rows = new Map<string, DiffRow>();
@@ -32,7 +36,11 @@ export function diffRows(diff: unknown): DiffRow[] {
       row(key).after = value;
     }
   }
-  return [...rows.values()];
+  const rank = (field: string) => {
+    const index = fieldOrder.indexOf(field);
+    return index === -1 ? fieldOrder.length : index;
+  };
+  return [...rows.values()].sort((a, b) => rank(a.field) - rank(b.field));
 }
 
 /** How to show one value; the page turns each kind into Vietnamese. */

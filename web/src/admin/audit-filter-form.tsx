@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
-import { type AuditFilters, noFilters } from './audit-filters';
+import { type AuditFilters, dayFromInput, dayToInput, noFilters } from './audit-filters';
 import { auditActionKeys, auditEntityKeys } from './audit-labels';
 
 interface AuditFilterFormProps {
@@ -15,14 +15,50 @@ interface AuditFilterFormProps {
 export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(filters);
+  // The dates as typed (dd/mm/yyyy); the filters hold them as YYYY-MM-DD.
+  const [draft, setDraft] = useState({
+    ...filters,
+    from: dayToInput(filters.from),
+    to: dayToInput(filters.to),
+  });
+  const [badDays, setBadDays] = useState<{ from: boolean; to: boolean }>({
+    from: false,
+    to: false,
+  });
   const set = (key: keyof AuditFilters) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [key]: event.target.value });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onApply({ ...draft, entityId: draft.entityId.trim() });
+    const from = dayFromInput(draft.from);
+    const to = dayFromInput(draft.to);
+    setBadDays({ from: from === null, to: to === null });
+    if (from === null || to === null) return;
+    onApply({ ...draft, entityId: draft.entityId.trim(), from, to });
   }
+
+  const dayField = (key: 'from' | 'to') => (
+    <div className="form-field">
+      <label className="field-label" htmlFor={`${id}-${key}`}>
+        {t(key === 'from' ? 'audit.from' : 'audit.to')}
+      </label>
+      <input
+        id={`${id}-${key}`}
+        value={draft[key]}
+        placeholder={t('audit.dayPlaceholder')}
+        inputMode="numeric"
+        autoComplete="off"
+        aria-invalid={badDays[key] || undefined}
+        aria-describedby={badDays[key] ? `${id}-${key}-problem` : undefined}
+        onChange={set(key)}
+      />
+      {badDays[key] && (
+        <p id={`${id}-${key}-problem`} className="field-problem">
+          {t('audit.badDay')}
+        </p>
+      )}
+    </div>
+  );
 
   return (
     <form className="filters" aria-label={t('audit.filters')} onSubmit={submit}>
@@ -82,30 +118,8 @@ export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProp
           ))}
         </select>
       </div>
-      <div className="form-field">
-        <label className="field-label" htmlFor={`${id}-from`}>
-          {t('audit.from')}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={draft.from}
-          max={draft.to || undefined}
-          onChange={set('from')}
-        />
-      </div>
-      <div className="form-field">
-        <label className="field-label" htmlFor={`${id}-to`}>
-          {t('audit.to')}
-        </label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={draft.to}
-          min={draft.from || undefined}
-          onChange={set('to')}
-        />
-      </div>
+      {dayField('from')}
+      {dayField('to')}
       <div className="filter-actions">
         <button type="submit" className="button">
           {t('audit.apply')}
@@ -115,6 +129,7 @@ export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProp
           className="button button-secondary"
           onClick={() => {
             setDraft(noFilters);
+            setBadDays({ from: false, to: false });
             onApply(noFilters);
           }}
         >

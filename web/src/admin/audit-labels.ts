@@ -9,6 +9,8 @@ type FieldKey = keyof typeof vi.auditField;
 
 export const auditActionKeys = Object.keys(vi.auditAction) as ActionKey[];
 export const auditEntityKeys = Object.keys(vi.auditEntity) as EntityKey[];
+/** In the catalogue's order, which is also the order the diff shows them in. */
+export const auditFieldKeys = Object.keys(vi.auditField) as FieldKey[];
 
 export const isAuditAction = (value: string): value is ActionKey =>
   Object.hasOwn(vi.auditAction, value);

@@ -55,7 +55,9 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                 {own && <span className="muted"> {t('users.you')}</span>}
               </th>
               <td data-label={t('users.displayName')}>{user.displayName}</td>
-              <td data-label={t('users.role')}>{t(`roles.${user.role}`)}</td>
+              <td data-label={t('users.role')} className="nowrap">
+                {t(`roles.${user.role}`)}
+              </td>
               <td data-label={t('users.village')}>{user.villageName ?? t('users.noVillage')}</td>
               <td data-label={t('users.status')}>
                 <span className={`state ${user.active ? 'state-on' : 'state-off'}`}>
@@ -92,7 +94,7 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                 {user.active ? (
                   <button
                     type="button"
-                    className="button button-danger button-small"
+                    className="button button-secondary button-danger button-small"
                     disabled={busy || own}
                     title={own ? t('users.ownAccountNote') : undefined}
                     onClick={() => onAction(user, 'deactivate')}

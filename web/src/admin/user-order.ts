@@ -5,7 +5,7 @@ import type { User } from '../api/admin-client';
  * The API's order (role in its enum order, then username, compared as the C collation does), so
  * an account created or changed on the page sits where a reload would put it.
  */
-export function inListOrder(users: User[]): User[] {
+function inListOrder(users: User[]): User[] {
   return [...users].sort(
     (a, b) =>
       userRoles.indexOf(a.role) - userRoles.indexOf(b.role) ||

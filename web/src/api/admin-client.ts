@@ -61,13 +61,13 @@ export type Failure =
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
-export type NewUser = {
+type NewUser = {
   username: string;
   displayName: string;
   role: Role;
   villageId: number | null;
 };
-export type UserPatch = Partial<Omit<NewUser, 'username'> & { active: boolean }>;
+type UserPatch = Partial<Omit<NewUser, 'username'> & { active: boolean }>;
 
 export type AuditQuery = {
   entity?: string;
@@ -83,7 +83,7 @@ export type AuditQuery = {
 };
 export type AuditPage = { entries: AuditEntry[]; next: number | null };
 
-export interface AdminClient {
+interface AdminClient {
   users(signal?: AbortSignal): Promise<Result<User[]>>;
   createUser(user: NewUser): Promise<Result<{ user: User; temporaryPassword: string }>>;
   updateUser(userId: number, patch: UserPatch): Promise<Result<User>>;

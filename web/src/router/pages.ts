@@ -21,7 +21,7 @@ export type Page = (typeof pages)[number];
 export type PageKey = Page['key'];
 
 /** What a path shows: a page, or nothing (an unknown address). */
-export type Match = { kind: 'page'; page: Page } | { kind: 'not-found' };
+type Match = { kind: 'page'; page: Page } | { kind: 'not-found' };
 
 /** `/quan-tri/nhat-ky/` and `/quan-tri/nhat-ky` are the same page; the query is not matched. */
 export function normalizePath(pathname: string): string {
