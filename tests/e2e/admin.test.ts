@@ -332,6 +332,11 @@ describe('a role other than the administrator', () => {
 
     await page.goto(`${server.url}/khong-co-trang-nay`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+
+    // Signing out on purpose leaves the page: the next person starts at the map's address.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByText('Bạn đã đăng xuất.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
     expect(errors).toEqual([]);
     await close();
   });

@@ -39,11 +39,11 @@ export function SignedInApp({ config, session, onSignOut }: SignedInAppProps) {
   const match = matchPage(pathname);
   const allowed = match.kind === 'page' && mayOpen(session.role, match.page);
   const current = allowed ? match.page.key : null;
+  const label = allowed && current !== 'map' ? t(match.page.navLabel) : null;
 
   useEffect(() => {
-    const label = current ? t(`nav.${current}`) : null;
-    document.title = label && current !== 'map' ? `${label} – ${t('app.title')}` : t('app.title');
-  }, [current, t]);
+    document.title = label ? `${label} – ${t('app.title')}` : t('app.title');
+  }, [label, t]);
 
   // Signing out on purpose starts the next person on the map, not on this page.
   async function signOut() {

@@ -3,8 +3,11 @@ import { mayCall } from '../auth/permissions';
 
 // Every page of the app, in one list: its path (Vietnamese, as people read it in the address
 // bar), the API route it is built on (which decides who may open it, from the API's own rule
-// table) and whether the header links to it. app.tsx maps each key to its component; adding a
-// page here without one there is a type error.
+// table) and the header's label for it. signed-in-app.tsx maps each key to its component;
+// adding a page here without one there is a type error. A new page, e.g. the proposals queue:
+//   { key: 'proposals', path: '/de-xuat', needs: 'GET /api/proposals', navLabel: 'nav.proposals' }
+// plus `proposals: () => <ProposalsPage />` in signed-in-app.tsx and `nav.proposals` in vi.ts;
+// the roles its API route allows then see the link, the others a refusal.
 
 export const pages = [
   { key: 'map', path: '/', needs: null, navLabel: 'nav.map' },
