@@ -1,14 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import {
+  demoPassword,
+  desktop,
+  openPage as openBrowserPage,
+  phone,
+  signIn as signInAt,
+  waitForMap,
+} from '../helpers/pages';
 import { startTestServer } from '../helpers/test-server';
 
 const artifacts = `${repoRoot}artifacts/e2e`;
-const demoPassword = 'demo-2026';
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
 /** The account the admin creates; a new one, so no other test's demo account is touched. */
 const newUsername = 'thon-e2e';
 /** "30/11/2026": a day as the commune writes it. */
@@ -23,7 +28,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer(inject('databaseUrl'));
+  server = await startTestServer();
   browser = await launchChromium();
 });
 
@@ -32,22 +37,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A fresh page (own cookies) that records uncaught errors. */
-async function openPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors, close: () => context.close() };
-}
+const openPage = (viewport: { width: number; height: number }) =>
+  openBrowserPage(browser, viewport);
 
-/** Signs in through the login page at `path`, as a person would: type, type, click. */
-async function signIn(page: Page, username: string, password = demoPassword, path = '/') {
-  await page.goto(`${server.url}${path}`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-}
+/** Signs in through the login page at `path` (the map unless said otherwise). */
+const signIn = (page: Page, username: string, password = demoPassword, path = '/') =>
+  signInAt(page, `${server.url}${path}`, username, password);
 
 /** Whether `username` can sign in with `password` (the header then names the account). */
 async function canSignIn(username: string, password: string): Promise<boolean> {
@@ -59,12 +54,6 @@ async function canSignIn(username: string, password: string): Promise<boolean> {
   const result = await signedIn.isVisible();
   await close();
   return result;
-}
-
-async function waitForMap(page: Page) {
-  await page.waitForFunction(() => (window as { __mapReady?: boolean }).__mapReady === true, null, {
-    timeout: 90_000,
-  });
 }
 
 const header = (page: Page) => page.locator('header.app-header');

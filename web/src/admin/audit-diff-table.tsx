@@ -29,6 +29,10 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
         return t(`businessType.${value.value}`);
       case 'business-status':
         return t(`businessStatus.${value.value}`);
+      case 'proposal-action':
+        return t(`proposals.action.${value.value}`);
+      case 'proposal-status':
+        return t(`proposals.status.${value.value}`);
       case 'village': {
         const name = villageNames.get(value.id);
         return name ? t('audit.village', { name }) : t('audit.villageId', { id: value.id });

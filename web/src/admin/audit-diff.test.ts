@@ -59,6 +59,17 @@ describe('shownValue', () => {
     expect(shownValue('api-token', 'type', 'karaoke')).toEqual({ kind: 'text', text: 'karaoke' });
   });
 
+  it('reads what a proposal asks for and where it stands', () => {
+    expect(shownValue('proposal', 'action', 'delete')).toEqual({
+      kind: 'proposal-action',
+      value: 'delete',
+    });
+    expect(shownValue('proposal', 'status', 'approved')).toEqual({
+      kind: 'proposal-status',
+      value: 'approved',
+    });
+  });
+
   it('writes positions and other structures as JSON', () => {
     expect(shownValue('business', 'lngLat', [106.1, 20.7])).toEqual({
       kind: 'text',

@@ -1,4 +1,10 @@
-import { businessStatuses, businessTypes, userRoles } from '@ntm/db/schema/values';
+import {
+  businessStatuses,
+  businessTypes,
+  proposalActions,
+  proposalStatuses,
+  userRoles,
+} from '@ntm/db/schema/values';
 
 // The audit log's `diff` made readable. The API writes three shapes (api/src/routes/*.ts):
 //   { after: { field: value, … } }          a creation: every value set
@@ -51,6 +57,8 @@ export type ShownValue =
   | { kind: 'role'; role: (typeof userRoles)[number] }
   | { kind: 'business-type'; value: (typeof businessTypes)[number] }
   | { kind: 'business-status'; value: (typeof businessStatuses)[number] }
+  | { kind: 'proposal-action'; value: (typeof proposalActions)[number] }
+  | { kind: 'proposal-status'; value: (typeof proposalStatuses)[number] }
   | { kind: 'village'; id: number }
   | { kind: 'password-reset' }
   | { kind: 'text'; text: string };
@@ -70,6 +78,12 @@ export function shownValue(entity: string, field: string, value: unknown): Shown
   }
   if (entity === 'business' && field === 'status' && oneOf(businessStatuses, value)) {
     return { kind: 'business-status', value };
+  }
+  if (entity === 'proposal' && field === 'action' && oneOf(proposalActions, value)) {
+    return { kind: 'proposal-action', value };
+  }
+  if (entity === 'proposal' && field === 'status' && oneOf(proposalStatuses, value)) {
+    return { kind: 'proposal-status', value };
   }
   return { kind: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) };
 }

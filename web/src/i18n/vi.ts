@@ -224,6 +224,9 @@ export const vi = {
     create: 'Tạo mới',
     update: 'Cập nhật',
     delete: 'Xoá',
+    propose: 'Đề xuất',
+    approve: 'Duyệt đề xuất',
+    reject: 'Từ chối đề xuất',
     'read-sensitive': 'Xem thông tin nhạy cảm',
     login: 'Đăng nhập',
     'login-failed': 'Đăng nhập sai',
@@ -233,6 +236,7 @@ export const vi = {
     user: 'Tài khoản',
     business: 'Cơ sở kinh doanh',
     'api-token': 'Token API',
+    proposal: 'Đề xuất',
   },
   auditField: {
     username: 'Tên đăng nhập',
@@ -254,6 +258,10 @@ export const vi = {
     openingHours: 'Giờ mở cửa',
     reviewedAt: 'Rà soát lần cuối',
     lngLat: 'Vị trí (kinh độ, vĩ độ)',
+    action: 'Loại đề xuất',
+    businessId: 'Mã cơ sở',
+    changes: 'Nội dung đề xuất',
+    reason: 'Lý do',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',
