@@ -6,13 +6,13 @@ import { ChangePasswordPage } from './auth/change-password-page';
 import { LoginPage } from './auth/login-page';
 import { useIdleSessionCheck } from './auth/use-idle-session-check';
 import { useSession } from './auth/use-session';
-import { MapPage } from './map-page';
+import { SignedInApp } from './signed-in-app';
 import { useDelayedFlag } from './ui/use-delayed-flag';
 
 /** A session check slower than this shows that it is under way. */
 const checkingDelayMs = 600;
 
-/** Asks who is signed in, then shows the login page or that user's map. */
+/** Asks who is signed in, then shows the login page or that user's pages (signed-in-app.tsx). */
 export function App() {
   const { t } = useTranslation();
   // Fetched once for both pages: the login page shows the commune and demo badge from it.
@@ -50,7 +50,7 @@ export function App() {
   }
   // Keyed by user: another account gets a fresh page, with nothing left from the last one.
   return (
-    <MapPage
+    <SignedInApp
       key={state.session.user.id}
       config={config}
       session={state.session}

@@ -1,12 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
 import { proposalClient } from './api/proposal-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
-import { AccountBar } from './auth/account-bar';
 import { readableDatasets, reviewsProposals } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
 import { useVillageEditor } from './edit/use-village-editor';
@@ -32,11 +31,13 @@ interface MapPageProps {
   /** Null until GET /api/config answers; the map waits for it (its basemap is in the style). */
   config: AppConfig | null;
   session: Session;
-  onSignOut: () => Promise<void>;
+  /** Links to the other pages (ui/app-nav.tsx) and who is signed in (auth/account-bar.tsx). */
+  nav: ReactNode;
+  account: ReactNode;
 }
 
 /** The commune map for a signed-in user; what it loads and highlights follows their role. */
-export function MapPage({ config, session, onSignOut }: MapPageProps) {
+export function MapPage({ config, session, nav, account }: MapPageProps) {
   const { t } = useTranslation();
   const readable = useMemo(() => readableDatasets(session.role), [session.role]);
   const { state, retry, refresh } = useGeoData(geoClient, readable);
@@ -93,7 +94,8 @@ export function MapPage({ config, session, onSignOut }: MapPageProps) {
         communeName={communeName}
         province={commune?.province ?? null}
         demoData={config?.demoData ?? false}
-        account={<AccountBar session={session} onSignOut={onSignOut} />}
+        nav={nav}
+        account={account}
       />
       <aside className={sheetClass} aria-label={t('panel.title')}>
         {narrow && (

@@ -2,20 +2,24 @@ import { accessRules } from '@ntm/api/auth/access-rules';
 import type { Role } from '../api/auth-client';
 import type { DatasetKey } from '../api/use-geo-data';
 
-// What each role may read on the map, from the API's own rule table (ARCHITECTURE.md §4). The
+// What each role may read and open, from the API's own rule table (ARCHITECTURE.md §4). The
 // API decides; this only spares a request that would be refused, and a 403 is read the same
 // way (see use-geo-data.ts).
 
-const businessRule = accessRules['GET /api/businesses'];
-const readsBusinesses = (role: Role) =>
-  businessRule === 'public' ||
-  businessRule === 'signed-in' ||
-  (businessRule?.includes(role as never) ?? false);
+/**
+ * Whether the API lets a role call a route, keyed as in access-rules.ts ("GET /api/users").
+ * A route without a rule is refused, as the API refuses it.
+ */
+export function mayCall(role: Role, route: string): boolean {
+  const rule = accessRules[route];
+  if (rule === undefined) return false;
+  return rule === 'public' || rule === 'signed-in' || rule.includes(role);
+}
 
 /** The datasets a role may load; village heads get only their own village's businesses. */
 export function readableDatasets(role: Role): ReadonlySet<DatasetKey> {
   const keys = new Set<DatasetKey>(['commune', 'villages', 'keyAreas', 'roads']);
-  if (readsBusinesses(role)) keys.add('businesses');
+  if (mayCall(role, 'GET /api/businesses')) keys.add('businesses');
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatCommuneDate, formatWait } from './format';
+import { formatClockTime, formatCommuneDate, formatCommuneDateTime, formatWait } from './format';
 
 describe('formatWait', () => {
   it('counts seconds under a minute', () => {
@@ -26,5 +26,9 @@ describe('formatClockTime', () => {
   it('shows the time in the commune (UTC+7), whatever the device zone', () => {
     expect(formatClockTime(new Date('2026-03-05T07:05:00Z'))).toBe('14:05');
     expect(formatCommuneDate(new Date('2026-03-05T18:00:00Z'))).toBe('06/03/2026');
+  });
+
+  it('gives an instant with seconds, time first as vi-VN writes it, in the commune', () => {
+    expect(formatCommuneDateTime(new Date('2026-03-05T18:00:09Z'))).toBe('01:00:09 06/03/2026');
   });
 });

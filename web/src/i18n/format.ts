@@ -46,6 +46,16 @@ const communeDate = new Intl.DateTimeFormat(locale, {
   year: 'numeric',
   timeZone: communeTimeZone,
 });
+const communeDateTime = new Intl.DateTimeFormat(locale, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: communeTimeZone,
+});
 const unitFormats = {
   second: new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }),
   minute: new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
@@ -61,6 +71,11 @@ export function formatClockTime(at: Date): string {
 /** "05/03/2026" in the commune's time; also tells whether two instants fall on the same day. */
 export function formatCommuneDate(at: Date): string {
   return communeDate.format(at);
+}
+
+/** "14:05:09 05/03/2026" (vi-VN order) in the commune's time; for audit entries and logins. */
+export function formatCommuneDateTime(at: Date): string {
+  return communeDateTime.format(at);
 }
 
 /**

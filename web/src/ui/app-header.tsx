@@ -5,6 +5,8 @@ interface AppHeaderProps {
   communeName: string | null;
   province: string | null;
   demoData: boolean;
+  /** Links to the other pages the role may open (see ui/app-nav.tsx), if any. */
+  nav?: ReactNode;
   /** Who is signed in and the way out. */
   account: ReactNode;
 }
@@ -14,7 +16,7 @@ export function withoutCommunePrefix(name: string): string {
   return /^xã\s/i.test(name) ? name.replace(/^xã\s+/i, '') : name;
 }
 
-export function AppHeader({ communeName, province, demoData, account }: AppHeaderProps) {
+export function AppHeader({ communeName, province, demoData, nav, account }: AppHeaderProps) {
   const { t } = useTranslation();
   const name = communeName ? withoutCommunePrefix(communeName) : null;
   return (
@@ -35,6 +37,7 @@ export function AppHeader({ communeName, province, demoData, account }: AppHeade
           <span className="visually-hidden">: {t('demo.explanation')}</span>
         </p>
       )}
+      {nav}
       {account}
     </header>
   );

@@ -1,0 +1,221 @@
+import { userRoles } from '@ntm/db/schema/values';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../api/admin-client';
+import { Modal } from '../ui/modal';
+import type { VillageOption } from './use-village-options';
+import {
+  checkDraft,
+  type Field,
+  type FormProblems,
+  hasProblems,
+  noProblems,
+  type UserDraft,
+} from './user-form-problems';
+
+interface UserFormProps {
+  /** No user: a new account. */
+  user: User | null;
+  /** Null while GET /api/villages is on its way. */
+  villages: VillageOption[] | null;
+  /** Resolves to the API's objections, or to null once saved. */
+  onSubmit: (draft: UserDraft) => Promise<FormProblems | null>;
+  onCancel: () => void;
+}
+
+const fieldOrder: Field[] = ['username', 'displayName', 'role', 'villageId'];
+
+/** Creating an account or changing one's name, role and village, in a dialog. */
+export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const mode = user ? 'edit' : 'create';
+  const [draft, setDraft] = useState<UserDraft>(
+    user
+      ? {
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+          villageId: user.villageId,
+        }
+      : { username: '', displayName: '', role: '', villageId: null },
+  );
+  const [problems, setProblems] = useState<FormProblems>(noProblems);
+  const [pending, setPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  function focusFirstProblem(found: FormProblems) {
+    const first = fieldOrder.find((field) => found.fields[field]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const local = checkDraft(draft, mode);
+    if (hasProblems(local)) {
+      setProblems(local);
+      focusFirstProblem(local);
+      return;
+    }
+    setPending(true);
+    const answer = await onSubmit({ ...draft, username: draft.username.trim() });
+    setPending(false);
+    if (answer) {
+      setProblems(answer);
+      focusFirstProblem(answer);
+    }
+  }
+
+  const problemOf = (field: Field) => problems.fields[field];
+  const invalid = (field: Field) => (problemOf(field) ? true : undefined);
+  const describedBy = (field: Field, hint?: boolean) =>
+    [hint ? `${id}-${field}-hint` : null, problemOf(field) ? `${id}-${field}-problem` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const fieldProblem = (field: Field) => {
+    const problem = problemOf(field);
+    return problem ? (
+      <p id={`${id}-${field}-problem`} className="field-problem">
+        {t(`userForm.problems.${problem}`)}
+      </p>
+    ) : null;
+  };
+  const formProblem = problems.form
+    ? t(`userForm.problems.${problems.form.problem}`, { status: problems.form.status })
+    : Object.keys(problems.fields).length > 0
+      ? t('userForm.fixFields')
+      : '';
+
+  return (
+    <Modal
+      title={
+        user ? t('userForm.editTitle', { username: user.username }) : t('userForm.createTitle')
+      }
+      onDismiss={pending ? undefined : onCancel}
+    >
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        {mode === 'create' && (
+          <div className="form-field">
+            <label className="field-label" htmlFor={`${id}-username`}>
+              {t('users.username')}
+            </label>
+            <input
+              id={`${id}-username`}
+              name="username"
+              value={draft.username}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-invalid={invalid('username')}
+              aria-describedby={describedBy('username', true)}
+              onChange={(event) => setDraft({ ...draft, username: event.target.value })}
+            />
+            <p id={`${id}-username-hint`} className="field-hint">
+              {t('userForm.usernameHint')}
+            </p>
+            {fieldProblem('username')}
+          </div>
+        )}
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-displayName`}>
+            {t('users.displayName')}
+          </label>
+          <input
+            id={`${id}-displayName`}
+            name="displayName"
+            value={draft.displayName}
+            autoComplete="off"
+            aria-invalid={invalid('displayName')}
+            aria-describedby={describedBy('displayName')}
+            onChange={(event) => setDraft({ ...draft, displayName: event.target.value })}
+          />
+          {fieldProblem('displayName')}
+        </div>
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-role`}>
+            {t('users.role')}
+          </label>
+          <select
+            id={`${id}-role`}
+            name="role"
+            value={draft.role}
+            aria-invalid={invalid('role')}
+            aria-describedby={describedBy('role')}
+            onChange={(event) => {
+              const role = event.target.value as UserDraft['role'];
+              setDraft({ ...draft, role, villageId: role === 'village' ? draft.villageId : null });
+            }}
+          >
+            {mode === 'create' && <option value="">{t('userForm.pickRole')}</option>}
+            {userRoles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+          {fieldProblem('role')}
+        </div>
+        {draft.role === 'village' && (
+          <div className="form-field">
+            <label className="field-label" htmlFor={`${id}-villageId`}>
+              {t('users.village')}
+            </label>
+            <select
+              id={`${id}-villageId`}
+              name="villageId"
+              value={draft.villageId ?? ''}
+              disabled={villages === null}
+              aria-invalid={invalid('villageId')}
+              aria-describedby={describedBy('villageId', true)}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  villageId: event.target.value === '' ? null : Number(event.target.value),
+                })
+              }
+            >
+              <option value="">
+                {villages === null ? t('userForm.villagesLoading') : t('userForm.pickVillage')}
+              </option>
+              {villages?.map((village) => (
+                <option key={village.id} value={village.id}>
+                  {village.name}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-villageId-hint`} className="field-hint">
+              {t('userForm.villageHint')}
+            </p>
+            {fieldProblem('villageId')}
+          </div>
+        )}
+        <p className="form-problem" role="alert">
+          {formProblem}
+        </p>
+        <div className="modal-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={pending}
+            onClick={onCancel}
+          >
+            {t('userForm.cancel')}
+          </button>
+          <button type="submit" className="button" aria-disabled={pending || undefined}>
+            {pending && <span className="spinner spinner-small" aria-hidden="true" />}
+            {t(
+              mode === 'create'
+                ? pending
+                  ? 'userForm.creating'
+                  : 'userForm.create'
+                : pending
+                  ? 'userForm.saving'
+                  : 'userForm.save',
+            )}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

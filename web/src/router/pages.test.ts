@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { matchPage, mayOpen, navPages, normalizePath, pagePath, pages } from './pages';
+
+describe('matchPage', () => {
+  it('finds the map at the root and the admin pages at their Vietnamese paths', () => {
+    expect(matchPage('/')).toMatchObject({ kind: 'page', page: { key: 'map' } });
+    expect(matchPage('/quan-tri/nguoi-dung')).toMatchObject({ page: { key: 'users' } });
+    expect(matchPage('/quan-tri/nhat-ky/')).toMatchObject({ page: { key: 'audit' } });
+  });
+
+  it('knows no other address', () => {
+    expect(matchPage('/quan-tri')).toEqual({ kind: 'not-found' });
+    expect(matchPage('/quan-tri/nguoi-dung/5')).toEqual({ kind: 'not-found' });
+  });
+
+  it('treats a trailing slash as none', () => {
+    expect(normalizePath('///')).toBe('/');
+    expect(normalizePath('/quan-tri/nhat-ky//')).toBe('/quan-tri/nhat-ky');
+  });
+});
+
+describe('who may open which page', () => {
+  it('opens the admin pages to the administrator only', () => {
+    const users = pages.find((p) => p.key === 'users');
+    if (!users) throw new Error('no users page');
+    expect(mayOpen('admin', users)).toBe(true);
+    expect(mayOpen('police', users)).toBe(false);
+    expect(mayOpen('village', users)).toBe(false);
+  });
+
+  it('links the administrator to the map and both admin pages', () => {
+    expect(navPages('admin').map((p) => p.key)).toEqual(['map', 'users', 'audit']);
+  });
+
+  it('shows no links to a role that has only the map', () => {
+    for (const role of ['leadership', 'police', 'health', 'culture', 'village'] as const) {
+      expect(navPages(role)).toEqual([]);
+    }
+  });
+
+  it('gives every page its own path', () => {
+    expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
+    expect(pagePath('audit')).toBe('/quan-tri/nhat-ky');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Role } from '../api/auth-client';
+import { mayCall } from '../auth/permissions';
+
+// Every page of the app, in one list: its path (Vietnamese, as people read it in the address
+// bar), the API route it is built on (which decides who may open it, from the API's own rule
+// table) and the header's label for it. signed-in-app.tsx maps each key to its component;
+// adding a page here without one there is a type error. A new page, e.g. the proposals queue:
+//   { key: 'proposals', path: '/de-xuat', needs: 'GET /api/proposals', navLabel: 'nav.proposals' }
+// plus `proposals: () => <ProposalsPage />` in signed-in-app.tsx and `nav.proposals` in vi.ts;
+// the roles its API route allows then see the link, the others a refusal.
+
+export const pages = [
+  { key: 'map', path: '/', needs: null, navLabel: 'nav.map' },
+  {
+    key: 'users',
+    path: '/quan-tri/nguoi-dung',
+    needs: 'GET /api/users',
+    navLabel: 'nav.users',
+  },
+  { key: 'audit', path: '/quan-tri/nhat-ky', needs: 'GET /api/audit', navLabel: 'nav.audit' },
+] as const;
+
+export type Page = (typeof pages)[number];
+export type PageKey = Page['key'];
+
+/** What a path shows: a page, or nothing (an unknown address). */
+type Match = { kind: 'page'; page: Page } | { kind: 'not-found' };
+
+/** `/quan-tri/nhat-ky/` and `/quan-tri/nhat-ky` are the same page; the query is not matched. */
+export function normalizePath(pathname: string): string {
+  const trimmed = pathname.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+export function matchPage(pathname: string): Match {
+  const path = normalizePath(pathname);
+  const page = pages.find((p) => p.path === path);
+  return page ? { kind: 'page', page } : { kind: 'not-found' };
+}
+
+/** A page built on an API route opens for the roles that route lets in; the map for everyone. */
+export function mayOpen(role: Role, page: Page): boolean {
+  return page.needs === null || mayCall(role, page.needs);
+}
+
+/** The pages the header links to for a role; none when the map is all there is. */
+export function navPages(role: Role): Page[] {
+  const open = pages.filter((page) => mayOpen(role, page));
+  return open.length > 1 ? open : [];
+}
+
+export function pagePath(key: PageKey): string {
+  const page = pages.find((p) => p.key === key);
+  if (!page) throw new Error(`no page ${key}`);
+  return page.path;
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { Failure } from '../api/admin-client';
+import type { LoadState } from '../api/use-load';
+import { failureText } from './failure-text';
+import { useDelayedFlag } from './use-delayed-flag';
+
+/** Loads faster than this show nothing; slower ones a spinner. */
+const spinnerDelayMs = 1000;
+
+interface LoadStatusProps {
+  state: LoadState<unknown>;
+  onRetry: () => void;
+}
+
+/** What a page says while its data is on the way, or why it did not come. */
+export function LoadStatus({ state, onRetry }: LoadStatusProps) {
+  const { t } = useTranslation();
+  const showSpinner = useDelayedFlag(state.status === 'loading', spinnerDelayMs);
+  if (state.status === 'loading') {
+    return showSpinner ? <Spinner text={t('pageState.loading')} /> : null;
+  }
+  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={onRetry} />;
+  return null;
+}
+
+export function Spinner({ text }: { text: string }) {
+  return (
+    <p className="loading page-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
+
+export function LoadError({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>{t('pageState.loadFailed', { reason: failureText(t, failure) })}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('pageState.retry')}
+      </button>
+    </div>
+  );
+}
