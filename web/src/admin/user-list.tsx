@@ -64,6 +64,9 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                   {t(user.active ? 'users.active' : 'users.inactive')}
                 </span>
                 {user.locked && <span className="state state-warn">{t('users.locked')}</span>}
+                {user.mustChangePassword && (
+                  <span className="state state-warn">{t('users.temporaryPassword')}</span>
+                )}
               </td>
               {showLastLogin && (
                 <td data-label={t('users.lastLogin')}>

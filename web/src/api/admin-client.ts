@@ -19,6 +19,8 @@ const userSchema = z.object({
   villageName: z.string().nullable(),
   active: z.boolean(),
   locked: z.boolean(),
+  /** Still on the temporary password an admin gave (created or reset). */
+  mustChangePassword: z.boolean().default(false),
   /** Not sent by the API yet; shown once it is. */
   lastLoginAt: z.string().nullish(),
 });

@@ -72,7 +72,7 @@ export function ChangePasswordPage({
       <main className="login-card">
         <header className="login-header">
           <h1>{t('password.title')}</h1>
-          <p className="login-commune">{session.user.displayName}</p>
+          <p className="password-who">{session.user.displayName}</p>
         </header>
         <form className="login-form" onSubmit={submit} noValidate>
           <p className="login-intro">{t('password.intro', { count: minLength })}</p>

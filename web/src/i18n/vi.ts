@@ -112,6 +112,7 @@ export const vi = {
     active: 'Đang hoạt động',
     inactive: 'Ngừng hoạt động',
     locked: 'Tạm khoá (nhập sai mật khẩu)',
+    temporaryPassword: 'Chưa đổi mật khẩu tạm',
     noVillage: '—',
     never: 'Chưa đăng nhập',
     you: '(bạn)',
