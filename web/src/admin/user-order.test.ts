@@ -11,6 +11,7 @@ const user = (id: number, username: string, role: User['role']): User => ({
   villageName: null,
   active: true,
   locked: false,
+  mustChangePassword: false,
 });
 
 describe('withUser', () => {
