@@ -57,6 +57,20 @@ describe('secrets never leave where they belong', () => {
       headers,
       body: '{"properties":{"status":"closed"}}',
     });
+    // A wrong current password and a refused new one: neither comes back or gets recorded.
+    await call('/api/auth/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ currentPassword: canaryPassword, newPassword: `${canaryPassword}-2` }),
+    });
+    await call('/api/auth/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        currentPassword: demoPassword,
+        newPassword: canaryPassword.slice(0, 5),
+      }),
+    });
     await call('/api/auth/logout', { method: 'POST', headers });
 
     const audit = JSON.stringify(await server.sql`select * from audit_log`);
