@@ -23,6 +23,7 @@ import { health } from './routes/health';
 import { keyAreas } from './routes/key-areas';
 import { proposals } from './routes/proposals';
 import { roads } from './routes/roads';
+import { tips } from './routes/tips';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
 
@@ -39,6 +40,7 @@ const api = new Hono<AppEnv>()
   .route('/roads', roads)
   .route('/businesses', businesses)
   .route('/proposals', proposals)
+  .route('/tips', tips)
   .route('/users', users)
   .route('/audit', audit);
 

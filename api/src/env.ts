@@ -21,6 +21,10 @@ const schema = z.object({
   BASEMAP_ATTRIBUTION: z.string().optional(),
   /** Secret for the keyed hash of client addresses in the audit log. */
   AUDIT_HASH_KEY: z.string().min(16).optional(),
+  /** Tip deadlines in calendar days from receipt: verify, classify, resolve (art. 147: 20). */
+  TIP_VERIFY_DAYS: z.coerce.number().int().min(1).max(60).optional(),
+  TIP_CLASSIFY_DAYS: z.coerce.number().int().min(1).max(60).optional(),
+  TIP_RESOLVE_DAYS: z.coerce.number().int().min(1).max(60).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -9,6 +9,7 @@ const businessReaders: Role[] = ['leadership', 'police', 'culture', 'village'];
 // the route and by row-level security).
 const businessWriters: Role[] = ['police', 'culture', 'village'];
 const proposalReviewers: Role[] = ['police', 'culture'];
+const tipIntake: Role[] = ['police', 'culture', 'village'];
 
 /**
  * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
@@ -37,6 +38,18 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/proposals/:id': [...proposalReviewers, 'village'],
   'POST /api/proposals/:id/approve': proposalReviewers,
   'POST /api/proposals/:id/reject': proposalReviewers,
+  // Tips: police hold them; culture and village heads take them in and follow their own (rows
+  // by row-level security); the plan's followers see indicator đ as numbers only.
+  'GET /api/tips': tipIntake,
+  'GET /api/tips/summary': ['leadership', 'police', 'health', 'culture'],
+  'GET /api/tips/:id': tipIntake,
+  'GET /api/tips/:id/reporter': ['police'],
+  'GET /api/tips/:id/duplicates': ['police'],
+  'POST /api/tips': tipIntake,
+  'POST /api/tips/:id/transitions': ['police'],
+  'POST /api/tips/:id/extension': ['police'],
+  'PUT /api/tips/:id/duplicate-of': ['police'],
+  'DELETE /api/tips/:id/duplicate-of': ['police'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

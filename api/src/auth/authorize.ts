@@ -15,10 +15,9 @@ const roleNames: Record<string, string> = {
 
 /** `METHOD /path` of the handler this request reached, as `accessRules` names it. */
 function routeKey(c: Parameters<typeof matchedRoutes>[0]): string | null {
-  // Only API handlers: the web app's `GET *` fallback matches every path too.
-  const handler = matchedRoutes(c)
-    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
-    .at(-1);
+  // Only API handlers: the web app's `GET *` fallback matches every path too. The first one
+  // answers (`/api/tips/summary` before `/api/tips/:id`, which also matches).
+  const handler = matchedRoutes(c).find((r) => r.method !== 'ALL' && r.path.startsWith('/api/'));
   return handler ? `${handler.method} ${handler.path}` : null;
 }
 

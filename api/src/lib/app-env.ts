@@ -7,7 +7,8 @@ import type { Env } from '../env';
 
 export type AppDeps = {
   sql: Pool;
-  env: Pick<Env, 'COMMUNE_CODE' | 'BASEMAP_URL' | 'BASEMAP_ATTRIBUTION' | 'AUDIT_HASH_KEY'>;
+  env: Pick<Env, 'COMMUNE_CODE' | 'BASEMAP_URL' | 'BASEMAP_ATTRIBUTION' | 'AUDIT_HASH_KEY'> &
+    Partial<Pick<Env, 'TIP_VERIFY_DAYS' | 'TIP_CLASSIFY_DAYS' | 'TIP_RESOLVE_DAYS'>>;
   /** The clock for sessions and lockouts; tests pass a controllable one. */
   now?: () => Date;
   /** Login attempts allowed per client address and window (default 20 per 10 minutes). */

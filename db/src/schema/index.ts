@@ -10,7 +10,7 @@ export { keyAreas } from './key-areas';
 export { proposals } from './proposals';
 export { roads } from './roads';
 export { sessions } from './sessions';
-export { tipEvents, tips } from './tips';
+export { tipEvents, tipReporters, tips } from './tips';
 export { users } from './users';
 export * from './values';
 export { villages } from './villages';

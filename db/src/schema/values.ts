@@ -38,3 +38,11 @@ export const userRoles = ['leadership', 'police', 'health', 'culture', 'village'
 /** What a village head may propose for a business in their village. */
 export const proposalActions = ['create', 'update', 'delete'] as const;
 export const proposalStatuses = ['pending', 'approved', 'rejected'] as const;
+/** Tip categories (codes are Vietnamese slugs: they name Vietnamese legal notions). */
+export const tipCategories = [
+  'nghi-mua-ban-dam',
+  'co-so-tra-hinh',
+  'quang-cao-truc-tuyen',
+  'moi-gioi',
+  'khac',
+] as const;

@@ -1,0 +1,384 @@
+import type { Sql } from '@ntm/db/client';
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  duplicateCandidates,
+  getReporter,
+  getTip,
+  insertReporter,
+  insertTip,
+  insertTipEvent,
+  linkDuplicate,
+  listTipEvents,
+  listTips,
+  setTipExtension,
+  setTipStatus,
+  type TipRow,
+} from '@ntm/db/queries/tips';
+import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+import { assertInCommune } from '../proposals/places';
+import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { instantParam } from '../schemas/instant';
+import { createTipBody, duplicateBody, extensionBody, transitionBody } from '../schemas/tip';
+import { daysAfter, extensionLimit } from '../tips/deadlines';
+import { byDueFirst, tipFeature } from '../tips/tip-json';
+import { tipRules } from '../tips/tip-rules';
+import { tipSummary } from '../tips/tip-summary';
+import { isClosed, mayMove, nextStatuses, type TipStatus } from '../tips/workflow';
+
+const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
+const statusWords: Record<TipStatus, string> = {
+  received: 'tiếp nhận',
+  verified: 'xác minh',
+  classified: 'phân loại',
+  handled: 'xử lý xong',
+  transferred: 'chuyển cơ quan có thẩm quyền',
+  unfounded: 'kết luận không có căn cứ',
+};
+
+/** A date (its start, Vietnam time) or an instant. */
+const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
+
+const listQuery = z.object({
+  from: fromParam.optional(),
+  to: fromParam.optional(),
+  status: listParam(tipStatuses).optional(),
+  category: listParam(tipCategories).optional(),
+  channel: listParam(tipChannels).optional(),
+  due: listParam(dueStates).optional(),
+  business: idParam.optional(),
+  bbox: bboxParam.optional(),
+});
+const summaryQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
+const idPath = z.object({ id: idParam });
+
+const tipOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
+  const tip = await getTip(tx, communeCode, id, lock);
+  if (!tip) throw notFound('Tin báo');
+  return tip;
+};
+
+function notInFuture(c: Context<AppEnv>, iso: string | undefined, what: string): string {
+  const now = c.get('deps').now();
+  if (!iso) return now.toISOString();
+  if (new Date(iso) > now)
+    throw new ApiError(422, 'in-the-future', `${what} không thể ở tương lai`);
+  return new Date(iso).toISOString();
+}
+
+/**
+ * Tips (tin báo, tố giác, phản ánh): police hold them; culture and village heads take them in
+ * and follow their own. Reporters are police-only and every read of one is audited.
+ */
+export const tips = new Hono<AppEnv>()
+  .get('/', validate('query', listQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const q = c.req.valid('query');
+    const rows = await inTransaction(c, (tx) =>
+      listTips(tx, {
+        communeCode: env.COMMUNE_CODE,
+        from: q.from,
+        to: q.to,
+        statuses: q.status,
+        categories: q.category,
+        channels: q.channel,
+        businessId: q.business,
+        bbox: q.bbox,
+      }),
+    );
+    const at = now();
+    const features = rows
+      .map((row) => tipFeature(row, at, tipRules(env)))
+      .filter((f) => !q.due || (f.properties.due !== null && q.due.includes(f.properties.due)))
+      .sort(byDueFirst);
+    return c.json({ type: 'FeatureCollection', features });
+  })
+  .get('/summary', validate('query', summaryQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const at = now();
+    const year = c.req.valid('query').year ?? Number(at.toISOString().slice(0, 4));
+    return c.json(await inTransaction(c, (tx) => tipSummary(tx, env, year, at)));
+  })
+  .get('/:id', validate('param', idPath), async (c) => {
+    const { env, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const { tip, events } = await inTransaction(c, async (tx) => ({
+      tip: await tipOrNotFound(tx, env.COMMUNE_CODE, id),
+      events: await listTipEvents(tx, id),
+    }));
+    return c.json({ ...tipFeature(tip, now(), tipRules(env)), events });
+  })
+  .get('/:id/reporter', validate('param', idPath), async (c) => {
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    const reporter = await inTransaction(c, async (tx) => {
+      await tipOrNotFound(tx, source.communeCode, id);
+      const found = await getReporter(tx, id);
+      await appendAudit(tx, {
+        ...source,
+        action: 'read-sensitive',
+        entity: 'tip-reporter',
+        entityId: String(id),
+        diff: null,
+      });
+      return found;
+    });
+    return c.json({ reporter });
+  })
+  .get('/:id/duplicates', validate('param', idPath), async (c) => {
+    const { env } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const candidates = await inTransaction(c, async (tx) => {
+      const tip = await tipOrNotFound(tx, env.COMMUNE_CODE, id);
+      return duplicateCandidates(tx, {
+        communeCode: env.COMMUNE_CODE,
+        excludeId: id,
+        businessId: tip.businessId,
+        lngLat: tip.lngLat,
+        receivedAt: tip.receivedAt,
+        description: tip.description,
+      });
+    });
+    return c.json({ candidates });
+  })
+  .post('/', validate('json', createTipBody), async (c) => {
+    const source = auditSource(c);
+    const { env, now } = c.get('deps');
+    const body = c.req.valid('json');
+    const receivedAt = notInFuture(c, body.receivedAt, 'Thời điểm tiếp nhận');
+    const account = c.get('account');
+    const police = account?.role === 'police';
+    const result = await inTransaction(c, async (tx) => {
+      let lngLat = body.location?.coordinates ?? null;
+      if (body.businessId !== undefined) {
+        const [business] = await tx<[{ lng: number; lat: number }?]>`
+          select ST_X(geom) as lng, ST_Y(geom) as lat from businesses
+          where id = ${body.businessId} and commune_code = ${source.communeCode} and deleted_at is null`;
+        if (!business)
+          throw new ApiError(422, 'unknown-business', 'Không tìm thấy cơ sở liên quan');
+        lngLat ??= [business.lng, business.lat];
+      }
+      if (lngLat) await assertInCommune(tx, source.communeCode, lngLat);
+      const id = await insertTip(tx, {
+        communeCode: source.communeCode,
+        receivedAt,
+        channel: body.channel,
+        category: body.category,
+        description: body.description,
+        businessId: body.businessId ?? null,
+        lngLat,
+        precisionMeters: body.precisionMeters,
+        address: body.address ?? null,
+        createdBy: account?.id as number,
+      });
+      await insertTipEvent(tx, {
+        communeCode: source.communeCode,
+        tipId: id,
+        from: null,
+        to: 'received',
+        at: receivedAt,
+        userId: account?.id as number,
+        note: `Tiếp nhận qua kênh ${body.channel}`,
+      });
+      const reporter = body.reporter;
+      const hasReporter = reporter && Object.values(reporter).some((v) => v);
+      if (hasReporter) {
+        await insertReporter(tx, source.communeCode, id, {
+          name: reporter.name ?? null,
+          phone: reporter.phone ?? null,
+          address: reporter.address ?? null,
+          note: reporter.note ?? null,
+        });
+      }
+      // The audit records that a reporter was given, never who.
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'tip',
+        entityId: String(id),
+        diff: {
+          after: {
+            channel: body.channel,
+            category: body.category,
+            businessId: body.businessId ?? null,
+          },
+          reporter: hasReporter ? 'given' : 'anonymous',
+        },
+      });
+      const tip = (await getTip(tx, source.communeCode, id)) as TipRow;
+      // Only police may see other tips, so only they get the possible duplicates.
+      const candidates = police
+        ? await duplicateCandidates(tx, {
+            communeCode: source.communeCode,
+            excludeId: id,
+            businessId: tip.businessId,
+            lngLat: tip.lngLat,
+            receivedAt: tip.receivedAt,
+            description: tip.description,
+          })
+        : [];
+      return { tip, candidates };
+    });
+    c.header('Location', `/api/tips/${result.tip.id}`);
+    return c.json(
+      { ...tipFeature(result.tip, now(), tipRules(env)), duplicates: result.candidates },
+      201,
+    );
+  })
+  .post(
+    '/:id/transitions',
+    validate('param', idPath),
+    validate('json', transitionBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { env, now } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const at = notInFuture(c, body.at, 'Thời điểm');
+      const tip = await inTransaction(c, async (tx) => {
+        const before = await tipOrNotFound(tx, source.communeCode, id, true);
+        const from = before.status as TipStatus;
+        if (!mayMove(from, body.to)) {
+          throw new ApiError(
+            409,
+            'illegal-transition',
+            `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
+            { from, allowed: nextStatuses[from] },
+          );
+        }
+        const [last] = await tx<[{ at: string }?]>`
+        select to_json(max(at))#>>'{}' as at from tip_events where tip_id = ${id}`;
+        if (last?.at && new Date(at) < new Date(last.at)) {
+          throw new ApiError(422, 'before-last-step', 'Thời điểm không thể trước bước trước đó');
+        }
+        await setTipStatus(tx, id, {
+          status: body.to,
+          transferredTo: body.transferredTo ?? null,
+          transferDocument: body.documentNumber ?? null,
+        });
+        await insertTipEvent(tx, {
+          communeCode: source.communeCode,
+          tipId: id,
+          from,
+          to: body.to,
+          at,
+          userId: source.userId as number,
+          note: body.note,
+        });
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: {
+            status: [from, body.to],
+            ...(body.transferredTo
+              ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
+              : {}),
+          },
+        });
+        return (await getTip(tx, source.communeCode, id)) as TipRow;
+      });
+      return c.json(tipFeature(tip, now(), tipRules(env)));
+    },
+  )
+  .post('/:id/extension', validate('param', idPath), validate('json', extensionBody), async (c) => {
+    const source = auditSource(c);
+    const { env, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const rules = tipRules(env);
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      if (isClosed(before.status as TipStatus)) {
+        throw new ApiError(409, 'tip-closed', 'Tin báo đã giải quyết xong, không cần gia hạn');
+      }
+      if (before.extendedUntil) {
+        throw new ApiError(409, 'already-extended', 'Thời hạn giải quyết chỉ được gia hạn một lần');
+      }
+      const receivedAt = new Date(before.receivedAt);
+      const limit = extensionLimit(receivedAt, rules);
+      const until = body.until ? daysAfter(new Date(`${body.until}T12:00:00+07:00`), 0) : limit;
+      const current = daysAfter(receivedAt, rules.resolveDays);
+      if (until <= current || until > limit) {
+        throw new ApiError(
+          422,
+          'extension-out-of-range',
+          'Ngày gia hạn phải sau thời hạn hiện tại và không quá hai tháng kể từ ngày tiếp nhận',
+          { current: current.toISOString(), limit: limit.toISOString() },
+        );
+      }
+      await setTipExtension(tx, id, {
+        until: until.toISOString(),
+        reason: body.reason,
+        userId: source.userId as number,
+      });
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'tip',
+        entityId: String(id),
+        diff: { extendedUntil: [null, until.toISOString()], extensionReason: body.reason },
+      });
+      return (await getTip(tx, source.communeCode, id)) as TipRow;
+    });
+    return c.json(tipFeature(tip, now(), rules));
+  })
+  .put(
+    '/:id/duplicate-of',
+    validate('param', idPath),
+    validate('json', duplicateBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { env, now } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const { of } = c.req.valid('json');
+      if (of === id)
+        throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
+      const tip = await inTransaction(c, async (tx) => {
+        const before = await tipOrNotFound(tx, source.communeCode, id, true);
+        const target = await getTip(tx, source.communeCode, of);
+        if (!target)
+          throw new ApiError(422, 'unknown-tip', 'Không tìm thấy tin báo được chọn là bản gốc');
+        const root = target.duplicateOf ?? target.id;
+        if (root === id)
+          throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
+        await linkDuplicate(tx, id, root);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: { duplicateOf: [before.duplicateOf, root] },
+        });
+        return (await getTip(tx, source.communeCode, id)) as TipRow;
+      });
+      return c.json(tipFeature(tip, now(), tipRules(env)));
+    },
+  )
+  .delete('/:id/duplicate-of', validate('param', idPath), async (c) => {
+    const source = auditSource(c);
+    const { env, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      if (before.duplicateOf !== null) {
+        await linkDuplicate(tx, id, null);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: { duplicateOf: [before.duplicateOf, null] },
+        });
+      }
+      return (await getTip(tx, source.communeCode, id)) as TipRow;
+    });
+    return c.json(tipFeature(tip, now(), tipRules(env)));
+  });

@@ -1,0 +1,48 @@
+import type { TipRow } from '@ntm/db/queries/tips';
+import { type DeadlineRules, dueState, stageDeadline } from './deadlines';
+import { nextStatuses, type TipStatus } from './workflow';
+
+/**
+ * A tip as a GeoJSON Feature (geometry null when only an address or business is known), with
+ * the deadline of its stage, whether that is near or past, and the steps it may take next.
+ */
+export function tipFeature(row: TipRow, now: Date, rules: DeadlineRules) {
+  const status = row.status as TipStatus;
+  const deadline = stageDeadline(
+    {
+      receivedAt: new Date(row.receivedAt),
+      status,
+      extendedUntil: row.extendedUntil ? new Date(row.extendedUntil) : null,
+    },
+    rules,
+  );
+  const { lngLat, createdBy: _createdBy, ...properties } = row;
+  return {
+    type: 'Feature' as const,
+    id: row.id,
+    geometry: lngLat ? { type: 'Point' as const, coordinates: lngLat } : null,
+    properties: {
+      ...properties,
+      deadline: deadline?.toISOString() ?? null,
+      due: deadline ? dueState(deadline, now, rules) : null,
+      next: nextStatuses[status],
+    },
+  };
+}
+
+export type TipFeature = ReturnType<typeof tipFeature>;
+
+const dueRank = { overdue: 0, 'due-soon': 1, 'on-time': 2 } as const;
+
+/** What is due first comes first: overdue, then due soon, by deadline; resolved tips last, newest first. */
+export function byDueFirst(a: TipFeature, b: TipFeature): number {
+  const da = a.properties.deadline;
+  const db = b.properties.deadline;
+  if (da && db) {
+    const rank = dueRank[a.properties.due ?? 'on-time'] - dueRank[b.properties.due ?? 'on-time'];
+    return rank || da.localeCompare(db);
+  }
+  if (da) return -1;
+  if (db) return 1;
+  return b.properties.receivedAt.localeCompare(a.properties.receivedAt);
+}
