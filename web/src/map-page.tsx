@@ -5,8 +5,9 @@ import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
 import { proposalClient } from './api/proposal-client';
+import { tipClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
-import { readableDatasets, reviewsProposals } from './auth/permissions';
+import { readableDatasets, reviewsProposals, worksTips } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
 import { useVillageEditor } from './edit/use-village-editor';
 import { allVisible } from './map/layer-visibility';
@@ -15,6 +16,7 @@ import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
 import { useReviewQueue } from './review/use-review-queue';
+import { useTips } from './tips/use-tips';
 import { AppHeader } from './ui/app-header';
 import { ErrorBanner } from './ui/error-banner';
 import { LoadingIndicator } from './ui/loading-indicator';
@@ -70,7 +72,14 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     onDecided: refreshBusinesses,
     enabled: reviewsProposals(session.role),
   });
-  const notice = editor.notice ?? queue.notice;
+  const tips = useTips({
+    map,
+    client: tipClient,
+    enabled: worksTips(session.role),
+    narrow,
+    year: new Date().getFullYear(),
+  });
+  const notice = editor.notice ?? queue.notice ?? tips.notice;
 
   const wanted = datasetKeys.filter((key) => state[key].status !== 'not-allowed');
   const settled = wanted.filter((key) => state[key].status !== 'loading').length;
@@ -115,6 +124,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           </button>
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
+          {tips.panelSection}
           {queue.panelSection}
           {mine.panelSection}
           <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
@@ -172,12 +182,14 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
               onDismiss={() => {
                 editor.dismissNotice();
                 queue.dismissNotice();
+                tips.dismissNotice();
               }}
             />
           )}
         </div>
         {mapReady && editor.view}
         {queue.view}
+        {tips.view}
       </main>
     </div>
   );

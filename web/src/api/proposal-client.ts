@@ -1,7 +1,8 @@
 import type { Point } from 'geojson';
-import { ApiError, errorBodySchema } from './geo-client';
 import type { BusinessStatus, BusinessType, OpeningHours } from './geo-types';
-import { reportSessionLost } from './session-expiry';
+import { send } from './send';
+
+export { WriteRefused } from './send';
 
 // Writes to the registry and the proposal queue. A village head's write answers 202 with a
 // proposal; police and culture write directly (201/200) and decide proposals.
@@ -50,41 +51,6 @@ export interface Proposal {
   decidedBy: { id: number; displayName: string } | null;
   decidedAt: string | null;
   reason: string | null;
-}
-
-/** A refused write: the API's code (e.g. outside-own-village) and Vietnamese message. */
-export class WriteRefused extends ApiError {
-  constructor(
-    path: string,
-    status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super('http', path, status, message);
-  }
-}
-
-async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError('network', path, null, String(cause));
-  }
-  const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    if (response.status === 401) reportSessionLost();
-    const error = errorBodySchema.safeParse(parsed);
-    throw error.success
-      ? new WriteRefused(path, response.status, error.data.error.code, error.data.error.message)
-      : new ApiError('http', path, response.status, response.statusText);
-  }
-  return parsed as T;
 }
 
 const point = (lngLat: [number, number]): Point => ({ type: 'Point', coordinates: lngLat });

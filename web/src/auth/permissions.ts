@@ -28,3 +28,9 @@ const approveRule = accessRules['POST /api/proposals/:id/approve'];
 export function reviewsProposals(role: Role): boolean {
   return Array.isArray(approveRule) && approveRule.includes(role as never);
 }
+
+const tipStepRule = accessRules['POST /api/tips/:id/transitions'];
+/** The roles that work tips through their steps (the police). */
+export function worksTips(role: Role): boolean {
+  return Array.isArray(tipStepRule) && tipStepRule.includes(role as never);
+}

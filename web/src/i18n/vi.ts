@@ -2,9 +2,11 @@
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
 import { viProposals } from './vi-proposals';
+import { viTips } from './vi-tips';
 
 export const vi = {
   ...viProposals,
+  ...viTips,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -238,6 +240,8 @@ export const vi = {
     business: 'Cơ sở kinh doanh',
     'api-token': 'Token API',
     proposal: 'Đề xuất',
+    tip: 'Tin báo',
+    'tip-reporter': 'Người báo tin',
   },
   auditField: {
     username: 'Tên đăng nhập',
@@ -263,6 +267,13 @@ export const vi = {
     businessId: 'Mã cơ sở',
     changes: 'Nội dung đề xuất',
     reason: 'Lý do',
+    after: 'Nội dung',
+    reporter: 'Người báo tin',
+    duplicateOf: 'Trùng với tin báo',
+    transferredTo: 'Cơ quan nhận',
+    documentNumber: 'Số văn bản',
+    extendedUntil: 'Gia hạn đến',
+    extensionReason: 'Lý do gia hạn',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',

@@ -38,6 +38,23 @@ export type BusinessActions = (business: BusinessFeature, close: () => void) => 
 export const placingAttribute = 'data-placing';
 const isPlacing = (map: MapLibreMap) => map.getContainer().hasAttribute(placingAttribute);
 
+/** Points of an overlay (tips, …) that answer a click themselves, before the base layers. */
+export type OverlayClick = {
+  layers: readonly string[];
+  onClick: (feature: MapGeoJSONFeature) => void;
+};
+const overlays = new WeakMap<MapLibreMap, OverlayClick[]>();
+
+/** Lets an overlay's points take the clicks on them; returns the way to stop. */
+export function addOverlayClick(map: MapLibreMap, overlay: OverlayClick): () => void {
+  overlays.set(map, [...(overlays.get(map) ?? []), overlay]);
+  return () =>
+    overlays.set(
+      map,
+      (overlays.get(map) ?? []).filter((o) => o !== overlay),
+    );
+}
+
 /** A finger is less precise than a mouse: look a few pixels around the click for a point. */
 const hitRadiusPixels = 6;
 
@@ -102,6 +119,15 @@ export function wireInteractions(
   function onClick(e: MapMouseEvent): void {
     if (isPlacing(map)) return;
     const box = around(e);
+    for (const overlay of overlays.get(map) ?? []) {
+      const layers = overlay.layers.filter((id) => map.getLayer(id));
+      const hit = layers.length > 0 && nearest(e, map.queryRenderedFeatures(box, { layers }));
+      if (hit) {
+        popup.remove();
+        overlay.onClick(hit);
+        return;
+      }
+    }
     const point = nearest(e, map.queryRenderedFeatures(box, { layers: [businessPointLayerId] }));
     const business = point && lookup.business(point.properties.id);
     if (business) {

@@ -90,3 +90,17 @@ export const mapColors = {
  * proposes it (violet, a hue no business type uses), joined by a dashed line when it moves.
  */
 export const proposalColors = { before: '#6b7280', after: '#7c3aed', halo: '#ffffff' };
+
+/**
+ * Tips by state: open ones warm and darkening as they advance, resolved ones cool or grey. The
+ * ring says how the deadline stands: dark red past it, amber within three days.
+ */
+export const tipStatusColors = {
+  received: '#f59e0b',
+  verified: '#f97316',
+  classified: '#dc2626',
+  handled: '#16a34a',
+  transferred: '#2563eb',
+  unfounded: '#9ca3af',
+} as const;
+export const tipDueColors = { overdue: '#7f1d1d', 'due-soon': '#b45309', 'on-time': '#ffffff' };

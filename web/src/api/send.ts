@@ -1,0 +1,40 @@
+import { ApiError, errorBodySchema } from './geo-client';
+import { reportSessionLost } from './session-expiry';
+
+// One JSON request to the API for the write clients: the answer, or the API's refusal with its
+// code and Vietnamese message; a 401 anywhere returns the app to the login page.
+
+/** A refused write: the API's code (e.g. outside-own-village) and Vietnamese message. */
+export class WriteRefused extends ApiError {
+  constructor(
+    path: string,
+    status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super('http', path, status, message);
+  }
+}
+
+export async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError('network', path, null, String(cause));
+  }
+  const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    if (response.status === 401) reportSessionLost();
+    const error = errorBodySchema.safeParse(parsed);
+    throw error.success
+      ? new WriteRefused(path, response.status, error.data.error.code, error.data.error.message)
+      : new ApiError('http', path, response.status, response.statusText);
+  }
+  return parsed as T;
+}

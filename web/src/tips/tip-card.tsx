@@ -1,0 +1,260 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DuplicateCandidate, Reporter, Tip, TipEvent, TipStatus } from '../api/tip-client';
+import { formatInstant } from '../review/use-proposals';
+import { tipStatusColors } from '../theme/colors';
+import { CircleSwatch } from '../ui/swatch';
+import { TipStepForm } from './tip-step-form';
+
+export type TipActions = {
+  move: (
+    to: TipStatus,
+    step: { note: string; transferredTo?: string; documentNumber?: string },
+  ) => void;
+  extend: (reason: string) => void;
+  showReporter: () => void;
+  findDuplicates: () => void;
+  linkDuplicate: (of: number) => void;
+  unlinkDuplicate: () => void;
+};
+
+interface TipCardProps {
+  tip: Tip & { events: TipEvent[] };
+  reporter: Reporter | null | 'hidden';
+  duplicates: DuplicateCandidate[] | null;
+  busy: boolean;
+  error: string | null;
+  actions: TipActions;
+  onClose: () => void;
+}
+
+const vnDate = formatInstant;
+
+/** One tip for the police: what, where, how it stands against its deadline, its steps, what next. */
+export function TipCard({
+  tip,
+  reporter,
+  duplicates,
+  busy,
+  error,
+  actions,
+  onClose,
+}: TipCardProps) {
+  const { t } = useTranslation();
+  const p = tip.properties;
+  const [step, setStep] = useState<TipStatus | null>(null);
+  const [extending, setExtending] = useState(false);
+  const [reason, setReason] = useState('');
+
+  const reasonOf = (d: DuplicateCandidate) =>
+    [
+      d.sameBusiness && t('tips.duplicateReason.business'),
+      d.distanceMeters !== null &&
+        d.distanceMeters <= 150 &&
+        t('tips.duplicateReason.distance', { meters: d.distanceMeters }),
+      d.textSimilarity >= 0.45 &&
+        t('tips.duplicateReason.text', { percent: `${Math.round(d.textSimilarity * 100)}%` }),
+    ]
+      .filter(Boolean)
+      .join(', ');
+
+  return (
+    <section className="review-card tip-card" aria-labelledby="tip-title">
+      <header className="review-header">
+        <div>
+          <p className="proposal-action">{t(`tips.categories.${p.category}`)}</p>
+          <h2 id="tip-title">{t('tips.number', { id: tip.id })}</h2>
+          <p className="badges">
+            <span className="badge tip-status">
+              <CircleSwatch color={tipStatusColors[p.status]} /> {t(`tips.status.${p.status}`)}
+            </span>
+            {p.due && <span className={`badge badge-due-${p.due}`}>{t(`tips.due.${p.due}`)}</span>}
+          </p>
+        </div>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('tips.close')}
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t('tips.receivedAt')}</dt>
+        <dd>{vnDate(p.receivedAt)}</dd>
+        <dt>{t('tips.channel')}</dt>
+        <dd>{t(`tips.channels.${p.channel}`)}</dd>
+        {p.deadline && (
+          <>
+            <dt>{t('tips.deadline')}</dt>
+            <dd>{vnDate(p.deadline)}</dd>
+          </>
+        )}
+        {p.businessName && (
+          <>
+            <dt>{t('tips.business')}</dt>
+            <dd>{p.businessName}</dd>
+          </>
+        )}
+        {p.address && (
+          <>
+            <dt>{t('tips.address')}</dt>
+            <dd>{p.address}</dd>
+          </>
+        )}
+      </dl>
+      <p className="tip-description">{p.description}</p>
+      {p.precisionMeters > 0 && (
+        <p className="muted">{t('tips.approximate', { meters: p.precisionMeters })}</p>
+      )}
+      {p.duplicateOf && (
+        <p className="review-note">{t('tips.duplicateOf', { id: p.duplicateOf })}</p>
+      )}
+      {p.transferredTo && (
+        <p className="muted">
+          {t('tips.transferred', { to: p.transferredTo, doc: p.transferDocument ?? '—' })}
+        </p>
+      )}
+      {p.extendedUntil && (
+        <p className="muted">
+          {t('tips.extended', { date: vnDate(p.extendedUntil), reason: p.extensionReason ?? '' })}
+        </p>
+      )}
+
+      <h3>{t('tips.history')}</h3>
+      <ol className="tip-history">
+        {tip.events.map((e) => (
+          <li key={`${e.at}-${e.toStatus}`}>
+            <strong>{t(`tips.status.${e.toStatus}`)}</strong> · {vnDate(e.at)}
+            {e.user && <> · {e.user.displayName}</>}
+            {e.note && <span className="muted"> — {e.note}</span>}
+          </li>
+        ))}
+      </ol>
+
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {step ? (
+        <TipStepForm
+          key={step}
+          to={step}
+          busy={busy}
+          onSubmit={(s) => actions.move(step, s)}
+          onCancel={() => setStep(null)}
+        />
+      ) : (
+        p.next.length > 0 && (
+          <div className="form-buttons tip-steps">
+            {p.next.map((to) => (
+              <button
+                key={to}
+                type="button"
+                className="button"
+                onClick={() => setStep(to)}
+                disabled={busy}
+              >
+                {t(`tips.step.${to}`)}
+              </button>
+            ))}
+          </div>
+        )
+      )}
+
+      {p.next.length > 0 && !p.extendedUntil && (
+        <details
+          className="tip-more"
+          open={extending}
+          onToggle={(e) => setExtending(e.currentTarget.open)}
+        >
+          <summary>{t('tips.extend')}</summary>
+          <label className="form-field" htmlFor="tip-extend-reason">
+            <span>{t('tips.extendReason')}</span>
+            <textarea
+              id="tip-extend-reason"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy || reason.trim().length < 3}
+            onClick={() => actions.extend(reason.trim())}
+          >
+            {t('tips.extendConfirm')}
+          </button>
+        </details>
+      )}
+
+      <div className="tip-more">
+        {reporter === 'hidden' ? (
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={actions.showReporter}
+              disabled={busy}
+            >
+              {t('tips.reporterShow')}
+            </button>
+            <p className="muted">{t('tips.reporterNote')}</p>
+          </>
+        ) : reporter === null ? (
+          <p className="muted">{t('tips.reporterNone')}</p>
+        ) : (
+          <dl className="facts">
+            <dt>{t('tips.reporterName')}</dt>
+            <dd>{reporter.name ?? '—'}</dd>
+            <dt>{t('tips.reporterPhone')}</dt>
+            <dd>{reporter.phone ?? '—'}</dd>
+          </dl>
+        )}
+      </div>
+
+      <div className="tip-more">
+        {p.duplicateOf ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={actions.unlinkDuplicate}
+            disabled={busy}
+          >
+            {t('tips.unmarkDuplicate')}
+          </button>
+        ) : duplicates === null ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={actions.findDuplicates}
+            disabled={busy}
+          >
+            {t('tips.findDuplicates')}
+          </button>
+        ) : duplicates.length === 0 ? (
+          <p className="muted">{t('tips.noDuplicates')}</p>
+        ) : (
+          <ul className="proposal-list">
+            {duplicates.map((d) => (
+              <li key={d.id} className="proposal-item">
+                <strong>
+                  #{d.id} · {t(`tips.categories.${d.category}`)}
+                </strong>
+                <span className="muted">
+                  {vnDate(d.receivedAt)} · {t(`tips.status.${d.status}`)} · {reasonOf(d)}
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => actions.linkDuplicate(d.id)}
+                  disabled={busy}
+                >
+                  {t('tips.markDuplicate', { id: d.id })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

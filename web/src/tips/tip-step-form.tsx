@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TipStatus } from '../api/tip-client';
+
+interface TipStepFormProps {
+  to: TipStatus;
+  busy: boolean;
+  onSubmit: (step: { note: string; transferredTo?: string; documentNumber?: string }) => void;
+  onCancel: () => void;
+}
+
+/** One step of the workflow: what was done (a note), and for a transfer to whom and by which document. */
+export function TipStepForm({ to, busy, onSubmit, onCancel }: TipStepFormProps) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const [transferredTo, setTransferredTo] = useState('');
+  const [documentNumber, setDocumentNumber] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const transfer = to === 'transferred';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (note.trim().length < 3) return setProblem(t('tips.stepNoteMissing'));
+    if (transfer && (!transferredTo.trim() || !documentNumber.trim())) {
+      return setProblem(t('tips.transferMissing'));
+    }
+    setProblem(null);
+    onSubmit({
+      note: note.trim(),
+      ...(transfer
+        ? { transferredTo: transferredTo.trim(), documentNumber: documentNumber.trim() }
+        : {}),
+    });
+  }
+
+  return (
+    <form className="tip-step-form" onSubmit={submit} noValidate>
+      <label className="form-field" htmlFor="tip-step-note">
+        <span>{t('tips.stepNote')}</span>
+        <textarea
+          id="tip-step-note"
+          rows={3}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </label>
+      {transfer && (
+        <>
+          <label className="form-field" htmlFor="tip-transfer-to">
+            <span>{t('tips.transferTo')}</span>
+            <input
+              id="tip-transfer-to"
+              value={transferredTo}
+              onChange={(e) => setTransferredTo(e.target.value)}
+            />
+          </label>
+          <label className="form-field" htmlFor="tip-transfer-doc">
+            <span>{t('tips.documentNumber')}</span>
+            <input
+              id="tip-transfer-doc"
+              value={documentNumber}
+              onChange={(e) => setDocumentNumber(e.target.value)}
+            />
+          </label>
+        </>
+      )}
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-buttons">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('edit.cancel')}
+        </button>
+        <button type="submit" className="button" disabled={busy} aria-busy={busy}>
+          {t('tips.confirmStep', { step: t(`tips.step.${to}`) })}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+import { tipCategories, tipChannels } from '@ntm/db/schema/values';
+import { useTranslation } from 'react-i18next';
+import type { Tip, TipSummary } from '../api/tip-client';
+import { formatInstant } from '../review/use-proposals';
+import { tipStatusColors } from '../theme/colors';
+import { CircleSwatch } from '../ui/swatch';
+import type { TipFilter } from './tip-filter';
+
+/** How many of the open tips are listed, most urgent first. */
+const listed = 15;
+
+interface TipsSectionProps {
+  tips: Tip[] | null;
+  summary: TipSummary | null;
+  failed: boolean;
+  visible: boolean;
+  onToggle: (visible: boolean) => void;
+  filter: TipFilter;
+  onFilter: (filter: TipFilter) => void;
+  /** How many tips the filter leaves on the map. */
+  shownCount: number;
+  onOpen: (id: number) => void;
+  onRetry: () => void;
+}
+
+const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Indicator đ, the tips layer's switch and legend, and the open tips due first. */
+export function TipsSection(props: TipsSectionProps) {
+  const {
+    tips,
+    summary,
+    failed,
+    visible,
+    onToggle,
+    filter,
+    onFilter,
+    shownCount,
+    onOpen,
+    onRetry,
+  } = props;
+  const { t } = useTranslation();
+  const open = (tips ?? []).filter((tip) => tip.properties.deadline !== null).slice(0, listed);
+  return (
+    <section className="panel-section tips-section" aria-labelledby="tips-title">
+      <h2 id="tips-title">{t('tips.title')}</h2>
+      {summary && (
+        <div className="indicator" data-indicator="đ">
+          <p className="indicator-label">{t('tips.indicator')}</p>
+          <p className="indicator-value">
+            {summary.share === null
+              ? t('tips.indicatorNone', { year: summary.year })
+              : t('tips.indicatorValue', {
+                  share: percent.format(summary.share),
+                  resolved: summary.resolved,
+                  received: summary.received,
+                  year: summary.year,
+                })}
+          </p>
+          <p className="badges">
+            <span className="badge badge-due-overdue">
+              {t('tips.overdueCount', { count: summary.overdue })}
+            </span>
+            <span className="badge badge-due-due-soon">
+              {t('tips.dueSoonCount', { count: summary.dueSoon })}
+            </span>
+          </p>
+        </div>
+      )}
+      <label className="toggle-label tips-toggle">
+        <input type="checkbox" checked={visible} onChange={(e) => onToggle(e.target.checked)} />
+        {t('tips.show')}
+      </label>
+      <fieldset className="tip-filter" disabled={!visible}>
+        <legend className="visually-hidden">{t('tips.filter')}</legend>
+        <label className="form-field" htmlFor="tip-filter-state">
+          <span>{t('tips.filterState')}</span>
+          <select
+            id="tip-filter-state"
+            value={filter.state}
+            onChange={(e) => onFilter({ ...filter, state: e.target.value as TipFilter['state'] })}
+          >
+            <option value="open">{t('tips.stateOpen')}</option>
+            <option value="all">{t('tips.stateAll')}</option>
+          </select>
+        </label>
+        <label className="form-field" htmlFor="tip-filter-period">
+          <span>{t('tips.filterPeriod')}</span>
+          <select
+            id="tip-filter-period"
+            value={filter.period}
+            onChange={(e) => onFilter({ ...filter, period: e.target.value as TipFilter['period'] })}
+          >
+            {(['30d', '90d', 'year', 'all'] as const).map((period) => (
+              <option key={period} value={period}>
+                {t(`tips.periods.${period}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field" htmlFor="tip-filter-category">
+          <span>{t('tips.category')}</span>
+          <select
+            id="tip-filter-category"
+            value={filter.category}
+            onChange={(e) =>
+              onFilter({ ...filter, category: e.target.value as TipFilter['category'] })
+            }
+          >
+            <option value="all">{t('tips.any')}</option>
+            {tipCategories.map((category) => (
+              <option key={category} value={category}>
+                {t(`tips.categories.${category}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field" htmlFor="tip-filter-channel">
+          <span>{t('tips.channel')}</span>
+          <select
+            id="tip-filter-channel"
+            value={filter.channel}
+            onChange={(e) =>
+              onFilter({ ...filter, channel: e.target.value as TipFilter['channel'] })
+            }
+          >
+            <option value="all">{t('tips.any')}</option>
+            {tipChannels.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`tips.channels.${channel}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
+      </fieldset>
+      <ul className="tip-legend">
+        {Object.entries(tipStatusColors).map(([status, color]) => (
+          <li key={status}>
+            <CircleSwatch color={color} />{' '}
+            {t(`tips.status.${status as keyof typeof tipStatusColors}`)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('tips.dueFirst')}</h3>
+      {failed && !tips ? (
+        <p className="form-error">
+          {t('tips.loadFailed')}{' '}
+          <button type="button" className="button button-secondary" onClick={onRetry}>
+            {t('proposals.retry')}
+          </button>
+        </p>
+      ) : !tips ? (
+        <p className="loading" role="status">
+          <span className="spinner spinner-small" aria-hidden="true" /> {t('tips.loading')}
+        </p>
+      ) : open.length === 0 ? (
+        <p className="muted">{t('tips.noneOpen')}</p>
+      ) : (
+        <ul className="proposal-list">
+          {open.map((tip) => (
+            <li key={tip.id} data-tip={tip.id}>
+              <button type="button" className="proposal-item" onClick={() => onOpen(tip.id)}>
+                <span className="proposal-line">
+                  {tip.properties.due && (
+                    <span className={`badge badge-due-${tip.properties.due}`}>
+                      {t(`tips.due.${tip.properties.due}`)}
+                    </span>
+                  )}
+                  <span className="proposal-action">
+                    {t(`tips.status.${tip.properties.status}`)}
+                  </span>
+                </span>
+                <strong className="proposal-name">
+                  {t('tips.number', { id: tip.id })} ·{' '}
+                  {t(`tips.categories.${tip.properties.category}`)}
+                </strong>
+                <span className="muted">
+                  {formatInstant(tip.properties.receivedAt)}
+                  {tip.properties.businessName && ` · ${tip.properties.businessName}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

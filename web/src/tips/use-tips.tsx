@@ -1,0 +1,209 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  DuplicateCandidate,
+  Reporter,
+  Tip,
+  TipClient,
+  TipEvent,
+  TipSummary,
+} from '../api/tip-client';
+import type { Notice } from '../edit/use-village-editor';
+import { addOverlayClick } from '../map/interactions';
+import { TipCard } from './tip-card';
+import { defaultTipFilter, filterTips, type TipFilter } from './tip-filter';
+import { removeTips, showTips, tipPointLayerId } from './tip-layer';
+import { TipsSection } from './tips-section';
+
+interface Options {
+  map: MapLibreMap | null;
+  client: TipClient;
+  /** Police work tips; for the other roles this is off. */
+  enabled: boolean;
+  narrow: boolean;
+  /** The year indicator đ is counted for. */
+  year: number;
+}
+
+type Open = {
+  tip: Tip & { events: TipEvent[] };
+  reporter: Reporter | null | 'hidden';
+  duplicates: DuplicateCandidate[] | null;
+};
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The police's tips on the map: coloured by state, ringed when overdue or due soon, approximate
+ * ones with their circle; the side panel has indicator đ and what is due first; a tip opens in
+ * a card to take its next step, extend it, see the reporter (audited) or link a duplicate.
+ */
+export function useTips({ map, client, enabled, narrow, year }: Options) {
+  const { t } = useTranslation();
+  const [tips, setTips] = useState<Tip[] | null>(null);
+  const [summary, setSummary] = useState<TipSummary | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [visible, setVisible] = useState(true);
+  const [filter, setFilter] = useState<TipFilter>(defaultTipFilter);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [greeted, setGreeted] = useState(false);
+
+  const reload = useCallback(async () => {
+    if (!enabled) return;
+    try {
+      const [list, counts] = await Promise.all([client.list(), client.summary(year)]);
+      setTips(list.features);
+      setSummary(counts);
+      setFailed(false);
+    } catch (cause) {
+      console.error('Loading tips failed:', cause);
+      setFailed(true);
+    }
+  }, [client, enabled, year]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // The start of the day: say at once how many are overdue or due soon.
+  useEffect(() => {
+    if (greeted || !summary) return;
+    setGreeted(true);
+    if (summary.overdue + summary.dueSoon > 0) {
+      setNotice({
+        tone: 'info',
+        text: t('tips.startBanner', { overdue: summary.overdue, dueSoon: summary.dueSoon }),
+      });
+    }
+  }, [greeted, summary, t]);
+
+  const shown = useMemo(() => (tips ? filterTips(tips, filter, new Date()) : null), [tips, filter]);
+  useEffect(() => {
+    if (map && shown) showTips(map, shown, visible);
+  }, [map, shown, visible]);
+  useEffect(
+    () => () => {
+      if (map?.getStyle()) removeTips(map);
+    },
+    [map],
+  );
+
+  const openTip = useCallback(
+    async (id: number) => {
+      setError(null);
+      setNotice(null);
+      try {
+        const tip = await client.get(id);
+        setOpen({ tip, reporter: 'hidden', duplicates: null });
+        if (map && tip.geometry) {
+          const height = map.getContainer().clientHeight;
+          const padding = narrow
+            ? { top: 40, left: 20, right: 20, bottom: Math.round(height * 0.55) }
+            : { top: 40, left: 40, right: 440, bottom: 40 };
+          map.easeTo({
+            center: tip.geometry.coordinates as [number, number],
+            zoom: Math.max(map.getZoom(), 15),
+            padding,
+            duration: 500,
+          });
+        }
+      } catch (cause) {
+        setNotice({ tone: 'error', text: message(cause) });
+      }
+    },
+    [client, map, narrow],
+  );
+
+  useEffect(() => {
+    if (!map || !enabled) return;
+    return addOverlayClick(map, {
+      layers: [tipPointLayerId],
+      onClick: (feature) => void openTip(Number(feature.properties.id)),
+    });
+  }, [map, enabled, openTip]);
+
+  /** Runs one write on the open tip, then refreshes it, the list and the indicator. */
+  const act = useCallback(
+    async (work: (id: number) => Promise<unknown>, done?: (id: number) => string) => {
+      if (!open) return;
+      const { id } = open.tip;
+      setBusy(true);
+      setError(null);
+      try {
+        await work(id);
+        const [tip] = await Promise.all([client.get(id), reload()]);
+        setOpen((previous) => previous && { ...previous, tip, duplicates: null });
+        if (done) setNotice({ tone: 'success', text: done(id) });
+      } catch (cause) {
+        setError(message(cause));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [client, open, reload],
+  );
+
+  const panelSection: ReactNode = enabled && (
+    <TipsSection
+      tips={tips}
+      summary={summary}
+      failed={failed}
+      visible={visible}
+      onToggle={setVisible}
+      filter={filter}
+      onFilter={setFilter}
+      shownCount={shown?.length ?? 0}
+      onOpen={(id) => void openTip(id)}
+      onRetry={() => void reload()}
+    />
+  );
+
+  const view: ReactNode = open && (
+    <div className="edit-sheet review-sheet">
+      <TipCard
+        key={open.tip.id}
+        tip={open.tip}
+        reporter={open.reporter}
+        duplicates={open.duplicates}
+        busy={busy}
+        error={error}
+        onClose={() => setOpen(null)}
+        actions={{
+          move: (to, step) =>
+            void act(
+              (id) => client.move(id, { to, ...step }),
+              (id) => t('tips.stepDone', { id, status: t(`tips.status.${to}`) }),
+            ),
+          extend: (reason) =>
+            void act(
+              (id) => client.extend(id, reason),
+              (id) => t('tips.extendDone', { id }),
+            ),
+          showReporter: async () => {
+            try {
+              const { reporter } = await client.reporter(open.tip.id);
+              setOpen((previous) => previous && { ...previous, reporter });
+            } catch (cause) {
+              setError(message(cause));
+            }
+          },
+          findDuplicates: async () => {
+            try {
+              const { candidates } = await client.duplicates(open.tip.id);
+              setOpen((previous) => previous && { ...previous, duplicates: candidates });
+            } catch (cause) {
+              setError(message(cause));
+            }
+          },
+          linkDuplicate: (of) => void act((id) => client.linkDuplicate(id, of)),
+          unlinkDuplicate: () => void act((id) => client.unlinkDuplicate(id)),
+        }}
+      />
+    </div>
+  );
+
+  return { panelSection, view, notice, dismissNotice: () => setNotice(null), reload };
+}
