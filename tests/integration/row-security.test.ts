@@ -165,6 +165,30 @@ describe("row-level security as the app role with village A's settings", () => {
     expect(police?.n).toBeGreaterThan(0);
   });
 
+  it('keeps the public form’s codes from the app entirely, and citizens’ additions and online violations to police', async () => {
+    const police: Actor = { userId: 1, role: 'police', villageId: null };
+    await expect(tryAs(police, (tx) => tx`select * from public_tip_codes`)).rejects.toThrow(
+      /permission denied/,
+    );
+    for (const role of ['leadership', 'culture', 'village']) {
+      const actor = { userId: 1, role, villageId: role === 'village' ? a.id : null };
+      const [row] = await tryAs(
+        actor,
+        (tx) =>
+          tx`select (select count(*)::int from tip_additions) + (select count(*)::int from online_violations) as n`,
+      );
+      expect(row?.n, role).toBe(0);
+      await expect(
+        tryAs(
+          actor,
+          (tx) => tx`insert into online_violations (commune_code, found_at, platform, target, kind)
+                                values ('11284', now(), 'Zalo', 'x', 'advertising')`,
+        ),
+        role,
+      ).rejects.toThrow(/row-level security/);
+    }
+  });
+
   it('cannot change or remove audit rows', async () => {
     const police: Actor = { userId: 1, role: 'police', villageId: null };
     await expect(tryAs(police, (tx) => tx`update audit_log set action = 'x'`)).rejects.toThrow(

@@ -20,8 +20,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const urls = readDatabaseUrls();
-  if (!urls?.testApp) {
-    throw new Error('No test database: run `npm test` (it brings the database up).');
+  if (!urls) throw new Error('No test database: run `npm test` (it brings the database up).');
+  if (!urls.testApp) {
+    throw new Error('DATABASE_URL is set without APP_DATABASE_URL: the tests need both roles.');
   }
   const sql = postgres(urls.testOwner, { max: 2, onnotice: () => {} });
   try {

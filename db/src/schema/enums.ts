@@ -4,6 +4,10 @@ import {
   businessTypes,
   inspectionKinds,
   inspectionResults,
+  inspectionStatuses,
+  onlineViolationKinds,
+  takedownStatuses,
+  attachmentOwners,
   keyAreaKinds,
   proposalActions,
   proposalStatuses,
@@ -24,3 +28,7 @@ export const inspectionResult = pgEnum('inspection_result', inspectionResults);
 export const userRole = pgEnum('user_role', userRoles);
 export const proposalAction = pgEnum('proposal_action', proposalActions);
 export const proposalStatus = pgEnum('proposal_status', proposalStatuses);
+export const inspectionStatus = pgEnum('inspection_status', inspectionStatuses);
+export const onlineViolationKind = pgEnum('online_violation_kind', onlineViolationKinds);
+export const takedownStatus = pgEnum('takedown_status', takedownStatuses);
+export const attachmentOwner = pgEnum('attachment_owner', attachmentOwners);

@@ -46,3 +46,28 @@ export const tipCategories = [
   'moi-gioi',
   'khac',
 ] as const;
+/** An inspection planned ahead, done and recorded, or called off. */
+export const inspectionStatuses = ['scheduled', 'recorded', 'cancelled'] as const;
+/** What an inspection can find (the form's list; more than one may apply). */
+export const inspectionViolations = [
+  'no-guest-register',
+  'no-residence-notice',
+  'locked-rooms',
+  'over-hours',
+  'unregistered-staff',
+  'licence-mismatch',
+  'solicitation',
+  'other',
+] as const;
+/** What the team does about it. A fine needs its amount and decision number. */
+export const inspectionMeasures = [
+  'reminder',
+  'commitment',
+  'fine',
+  'revoke-licence-proposal',
+  'closure',
+  'monitoring',
+] as const;
+export const onlineViolationKinds = ['advertising', 'brokering'] as const;
+export const takedownStatuses = ['not-requested', 'requested', 'removed', 'refused'] as const;
+export const attachmentOwners = ['tip', 'inspection'] as const;
