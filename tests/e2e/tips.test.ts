@@ -98,6 +98,70 @@ describe('police work a tip on the map', () => {
     expect(row?.status).toBe('handled');
   });
 
+  it('takes a tip in by tapping the map, and opens it with its steps', async () => {
+    const police = await openPage(browser, desktop);
+    await signIn(police.page, server.url, 'congan');
+    await waitForMap(police.page);
+    await police.page.getByRole('button', { name: '+ Tiếp nhận tin báo' }).click();
+    await police.page.getByText('Chạm vào nơi được báo trên bản đồ').waitFor();
+    const box = await police.page.locator('.map-area').boundingBox();
+    if (!box) throw new Error('no map');
+    // An empty spot between the villages' labels: the middle of the map, a little up.
+    await police.page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.3);
+    const form = police.page.locator('.tip-intake-form');
+    await form.getByRole('heading', { name: 'Tiếp nhận tin báo' }).waitFor();
+    await form.getByLabel('Kênh').selectOption('in-person');
+    await form
+      .getByLabel('Nội dung')
+      .fill('Người dân đến trụ sở phản ánh có hoạt động môi giới ở quán nước đầu xóm.');
+    await form.getByLabel('Độ chính xác của vị trí').selectOption('200');
+    await form.getByLabel('Người báo tin cho biết danh tính').check();
+    await form.getByLabel('Họ tên').fill('Người Báo Tin Thử');
+    await police.page.screenshot({ path: `${artifacts}/tips-intake-desktop.png` });
+    await form.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+    const card = police.page.locator('.tip-card');
+    await card.getByText('Vị trí gần đúng, trong bán kính 200 m').waitFor();
+    const title = await card.getByRole('heading', { level: 2 }).textContent();
+    const id = Number(/#(\d+)/.exec(title ?? '')?.[1]);
+    const [row] = await server.sql`
+      select t.channel, t.precision_meters, r.name from tips t join tip_reporters r on r.tip_id = t.id
+      where t.id = ${id}`;
+    expect(row).toEqual({ channel: 'in-person', precision_meters: 200, name: 'Người Báo Tin Thử' });
+    expect(await card.textContent()).not.toContain('Người Báo Tin Thử'); // hidden until asked
+    expect(police.errors).toEqual([]);
+    await police.close();
+  });
+
+  it('lets a village head take a tip in on a phone and follow it', async () => {
+    const [village] = await server.sql<
+      [{ slug: string }]
+    >`select slug from villages order by id limit 1`;
+    const head = await openPage(browser, phone);
+    await signIn(head.page, server.url, `thon-${village.slug}`);
+    await waitForMap(head.page);
+    await head.page.locator('.sheet-handle').click();
+    await head.page.getByRole('button', { name: '+ Tiếp nhận tin báo' }).click();
+    await head.page.getByRole('button', { name: 'Chỉ ghi địa chỉ' }).click();
+    const form = head.page.locator('.tip-intake-form');
+    await form.getByLabel('Kênh').selectOption('village');
+    await form
+      .getByLabel('Nội dung')
+      .fill('Bà con phản ánh nhà trọ cuối thôn có nhiều người lạ ra vào ban đêm.');
+    await form.getByLabel('Địa chỉ').fill('Nhà trọ cuối thôn');
+    await head.page.screenshot({ path: `${artifacts}/tips-intake-village-phone.png` });
+    await form.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+    await head.page.getByText(/Đã tiếp nhận tin báo #\d+\./).waitFor();
+    await head.page.locator('.sheet-handle').click();
+    await head.page
+      .locator('.my-tips .proposal-item')
+      .filter({ hasText: 'Đã tiếp nhận' })
+      .first()
+      .waitFor();
+    await head.page.screenshot({ path: `${artifacts}/tips-village-mine-phone.png` });
+    expect(head.errors).toEqual([]);
+    await head.close();
+  });
+
   it('shows the indicator and what is due first on a phone', async () => {
     const police = await openPage(browser, phone);
     await signIn(police.page, server.url, 'congan');

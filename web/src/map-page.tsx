@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
@@ -7,7 +7,7 @@ import type { AppConfig } from './api/geo-types';
 import { proposalClient } from './api/proposal-client';
 import { tipClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
-import { readableDatasets, reviewsProposals, worksTips } from './auth/permissions';
+import { readableDatasets, reviewsProposals, takesTips, worksTips } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
 import { useVillageEditor } from './edit/use-village-editor';
 import { allVisible } from './map/layer-visibility';
@@ -16,6 +16,8 @@ import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
 import { useReviewQueue } from './review/use-review-queue';
+import { useMyTips } from './tips/use-my-tips';
+import { useTipIntake } from './tips/use-tip-intake';
 import { useTips } from './tips/use-tips';
 import { AppHeader } from './ui/app-header';
 import { ErrorBanner } from './ui/error-banner';
@@ -72,14 +74,34 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     onDecided: refreshBusinesses,
     enabled: reviewsProposals(session.role),
   });
+  const police = worksTips(session.role);
+  const startIntake = useCallback(() => {
+    setSheetOpen(false);
+    intakeStart.current();
+  }, []);
   const tips = useTips({
     map,
     client: tipClient,
-    enabled: worksTips(session.role),
+    enabled: police,
     narrow,
     year: new Date().getFullYear(),
+    onIntake: startIntake,
   });
-  const notice = editor.notice ?? queue.notice ?? tips.notice;
+  const myTips = useMyTips({
+    client: tipClient,
+    enabled: !police && takesTips(session.role),
+    onStart: startIntake,
+  });
+  const intake = useTipIntake({
+    map,
+    client: tipClient,
+    enabled: takesTips(session.role),
+    onCreated: (tip, duplicates) =>
+      police ? void tips.showCreated(tip.id, duplicates) : void myTips.reload(),
+  });
+  const intakeStart = useRef(intake.start);
+  intakeStart.current = intake.start;
+  const notice = editor.notice ?? queue.notice ?? intake.notice ?? tips.notice;
 
   const wanted = datasetKeys.filter((key) => state[key].status !== 'not-allowed');
   const settled = wanted.filter((key) => state[key].status !== 'loading').length;
@@ -125,6 +147,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
           {tips.panelSection}
+          {myTips.panelSection}
           {queue.panelSection}
           {mine.panelSection}
           <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
@@ -183,13 +206,15 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
                 editor.dismissNotice();
                 queue.dismissNotice();
                 tips.dismissNotice();
+                intake.dismissNotice();
               }}
             />
           )}
         </div>
-        {mapReady && editor.view}
+        {mapReady && !intake.busy && editor.view}
         {queue.view}
         {tips.view}
+        {intake.view}
       </main>
     </div>
   );

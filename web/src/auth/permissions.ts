@@ -34,3 +34,9 @@ const tipStepRule = accessRules['POST /api/tips/:id/transitions'];
 export function worksTips(role: Role): boolean {
   return Array.isArray(tipStepRule) && tipStepRule.includes(role as never);
 }
+
+const tipIntakeRule = accessRules['POST /api/tips'];
+/** The roles that take tips in (police, culture, village heads). */
+export function takesTips(role: Role): boolean {
+  return Array.isArray(tipIntakeRule) && tipIntakeRule.includes(role as never);
+}

@@ -1,6 +1,28 @@
 // Messages of tips: the police's list and card, the workflow, intake (part of vi.ts).
 
 export const viTips = {
+  intake: {
+    start: 'Tiếp nhận tin báo',
+    placeHint: 'Chạm vào nơi được báo trên bản đồ, hoặc vào một cơ sở kinh doanh.',
+    skipPlace: 'Chỉ ghi địa chỉ',
+    title: 'Tiếp nhận tin báo',
+    atBusiness: 'Về cơ sở: {{name}}',
+    atPoint: 'Vị trí đã chọn trên bản đồ (kéo được nếu chưa đúng chỗ).',
+    noPoint: 'Chưa chọn vị trí: hãy ghi địa chỉ.',
+    precision: 'Độ chính xác của vị trí',
+    exact: 'Chính xác',
+    within: 'Gần đúng, trong bán kính {{meters}} m',
+    named: 'Người báo tin cho biết danh tính',
+    reporterNote: 'Chỉ công an xã xem được danh tính người báo tin.',
+    descriptionMissing: 'Hãy ghi nội dung tin báo (ít nhất 5 ký tự).',
+    placeMissing: 'Hãy chọn vị trí trên bản đồ, một cơ sở, hoặc ghi địa chỉ.',
+    submit: 'Tiếp nhận',
+    done: 'Đã tiếp nhận tin báo #{{id}}.',
+    doneDuplicates:
+      'Đã tiếp nhận tin báo #{{id}}; có {{count}} tin báo có thể trùng, xem trong thẻ tin báo.',
+    mine: 'Tin báo tôi đã tiếp nhận',
+    mineNone: 'Chưa tiếp nhận tin báo nào.',
+  },
   tips: {
     title: 'Tin báo',
     show: 'Hiện tin báo trên bản đồ',

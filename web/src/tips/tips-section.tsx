@@ -21,6 +21,7 @@ interface TipsSectionProps {
   shownCount: number;
   onOpen: (id: number) => void;
   onRetry: () => void;
+  onIntake: () => void;
 }
 
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
@@ -38,12 +39,16 @@ export function TipsSection(props: TipsSectionProps) {
     shownCount,
     onOpen,
     onRetry,
+    onIntake,
   } = props;
   const { t } = useTranslation();
   const open = (tips ?? []).filter((tip) => tip.properties.deadline !== null).slice(0, listed);
   return (
     <section className="panel-section tips-section" aria-labelledby="tips-title">
       <h2 id="tips-title">{t('tips.title')}</h2>
+      <button type="button" className="button fit-button tip-intake-start" onClick={onIntake}>
+        + {t('intake.start')}
+      </button>
       {summary && (
         <div className="indicator" data-indicator="đ">
           <p className="indicator-label">{t('tips.indicator')}</p>

@@ -24,6 +24,8 @@ interface Options {
   narrow: boolean;
   /** The year indicator đ is counted for. */
   year: number;
+  /** Starts taking a new tip in (the intake on the map). */
+  onIntake: () => void;
 }
 
 type Open = {
@@ -39,7 +41,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * ones with their circle; the side panel has indicator đ and what is due first; a tip opens in
  * a card to take its next step, extend it, see the reporter (audited) or link a duplicate.
  */
-export function useTips({ map, client, enabled, narrow, year }: Options) {
+export function useTips({ map, client, enabled, narrow, year, onIntake }: Options) {
   const { t } = useTranslation();
   const [tips, setTips] = useState<Tip[] | null>(null);
   const [summary, setSummary] = useState<TipSummary | null>(null);
@@ -158,6 +160,7 @@ export function useTips({ map, client, enabled, narrow, year }: Options) {
       shownCount={shown?.length ?? 0}
       onOpen={(id) => void openTip(id)}
       onRetry={() => void reload()}
+      onIntake={onIntake}
     />
   );
 
@@ -205,5 +208,19 @@ export function useTips({ map, client, enabled, narrow, year }: Options) {
     </div>
   );
 
-  return { panelSection, view, notice, dismissNotice: () => setNotice(null), reload };
+  /** A tip just taken in: the list and indicator again, and the tip open with its possible duplicates. */
+  const showCreated = useCallback(
+    async (id: number, duplicates: DuplicateCandidate[]) => {
+      await reload();
+      try {
+        const tip = await client.get(id);
+        setOpen({ tip, reporter: 'hidden', duplicates });
+      } catch (cause) {
+        setError(message(cause));
+      }
+    },
+    [client, reload],
+  );
+
+  return { panelSection, view, notice, dismissNotice: () => setNotice(null), reload, showCreated };
 }

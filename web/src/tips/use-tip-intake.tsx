@@ -1,0 +1,173 @@
+import { type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/geo-client';
+import { WriteRefused } from '../api/send';
+import type { DuplicateCandidate, NewTip, Tip, TipClient } from '../api/tip-client';
+import type { Notice } from '../edit/use-village-editor';
+import { placingAttribute } from '../map/interactions';
+import { businessPointLayerId } from '../map/layers';
+import { tipStatusColors } from '../theme/colors';
+import { TipIntakeForm } from './tip-intake-form';
+
+type LngLat = [number, number];
+type Place = { lngLat: LngLat | null; business: { id: number; name: string } | null };
+type Mode = { kind: 'idle' } | { kind: 'placing' } | ({ kind: 'form' } & Place);
+
+interface Options {
+  map: MapLibreMap | null;
+  client: TipClient;
+  /** Police, culture and village heads take tips in. */
+  enabled: boolean;
+  /** A tip went in (with the possible duplicates police may see). */
+  onCreated: (tip: Tip, duplicates: DuplicateCandidate[]) => void;
+}
+
+/**
+ * Taking a tip in on the map: tap the place it is about (or a business on the map), or skip to
+ * an address; fill in the form; the mark can be dragged while the form is open.
+ */
+export function useTipIntake({ map, client, enabled, onCreated }: Options) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const marker = useRef<Marker | null>(null);
+
+  const reset = useCallback(() => {
+    setMode({ kind: 'idle' });
+    setError(null);
+  }, []);
+
+  useEffect(() => {
+    if (!map || mode.kind !== 'placing') return;
+    const container = map.getContainer();
+    container.setAttribute(placingAttribute, '');
+    map.getCanvas().style.cursor = 'crosshair';
+    const onClick = (event: MapMouseEvent) => {
+      const { x, y } = event.point;
+      const box: [[number, number], [number, number]] = [
+        [x - 8, y - 8],
+        [x + 8, y + 8],
+      ];
+      const layers = map.getLayer(businessPointLayerId) ? [businessPointLayerId] : [];
+      const [hit] = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
+      if (hit && hit.geometry.type === 'Point') {
+        const lngLat = hit.geometry.coordinates as LngLat;
+        setMode({
+          kind: 'form',
+          lngLat,
+          business: { id: Number(hit.properties.id), name: String(hit.properties.name) },
+        });
+      } else {
+        setMode({ kind: 'form', lngLat: [event.lngLat.lng, event.lngLat.lat], business: null });
+      }
+    };
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      container.removeAttribute(placingAttribute);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [map, mode.kind]);
+
+  // A free point gets a draggable mark; a business keeps its own place.
+  const free = mode.kind === 'form' && !mode.business ? mode.lngLat : null;
+  const freeKey = free?.join(',') ?? null;
+  useEffect(() => {
+    if (!map || !free) return;
+    const mark = new Marker({ draggable: true, color: tipStatusColors.received })
+      .setLngLat(free)
+      .addTo(map);
+    mark.getElement().classList.add('edit-marker', 'intake-marker');
+    marker.current = mark;
+    return () => {
+      mark.remove();
+      marker.current = null;
+    };
+  }, [map, freeKey]);
+
+  const submit = async (fields: Omit<NewTip, 'location' | 'businessId'>) => {
+    if (mode.kind !== 'form') return;
+    const at = marker.current?.getLngLat();
+    const point: LngLat | null = at ? [at.lng, at.lat] : mode.lngLat;
+    setSending(true);
+    setError(null);
+    try {
+      const created = await client.create({
+        ...fields,
+        ...(mode.business
+          ? { businessId: mode.business.id }
+          : point
+            ? { location: { type: 'Point', coordinates: point } }
+            : {}),
+      });
+      const count = created.duplicates.length;
+      setNotice({
+        tone: 'success',
+        text:
+          count > 0
+            ? t('intake.doneDuplicates', { id: created.id, count })
+            : t('intake.done', { id: created.id }),
+      });
+      reset();
+      onCreated(created, created.duplicates);
+    } catch (cause) {
+      setError(
+        cause instanceof WriteRefused
+          ? cause.message
+          : cause instanceof ApiError && cause.kind === 'network'
+            ? t('edit.network')
+            : String(cause),
+      );
+    } finally {
+      setSending(false);
+    }
+  };
+
+  let view: ReactNode = null;
+  if (enabled && mode.kind === 'placing') {
+    view = (
+      <fieldset className="edit-bar">
+        <legend className="visually-hidden">{t('intake.title')}</legend>
+        <p>{t('intake.placeHint')}</p>
+        <div className="form-buttons">
+          <button type="button" className="button button-secondary" onClick={reset}>
+            {t('edit.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setMode({ kind: 'form', lngLat: null, business: null })}
+          >
+            {t('intake.skipPlace')}
+          </button>
+        </div>
+      </fieldset>
+    );
+  } else if (enabled && mode.kind === 'form') {
+    view = (
+      <div className="edit-sheet">
+        <TipIntakeForm
+          place={{
+            businessName: mode.business?.name ?? null,
+            hasPoint: mode.lngLat !== null && !mode.business,
+          }}
+          sending={sending}
+          error={error}
+          onSubmit={(fields) => void submit(fields)}
+          onCancel={reset}
+        />
+      </div>
+    );
+  }
+
+  const start = useCallback(() => {
+    setNotice(null);
+    setError(null);
+    setMode({ kind: 'placing' });
+  }, []);
+
+  return { start, view, notice, dismissNotice: () => setNotice(null), busy: mode.kind !== 'idle' };
+}
