@@ -21,6 +21,7 @@ import { commune } from './routes/commune';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { keyAreas } from './routes/key-areas';
+import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
 import { roads } from './routes/roads';
 import { tips } from './routes/tips';
@@ -41,6 +42,7 @@ const api = new Hono<AppEnv>()
   .route('/businesses', businesses)
   .route('/proposals', proposals)
   .route('/tips', tips)
+  .route('/online-violations', onlineViolations)
   .route('/users', users)
   .route('/audit', audit);
 

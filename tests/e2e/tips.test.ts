@@ -162,6 +162,27 @@ describe('police work a tip on the map', () => {
     await head.close();
   });
 
+  it('records an online advert and the takedown asked of the platform', async () => {
+    const police = await openPage(browser, desktop);
+    await signIn(police.page, server.url, 'congan');
+    await waitForMap(police.page);
+    const section = police.page.locator('.online-violations');
+    await section.getByRole('button', { name: '+ Ghi nhận vi phạm trên mạng' }).click();
+    await section.getByLabel('Nền tảng').fill('TikTok');
+    await section.getByLabel('Đường dẫn hoặc tài khoản').fill('@massage.thugian.24h');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    const item = section.locator('.proposal-item').filter({ hasText: '@massage.thugian.24h' });
+    await item.getByText('Chưa yêu cầu gỡ').waitFor();
+    await item.getByRole('button', { name: 'Đã gửi yêu cầu gỡ' }).click();
+    await item.getByText('Đã yêu cầu gỡ', { exact: true }).waitFor();
+    await section.screenshot({ path: `${artifacts}/online-violations-desktop.png` });
+    const [row] = await server.sql`
+      select platform, takedown_status from online_violations where target = '@massage.thugian.24h'`;
+    expect(row).toEqual({ platform: 'TikTok', takedown_status: 'requested' });
+    expect(police.errors).toEqual([]);
+    await police.close();
+  });
+
   it('shows the indicator and what is due first on a phone', async () => {
     const police = await openPage(browser, phone);
     await signIn(police.page, server.url, 'congan');

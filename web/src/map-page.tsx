@@ -5,7 +5,7 @@ import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
 import { proposalClient } from './api/proposal-client';
-import { tipClient } from './api/tip-client';
+import { onlineViolationClient, tipClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
 import { readableDatasets, reviewsProposals, takesTips, worksTips } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
@@ -16,6 +16,7 @@ import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
 import { useReviewQueue } from './review/use-review-queue';
+import { OnlineViolationsSection } from './tips/online-violations-section';
 import { useMyTips } from './tips/use-my-tips';
 import { useTipIntake } from './tips/use-tip-intake';
 import { useTips } from './tips/use-tips';
@@ -147,6 +148,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
           {tips.panelSection}
+          {police && <OnlineViolationsSection client={onlineViolationClient} />}
           {myTips.panelSection}
           {queue.panelSection}
           {mine.panelSection}

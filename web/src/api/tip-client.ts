@@ -104,3 +104,28 @@ export const tipClient = {
 };
 
 export type TipClient = typeof tipClient;
+
+export type TakedownStatus = 'not-requested' | 'requested' | 'removed' | 'refused';
+
+export interface OnlineViolation {
+  id: number;
+  foundAt: string;
+  platform: string;
+  target: string;
+  kind: 'advertising' | 'brokering';
+  description: string | null;
+  tipId: number | null;
+  takedownStatus: TakedownStatus;
+  takedownRequestedAt: string | null;
+  takedownNote: string | null;
+}
+
+export const onlineViolationClient = {
+  list: () => send<{ violations: OnlineViolation[] }>('GET', '/online-violations'),
+  create: (v: Pick<OnlineViolation, 'platform' | 'target' | 'kind' | 'description'>) =>
+    send<OnlineViolation>('POST', '/online-violations', v),
+  setTakedown: (id: number, status: TakedownStatus) =>
+    send<OnlineViolation>('PATCH', `/online-violations/${id}`, { status }),
+};
+
+export type OnlineViolationClient = typeof onlineViolationClient;

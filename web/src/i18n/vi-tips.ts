@@ -1,6 +1,29 @@
 // Messages of tips: the police's list and card, the workflow, intake (part of vi.ts).
 
 export const viTips = {
+  online: {
+    title: 'Vi phạm trên môi trường mạng',
+    add: 'Ghi nhận vi phạm trên mạng',
+    platform: 'Nền tảng',
+    target: 'Đường dẫn hoặc tài khoản',
+    kind: 'Hành vi',
+    kinds: { advertising: 'Quảng cáo mua bán dâm', brokering: 'Môi giới mại dâm' },
+    status: {
+      'not-requested': 'Chưa yêu cầu gỡ',
+      requested: 'Đã yêu cầu gỡ',
+      removed: 'Đã gỡ',
+      refused: 'Nền tảng từ chối',
+    },
+    to: {
+      requested: 'Đã gửi yêu cầu gỡ',
+      removed: 'Đã được gỡ',
+      refused: 'Bị từ chối',
+      'not-requested': '',
+    },
+    missing: 'Hãy ghi nền tảng và đường dẫn hoặc tài khoản.',
+    save: 'Lưu',
+    none: 'Chưa ghi nhận vi phạm nào trên mạng.',
+  },
   intake: {
     start: 'Tiếp nhận tin báo',
     placeHint: 'Chạm vào nơi được báo trên bản đồ, hoặc vào một cơ sở kinh doanh.',

@@ -242,6 +242,7 @@ export const vi = {
     proposal: 'Đề xuất',
     tip: 'Tin báo',
     'tip-reporter': 'Người báo tin',
+    'online-violation': 'Vi phạm trên mạng',
   },
   auditField: {
     username: 'Tên đăng nhập',
@@ -274,6 +275,7 @@ export const vi = {
     documentNumber: 'Số văn bản',
     extendedUntil: 'Gia hạn đến',
     extensionReason: 'Lý do gia hạn',
+    takedownStatus: 'Yêu cầu gỡ bỏ',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',

@@ -1,0 +1,66 @@
+import type { Sql } from '../client';
+
+export type OnlineViolationRow = {
+  id: number;
+  foundAt: string;
+  platform: string;
+  target: string;
+  kind: string;
+  description: string | null;
+  tipId: number | null;
+  takedownStatus: string;
+  takedownRequestedAt: string | null;
+  takedownNote: string | null;
+};
+
+const columns = (sql: Sql) => sql`
+  id::float8 as id, to_json(found_at)#>>'{}' as "foundAt", platform, target, kind, description,
+  tip_id::float8 as "tipId", takedown_status as "takedownStatus",
+  to_json(takedown_requested_at)#>>'{}' as "takedownRequestedAt", takedown_note as "takedownNote"`;
+
+/** Newest first; row-level security keeps them to the police. */
+export async function listOnlineViolations(
+  sql: Sql,
+  f: { communeCode: string; id?: number; statuses?: readonly string[]; forUpdate?: boolean },
+) {
+  return sql<OnlineViolationRow[]>`
+    select ${columns(sql)} from online_violations
+    where commune_code = ${f.communeCode}
+      ${f.id !== undefined ? sql`and id = ${f.id}` : sql``}
+      ${f.statuses ? sql`and takedown_status::text = any(${f.statuses as string[]})` : sql``}
+    order by found_at desc, id desc
+    ${f.forUpdate ? sql`for update` : sql``}`;
+}
+
+export async function insertOnlineViolation(
+  sql: Sql,
+  v: {
+    communeCode: string;
+    foundAt: string;
+    platform: string;
+    target: string;
+    kind: string;
+    description: string | null;
+    tipId: number | null;
+    createdBy: number;
+  },
+): Promise<number> {
+  const [row] = await sql<[{ id: number }]>`
+    insert into online_violations (commune_code, found_at, platform, target, kind, description, tip_id, created_by)
+    values (${v.communeCode}, ${v.foundAt}, ${v.platform}, ${v.target}, ${v.kind}, ${v.description},
+            ${v.tipId}, ${v.createdBy})
+    returning id::float8 as id`;
+  return row.id;
+}
+
+export async function setTakedown(
+  sql: Sql,
+  id: number,
+  t: { status: string; note: string | null; requestedAt: string | null },
+) {
+  await sql`
+    update online_violations
+    set takedown_status = ${t.status}, takedown_note = coalesce(${t.note}, takedown_note),
+        takedown_requested_at = coalesce(${t.requestedAt}, takedown_requested_at)
+    where id = ${id}`;
+}

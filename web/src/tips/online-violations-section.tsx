@@ -1,0 +1,171 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OnlineViolation, OnlineViolationClient, TakedownStatus } from '../api/tip-client';
+import { formatInstant } from '../review/use-proposals';
+
+const nextTakedown: Record<TakedownStatus, TakedownStatus[]> = {
+  'not-requested': ['requested'],
+  requested: ['removed', 'refused'],
+  refused: ['requested'],
+  removed: [],
+};
+
+/** Police's record of adverts and brokers online, and the takedowns asked of the platforms. */
+export function OnlineViolationsSection({ client }: { client: OnlineViolationClient }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<OnlineViolation[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [platform, setPlatform] = useState('');
+  const [target, setTarget] = useState('');
+  const [kind, setKind] = useState<OnlineViolation['kind']>('advertising');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async () => {
+    try {
+      setRows((await client.list()).violations);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    }
+  }, [client]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      await reload();
+      return true;
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (platform.trim().length < 2 || target.trim().length < 2)
+      return setError(t('online.missing'));
+    const ok = await run(() =>
+      client.create({
+        platform: platform.trim(),
+        target: target.trim(),
+        kind,
+        description: description.trim() || null,
+      }),
+    );
+    if (ok) {
+      setAdding(false);
+      setPlatform('');
+      setTarget('');
+      setDescription('');
+    }
+  }
+
+  return (
+    <section className="panel-section online-violations" aria-labelledby="online-title">
+      <h2 id="online-title">{t('online.title')}</h2>
+      {adding ? (
+        <form className="business-form" onSubmit={submit} noValidate>
+          <label className="form-field" htmlFor="online-platform">
+            <span>{t('online.platform')}</span>
+            <input
+              id="online-platform"
+              value={platform}
+              onChange={(e) => setPlatform(e.target.value)}
+              placeholder="Facebook, Zalo, TikTok…"
+            />
+          </label>
+          <label className="form-field" htmlFor="online-target">
+            <span>{t('online.target')}</span>
+            <input id="online-target" value={target} onChange={(e) => setTarget(e.target.value)} />
+          </label>
+          <label className="form-field" htmlFor="online-kind">
+            <span>{t('online.kind')}</span>
+            <select
+              id="online-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as OnlineViolation['kind'])}
+            >
+              <option value="advertising">{t('online.kinds.advertising')}</option>
+              <option value="brokering">{t('online.kinds.brokering')}</option>
+            </select>
+          </label>
+          <label className="form-field" htmlFor="online-description">
+            <span>{t('tips.description')}</span>
+            <textarea
+              id="online-description"
+              rows={2}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          </label>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="form-buttons">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setAdding(false)}
+            >
+              {t('edit.cancel')}
+            </button>
+            <button type="submit" className="button" disabled={busy}>
+              {t('online.save')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="button button-secondary fit-button"
+          onClick={() => setAdding(true)}
+        >
+          + {t('online.add')}
+        </button>
+      )}
+      {rows && rows.length === 0 && <p className="muted">{t('online.none')}</p>}
+      {rows && rows.length > 0 && (
+        <ul className="proposal-list">
+          {rows.slice(0, 10).map((v) => (
+            <li key={v.id} className="proposal-item">
+              <span className="proposal-line">
+                <span className={`badge badge-takedown-${v.takedownStatus}`}>
+                  {t(`online.status.${v.takedownStatus}`)}
+                </span>
+                <span className="proposal-action">{t(`online.kinds.${v.kind}`)}</span>
+              </span>
+              <strong className="proposal-name">{v.platform}</strong>
+              <span className="muted online-target">{v.target}</span>
+              <span className="muted">{formatInstant(v.foundAt)}</span>
+              {nextTakedown[v.takedownStatus].length > 0 && (
+                <span className="form-buttons">
+                  {nextTakedown[v.takedownStatus].map((next) => (
+                    <button
+                      key={next}
+                      type="button"
+                      className="button button-secondary"
+                      disabled={busy}
+                      onClick={() => void run(() => client.setTakedown(v.id, next))}
+                    >
+                      {t(`online.to.${next}`)}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
