@@ -1,10 +1,10 @@
-import { type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl';
+import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import type { BusinessFeature, VillageCollection } from '../api/geo-types';
 import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
-import { placingAttribute } from '../map/interactions';
+import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
 import { BusinessForm } from './business-form';
 import { villageAt } from './village-at';
@@ -98,24 +98,12 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
   }, []);
 
   // Choosing a place: the map's clicks are the editor's, and the cursor says so.
-  useEffect(() => {
-    if (!map || mode.kind !== 'placing') return;
-    const container = map.getContainer();
-    container.setAttribute(placingAttribute, '');
-    map.getCanvas().style.cursor = 'crosshair';
-    const onClick = (event: MapMouseEvent) => {
-      const lngLat: LngLat = [event.lngLat.lng, event.lngLat.lat];
-      if (!inOwnVillage(lngLat)) return refuse();
-      setNotice(null);
-      setMode({ kind: 'new', lngLat });
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-      container.removeAttribute(placingAttribute);
-      map.getCanvas().style.cursor = '';
-    };
-  }, [map, mode.kind, inOwnVillage, refuse]);
+  usePlacing(map, mode.kind === 'placing', (event) => {
+    const lngLat: LngLat = [event.lngLat.lng, event.lngLat.lat];
+    if (!inOwnVillage(lngLat)) return refuse();
+    setNotice(null);
+    setMode({ kind: 'new', lngLat });
+  });
 
   // A draggable mark where the business will be; a drag out of the village springs back.
   const markedAt = mode.kind === 'new' || mode.kind === 'move' ? mode.lngLat : null;

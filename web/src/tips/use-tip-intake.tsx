@@ -1,12 +1,12 @@
-import { type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl';
+import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import { WriteRefused } from '../api/send';
 import type { DuplicateCandidate, NewTip, Tip, TipClient } from '../api/tip-client';
 import type { Notice } from '../edit/use-village-editor';
-import { placingAttribute } from '../map/interactions';
 import { businessPointLayerId } from '../map/layers';
+import { usePlacing } from '../map/use-placing';
 import { tipStatusColors } from '../theme/colors';
 import { TipIntakeForm } from './tip-intake-form';
 
@@ -40,37 +40,23 @@ export function useTipIntake({ map, client, enabled, onCreated }: Options) {
     setError(null);
   }, []);
 
-  useEffect(() => {
-    if (!map || mode.kind !== 'placing') return;
-    const container = map.getContainer();
-    container.setAttribute(placingAttribute, '');
-    map.getCanvas().style.cursor = 'crosshair';
-    const onClick = (event: MapMouseEvent) => {
-      const { x, y } = event.point;
-      const box: [[number, number], [number, number]] = [
-        [x - 8, y - 8],
-        [x + 8, y + 8],
-      ];
-      const layers = map.getLayer(businessPointLayerId) ? [businessPointLayerId] : [];
-      const [hit] = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
-      if (hit && hit.geometry.type === 'Point') {
-        const lngLat = hit.geometry.coordinates as LngLat;
-        setMode({
-          kind: 'form',
-          lngLat,
-          business: { id: Number(hit.properties.id), name: String(hit.properties.name) },
-        });
-      } else {
-        setMode({ kind: 'form', lngLat: [event.lngLat.lng, event.lngLat.lat], business: null });
-      }
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-      container.removeAttribute(placingAttribute);
-      map.getCanvas().style.cursor = '';
-    };
-  }, [map, mode.kind]);
+  usePlacing(map, mode.kind === 'placing', (event) => {
+    if (!map) return;
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [
+      [x - 8, y - 8],
+      [x + 8, y + 8],
+    ];
+    const layers = map.getLayer(businessPointLayerId) ? [businessPointLayerId] : [];
+    const [hit] = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
+    if (hit && hit.geometry.type === 'Point') {
+      const lngLat = hit.geometry.coordinates as LngLat;
+      const business = { id: Number(hit.properties.id), name: String(hit.properties.name) };
+      setMode({ kind: 'form', lngLat, business });
+    } else {
+      setMode({ kind: 'form', lngLat: [event.lngLat.lng, event.lngLat.lat], business: null });
+    }
+  });
 
   // A free point gets a draggable mark; a business keeps its own place.
   const free = mode.kind === 'form' && !mode.business ? mode.lngLat : null;
