@@ -24,6 +24,7 @@ import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
 import { roads } from './routes/roads';
+import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
@@ -42,6 +43,7 @@ const api = new Hono<AppEnv>()
   .route('/businesses', businesses)
   .route('/proposals', proposals)
   .route('/tips', tips)
+  .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)
   .route('/users', users)
   .route('/audit', audit);

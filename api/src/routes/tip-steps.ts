@@ -1,0 +1,179 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  getTip,
+  insertTipEvent,
+  linkDuplicate,
+  setTipExtension,
+  setTipStatus,
+  type TipRow,
+} from '@ntm/db/queries/tips';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+import { idParam } from '../schemas/geojson';
+import { duplicateBody, extensionBody, transitionBody } from '../schemas/tip';
+import { daysAfter, extensionLimit } from '../tips/deadlines';
+import { notInFuture, statusWords, tipOrNotFound } from '../tips/tip-guards';
+import { tipFeature } from '../tips/tip-json';
+import { tipRules } from '../tips/tip-rules';
+import { isClosed, mayMove, nextStatuses, type TipStatus } from '../tips/workflow';
+
+const idPath = z.object({ id: idParam });
+
+/** A tip's steps (police): the workflow, the one extension, and linking duplicates. */
+export const tipSteps = new Hono<AppEnv>()
+  .post(
+    '/:id/transitions',
+    validate('param', idPath),
+    validate('json', transitionBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { env, now } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const at = notInFuture(c, body.at, 'Thời điểm');
+      const tip = await inTransaction(c, async (tx) => {
+        const before = await tipOrNotFound(tx, source.communeCode, id, true);
+        const from = before.status as TipStatus;
+        if (!mayMove(from, body.to)) {
+          throw new ApiError(
+            409,
+            'illegal-transition',
+            `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
+            { from, allowed: nextStatuses[from] },
+          );
+        }
+        const [last] = await tx<[{ at: string }?]>`
+        select to_json(max(at))#>>'{}' as at from tip_events where tip_id = ${id}`;
+        if (last?.at && new Date(at) < new Date(last.at)) {
+          throw new ApiError(422, 'before-last-step', 'Thời điểm không thể trước bước trước đó');
+        }
+        await setTipStatus(tx, id, {
+          status: body.to,
+          transferredTo: body.transferredTo ?? null,
+          transferDocument: body.documentNumber ?? null,
+        });
+        await insertTipEvent(tx, {
+          communeCode: source.communeCode,
+          tipId: id,
+          from,
+          to: body.to,
+          at,
+          userId: source.userId as number,
+          note: body.note,
+        });
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: {
+            status: [from, body.to],
+            ...(body.transferredTo
+              ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
+              : {}),
+          },
+        });
+        return (await getTip(tx, source.communeCode, id)) as TipRow;
+      });
+      return c.json(tipFeature(tip, now(), tipRules(env)));
+    },
+  )
+  .post('/:id/extension', validate('param', idPath), validate('json', extensionBody), async (c) => {
+    const source = auditSource(c);
+    const { env, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const rules = tipRules(env);
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      if (isClosed(before.status as TipStatus)) {
+        throw new ApiError(409, 'tip-closed', 'Tin báo đã giải quyết xong, không cần gia hạn');
+      }
+      if (before.extendedUntil) {
+        throw new ApiError(409, 'already-extended', 'Thời hạn giải quyết chỉ được gia hạn một lần');
+      }
+      const receivedAt = new Date(before.receivedAt);
+      const limit = extensionLimit(receivedAt, rules);
+      const until = body.until ? daysAfter(new Date(`${body.until}T12:00:00+07:00`), 0) : limit;
+      const current = daysAfter(receivedAt, rules.resolveDays);
+      if (until <= current || until > limit) {
+        throw new ApiError(
+          422,
+          'extension-out-of-range',
+          'Ngày gia hạn phải sau thời hạn hiện tại và không quá hai tháng kể từ ngày tiếp nhận',
+          { current: current.toISOString(), limit: limit.toISOString() },
+        );
+      }
+      await setTipExtension(tx, id, {
+        until: until.toISOString(),
+        reason: body.reason,
+        userId: source.userId as number,
+      });
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'tip',
+        entityId: String(id),
+        diff: { extendedUntil: [null, until.toISOString()], extensionReason: body.reason },
+      });
+      return (await getTip(tx, source.communeCode, id)) as TipRow;
+    });
+    return c.json(tipFeature(tip, now(), rules));
+  })
+  .put(
+    '/:id/duplicate-of',
+    validate('param', idPath),
+    validate('json', duplicateBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { env, now } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const { of } = c.req.valid('json');
+      if (of === id)
+        throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
+      const tip = await inTransaction(c, async (tx) => {
+        const before = await tipOrNotFound(tx, source.communeCode, id, true);
+        const target = await getTip(tx, source.communeCode, of);
+        if (!target)
+          throw new ApiError(422, 'unknown-tip', 'Không tìm thấy tin báo được chọn là bản gốc');
+        const root = target.duplicateOf ?? target.id;
+        if (root === id)
+          throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
+        await linkDuplicate(tx, id, root);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: { duplicateOf: [before.duplicateOf, root] },
+        });
+        return (await getTip(tx, source.communeCode, id)) as TipRow;
+      });
+      return c.json(tipFeature(tip, now(), tipRules(env)));
+    },
+  )
+  .delete('/:id/duplicate-of', validate('param', idPath), async (c) => {
+    const source = auditSource(c);
+    const { env, now } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      if (before.duplicateOf !== null) {
+        await linkDuplicate(tx, id, null);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'tip',
+          entityId: String(id),
+          diff: { duplicateOf: [before.duplicateOf, null] },
+        });
+      }
+      return (await getTip(tx, source.communeCode, id)) as TipRow;
+    });
+    return c.json(tipFeature(tip, now(), tipRules(env)));
+  });
