@@ -24,6 +24,7 @@ import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
 import { roads } from './routes/roads';
+import { seasons } from './routes/seasons';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
 import { users } from './routes/users';
@@ -42,6 +43,7 @@ const api = new Hono<AppEnv>()
   .route('/roads', roads)
   .route('/businesses', businesses)
   .route('/proposals', proposals)
+  .route('/seasons', seasons)
   .route('/tips', tips)
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)

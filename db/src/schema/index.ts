@@ -8,6 +8,7 @@ export * from './enums';
 export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './field-records';
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
+export { localEvents } from './local-events';
 export { proposals } from './proposals';
 export { roads } from './roads';
 export { sessions } from './sessions';

@@ -243,6 +243,7 @@ export const vi = {
     tip: 'Tin báo',
     'tip-reporter': 'Người báo tin',
     'online-violation': 'Vi phạm trên mạng',
+    'local-event': 'Sự kiện địa phương',
   },
   auditField: {
     username: 'Tên đăng nhập',
