@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import {
   demoPassword,
   desktop,
@@ -11,9 +9,7 @@ import {
   signIn as signInAt,
   waitForMap,
 } from '../helpers/pages';
-import { startTestServer } from '../helpers/test-server';
 
-const artifacts = `${repoRoot}artifacts/e2e`;
 /** The account the admin creates; a new one, so no other test's demo account is touched. */
 const newUsername = 'thon-e2e';
 /** "30/11/2026": a day as the commune writes it. */
@@ -23,19 +19,14 @@ const communeDay = new Intl.DateTimeFormat('vi-VN', {
   year: 'numeric',
   timeZone: 'Asia/Ho_Chi_Minh',
 });
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2e(server, browser));
 
 const openPage = (viewport: { width: number; height: number }) =>
   openBrowserPage(browser, viewport);

@@ -1,27 +1,18 @@
 // A new account's first login: the temporary password from the admin must be replaced before
 // the map opens.
-import { mkdirSync } from 'node:fs';
-import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { demoPassword, openPage, phone, signIn, waitForMap } from '../helpers/pages';
-import { startTestServer } from '../helpers/test-server';
 
-const artifacts = `${repoRoot}artifacts/e2e`;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2e(server, browser));
 
 describe('the first login with a temporary password', () => {
   it('asks for a new password, then opens the map', async () => {

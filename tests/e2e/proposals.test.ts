@@ -1,36 +1,27 @@
 // The village head's flow on a phone (390×844), end to end: propose a business by tapping the
 // map, be refused outside the village, see it pending; police approve it in the queue with the
 // map diff; leadership then sees it on the map.
-import { mkdirSync } from 'node:fs';
-import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessesSourceId, villageFillLayerId } from '../../web/src/map/layers';
 import { proposalAfterLayerId } from '../../web/src/map/proposal-overlay';
-import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
-import { startTestServer } from '../helpers/test-server';
 
-const artifacts = `${repoRoot}artifacts/e2e`;
 const name = 'Karaoke Thử Nghiệm E2E';
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let browser: Browser;
 let village: { id: number; slug: string; name: string; lng: number; lat: number };
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startE2e());
   const [row] = await server.sql<[typeof village]>`
     select id, slug, name, ST_X(p) as lng, ST_Y(p) as lat
     from (select id, slug, name, ST_PointOnSurface(geom) as p from villages order by id limit 1) v`;
   village = row;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2e(server, browser));
 
 type Probe = {
   queryRenderedFeatures(
