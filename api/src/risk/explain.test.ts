@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain';
+import { type RiskInputs, riskFactors } from './factors';
+
+const input: RiskInputs = {
+  type: 'karaoke',
+  distanceToBorderArea: 0,
+  distanceToTrafficRoute: 1200,
+  distanceToTouristArea: null,
+  distanceToWorkerHousing: null,
+  similarNearby: 1,
+  tipAgesDays: [12.4, 40],
+  violationAgesDays: [],
+  inspectionsLastYear: 1,
+  registryMismatch: true,
+  seasonIntensity: 3,
+};
+
+describe('explain', () => {
+  it('says in plain Vietnamese why the top factors count, and what would lower them', () => {
+    const lines = explain(riskFactors(input), input, {
+      typeName: 'karaoke',
+      licensedTrade: 'Dịch vụ ăn uống',
+      seasonNames: ['Tết Nguyên Đán'],
+    });
+    expect(lines.map((l) => l.code)).toEqual(['recent-tips', 'type', 'border-area']);
+    expect(lines[0]?.why).toBe('2 tin báo độc lập về cơ sở, gần nhất cách đây 12 ngày');
+    expect(lines[0]?.lower).toContain('90 ngày');
+    expect(lines[2]?.why).toBe('Nằm trong địa bàn giáp ranh, nơi người từ xã khác qua lại');
+    const all = explain(
+      riskFactors(input),
+      input,
+      { typeName: 'karaoke', licensedTrade: 'Dịch vụ ăn uống', seasonNames: ['Tết Nguyên Đán'] },
+      10,
+    );
+    expect(all.find((l) => l.code === 'registry-mismatch')?.why).toContain('(Dịch vụ ăn uống)');
+    expect(all.find((l) => l.code === 'season')?.why).toContain('Tết Nguyên Đán');
+  });
+});
