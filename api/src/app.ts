@@ -23,6 +23,7 @@ import { health } from './routes/health';
 import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
+import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { seasons } from './routes/seasons';
 import { tipSteps } from './routes/tip-steps';
@@ -44,6 +45,7 @@ const api = new Hono<AppEnv>()
   .route('/businesses', businesses)
   .route('/proposals', proposals)
   .route('/seasons', seasons)
+  .route('/risk', risk)
   .route('/tips', tips)
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)

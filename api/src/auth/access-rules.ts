@@ -54,6 +54,8 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/online-violations': ['police'],
   'PATCH /api/online-violations/:id': ['police'],
   'GET /api/seasons': 'signed-in',
+  // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
+  'GET /api/risk/businesses': ['leadership', 'police'],
   'POST /api/seasons/events': ['admin'],
   'DELETE /api/seasons/events/:id': ['admin'],
   'GET /api/users': ['admin'],
