@@ -20,6 +20,7 @@ import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
 import { config } from './routes/config';
 import { health } from './routes/health';
+import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
@@ -49,6 +50,7 @@ const api = new Hono<AppEnv>()
   .route('/tips', tips)
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)
+  .route('/inspections', inspections)
   .route('/users', users)
   .route('/audit', audit);
 

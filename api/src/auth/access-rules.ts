@@ -10,6 +10,9 @@ const businessReaders: Role[] = ['leadership', 'police', 'culture', 'village'];
 const businessWriters: Role[] = ['police', 'culture', 'village'];
 const proposalReviewers: Role[] = ['police', 'culture'];
 const tipIntake: Role[] = ['police', 'culture', 'village'];
+// The inter-agency team: police and culture hold inspection rows (row-level security too);
+// leadership sees aggregates, never rows.
+const inspectionTeam: Role[] = ['police', 'culture'];
 
 /**
  * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
@@ -34,6 +37,8 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/businesses': businessWriters,
   'PATCH /api/businesses/:id': businessWriters,
   'DELETE /api/businesses/:id': businessWriters,
+  // Tips and inspections of one business: tips only for police (filtered in the route).
+  'GET /api/businesses/:id/timeline': inspectionTeam,
   'GET /api/proposals': [...proposalReviewers, 'village'],
   'GET /api/proposals/:id': [...proposalReviewers, 'village'],
   'POST /api/proposals/:id/approve': proposalReviewers,
@@ -58,6 +63,12 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/risk/businesses': ['leadership', 'police'],
   'POST /api/seasons/events': ['admin'],
   'DELETE /api/seasons/events/:id': ['admin'],
+  'GET /api/inspections': inspectionTeam,
+  'GET /api/inspections/:id': inspectionTeam,
+  'POST /api/inspections': inspectionTeam,
+  'POST /api/inspections/schedule': inspectionTeam,
+  'POST /api/inspections/:id/record': inspectionTeam,
+  'POST /api/inspections/:id/cancel': inspectionTeam,
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

@@ -1,4 +1,5 @@
 import { appendAudit } from '@ntm/db/queries/audit';
+import { businessTimeline, timelineBusiness } from '@ntm/db/queries/business-timeline';
 import {
   type BusinessRecord,
   deleteBusiness,
@@ -83,6 +84,18 @@ export const businesses = new Hono<AppEnv>()
     });
     if (!body) throw notFound('Cơ sở kinh doanh');
     return geojson(c, body);
+  })
+  // One business's tips and inspections on one line, newest first (tips for police only).
+  .get('/:id/timeline', validate('param', idPath), async (c) => {
+    const { env } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const withTips = c.get('account')?.role === 'police';
+    const body = await inTransaction(c, async (tx) => {
+      const business = await timelineBusiness(tx, env.COMMUNE_CODE, id);
+      if (!business) throw notFound('Cơ sở kinh doanh');
+      return { business, entries: await businessTimeline(tx, env.COMMUNE_CODE, id, withTips) };
+    });
+    return c.json(body);
   })
   .post('/', validate('json', createBusinessBody), async (c) => {
     const source = auditSource(c);

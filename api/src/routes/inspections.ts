@@ -1,0 +1,364 @@
+import type { Sql } from '@ntm/db/client';
+import { appendAudit } from '@ntm/db/queries/audit';
+import type { LngLat } from '@ntm/db/queries/businesses';
+import {
+  answeredTips,
+  businessPosition,
+  cancelScheduled,
+  findByIdempotencyKey,
+  getInspection,
+  type InspectionRow,
+  insertInspection,
+  linkTips,
+  listInspections,
+  missingTips,
+  recordScheduled,
+} from '@ntm/db/queries/inspections';
+import { inspectionKinds, inspectionResults, inspectionStatuses } from '@ntm/db/schema/values';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { arrivalProblem } from '../inspections/arrival';
+import { resolveIdempotencyKey } from '../inspections/idempotency';
+import { inspectionFeature } from '../inspections/inspection-json';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+import { assertInCommune } from '../proposals/places';
+import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import {
+  cancelInspectionBody,
+  recordInspectionBody,
+  recordScheduledBody,
+  scheduleInspectionBody,
+} from '../schemas/inspection';
+import { instantParam } from '../schemas/instant';
+
+/** A date (its start, Vietnam time) or an instant. */
+const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
+
+const listQuery = z.object({
+  from: fromParam.optional(),
+  to: fromParam.optional(),
+  status: listParam(inspectionStatuses).optional(),
+  result: listParam(inspectionResults).optional(),
+  kind: listParam(inspectionKinds).optional(),
+  business: idParam.optional(),
+  bbox: bboxParam.optional(),
+});
+const idPath = z.object({ id: idParam });
+
+const arrivalMessages = {
+  'arrival-in-future': 'Thời điểm đến cơ sở không thể ở tương lai',
+  'start-after-arrival': 'Thời điểm bắt đầu không thể sau thời điểm đến cơ sở',
+  'follow-up-before-arrival': 'Ngày kiểm tra lại không thể trước ngày kiểm tra',
+} as const;
+
+const keyReused = () =>
+  new ApiError(
+    409,
+    'idempotency-key-reused',
+    'Khóa chống trùng này đã dùng cho một biên bản kiểm tra khác',
+  );
+
+/** The record's key from the header or the body; 400 when the two disagree. */
+function keyOf(c: Context<AppEnv>, field: string | undefined): string | null {
+  const { key, problem } = resolveIdempotencyKey(c.req.header('idempotency-key'), field);
+  if (problem) {
+    throw new ApiError(
+      400,
+      'idempotency-key-mismatch',
+      'Khóa chống trùng ở tiêu đề và trong dữ liệu khác nhau',
+    );
+  }
+  if (key !== null && !/^[A-Za-z0-9_-]{8,100}$/.test(key)) {
+    throw new ApiError(400, 'invalid-idempotency-key', 'Khóa chống trùng không hợp lệ');
+  }
+  return key;
+}
+
+function checkDates(
+  c: Context<AppEnv>,
+  o: { arrivedAt: string; startedAt?: string | null; followUpOn?: string | null },
+) {
+  const problem = arrivalProblem(o, c.get('deps').now());
+  if (problem) throw new ApiError(422, problem, arrivalMessages[problem]);
+}
+
+async function businessOrRefuse(tx: Sql, communeCode: string, id: number): Promise<LngLat> {
+  const at = await businessPosition(tx, communeCode, id);
+  if (!at) throw new ApiError(422, 'unknown-business', 'Không tìm thấy cơ sở được kiểm tra');
+  return at;
+}
+
+/** 422 for tips that do not exist; 403 for a role that may not see tips at all. */
+async function checkTips(c: Context<AppEnv>, tx: Sql, communeCode: string, ids: number[]) {
+  if (ids.length === 0) return;
+  if (c.get('account')?.role !== 'police') {
+    throw new ApiError(403, 'tips-police-only', 'Chỉ Công an xã được gắn tin báo vào kiểm tra');
+  }
+  const missing = await missingTips(tx, communeCode, ids);
+  if (missing.length > 0) {
+    throw new ApiError(422, 'unknown-tip', 'Không tìm thấy tin báo được gắn', { missing });
+  }
+}
+
+const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
+  const row = await getInspection(tx, communeCode, id, lock);
+  if (!row) throw notFound('Cuộc kiểm tra');
+  return row;
+};
+
+/** What the audit keeps of a record: codes and numbers, no names of the people present. */
+const auditedOutcome = (row: InspectionRow) => ({
+  businessId: row.businessId,
+  kind: row.kind,
+  status: row.status,
+  result: row.status === 'recorded' ? row.result : null,
+  violations: row.violations,
+  measures: row.measures,
+  fineVnd: row.fineVnd,
+  fineDecisionNumber: row.fineDecisionNumber,
+  tipIds: row.tipIds,
+  idempotencyKey: row.idempotencyKey,
+});
+
+/**
+ * Inspections (kiểm tra) by the inter-agency team: scheduled ahead (planned or surprise),
+ * recorded at the door (often from a phone that was offline: each record carries the phone's
+ * idempotency key, so a retry finds the first instead of making a second), or called off.
+ * Rows are the police's and culture's (row-level security); tips only the police's.
+ */
+export const inspections = new Hono<AppEnv>()
+  .get('/', validate('query', listQuery), async (c) => {
+    const { env } = c.get('deps');
+    const q = c.req.valid('query');
+    const rows = await inTransaction(c, (tx) =>
+      listInspections(tx, {
+        communeCode: env.COMMUNE_CODE,
+        from: q.from,
+        to: q.to,
+        statuses: q.status,
+        results: q.result,
+        kinds: q.kind,
+        businessId: q.business,
+        bbox: q.bbox,
+      }),
+    );
+    return c.json({ type: 'FeatureCollection', features: rows.map(inspectionFeature) });
+  })
+  .get('/:id', validate('param', idPath), async (c) => {
+    const { env } = c.get('deps');
+    const { id } = c.req.valid('param');
+    const police = c.get('account')?.role === 'police';
+    const { row, tips } = await inTransaction(c, async (tx) => {
+      const found = await inspectionOrNotFound(tx, env.COMMUNE_CODE, id);
+      return { row: found, tips: police ? await answeredTips(tx, id) : null };
+    });
+    return c.json({ ...inspectionFeature(row), tips });
+  })
+  .post('/', validate('json', recordInspectionBody), async (c) => {
+    const source = auditSource(c);
+    const body = c.req.valid('json');
+    const key = keyOf(c, body.idempotencyKey);
+    const { row, created } = await inTransaction(c, async (tx) => {
+      if (key) {
+        const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
+        if (earlier) {
+          if (earlier.businessId !== body.businessId) throw keyReused();
+          return { row: earlier, created: false };
+        }
+      }
+      checkDates(c, body);
+      const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
+      const lngLat = body.location?.coordinates ?? businessAt;
+      if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
+      await checkTips(c, tx, source.communeCode, body.tipIds);
+      const id = await insertInspection(tx, {
+        communeCode: source.communeCode,
+        businessId: body.businessId,
+        kind: body.kind,
+        status: 'recorded',
+        startedAt: body.startedAt ?? body.arrivedAt,
+        arrivedAt: body.arrivedAt,
+        team: body.team,
+        result: body.result,
+        findings: body.findings ?? null,
+        peoplePresent: body.peoplePresent,
+        violations: body.violations,
+        measures: body.measures,
+        fineVnd: body.fineVnd ?? null,
+        fineDecisionNumber: body.fineDecisionNumber ?? null,
+        followUpOn: body.followUpOn ?? null,
+        recordedBy: source.userId,
+        lngLat,
+        idempotencyKey: key,
+      });
+      if (id === null) {
+        // A concurrent request with the same key committed first: answer with its record.
+        const winner = (await findByIdempotencyKey(
+          tx,
+          source.communeCode,
+          key as string,
+        )) as InspectionRow | null;
+        if (!winner || winner.businessId !== body.businessId) throw keyReused();
+        return { row: winner, created: false };
+      }
+      await linkTips(tx, source.communeCode, id, body.tipIds);
+      const inserted = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'inspection',
+        entityId: String(id),
+        diff: { after: auditedOutcome(inserted) },
+      });
+      return { row: inserted, created: true };
+    });
+    c.header('Location', `/api/inspections/${row.id}`);
+    return c.json(inspectionFeature(row), created ? 201 : 200);
+  })
+  .post('/schedule', validate('json', scheduleInspectionBody), async (c) => {
+    const source = auditSource(c);
+    const body = c.req.valid('json');
+    const key = keyOf(c, body.idempotencyKey);
+    const { row, created } = await inTransaction(c, async (tx) => {
+      if (key) {
+        const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
+        if (earlier) {
+          if (earlier.businessId !== body.businessId) throw keyReused();
+          return { row: earlier, created: false };
+        }
+      }
+      const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
+      await checkTips(c, tx, source.communeCode, body.tipIds);
+      const id = await insertInspection(tx, {
+        communeCode: source.communeCode,
+        businessId: body.businessId,
+        kind: body.kind,
+        status: 'scheduled',
+        startedAt: body.plannedAt,
+        arrivedAt: null,
+        team: body.team,
+        // The column is NOT NULL; a scheduled inspection's result is not read until recorded.
+        result: 'no-violation',
+        findings: body.note ?? null,
+        peoplePresent: [],
+        violations: [],
+        measures: [],
+        fineVnd: null,
+        fineDecisionNumber: null,
+        followUpOn: null,
+        recordedBy: null,
+        lngLat: businessAt,
+        idempotencyKey: key,
+      });
+      if (id === null) {
+        const winner = await findByIdempotencyKey(tx, source.communeCode, key as string);
+        if (!winner || winner.businessId !== body.businessId) throw keyReused();
+        return { row: winner, created: false };
+      }
+      await linkTips(tx, source.communeCode, id, body.tipIds);
+      const inserted = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'inspection',
+        entityId: String(id),
+        diff: { after: { ...auditedOutcome(inserted), plannedAt: inserted.startedAt } },
+      });
+      return { row: inserted, created: true };
+    });
+    c.header('Location', `/api/inspections/${row.id}`);
+    return c.json(inspectionFeature(row), created ? 201 : 200);
+  })
+  .post(
+    '/:id/record',
+    validate('param', idPath),
+    validate('json', recordScheduledBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const key = keyOf(c, body.idempotencyKey);
+      const row = await inTransaction(c, async (tx) => {
+        // Locked: two phones recording the same visit at once take turns, and the second
+        // finds it recorded.
+        const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
+        if (key) {
+          const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
+          if (earlier && earlier.id !== id) throw keyReused();
+          if (earlier) return earlier;
+        }
+        if (before.status === 'cancelled') {
+          throw new ApiError(409, 'inspection-cancelled', 'Cuộc kiểm tra này đã bị hủy');
+        }
+        if (before.status === 'recorded') {
+          throw new ApiError(409, 'already-recorded', 'Cuộc kiểm tra này đã được ghi kết quả');
+        }
+        checkDates(c, body);
+        const lngLat = body.location?.coordinates ?? before.lngLat;
+        if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
+        await checkTips(c, tx, source.communeCode, body.tipIds);
+        await recordScheduled(tx, id, {
+          arrivedAt: body.arrivedAt,
+          team: body.team ?? before.team,
+          result: body.result,
+          findings: body.findings ?? null,
+          peoplePresent: body.peoplePresent,
+          violations: body.violations,
+          measures: body.measures,
+          fineVnd: body.fineVnd ?? null,
+          fineDecisionNumber: body.fineDecisionNumber ?? null,
+          followUpOn: body.followUpOn ?? null,
+          recordedBy: source.userId,
+          lngLat,
+          idempotencyKey: key,
+        });
+        await linkTips(tx, source.communeCode, id, body.tipIds);
+        const after = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'inspection',
+          entityId: String(id),
+          diff: { before: { status: before.status }, after: auditedOutcome(after) },
+        });
+        return after;
+      });
+      return c.json(inspectionFeature(row));
+    },
+  )
+  .post(
+    '/:id/cancel',
+    validate('param', idPath),
+    validate('json', cancelInspectionBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { id } = c.req.valid('param');
+      const { reason } = c.req.valid('json');
+      const row = await inTransaction(c, async (tx) => {
+        const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
+        if (before.status !== 'scheduled') {
+          throw new ApiError(
+            409,
+            'not-scheduled',
+            before.status === 'recorded'
+              ? 'Cuộc kiểm tra đã được ghi kết quả, không thể hủy'
+              : 'Cuộc kiểm tra đã bị hủy trước đó',
+          );
+        }
+        await cancelScheduled(tx, id, reason);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'inspection',
+          entityId: String(id),
+          diff: { status: ['scheduled', 'cancelled'], reason },
+        });
+        return (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+      });
+      return c.json(inspectionFeature(row));
+    },
+  );
