@@ -10,6 +10,7 @@ import { datasetKeys, useGeoData } from './api/use-geo-data';
 import { readableDatasets, reviewsProposals, takesTips, worksTips } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
 import { useVillageEditor } from './edit/use-village-editor';
+import { useInspectionActions } from './inspections/use-inspection-actions';
 import { allVisible } from './map/layer-visibility';
 import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
@@ -88,6 +89,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     year: new Date().getFullYear(),
     onIntake: startIntake,
   });
+  const inspections = useInspectionActions({ session });
   const myTips = useMyTips({
     client: tipClient,
     enabled: !police && takesTips(session.role),
@@ -150,6 +152,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           {tips.panelSection}
           {police && <OnlineViolationsSection client={onlineViolationClient} />}
           {myTips.panelSection}
+          {inspections.panelSection}
           {queue.panelSection}
           {mine.panelSection}
           <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
@@ -187,7 +190,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
             fitRequest={fitRequest}
             ownVillageId={ownVillage?.id ?? null}
             label={t('app.mapLabel', { name: communeName ?? '' })}
-            businessActions={editor.businessActions}
+            businessActions={editor.businessActions ?? inspections.businessActions}
             onMap={setMap}
             onReady={() => setMapReady(true)}
             onFatalError={() => setWebglFailed(true)}
@@ -217,6 +220,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
         {queue.view}
         {tips.view}
         {intake.view}
+        {inspections.view}
       </main>
     </div>
   );

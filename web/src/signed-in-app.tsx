@@ -5,6 +5,7 @@ import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
+import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
@@ -30,6 +31,7 @@ interface PageProps {
 const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode> = {
   users: ({ session }) => <UsersPage session={session} />,
   audit: ({ search }) => <AuditPage search={search} />,
+  inspections: ({ session, search }) => <InspectionsPage session={session} search={search} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuthClient, Session } from '../api/auth-client';
+import { ApiError } from '../api/geo-client';
 import { onSessionLost } from '../api/session-expiry';
+import { forgetSession, rememberedSession, rememberSession } from '../offline/remembered-session';
 
 /** Why the login page is showing, when there is something to say about it. */
 export type SignedOutNotice = 'expired' | 'signed-out' | 'check-failed';
@@ -20,14 +22,24 @@ export function useSession(client: AuthClient) {
   useEffect(() => {
     const controller = new AbortController();
     client.me(controller.signal).then(
-      (check) =>
+      (check) => {
+        if (check.signedIn) rememberSession(check.session);
+        else forgetSession();
         setState(
           check.signedIn
             ? { status: 'signed-in', session: check.session }
             : { status: 'signed-out', notice: check.expired ? 'expired' : null },
-        ),
+        );
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        // Offline (at the door): the last account signed in here, so records can still be made.
+        const remembered =
+          error instanceof ApiError && error.kind === 'network' && rememberedSession();
+        if (remembered) {
+          setState({ status: 'signed-in', session: remembered });
+          return;
+        }
         console.error('GET /api/auth/me failed:', error);
         setState({ status: 'signed-out', notice: 'check-failed' });
       },
@@ -38,15 +50,25 @@ export function useSession(client: AuthClient) {
   const signedIn = state.status === 'signed-in';
   useEffect(() => {
     if (!signedIn) return;
-    return onSessionLost(() => setState({ status: 'signed-out', notice: 'expired' }));
+    return onSessionLost(() => {
+      forgetSession();
+      setState({ status: 'signed-out', notice: 'expired' });
+    });
   }, [signedIn]);
 
-  const signIn = useCallback((session: Session) => setState({ status: 'signed-in', session }), []);
-  const expire = useCallback(() => setState({ status: 'signed-out', notice: 'expired' }), []);
+  const signIn = useCallback((session: Session) => {
+    rememberSession(session);
+    setState({ status: 'signed-in', session });
+  }, []);
+  const expire = useCallback(() => {
+    forgetSession();
+    setState({ status: 'signed-out', notice: 'expired' });
+  }, []);
 
   /** Resolves once the API has ended the session; rejects (and stays signed in) if it could not. */
   const signOut = useCallback(async () => {
     await client.logout();
+    forgetSession();
     setState({ status: 'signed-out', notice: 'signed-out' });
   }, [client]);
 

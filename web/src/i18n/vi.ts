@@ -1,10 +1,12 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viTips } from './vi-tips';
 
 export const vi = {
+  ...viInspections,
   ...viProposals,
   ...viTips,
   app: {
@@ -75,6 +77,7 @@ export const vi = {
     map: 'Bản đồ',
     users: 'Tài khoản',
     audit: 'Nhật ký',
+    inspections: 'Kiểm tra',
   },
   pageState: {
     loading: 'Đang tải…',

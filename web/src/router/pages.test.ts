@@ -33,8 +33,14 @@ describe('who may open which page', () => {
   });
 
   it('shows no links to a role that has only the map', () => {
-    for (const role of ['leadership', 'police', 'health', 'culture', 'village'] as const) {
+    for (const role of ['leadership', 'health', 'village'] as const) {
       expect(navPages(role)).toEqual([]);
+    }
+  });
+
+  it('links the inspection team (police and culture) to the inspections page', () => {
+    for (const role of ['police', 'culture'] as const) {
+      expect(navPages(role).map((p) => p.key)).toEqual(['map', 'inspections']);
     }
   });
 

@@ -18,6 +18,12 @@ export const pages = [
     navLabel: 'nav.users',
   },
   { key: 'audit', path: '/quan-tri/nhat-ky', needs: 'GET /api/audit', navLabel: 'nav.audit' },
+  {
+    key: 'inspections',
+    path: '/kiem-tra',
+    needs: 'GET /api/inspections',
+    navLabel: 'nav.inspections',
+  },
 ] as const;
 
 export type Page = (typeof pages)[number];

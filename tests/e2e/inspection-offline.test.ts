@@ -1,0 +1,180 @@
+// An inspector at the door on a phone (390×844) with no connection: records an inspection,
+// sees it waiting, reloads the page still offline and finds it there, comes back online, and
+// exactly one inspection reaches the server, also when the first answer is lost on the way
+// (the server stored it, the phone never heard) and the phone sends it again.
+import { mkdirSync } from 'node:fs';
+import { repoRoot } from '@ntm/db/local/paths';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { startTestServer } from '../helpers/test-server';
+
+const artifacts = `${repoRoot}artifacts/e2e`;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+type MapProbe = {
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  getContainer(): HTMLElement;
+  once(event: string, listener: () => void): void;
+};
+
+/** Centres the map on a place and answers where that place is on the page. */
+async function centreOn(page: Page, lngLat: [number, number]) {
+  return page.evaluate(async (lngLat) => {
+    const map = (window as unknown as { __map: MapProbe }).__map;
+    await new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.jumpTo({ center: lngLat, zoom: 18 });
+    });
+    const box = map.getContainer().getBoundingClientRect();
+    const { x, y } = map.project(lngLat);
+    return { x: box.left + x, y: box.top + y };
+  }, lngLat);
+}
+
+/** The service worker has taken the page over: from now on it opens without a network. */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+    );
+  });
+}
+
+describe('recording an inspection offline on a phone', () => {
+  it('keeps it through a reload offline and sends exactly one, also after a lost answer', async () => {
+    // A business with no tip near it (a tip's point would take the click first).
+    const [business] = await server.sql<[{ id: number; name: string; lng: number; lat: number }]>`
+      select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
+      where b.deleted_at is null and b.status = 'active'
+        and not exists (select from tips t where ST_DWithin(t.geom::geography, b.geom::geography, 80))
+        and not exists (select from businesses o where o.id <> b.id and o.deleted_at is null
+                        and ST_DWithin(o.geom::geography, b.geom::geography, 40))
+      order by b.id limit 1`;
+    expect(business).toBeDefined();
+    const [{ before }] = await server.sql<[{ before: number }]>`
+      select count(*)::int as before from inspections where business_id = ${business.id}`;
+
+    const inspector = await openPage(browser, phone);
+    const { page } = inspector;
+    const context = page.context();
+    await signIn(page, server.url, 'congan');
+    await waitForMap(page);
+    await waitForServiceWorker(page);
+
+    // From the business's popup on the map.
+    const at = await centreOn(page, [business.lng, business.lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.locator('.ntm-popup').getByText(business.name).first().waitFor();
+    // The map pans the popup into view; let it settle before the picture.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}/inspection-popup-phone.png` });
+    await page.getByRole('button', { name: 'Ghi kết quả kiểm tra' }).click();
+    const form = page.locator('form.inspection-form');
+    await form.getByText(business.name).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/kiem-tra');
+
+    // The connection goes: the rest happens at the door with none.
+    await context.setOffline(true);
+    await form.getByRole('button', { name: '+ Thêm thành viên' }).click();
+    await form.getByLabel('Họ tên 2').fill('Lê Thị Hoa');
+    await form.getByLabel('Cơ quan 2').selectOption('Phòng VH-XH');
+    await form.getByLabel('Người có mặt tại cơ sở').fill('Chủ cơ sở\nLễ tân');
+    await form.getByLabel('Có vi phạm').check();
+    await form.getByLabel('Không có sổ theo dõi khách').check();
+    await form.getByLabel('Xử phạt vi phạm hành chính (phạt tiền)').check();
+    await form.getByLabel('Số tiền phạt (đồng)').fill('5.000.000');
+    // The decision number left out on purpose: the form says so before anything is kept.
+    await form.getByRole('button', { name: 'Lưu và gửi' }).click();
+    await form.getByRole('alert').getByText('Phạt tiền cần ghi số quyết định xử phạt').waitFor();
+    await form.getByLabel('Số quyết định xử phạt').fill('27/QĐ-XPHC');
+    await form
+      .getByLabel('Nội dung, ghi chú')
+      .fill('Không xuất trình được sổ theo dõi khách lưu trú.');
+    await page.screenshot({ path: `${artifacts}/inspection-form-phone.png`, fullPage: true });
+    await form.getByRole('button', { name: 'Lưu và gửi' }).click();
+
+    const waiting = page.getByRole('heading', { name: 'Chờ gửi (1)' });
+    await waiting.waitFor();
+    await page.getByText('Đang không có kết nối').first().waitFor();
+    await page.screenshot({ path: `${artifacts}/inspection-waiting-phone.png` });
+
+    // Reloaded while still offline: the app opens from the service worker, the record is there.
+    await page.reload();
+    await waiting.waitFor();
+    await page.locator('[data-outbox="pending"]').getByText(business.name).waitFor();
+    await page.screenshot({ path: `${artifacts}/inspection-after-reload-offline-phone.png` });
+    const stored = async () =>
+      (
+        await server.sql<[{ n: number }]>`
+          select count(*)::int as n from inspections where business_id = ${business.id}`
+      )[0].n - before;
+    expect(await stored()).toBe(0);
+
+    // Back online, but the first answer is lost after the server has stored the record: the
+    // phone must send it again, and the server must recognise it.
+    const posts: number[] = [];
+    let bodyOfFirst = '';
+    await context.route('**/api/inspections', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      posts.push(response.status());
+      if (posts.length === 1) {
+        bodyOfFirst = route.request().postData() ?? '';
+        return route.abort('connectionreset');
+      }
+      return route.fulfill({ response });
+    });
+    await context.setOffline(false);
+    await page.getByText(/Đã gửi biên bản kiểm tra/).waitFor({ timeout: 30_000 });
+    await page.getByText('Mọi biên bản đã được gửi.').waitFor();
+    await page.screenshot({ path: `${artifacts}/inspection-sent-phone.png` });
+    expect(posts).toEqual([201, 200]);
+    expect(await stored()).toBe(1);
+
+    // And one more replay of the very same request, as a flaky network might send it.
+    const replay = await page.evaluate(async (body) => {
+      const response = await fetch('/api/inspections', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      return response.status;
+    }, bodyOfFirst);
+    expect(replay).toBe(200);
+    expect(await stored()).toBe(1);
+
+    const [row] = await server.sql`
+      select result, violations, measures, fine_vnd::int as fine, fine_decision_number as decision,
+             people_present as people, team, idempotency_key as key
+      from inspections where business_id = ${business.id} order by id desc limit 1`;
+    expect(row).toMatchObject({
+      result: 'violation',
+      violations: ['no-guest-register'],
+      measures: ['fine'],
+      fine: 5_000_000,
+      decision: '27/QĐ-XPHC',
+      people: ['Chủ cơ sở', 'Lễ tân'],
+    });
+    expect(row?.team).toHaveLength(2);
+    expect(JSON.parse(bodyOfFirst).idempotencyKey).toBe(row?.key);
+    expect(inspector.errors).toEqual([]);
+    await inspector.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InspectionClient, TimelineEntry } from '../api/inspection-client';
+import { formatInteger } from '../i18n/format';
+import { formatInstant } from '../review/use-proposals';
+import { Modal } from '../ui/modal';
+import { measureLabel } from './labels';
+
+interface BusinessTimelineProps {
+  client: InspectionClient;
+  business: { id: number; name: string };
+  onClose: () => void;
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; entries: TimelineEntry[] }
+  | { status: 'error'; message: string };
+
+/** One business's tips (police) and inspections on one line, newest first. */
+export function BusinessTimeline({ client, business, onClose }: BusinessTimelineProps) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    let stale = false;
+    client.timeline(business.id).then(
+      ({ entries }) => !stale && setState({ status: 'ready', entries }),
+      (error: unknown) =>
+        !stale &&
+        setState({
+          status: 'error',
+          message: String(error instanceof Error ? error.message : error),
+        }),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [client, business.id]);
+
+  return (
+    <Modal title={`${t('inspections.timeline')}: ${business.name}`} onDismiss={onClose}>
+      {state.status === 'loading' ? (
+        <p className="loading" role="status">
+          <span className="spinner spinner-small" aria-hidden="true" /> {t('pageState.loading')}
+        </p>
+      ) : state.status === 'error' ? (
+        <p className="form-error">{state.message}</p>
+      ) : state.entries.length === 0 ? (
+        <p className="muted">{t('inspections.timelineEmpty')}</p>
+      ) : (
+        <ol className="timeline">
+          {state.entries.map((entry) => (
+            <li
+              key={`${entry.kind}-${entry.id}`}
+              className={`timeline-entry timeline-${entry.kind}`}
+            >
+              <span className="muted">{formatInstant(entry.at)}</span>
+              {entry.kind === 'tip' ? (
+                <span>
+                  <strong>{t('tips.number', { id: entry.id })}</strong> ·{' '}
+                  {t(`tips.status.${entry.status as 'received'}`)}
+                </span>
+              ) : (
+                <span>
+                  <strong>
+                    {t('inspections.timelineInspection', {
+                      kind: t(`inspections.kinds.${entry.inspectionKind}`),
+                    })}
+                  </strong>{' '}
+                  ·{' '}
+                  {entry.result
+                    ? t(`inspections.results.${entry.result}`)
+                    : t(`inspections.statuses.${entry.status}`)}
+                  {entry.measures.length > 0 &&
+                    ` · ${entry.measures.map((m) => measureLabel(t, m)).join(', ')}`}
+                  {entry.fineVnd !== null &&
+                    ` · ${t('inspections.fine', { amount: formatInteger(entry.fineVnd) })}`}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('inspections.form.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

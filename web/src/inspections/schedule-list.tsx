@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { Inspection } from '../api/inspection-client';
+import { formatInstant } from '../review/use-proposals';
+
+export type ScheduleState =
+  | { status: 'loading' }
+  | { status: 'ready'; items: Inspection[]; savedAt: number | null }
+  | { status: 'offline' };
+
+interface ScheduleListProps {
+  schedule: ScheduleState;
+  online: boolean;
+  onRecord: (inspection: Inspection) => void;
+  onCancel: (inspection: Inspection) => void;
+}
+
+/** Lịch kiểm tra: the scheduled inspections, soonest first, each to record or call off. */
+export function ScheduleList({ schedule, online, onRecord, onCancel }: ScheduleListProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="inspection-section" aria-labelledby="schedule-title">
+      <h2 id="schedule-title">{t('inspections.schedule')}</h2>
+      {schedule.status === 'loading' ? (
+        <p className="loading" role="status">
+          <span className="spinner spinner-small" aria-hidden="true" />{' '}
+          {t('inspections.scheduleLoading')}
+        </p>
+      ) : schedule.status === 'offline' ? (
+        <p className="muted">{t('inspections.scheduleOffline')}</p>
+      ) : (
+        <>
+          {schedule.savedAt !== null && (
+            <p className="muted">
+              {t('inspections.scheduleCached', {
+                at: formatInstant(new Date(schedule.savedAt).toISOString()),
+              })}
+            </p>
+          )}
+          {schedule.items.length === 0 ? (
+            <p className="muted">{t('inspections.scheduleEmpty')}</p>
+          ) : (
+            <ul className="schedule-list">
+              {schedule.items.map((item) => {
+                const p = item.properties;
+                return (
+                  <li key={item.id} className="schedule-item" data-inspection={item.id}>
+                    <span className="schedule-line">
+                      <span className={`badge badge-kind-${p.kind}`}>
+                        {t(`inspections.kinds.${p.kind}`)}
+                      </span>
+                      <span className="muted">
+                        {t('inspections.planned', { at: formatInstant(p.startedAt) })}
+                      </span>
+                    </span>
+                    <strong>{p.businessName}</strong>
+                    <span className="muted schedule-team">
+                      {p.team.map((m) => m.name).join(', ')}
+                    </span>
+                    <span className="outbox-actions">
+                      <button type="button" className="button" onClick={() => onRecord(item)}>
+                        {t('inspections.recordResult')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        disabled={!online}
+                        onClick={() => onCancel(item)}
+                      >
+                        {t('inspections.cancel')}
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
