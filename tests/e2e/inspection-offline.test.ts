@@ -177,4 +177,55 @@ describe('recording an inspection offline on a phone', () => {
     expect(inspector.errors).toEqual([]);
     await inspector.close();
   });
+
+  it('records a scheduled inspection from the schedule, and a business shows its timeline', async () => {
+    const [planned] = await server.sql<[{ id: number; name: string; businessId: number }]>`
+      insert into inspections (commune_code, business_id, kind, status, started_at, team, result, geom)
+      select b.commune_code, b.id, 'scheduled', 'scheduled', now() + interval '2 hours',
+             '[{"name":"Phạm Văn Bình","agency":"Công an xã"},{"name":"Đỗ Thu Trang","agency":"Phòng VH-XH"}]',
+             'no-violation', b.geom
+      from businesses b where b.deleted_at is null and b.type = 'karaoke' order by b.id limit 1
+      returning id::int, business_id::int as "businessId",
+                (select name from businesses where id = business_id) as name`;
+
+    const officer = await openPage(browser, phone);
+    const { page } = officer;
+    await signIn(page, server.url, 'vanhoa');
+    await waitForMap(page);
+    await page.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
+    const item = page.locator(`[data-inspection="${planned.id}"]`);
+    await item.getByText(planned.name).waitFor();
+    await page.screenshot({ path: `${artifacts}/inspection-schedule-phone.png` });
+    await item.getByRole('button', { name: 'Ghi kết quả' }).click();
+    const form = page.locator('form.inspection-form');
+    // The scheduled team comes along; the kind is the schedule's.
+    await expect.poll(() => form.getByLabel('Họ tên 2').inputValue()).toBe('Đỗ Thu Trang');
+    await form.getByLabel('Không vi phạm').check();
+    await form.getByLabel('Nhắc nhở, tuyên truyền').check();
+    await form.getByRole('button', { name: 'Lưu và gửi' }).click();
+    await page.getByText(/Đã gửi biên bản kiểm tra/).waitFor();
+    await expect.poll(() => item.count()).toBe(0);
+    const [row] = await server.sql`
+      select status, result, measures, recorded_by is not null as signed from inspections where id = ${planned.id}`;
+    expect(row).toMatchObject({
+      status: 'recorded',
+      result: 'no-violation',
+      measures: ['reminder'],
+      signed: true,
+    });
+
+    // Back on the map: the business's popup opens its timeline, newest first.
+    await page.getByRole('link', { name: 'Bản đồ' }).click();
+    await waitForMap(page);
+    const [business] = await server.sql<[{ lng: number; lat: number }]>`
+      select ST_X(geom) as lng, ST_Y(geom) as lat from businesses where id = ${planned.businessId}`;
+    const at = await centreOn(page, [business.lng, business.lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.getByRole('button', { name: 'Lịch sử tin báo và kiểm tra' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Kiểm tra (Theo kế hoạch)').first().waitFor();
+    await page.screenshot({ path: `${artifacts}/inspection-timeline-phone.png` });
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
 });
