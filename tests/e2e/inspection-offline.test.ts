@@ -2,28 +2,19 @@
 // sees it waiting, reloads the page still offline and finds it there, comes back online, and
 // exactly one inspection reaches the server, also when the first answer is lost on the way
 // (the server stored it, the phone never heard) and the phone sends it again.
-import { mkdirSync } from 'node:fs';
-import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
-import { startTestServer } from '../helpers/test-server';
 
-const artifacts = `${repoRoot}artifacts/e2e`;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2e(server, browser));
 
 type MapProbe = {
   jumpTo(options: { center: [number, number]; zoom: number }): void;
