@@ -96,7 +96,9 @@ export function wireInteractions(
   const popup = new Popup({
     maxWidth: 'min(360px, calc(100vw - 32px))',
     className: 'ntm-popup',
-    focusAfterOpen: true,
+    // MapLibre would focus the first button, which scrolls a tall popup on a phone past the
+    // name to the actions at its foot; the popup itself takes the focus instead (see open()).
+    focusAfterOpen: false,
   });
   popup.on('close', () => {
     const closing = root;
@@ -112,7 +114,9 @@ export function wireInteractions(
     root = opened;
     // Rendered synchronously so the popup has its real size when MapLibre places it.
     flushSync(() => opened.render(content));
+    container.tabIndex = -1;
     popup.setLngLat(lngLat).setDOMContent(container).addTo(map);
+    container.focus({ preventScroll: true });
     requestAnimationFrame(() => keepPopupInView(map, popup));
   }
 
