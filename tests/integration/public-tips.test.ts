@@ -76,6 +76,20 @@ beforeAll(async () => {
   inside = [row.lng, row.lat];
 });
 
+describe('the small map’s data without login', () => {
+  it('gives the commune’s outline and name, and the villages’ outlines and names, nothing else', async () => {
+    const commune = await citizen.request('/api/public/commune');
+    expect(commune.status).toBe(200);
+    const feature = (await commune.json()) as { geometry: { type: string }; properties: object };
+    expect(feature.geometry.type).toMatch(/Polygon/);
+    expect(Object.keys(feature.properties).sort()).toEqual(['bbox', 'name']);
+    const villages = await citizen.request('/api/public/villages');
+    const { features } = (await villages.json()) as { features: { properties: object }[] };
+    expect(features.length).toBeGreaterThan(10);
+    for (const f of features) expect(Object.keys(f.properties)).toEqual(['name']);
+  });
+});
+
 describe('filing a tip without login', () => {
   it('answers 201 with a tracking code stored only as its hash', async () => {
     const code = await file();

@@ -75,6 +75,7 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/attachments/:id': tipIntake,
   // The public tip form: no login; rate limited per address, status only (routes/public-tips.ts).
   'GET /api/public/commune': 'public',
+  'GET /api/public/villages': 'public',
   'POST /api/public/tips': 'public',
   'GET /api/public/tips/:code': 'public',
   'POST /api/public/tips/:code/additions': 'public',

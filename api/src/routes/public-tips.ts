@@ -7,6 +7,7 @@ import {
   filePublicTip,
   publicTipStatus,
 } from '@ntm/db/queries/public-tips';
+import { findVillagesGeoJson } from '@ntm/db/queries/villages';
 import type { tipStatuses } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -84,6 +85,22 @@ export const publicTips = new Hono<AppEnv>()
       type: 'Feature' as const,
       geometry: feature.geometry,
       properties: { name: feature.properties.name, bbox: feature.properties.bbox },
+    });
+  })
+  // The villages' names and outlines, so a citizen can find their place on the small map.
+  .get('/villages', async (c) => {
+    const { sql, env } = c.get('deps');
+    const collection = JSON.parse(await findVillagesGeoJson(sql, env.COMMUNE_CODE)) as {
+      features: { geometry: unknown; properties: { name: string } }[];
+    };
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.json({
+      type: 'FeatureCollection' as const,
+      features: collection.features.map((f) => ({
+        type: 'Feature' as const,
+        geometry: f.geometry,
+        properties: { name: f.properties.name },
+      })),
     });
   })
   .post('/tips', async (c) => {
