@@ -32,6 +32,7 @@ import { publicTips } from './routes/public-tips';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { seasons } from './routes/seasons';
+import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
 import { users } from './routes/users';
@@ -59,6 +60,7 @@ const api = new Hono<AppEnv>()
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
   .route('/', attachments)
+  .route('/', tipAdditions)
   .route('/public', publicTips)
   .route('/users', users)
   .route('/audit', audit);

@@ -194,6 +194,14 @@ describe('the tracking code', () => {
     expect(response.status).toBe(201);
     const rows = await sql`select body from tip_additions where tip_id = ${tip?.id ?? 0}`;
     expect(rows).toEqual([{ body: 'Xe biển số 34A-123.45 thường đỗ trước cửa sau 23 giờ.' }]);
+    const read = await police.request(`/api/tips/${tip?.id}/additions`);
+    expect(await read.json()).toMatchObject({
+      additions: [{ body: 'Xe biển số 34A-123.45 thường đỗ trước cửa sau 23 giờ.' }],
+    });
+    await expectErrorShape(
+      await testApp({ as: 'vanhoa' }).request(`/api/tips/${tip?.id}/additions`),
+      403,
+    );
     await expectErrorShape(
       await citizen.sendJson('POST', `/api/public/tips/${code}/additions`, { text: '' }),
       400,

@@ -73,6 +73,8 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/tips/:id/attachments': tipIntake,
   'POST /api/tips/:id/attachments': tipIntake,
   'GET /api/attachments/:id': tipIntake,
+  // What citizens added through the public form's tracking code.
+  'GET /api/tips/:id/additions': ['police'],
   // The public tip form: no login; rate limited per address, status only (routes/public-tips.ts).
   'GET /api/public/commune': 'public',
   'GET /api/public/villages': 'public',

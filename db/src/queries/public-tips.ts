@@ -64,3 +64,12 @@ export async function attachToPublicTip(
                                  ${a.sha256}, ${a.storageKey}) as ok`;
   return row.ok;
 }
+
+export type TipAddition = { at: string; body: string };
+
+/** What citizens added to a tip through its tracking code, oldest first (police only, by row-level security). */
+export function listTipAdditions(sql: Sql, tipId: number): Promise<TipAddition[]> {
+  return sql<TipAddition[]>`
+    select to_json(a.at)#>>'{}' as at, a.body from tip_additions a
+    where a.tip_id = ${tipId} order by a.at, a.id`;
+}
