@@ -1,16 +1,12 @@
 // A citizen on a phone files a tip on /bao-tin without logging in: category, description, a
 // place tapped on the map, a photo; gets a tracking code, looks it up ("Đã tiếp nhận") and adds
 // information. Screenshots in artifacts/e2e/.
-import { mkdirSync } from 'node:fs';
-import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, waitForMap } from '../helpers/pages';
-import { startTestServer } from '../helpers/test-server';
 
-const artifacts = `${repoRoot}artifacts/e2e`;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let browser: Browser;
 
 // A 2×2 PNG, as a phone's photo would be (the server checks the bytes, not the name).
@@ -20,15 +16,10 @@ const png = Buffer.from(
 );
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2e(server, browser));
 
 type MapProbe = {
   project(lngLat: [number, number]): { x: number; y: number };
