@@ -1,10 +1,13 @@
 // The composition root: every resource is a sub-app mounted under /api.
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { dataRoot } from '@ntm/db/local/paths';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { isUploadRoute, maxUploadBodyBytes } from './attachments/limits';
+import { createAttachmentStore } from './attachments/store';
 import { authorize } from './auth/authorize';
 import { createRateLimiter } from './auth/rate-limit';
 import { resolveSession } from './auth/session';
@@ -14,6 +17,7 @@ import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
 import { serveWeb } from './lib/serve-web';
 import { apiTokens } from './routes/api-tokens';
+import { attachments } from './routes/attachments';
 import { audit } from './routes/audit';
 import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
@@ -24,15 +28,19 @@ import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
+import { publicTips } from './routes/public-tips';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { seasons } from './routes/seasons';
+import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
 
+/** A JSON body: far more than any form sends. Uploads get their own limit (attachments/limits.ts). */
 const maxBodyBytes = 1024 * 1024;
+const hour = 60 * 60_000;
 
 const api = new Hono<AppEnv>()
   .route('/health', health)
@@ -51,6 +59,9 @@ const api = new Hono<AppEnv>()
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
+  .route('/', attachments)
+  .route('/', tipAdditions)
+  .route('/public', publicTips)
   .route('/users', users)
   .route('/audit', audit);
 
@@ -75,7 +86,16 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     ...deps,
     now,
     loginLimiter: createRateLimiter({ ...loginLimit, now }),
+    publicTipLimiter: createRateLimiter({
+      ...(deps.publicLimits?.tips ?? { max: 5, windowMs: hour }),
+      now,
+    }),
+    wrongCodeLimiter: createRateLimiter({
+      ...(deps.publicLimits?.wrongCodes ?? { max: 30, windowMs: hour }),
+      now,
+    }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
+    attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a
   // full Request, which costs more than the rest of the middleware together.
@@ -83,6 +103,16 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     maxSize: maxBodyBytes,
     onError: () => {
       throw new ApiError(413, 'payload-too-large', 'Dữ liệu gửi lên vượt quá 1 MB');
+    },
+  });
+  const limitUpload = bodyLimit({
+    maxSize: maxUploadBodyBytes,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'payload-too-large',
+        'Tệp gửi lên quá lớn: tối đa 5 tệp, mỗi tệp 10 MB',
+      );
     },
   });
 
@@ -94,7 +124,12 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     c.set('clientAddress', clientAddress(c));
     await next();
   });
-  app.use('/api/*', (c, next) => (methodsWithBody.has(c.req.method) ? limitBody(c, next) : next()));
+  app.use('/api/*', (c, next) => {
+    if (!methodsWithBody.has(c.req.method)) return next();
+    return isUploadRoute(c.req.method, c.req.path, c.req.header('content-type'))
+      ? limitUpload(c, next)
+      : limitBody(c, next);
+  });
   // Cookie-authenticated writes must come from this origin (form posts from elsewhere refused).
   app.use('/api/*', csrf());
   app.use('/api/*', resolveSession);

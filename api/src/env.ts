@@ -1,6 +1,7 @@
 // The one place that reads process.env. Parsed once at start; a bad value stops the server with
 // a message naming the variable.
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
+import { dataRoot } from '@ntm/db/local/paths';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -25,6 +26,8 @@ const schema = z.object({
   TIP_VERIFY_DAYS: z.coerce.number().int().min(1).max(60).optional(),
   TIP_CLASSIFY_DAYS: z.coerce.number().int().min(1).max(60).optional(),
   TIP_RESOLVE_DAYS: z.coerce.number().int().min(1).max(60).optional(),
+  /** Folder for attachment bytes, outside the web root (photos and PDFs of tips). */
+  ATTACHMENTS_DIR: z.string().min(1).default(`${dataRoot}/attachments`),
 });
 
 export type Env = z.infer<typeof schema>;

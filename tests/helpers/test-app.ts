@@ -6,12 +6,15 @@ import { afterAll, inject } from 'vitest';
 
 export const communeCode = '11284';
 export const demoPassword = 'demo-2026';
+/** Where the tests' apps keep attachment bytes: never the real folder. */
+export const testAttachmentsDir = `${repoRoot}.data/test-attachments`;
 
 type Options = {
   /** The demo account every request is signed in as; null for none. Default: police. */
   as?: string | null;
   now?: AppDeps['now'];
   loginLimit?: AppDeps['loginLimit'];
+  publicLimits?: AppDeps['publicLimits'];
   /** Serve the built web app too, as production does (its catch-all routes change matching). */
   withWeb?: boolean;
 };
@@ -42,9 +45,10 @@ export function testApp(options: Options = {}) {
   const app = createApp(
     {
       sql: appSql,
-      env: { COMMUNE_CODE: communeCode },
+      env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir },
       ...(options.now ? { now: options.now } : {}),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
+      ...(options.publicLimits ? { publicLimits: options.publicLimits } : {}),
     },
     options.withWeb ? { webDist: `${repoRoot}web/dist` } : {},
   );

@@ -4,7 +4,7 @@ import { createApp } from '@ntm/api/app';
 import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { communeCode } from './test-app';
+import { communeCode, testAttachmentsDir } from './test-app';
 
 /**
  * The real server (API and built web app) over the test database, on a free port, connected
@@ -14,7 +14,7 @@ export async function startTestServer() {
   const appSql = postgres(inject('appDatabaseUrl'), { max: 4, onnotice: () => {} });
   const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
   const app = createApp(
-    { sql: appSql, env: { COMMUNE_CODE: communeCode } },
+    { sql: appSql, env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir } },
     { webDist: `${repoRoot}web/dist` },
   );
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });

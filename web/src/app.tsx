@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authClient } from './api/auth-client';
 import { geoClient } from './api/geo-client';
@@ -6,14 +7,34 @@ import { ChangePasswordPage } from './auth/change-password-page';
 import { LoginPage } from './auth/login-page';
 import { useIdleSessionCheck } from './auth/use-idle-session-check';
 import { useSession } from './auth/use-session';
+import { matchPublicPage } from './router/pages';
+import { useLocation } from './router/use-location';
 import { SignedInApp } from './signed-in-app';
 import { useDelayedFlag } from './ui/use-delayed-flag';
 
 /** A session check slower than this shows that it is under way. */
 const checkingDelayMs = 600;
 
-/** Asks who is signed in, then shows the login page or that user's pages (signed-in-app.tsx). */
+// Its own chunk: staff never load the citizens' form, and the main bundle stays as it was.
+const PublicApp = lazy(() => import('./public/public-app').then((m) => ({ default: m.PublicApp })));
+
+/**
+ * The public pages (the tip form at /bao-tin) open without a session and without asking for
+ * one; every other address is the staff's app.
+ */
 export function App() {
+  const { pathname } = useLocation();
+  const publicPage = matchPublicPage(pathname);
+  if (!publicPage) return <StaffApp />;
+  return (
+    <Suspense fallback={<div className="login-page" aria-busy="true" />}>
+      <PublicApp page={publicPage} />
+    </Suspense>
+  );
+}
+
+/** Asks who is signed in, then shows the login page or that user's pages (signed-in-app.tsx). */
+function StaffApp() {
   const { t } = useTranslation();
   // Fetched once for both pages: the login page shows the commune and demo badge from it.
   const config = useAppConfig(geoClient);

@@ -69,6 +69,18 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/inspections/schedule': inspectionTeam,
   'POST /api/inspections/:id/record': inspectionTeam,
   'POST /api/inspections/:id/cancel': inspectionTeam,
+  // Files of tips: row-level security decides which tip's files each of them may touch.
+  'GET /api/tips/:id/attachments': tipIntake,
+  'POST /api/tips/:id/attachments': tipIntake,
+  'GET /api/attachments/:id': tipIntake,
+  // What citizens added through the public form's tracking code.
+  'GET /api/tips/:id/additions': ['police'],
+  // The public tip form: no login; rate limited per address, status only (routes/public-tips.ts).
+  'GET /api/public/commune': 'public',
+  'GET /api/public/villages': 'public',
+  'POST /api/public/tips': 'public',
+  'GET /api/public/tips/:code': 'public',
+  'POST /api/public/tips/:code/additions': 'public',
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

@@ -21,3 +21,19 @@ describe('createRateLimiter', () => {
     expect(limiter.hit('a').allowed).toBe(false);
   });
 });
+
+describe('peek', () => {
+  it('refuses once max hits are counted, without counting itself, until the window ends', () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const limiter = createRateLimiter({ max: 2, windowMs: 60_000, now: () => now });
+    expect(limiter.peek('a').allowed).toBe(true);
+    limiter.hit('a');
+    expect(limiter.peek('a').allowed).toBe(true);
+    expect(limiter.peek('a').allowed).toBe(true);
+    limiter.hit('a');
+    expect(limiter.peek('a')).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(limiter.peek('b').allowed).toBe(true);
+    now = new Date(now.getTime() + 60_000);
+    expect(limiter.peek('a').allowed).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Pool } from '@ntm/db/client';
 import type { Account } from '@ntm/db/queries/accounts';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { AttachmentStore } from '../attachments/store';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Env } from '../env';
@@ -8,16 +9,29 @@ import type { Env } from '../env';
 export type AppDeps = {
   sql: Pool;
   env: Pick<Env, 'COMMUNE_CODE' | 'BASEMAP_URL' | 'BASEMAP_ATTRIBUTION' | 'AUDIT_HASH_KEY'> &
-    Partial<Pick<Env, 'TIP_VERIFY_DAYS' | 'TIP_CLASSIFY_DAYS' | 'TIP_RESOLVE_DAYS'>>;
+    Partial<Pick<Env, 'TIP_VERIFY_DAYS' | 'TIP_CLASSIFY_DAYS' | 'TIP_RESOLVE_DAYS'>> &
+    /** Where attachment bytes live; by default `.data/attachments` in the repository. */
+    Partial<Pick<Env, 'ATTACHMENTS_DIR'>>;
   /** The clock for sessions and lockouts; tests pass a controllable one. */
   now?: () => Date;
   /** Login attempts allowed per client address and window (default 20 per 10 minutes). */
   loginLimit?: { max: number; windowMs: number };
+  /**
+   * The public tip form's limits per client address: tips filed (default 5 an hour) and wrong
+   * tracking codes tried (default 30 an hour, then every lookup is refused until the hour ends).
+   */
+  publicLimits?: {
+    tips?: { max: number; windowMs: number };
+    wrongCodes?: { max: number; windowMs: number };
+  };
 };
 
 export type Services = Required<Pick<AppDeps, 'now'>> & {
   loginLimiter: RateLimiter;
+  publicTipLimiter: RateLimiter;
+  wrongCodeLimiter: RateLimiter;
   sessionCache: SessionCache;
+  attachmentStore: AttachmentStore;
 };
 
 /** What every handler finds on the context. */

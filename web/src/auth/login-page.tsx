@@ -1,7 +1,9 @@
+import '../public/public.css';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthClient, LoginFailure, Session } from '../api/auth-client';
 import type { AppConfig } from '../api/geo-types';
+import { Link } from '../router/link';
 import { withoutCommunePrefix } from '../ui/app-header';
 import { DemoAccountsHint } from './demo-accounts-hint';
 import { loginFailureMessage } from './login-failure-message';
@@ -176,6 +178,10 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
             {t(pending ? 'login.submitting' : 'login.submit')}
           </button>
         </form>
+
+        <p className="login-public-link">
+          <Link to="/bao-tin">{t('publicTip.fromLogin')}</Link>
+        </p>
 
         {config?.demoData && (
           <DemoAccountsHint

@@ -3,11 +3,13 @@
 
 import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
+import { viPublic } from './vi-public';
 import { viTips } from './vi-tips';
 
 export const vi = {
   ...viInspections,
   ...viProposals,
+  ...viPublic,
   ...viTips,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { matchPage, mayOpen, navPages, normalizePath, pagePath, pages } from './pages';
+import {
+  matchPage,
+  matchPublicPage,
+  mayOpen,
+  navPages,
+  normalizePath,
+  pagePath,
+  pages,
+  publicPages,
+} from './pages';
 
 describe('matchPage', () => {
   it('finds the map at the root and the admin pages at their Vietnamese paths', () => {
@@ -47,5 +56,19 @@ describe('who may open which page', () => {
   it('gives every page its own path', () => {
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
     expect(pagePath('audit')).toBe('/quan-tri/nhat-ky');
+  });
+});
+
+describe('public pages', () => {
+  it('finds the tip form and its lookup without a session, and nothing else', () => {
+    expect(matchPublicPage('/bao-tin')?.key).toBe('publicTip');
+    expect(matchPublicPage('/bao-tin/tra-cuu/')?.key).toBe('publicLookup');
+    expect(matchPublicPage('/')).toBeNull();
+    expect(matchPublicPage('/quan-tri/nguoi-dung')).toBeNull();
+  });
+
+  it('shares no path with a signed-in page', () => {
+    const paths = [...pages, ...publicPages].map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });

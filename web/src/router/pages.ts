@@ -27,6 +27,21 @@ export const pages = [
 ] as const;
 
 export type Page = (typeof pages)[number];
+
+// Pages anyone may open, signed in or not: app.tsx shows them before it asks who is signed in.
+// Their API routes are 'public' in access-rules.ts; `label` is the page's tab and title.
+export const publicPages = [
+  { key: 'publicTip', path: '/bao-tin', label: 'publicTip.tabs.file' },
+  { key: 'publicLookup', path: '/bao-tin/tra-cuu', label: 'publicTip.tabs.lookup' },
+] as const;
+
+export type PublicPage = (typeof publicPages)[number];
+
+/** The public page at a path, or null (then the signed-in app decides). */
+export function matchPublicPage(pathname: string): PublicPage | null {
+  const path = normalizePath(pathname);
+  return publicPages.find((p) => p.path === path) ?? null;
+}
 export type PageKey = Page['key'];
 
 /** What a path shows: a page, or nothing (an unknown address). */

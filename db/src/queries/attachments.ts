@@ -1,0 +1,67 @@
+import type { Sql } from '../client';
+
+/** What the API tells about an attachment; the storage key stays on the server. */
+export type AttachmentRow = {
+  id: number;
+  ownerKind: 'tip' | 'inspection';
+  ownerId: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdBy: number | null;
+  createdAt: string;
+};
+
+export type NewAttachment = {
+  communeCode: string;
+  ownerKind: 'tip' | 'inspection';
+  ownerId: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+  createdBy: number;
+};
+
+const columns = (sql: Sql) => sql`
+  a.id::float8 as id, a.owner_kind as "ownerKind", a.owner_id::float8 as "ownerId",
+  a.file_name as "fileName", a.media_type as "mediaType", a.size_bytes as "sizeBytes", a.sha256,
+  a.created_by as "createdBy", to_json(a.created_at)#>>'{}' as "createdAt"`;
+
+/** Inserts one row as the actor (row-level security checks who may attach to what). */
+export async function insertAttachment(sql: Sql, a: NewAttachment): Promise<number> {
+  const [row] = await sql<[{ id: number }]>`
+    insert into attachments (commune_code, owner_kind, owner_id, file_name, media_type, size_bytes,
+                             sha256, storage_key, created_by)
+    values (${a.communeCode}, ${a.ownerKind}, ${a.ownerId}, ${a.fileName}, ${a.mediaType},
+            ${a.sizeBytes}, ${a.sha256}, ${a.storageKey}, ${a.createdBy})
+    returning id::float8 as id`;
+  return row.id;
+}
+
+/** The attachments of one tip or inspection the actor may see, oldest first. */
+export function listAttachments(
+  sql: Sql,
+  communeCode: string,
+  ownerKind: 'tip' | 'inspection',
+  ownerId: number,
+): Promise<AttachmentRow[]> {
+  return sql<AttachmentRow[]>`
+    select ${columns(sql)} from attachments a
+    where a.commune_code = ${communeCode} and a.owner_kind = ${ownerKind} and a.owner_id = ${ownerId}
+    order by a.created_at, a.id`;
+}
+
+/** One attachment with its storage key, or null when it does not exist or the actor may not see it. */
+export async function getAttachment(
+  sql: Sql,
+  communeCode: string,
+  id: number,
+): Promise<(AttachmentRow & { storageKey: string }) | null> {
+  const [row] = await sql<(AttachmentRow & { storageKey: string })[]>`
+    select ${columns(sql)}, a.storage_key as "storageKey" from attachments a
+    where a.commune_code = ${communeCode} and a.id = ${id}`;
+  return row ?? null;
+}
