@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipPointLayerId } from '../../web/src/tips/tip-layer';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { jpegBytes } from '../helpers/upload-files';
 
 let server: TestServer;
 let browser: Browser;
@@ -108,6 +109,11 @@ describe('police work a tip on the map', () => {
     await form.getByLabel('Độ chính xác của vị trí').selectOption('200');
     await form.getByLabel('Người báo tin cho biết danh tính').check();
     await form.getByLabel('Họ tên').fill('Người Báo Tin Thử');
+    await form.getByLabel('Ảnh và tài liệu').setInputFiles({
+      name: 'anh-hien-truong.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(jpegBytes(4096)),
+    });
     await police.page.screenshot({ path: `${artifacts}/tips-intake-desktop.png` });
     await form.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
     const card = police.page.locator('.tip-card');
@@ -119,6 +125,10 @@ describe('police work a tip on the map', () => {
       where t.id = ${id}`;
     expect(row).toEqual({ channel: 'in-person', precision_meters: 200, name: 'Người Báo Tin Thử' });
     expect(await card.textContent()).not.toContain('Người Báo Tin Thử'); // hidden until asked
+    await card.getByRole('link', { name: 'anh-hien-truong.jpg' }).waitFor();
+    const [file] = await server.sql`
+      select file_name, size_bytes from attachments where owner_kind = 'tip' and owner_id = ${id}`;
+    expect(file).toEqual({ file_name: 'anh-hien-truong.jpg', size_bytes: 4096 });
     expect(police.errors).toEqual([]);
     await police.close();
   });

@@ -5,7 +5,7 @@ import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
 import { proposalClient } from './api/proposal-client';
-import { onlineViolationClient, tipClient } from './api/tip-client';
+import { onlineViolationClient, tipClient, tipFilesClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
 import { readableDatasets, reviewsProposals, takesTips, worksTips } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
@@ -98,6 +98,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
   const intake = useTipIntake({
     map,
     client: tipClient,
+    filesClient: tipFilesClient,
     enabled: takesTips(session.role),
     onCreated: (tip, duplicates) =>
       police ? void tips.showCreated(tip.id, duplicates) : void myTips.reload(),

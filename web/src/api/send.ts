@@ -28,6 +28,11 @@ export async function send<T>(method: string, path: string, body?: unknown): Pro
   } catch (cause) {
     throw new ApiError('network', path, null, String(cause));
   }
+  return answerOf<T>(response, path);
+}
+
+/** The answer's JSON, or the API's refusal as a WriteRefused (a 401 also ends the session). */
+async function answerOf<T>(response: Response, path: string): Promise<T> {
   const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     if (response.status === 401) reportSessionLost();
@@ -37,4 +42,19 @@ export async function send<T>(method: string, path: string, body?: unknown): Pro
       : new ApiError('http', path, response.status, response.statusText);
   }
   return parsed as T;
+}
+
+/** A multipart form (files) to the API, answered and refused like `send`. */
+export async function sendForm<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: form,
+    });
+  } catch (cause) {
+    throw new ApiError('network', path, null, String(cause));
+  }
+  return answerOf<T>(response, path);
 }

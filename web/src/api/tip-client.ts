@@ -1,6 +1,6 @@
 import type { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import type { Point } from 'geojson';
-import { send } from './send';
+import { send, sendForm } from './send';
 
 // Tips for the police (and intake by culture and village heads): the list with deadlines, one
 // tip with its steps, the workflow, the reporter (audited), duplicates and indicator đ.
@@ -129,3 +129,31 @@ export const onlineViolationClient = {
 };
 
 export type OnlineViolationClient = typeof onlineViolationClient;
+
+export interface Attachment {
+  id: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+export interface TipAddition {
+  at: string;
+  body: string;
+}
+
+/** Photos and PDFs of a tip, and what a citizen added through the public form's code. */
+export const tipFilesClient = {
+  attachments: (tipId: number) =>
+    send<{ attachments: Attachment[] }>('GET', `/tips/${tipId}/attachments`),
+  additions: (tipId: number) =>
+    send<{ additions: TipAddition[] }>('GET', `/tips/${tipId}/additions`),
+  async upload(tipId: number, files: readonly File[]) {
+    const form = new FormData();
+    for (const file of files) form.append('files', file);
+    return sendForm<{ attachments: Attachment[] }>(`/tips/${tipId}/attachments`, form);
+  },
+};
+
+export type TipFilesClient = typeof tipFilesClient;

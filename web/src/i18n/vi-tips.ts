@@ -1,6 +1,17 @@
 // Messages of tips: the police's list and card, the workflow, intake (part of vi.ts).
 
 export const viTips = {
+  tipFiles: {
+    title: 'Ảnh và tài liệu',
+    none: 'Chưa có ảnh hoặc tài liệu.',
+    add: 'Thêm ảnh, tệp PDF',
+    uploading: 'Đang tải lên…',
+    limits: 'Ảnh JPEG, PNG, WebP hoặc PDF; tối đa {{count}} tệp, mỗi tệp 10 MB.',
+    tooMany: 'Mỗi lần gửi tối đa {{count}} tệp.',
+    wrongType: '“{{name}}” không phải ảnh JPEG, PNG, WebP hoặc tệp PDF.',
+    tooBig: '“{{name}}” lớn hơn 10 MB.',
+    additions: 'Người dân bổ sung (qua mã tra cứu)',
+  },
   online: {
     title: 'Vi phạm trên môi trường mạng',
     add: 'Ghi nhận vi phạm trên mạng',
@@ -41,6 +52,8 @@ export const viTips = {
     placeMissing: 'Hãy chọn vị trí trên bản đồ, một cơ sở, hoặc ghi địa chỉ.',
     submit: 'Tiếp nhận',
     done: 'Đã tiếp nhận tin báo #{{id}}.',
+    filesFailed:
+      'Đã tiếp nhận tin báo #{{id}} nhưng chưa tải được ảnh: {{message}} Hãy thêm lại trong thẻ tin báo.',
     doneDuplicates:
       'Đã tiếp nhận tin báo #{{id}}; có {{count}} tin báo có thể trùng, xem trong thẻ tin báo.',
     mine: 'Tin báo tôi đã tiếp nhận',

@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateCandidate, Reporter, Tip, TipEvent, TipStatus } from '../api/tip-client';
+import {
+  type DuplicateCandidate,
+  type Reporter,
+  type Tip,
+  type TipEvent,
+  type TipStatus,
+  tipFilesClient,
+} from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
 import { CircleSwatch } from '../ui/swatch';
+import { TipFiles } from './tip-files';
 import { TipStepForm } from './tip-step-form';
 
 export type TipActions = {
@@ -210,6 +218,8 @@ export function TipCard({
           </dl>
         )}
       </div>
+
+      <TipFiles tipId={tip.id} client={tipFilesClient} canAdditions />
 
       <div className="tip-more">
         {p.duplicateOf ? (

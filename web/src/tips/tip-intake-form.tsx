@@ -11,7 +11,7 @@ interface TipIntakeFormProps {
   place: { businessName: string | null; hasPoint: boolean };
   sending: boolean;
   error: string | null;
-  onSubmit: (tip: Omit<NewTip, 'location' | 'businessId'>) => void;
+  onSubmit: (tip: Omit<NewTip, 'location' | 'businessId'>, files: File[]) => void;
   onCancel: () => void;
 }
 
@@ -28,6 +28,7 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<File[]>([]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,17 +37,26 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
       return setProblem(t('intake.placeMissing'));
     if (named && phone.trim() && !phonePattern.test(phone.trim()))
       return setProblem(t('edit.badPhone'));
+    const files = photos;
+    if (files.length > 5) return setProblem(t('tipFiles.tooMany', { count: 5 }));
+    const wrong = files.find((f) => !/^(image\/(jpeg|png|webp)|application\/pdf)$/.test(f.type));
+    if (wrong) return setProblem(t('tipFiles.wrongType', { name: wrong.name }));
+    const big = files.find((f) => f.size > 10 * 1024 * 1024);
+    if (big) return setProblem(t('tipFiles.tooBig', { name: big.name }));
     setProblem(null);
-    onSubmit({
-      channel,
-      category,
-      description: description.trim(),
-      precisionMeters: place.hasPoint ? precision : 0,
-      address: address.trim() || null,
-      ...(named && (name.trim() || phone.trim())
-        ? { reporter: { name: name.trim() || null, phone: phone.trim() || null } }
-        : {}),
-    });
+    onSubmit(
+      {
+        channel,
+        category,
+        description: description.trim(),
+        precisionMeters: place.hasPoint ? precision : 0,
+        address: address.trim() || null,
+        ...(named && (name.trim() || phone.trim())
+          ? { reporter: { name: name.trim() || null, phone: phone.trim() || null } }
+          : {}),
+      },
+      files,
+    );
   }
 
   const select = <T extends string>(
@@ -126,6 +136,16 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
           value={address}
           maxLength={300}
           onChange={(e) => setAddress(e.target.value)}
+        />
+      </label>
+      <label className="form-field" htmlFor={`${id}-files`}>
+        <span>{t('tipFiles.title')}</span>
+        <input
+          id={`${id}-files`}
+          type="file"
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          multiple
+          onChange={(e) => setPhotos([...(e.target.files ?? [])])}
         />
       </label>
       <label className="toggle-label tips-toggle">

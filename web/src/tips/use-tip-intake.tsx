@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import { WriteRefused } from '../api/send';
-import type { DuplicateCandidate, NewTip, Tip, TipClient } from '../api/tip-client';
+import type { DuplicateCandidate, NewTip, Tip, TipClient, TipFilesClient } from '../api/tip-client';
 import type { Notice } from '../edit/use-village-editor';
 import { businessPointLayerId } from '../map/layers';
 import { usePlacing } from '../map/use-placing';
@@ -19,6 +19,8 @@ interface Options {
   client: TipClient;
   /** Police, culture and village heads take tips in. */
   enabled: boolean;
+  /** Where the tip's photos go once it exists. */
+  filesClient: TipFilesClient;
   /** A tip went in (with the possible duplicates police may see). */
   onCreated: (tip: Tip, duplicates: DuplicateCandidate[]) => void;
 }
@@ -27,7 +29,7 @@ interface Options {
  * Taking a tip in on the map: tap the place it is about (or a business on the map), or skip to
  * an address; fill in the form; the mark can be dragged while the form is open.
  */
-export function useTipIntake({ map, client, enabled, onCreated }: Options) {
+export function useTipIntake({ map, client, filesClient, enabled, onCreated }: Options) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [sending, setSending] = useState(false);
@@ -74,7 +76,7 @@ export function useTipIntake({ map, client, enabled, onCreated }: Options) {
     };
   }, [map, freeKey]);
 
-  const submit = async (fields: Omit<NewTip, 'location' | 'businessId'>) => {
+  const submit = async (fields: Omit<NewTip, 'location' | 'businessId'>, files: File[]) => {
     if (mode.kind !== 'form') return;
     const at = marker.current?.getLngLat();
     const point: LngLat | null = at ? [at.lng, at.lat] : mode.lngLat;
@@ -90,13 +92,28 @@ export function useTipIntake({ map, client, enabled, onCreated }: Options) {
             : {}),
       });
       const count = created.duplicates.length;
-      setNotice({
-        tone: 'success',
-        text:
-          count > 0
-            ? t('intake.doneDuplicates', { id: created.id, count })
-            : t('intake.done', { id: created.id }),
-      });
+      // The tip exists now; its photos follow. If they fail, the tip still stands.
+      const uploadProblem =
+        files.length === 0
+          ? null
+          : await filesClient.upload(created.id, files).then(
+              () => null,
+              (cause: unknown) => (cause instanceof Error ? cause.message : String(cause)),
+            );
+      setNotice(
+        uploadProblem
+          ? {
+              tone: 'error',
+              text: t('intake.filesFailed', { id: created.id, message: uploadProblem }),
+            }
+          : {
+              tone: 'success',
+              text:
+                count > 0
+                  ? t('intake.doneDuplicates', { id: created.id, count })
+                  : t('intake.done', { id: created.id }),
+            },
+      );
       reset();
       onCreated(created, created.duplicates);
     } catch (cause) {
@@ -142,7 +159,7 @@ export function useTipIntake({ map, client, enabled, onCreated }: Options) {
           }}
           sending={sending}
           error={error}
-          onSubmit={(fields) => void submit(fields)}
+          onSubmit={(fields, files) => void submit(fields, files)}
           onCancel={reset}
         />
       </div>
