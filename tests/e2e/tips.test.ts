@@ -184,6 +184,40 @@ describe('police work a tip on the map', () => {
     await police.close();
   });
 
+  it('shows the last 90 days of inspections by result, and a mark opens its business’s timeline', async () => {
+    const police = await openPage(browser, desktop);
+    await signIn(police.page, server.url, 'congan');
+    await waitForMap(police.page);
+    await police.page.getByLabel('Hiện kết quả kiểm tra (90 ngày qua)').check();
+    await police.page.getByText(/\d+ lần kiểm tra trên bản đồ/).waitFor();
+    const rendered = () =>
+      police.page.evaluate(() => {
+        const map = (
+          window as unknown as {
+            __map: MapProbe & {
+              queryRenderedFeatures(o: object): { geometry: { coordinates: [number, number] } }[];
+            };
+          }
+        ).__map;
+        return map.getLayer('inspections-points')
+          ? map
+              .queryRenderedFeatures({ layers: ['inspections-points'] })
+              .map((f) => f.geometry.coordinates)
+          : [];
+      });
+    await expect.poll(async () => (await rendered()).length).toBeGreaterThan(0);
+    await police.page.screenshot({ path: `${artifacts}/inspections-layer-desktop.png` });
+    // Hide the tips, whose marks may sit on the same spot and answer the click first.
+    await police.page.getByLabel('Hiện tin báo trên bản đồ').uncheck();
+    const [first] = await rendered();
+    if (!first) throw new Error('no inspection drawn');
+    const at = await centreOn(police.page, first as [number, number]);
+    await police.page.mouse.click(at.x, at.y);
+    await police.page.getByText('Lịch sử tin báo và kiểm tra').waitFor();
+    expect(police.errors).toEqual([]);
+    await police.close();
+  });
+
   it('shows the indicator and what is due first on a phone', async () => {
     const police = await openPage(browser, phone);
     await signIn(police.page, server.url, 'congan');

@@ -4,13 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
+import { inspectionClient } from './api/inspection-client';
 import { proposalClient } from './api/proposal-client';
 import { onlineViolationClient, tipClient, tipFilesClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
-import { readableDatasets, reviewsProposals, takesTips, worksTips } from './auth/permissions';
+import {
+  mayCall,
+  readableDatasets,
+  reviewsProposals,
+  takesTips,
+  worksTips,
+} from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
 import { useVillageEditor } from './edit/use-village-editor';
 import { useInspectionActions } from './inspections/use-inspection-actions';
+import { useInspectionLayer } from './inspections/use-inspection-layer';
 import { allVisible } from './map/layer-visibility';
 import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
@@ -90,6 +98,12 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     onIntake: startIntake,
   });
   const inspections = useInspectionActions({ session });
+  const inspectionLayer = useInspectionLayer({
+    map,
+    client: inspectionClient,
+    enabled: mayCall(session.role, 'GET /api/inspections'),
+    onOpen: inspections.openTimeline,
+  });
   const myTips = useMyTips({
     client: tipClient,
     enabled: !police && takesTips(session.role),
@@ -154,6 +168,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           {police && <OnlineViolationsSection client={onlineViolationClient} />}
           {myTips.panelSection}
           {inspections.panelSection}
+          {inspectionLayer.panelPart}
           {queue.panelSection}
           {mine.panelSection}
           <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />

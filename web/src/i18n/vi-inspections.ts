@@ -2,6 +2,10 @@
 
 export const viInspections = {
   inspections: {
+    layer: {
+      show: 'Hiện kết quả kiểm tra ({{days}} ngày qua)',
+      count: '{{count}} lần kiểm tra trên bản đồ',
+    },
     pageTitle: 'Kiểm tra',
     schedule: 'Lịch kiểm tra',
     scheduleEmpty: 'Không có cuộc kiểm tra nào đang chờ.',

@@ -66,7 +66,12 @@ export function useInspectionActions({ session }: Options) {
     [t, userId, session.user.displayName, session.role],
   );
 
-  if (!enabled) return { businessActions: undefined, panelSection: null, view: null };
+  const openTimeline = useCallback(
+    (business: { id: number; name: string }) => setTimelineOf(business),
+    [],
+  );
+
+  if (!enabled) return { businessActions: undefined, panelSection: null, view: null, openTimeline };
 
   const panelSection: ReactNode = (
     <section className="panel-section inspections-panel" aria-labelledby="inspections-panel-title">
@@ -100,5 +105,5 @@ export function useInspectionActions({ session }: Options) {
     />
   );
 
-  return { businessActions, panelSection, view };
+  return { businessActions, panelSection, view, openTimeline };
 }

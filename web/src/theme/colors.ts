@@ -104,3 +104,11 @@ export const tipStatusColors = {
   unfounded: '#9ca3af',
 } as const;
 export const tipDueColors = { overdue: '#7f1d1d', 'due-soon': '#b45309', 'on-time': '#ffffff' };
+
+/** Inspections by what they found: green clean, amber violation, red suspected, dark closed. */
+export const inspectionResultColors = {
+  'no-violation': '#15803d',
+  violation: '#d97706',
+  suspected: '#b91c1c',
+  closed: '#111827',
+} as const;
