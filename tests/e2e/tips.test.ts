@@ -194,7 +194,8 @@ describe('police work a tip on the map', () => {
       police.page.evaluate(() => {
         const map = (
           window as unknown as {
-            __map: MapProbe & {
+            __map: {
+              getLayer(id: string): unknown;
               queryRenderedFeatures(o: object): { geometry: { coordinates: [number, number] } }[];
             };
           }
