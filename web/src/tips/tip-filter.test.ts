@@ -38,4 +38,14 @@ describe('filterTips', () => {
     expect(ids(filterTips(tips, { ...all, category: 'moi-gioi' }, now))).toEqual([2]);
     expect(ids(filterTips(tips, { ...all, channel: 'village' }, now))).toEqual([3]);
   });
+
+  it('takes a range of days in Vietnam time, either end open', () => {
+    const all = { ...defaultTipFilter, state: 'all' as const, period: 'range' as const };
+    // 31/12/2025 23:59 and 1/1/2026 00:00 in Hà Nội fall on either side of the new year.
+    expect(ids(filterTips(tips, { ...all, to: '2025-12-31' }, now))).toEqual([4]);
+    expect(ids(filterTips(tips, { ...all, from: '2026-01-01', to: '2026-06-01' }, now))).toEqual([
+      3, 5,
+    ]);
+    expect(ids(filterTips(tips, { ...all, from: '2026-11-20' }, now))).toEqual([1, 2]);
+  });
 });

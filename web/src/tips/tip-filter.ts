@@ -3,7 +3,10 @@ import type { Tip, TipCategory, TipChannel } from '../api/tip-client';
 /** What the map shows of the tips: open or all, how far back, which category and channel. */
 export type TipFilter = {
   state: 'open' | 'all';
-  period: '30d' | '90d' | 'year' | 'all';
+  period: '30d' | '90d' | 'year' | 'all' | 'range';
+  /** With period 'range': the first and last day received (YYYY-MM-DD, Vietnam time); '' is open. */
+  from: string;
+  to: string;
   category: TipCategory | 'all';
   channel: TipChannel | 'all';
 };
@@ -12,13 +15,18 @@ export type TipFilter = {
 export const defaultTipFilter: TipFilter = {
   state: 'open',
   period: 'all',
+  from: '',
+  to: '',
   category: 'all',
   channel: 'all',
 };
 
 const dayMs = 86_400_000;
+const vietnamDayStart = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
 
-function since(period: TipFilter['period'], now: Date): number {
+function since(f: TipFilter, now: Date): number {
+  const { period } = f;
+  if (period === 'range') return f.from ? vietnamDayStart(f.from) : Number.NEGATIVE_INFINITY;
   if (period === '30d') return now.getTime() - 30 * dayMs;
   if (period === '90d') return now.getTime() - 90 * dayMs;
   // The year in Vietnam time: from 1 January 00:00 (UTC+7).
@@ -28,11 +36,14 @@ function since(period: TipFilter['period'], now: Date): number {
 }
 
 export function filterTips(tips: readonly Tip[], f: TipFilter, now: Date): Tip[] {
-  const from = since(f.period, now);
+  const from = since(f, now);
+  const until =
+    f.period === 'range' && f.to ? vietnamDayStart(f.to) + dayMs : Number.POSITIVE_INFINITY;
   return tips.filter(
     (tip) =>
       (f.state === 'all' || tip.properties.deadline !== null) &&
       Date.parse(tip.properties.receivedAt) >= from &&
+      Date.parse(tip.properties.receivedAt) < until &&
       (f.category === 'all' || tip.properties.category === f.category) &&
       (f.channel === 'all' || tip.properties.channel === f.channel),
   );

@@ -96,13 +96,35 @@ export function TipsSection(props: TipsSectionProps) {
             value={filter.period}
             onChange={(e) => onFilter({ ...filter, period: e.target.value as TipFilter['period'] })}
           >
-            {(['30d', '90d', 'year', 'all'] as const).map((period) => (
+            {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
               <option key={period} value={period}>
                 {t(`tips.periods.${period}`)}
               </option>
             ))}
           </select>
         </label>
+        {filter.period === 'range' && (
+          <>
+            <label className="form-field" htmlFor="tip-filter-from">
+              <span>{t('tips.fromDay')}</span>
+              <input
+                id="tip-filter-from"
+                type="date"
+                value={filter.from}
+                onChange={(e) => onFilter({ ...filter, from: e.target.value })}
+              />
+            </label>
+            <label className="form-field" htmlFor="tip-filter-to">
+              <span>{t('tips.toDay')}</span>
+              <input
+                id="tip-filter-to"
+                type="date"
+                value={filter.to}
+                onChange={(e) => onFilter({ ...filter, to: e.target.value })}
+              />
+            </label>
+          </>
+        )}
         <label className="form-field" htmlFor="tip-filter-category">
           <span>{t('tips.category')}</span>
           <select
