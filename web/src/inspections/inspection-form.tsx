@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
 import { formatCalendarDate } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
+import { photosOf } from './field-photos';
 import {
   type DraftProblem,
   draftProblems,
@@ -17,6 +18,7 @@ import {
   type InspectionDraft,
   instantOfInput,
 } from './field-record';
+import { PhotoFieldset } from './photo-fieldset';
 
 interface InspectionFormProps {
   record: FieldRecord;
@@ -278,6 +280,8 @@ export function InspectionForm(props: InspectionFormProps) {
           <span className="muted field-hint">{formatCalendarDate(draft.followUpOn)}</span>
         )}
       </label>
+
+      <PhotoFieldset photos={photosOf(draft)} onChange={(photos) => set({ photos })} />
 
       {tips !== null && (
         <fieldset className="choice-group">
