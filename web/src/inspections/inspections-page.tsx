@@ -38,6 +38,20 @@ function cachedSchedule(userId: string): { savedAt: number; items: Inspection[] 
   }
 }
 
+/**
+ * The schedule without the inspections whose result already waits in the outbox (or reached the
+ * server while its photos still wait): recording one twice would only be refused.
+ */
+function withoutQueued(schedule: ScheduleState, records: FieldRecord[] | null): ScheduleState {
+  if (schedule.status !== 'ready' || !records) return schedule;
+  const queued = new Set(
+    records.flatMap((r) =>
+      r.state !== 'draft' && r.target.kind === 'scheduled' ? [r.target.inspectionId] : [],
+    ),
+  );
+  return { ...schedule, items: schedule.items.filter((item) => !queued.has(item.id)) };
+}
+
 const offline = (error: unknown) => error instanceof ApiError && error.kind === 'network';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -253,7 +267,7 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
             </button>
           )}
           <ScheduleList
-            schedule={schedule}
+            schedule={withoutQueued(schedule, outbox.records)}
             online={outbox.online}
             onRecord={(inspection) => void recordScheduled(inspection)}
             onCancel={setCancelling}

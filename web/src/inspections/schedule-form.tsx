@@ -27,8 +27,9 @@ type Businesses =
   | { status: 'offline' };
 
 const dayMs = 86_400_000;
-/** Tomorrow at the same hour, on the hour (commune time): a plan is rarely for right now. */
-const defaultPlannedAt = () => `${communeLocalInput(new Date(Date.now() + dayMs)).slice(0, 13)}:00`;
+/** Tomorrow at 08:00 (commune time): a plan is rarely for right now, nor for the small hours. */
+const defaultPlannedAt = () =>
+  `${communeLocalInput(new Date(Date.now() + dayMs)).slice(0, 10)}T08:00`;
 
 /**
  * Lên lịch kiểm tra: a business (searched among those the account may read), the planned date
