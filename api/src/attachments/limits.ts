@@ -10,7 +10,11 @@ export const maxFilesPerRequest = 5;
 export const maxUploadBodyBytes = maxFilesPerRequest * maxFileBytes + 1024 * 1024;
 
 // The routes that take files; every other body stays under the JSON limit.
-const uploadPaths = [/^\/api\/tips\/[^/]+\/attachments$/, /^\/api\/public\/tips$/];
+const uploadPaths = [
+  /^\/api\/tips\/[^/]+\/attachments$/,
+  /^\/api\/inspections\/[^/]+\/attachments$/,
+  /^\/api\/public\/tips$/,
+];
 
 /** Whether a request may carry the upload limit's body: a multipart POST to an upload route. */
 export function isUploadRoute(method: string, path: string, contentType: string | undefined) {

@@ -72,6 +72,10 @@ export const accessRules: Record<string, Rule> = {
   // Files of tips: row-level security decides which tip's files each of them may touch.
   'GET /api/tips/:id/attachments': tipIntake,
   'POST /api/tips/:id/attachments': tipIntake,
+  // Photos of inspections: the team's, like the inspections themselves.
+  'GET /api/inspections/:id/attachments': inspectionTeam,
+  'POST /api/inspections/:id/attachments': inspectionTeam,
+  // One file of either: row-level security again (a village head never sees an inspection's).
   'GET /api/attachments/:id': tipIntake,
   // What citizens added through the public form's tracking code.
   'GET /api/tips/:id/additions': ['police'],

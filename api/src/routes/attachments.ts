@@ -1,16 +1,11 @@
-import {
-  type AttachmentRow,
-  getAttachment,
-  insertAttachment,
-  listAttachments,
-} from '@ntm/db/queries/attachments';
+import { getAttachment } from '@ntm/db/queries/attachments';
 import { appendAudit } from '@ntm/db/queries/audit';
+import { getInspection } from '@ntm/db/queries/inspections';
 import { getTip } from '@ntm/db/queries/tips';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { attachmentDisposition } from '../attachments/file-name';
-import { checkUploads, filesOf } from '../attachments/read-uploads';
-import { saveThenRecord } from '../attachments/save-uploads';
+import { type AttachmentOwner, listOwnerFiles, receiveUploads } from '../attachments/owner-uploads';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
@@ -20,78 +15,47 @@ import { idParam } from '../schemas/geojson';
 
 const idPath = z.object({ id: idParam });
 
+const tipOwner = (id: number): AttachmentOwner => ({
+  kind: 'tip',
+  id,
+  label: 'Tin báo',
+  exists: async (tx, communeCode) => (await getTip(tx, communeCode, id)) !== null,
+});
+
+const inspectionOwner = (id: number): AttachmentOwner => ({
+  kind: 'inspection',
+  id,
+  label: 'Cuộc kiểm tra',
+  exists: async (tx, communeCode) => (await getInspection(tx, communeCode, id)) !== null,
+});
+
 const isMissingFile = (error: unknown) =>
   error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /**
- * Photos and PDFs of tips: upload (multipart, field `files`), list, download. Who may attach to
- * or read which tip's files is row-level security's decision (police, or whoever took the tip
- * in); the bytes live outside the web root and leave only as a download.
+ * Photos and PDFs of tips and inspections: upload (multipart, field `files`), list, download.
+ * Who may attach to or read which owner's files is row-level security's decision (a tip's:
+ * police, or whoever took it in; an inspection's: the team, police and culture); the bytes live
+ * outside the web root and leave only as a download. One implementation for both owners
+ * (attachments/owner-uploads.ts).
  */
 export const attachments = new Hono<AppEnv>()
   .post('/tips/:id/attachments', validate('param', idPath), async (c) => {
-    const { attachmentStore } = c.get('deps');
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const contentType = (c.req.header('content-type') ?? '').toLowerCase();
-    if (!contentType.startsWith('multipart/form-data')) {
-      throw new ApiError(415, 'multipart-required', 'Gửi tệp dưới dạng multipart/form-data');
-    }
-    const form = await c.req.parseBody({ all: true }).catch(() => {
-      throw new ApiError(400, 'invalid-form', 'Biểu mẫu gửi lên không đọc được');
-    });
-    const files = filesOf(form.files);
-    if (files.length === 0) throw new ApiError(400, 'no-files', 'Chưa chọn tệp nào (trường files)');
-    // Whether the tip exists for this account is known before any byte is written.
-    const tip = await inTransaction(c, (tx) => getTip(tx, source.communeCode, id));
-    if (!tip) throw notFound('Tin báo');
-    const checked = await checkUploads(files);
-    const rows = await saveThenRecord(attachmentStore, checked, (saved) =>
-      inTransaction(c, async (tx) => {
-        if (!(await getTip(tx, source.communeCode, id))) throw notFound('Tin báo');
-        const ids: number[] = [];
-        for (const file of saved) {
-          const attachmentId = await insertAttachment(tx, {
-            communeCode: source.communeCode,
-            ownerKind: 'tip',
-            ownerId: id,
-            fileName: file.fileName,
-            mediaType: file.mediaType,
-            sizeBytes: file.sizeBytes,
-            sha256: file.sha256,
-            storageKey: file.storageKey,
-            createdBy: source.userId as number,
-          });
-          ids.push(attachmentId);
-          await appendAudit(tx, {
-            ...source,
-            action: 'create',
-            entity: 'attachment',
-            entityId: String(attachmentId),
-            diff: {
-              after: {
-                tip: id,
-                fileName: file.fileName,
-                sizeBytes: file.sizeBytes,
-                mediaType: file.mediaType,
-                sha256: file.sha256,
-              },
-            },
-          });
-        }
-        const all: AttachmentRow[] = await listAttachments(tx, source.communeCode, 'tip', id);
-        return all.filter((row) => ids.includes(row.id));
-      }),
-    );
-    return c.json({ attachments: rows }, 201);
+    const { attachments, created } = await receiveUploads(c, tipOwner(c.req.valid('param').id));
+    return c.json({ attachments }, created ? 201 : 200);
   })
   .get('/tips/:id/attachments', validate('param', idPath), async (c) => {
-    const { env } = c.get('deps');
-    const { id } = c.req.valid('param');
-    const rows = await inTransaction(c, async (tx) => {
-      if (!(await getTip(tx, env.COMMUNE_CODE, id))) throw notFound('Tin báo');
-      return listAttachments(tx, env.COMMUNE_CODE, 'tip', id);
-    });
+    const rows = await listOwnerFiles(c, tipOwner(c.req.valid('param').id));
+    return c.json({ attachments: rows });
+  })
+  // Photos taken at the door; the phone resends after a lost answer, which stores nothing twice.
+  .post('/inspections/:id/attachments', validate('param', idPath), async (c) => {
+    const owner = inspectionOwner(c.req.valid('param').id);
+    const { attachments, created } = await receiveUploads(c, owner);
+    return c.json({ attachments }, created ? 201 : 200);
+  })
+  .get('/inspections/:id/attachments', validate('param', idPath), async (c) => {
+    const rows = await listOwnerFiles(c, inspectionOwner(c.req.valid('param').id));
     return c.json({ attachments: rows });
   })
   .get('/attachments/:id', validate('param', idPath), async (c) => {

@@ -65,3 +65,30 @@ export async function getAttachment(
     where a.commune_code = ${communeCode} and a.id = ${id}`;
   return row ?? null;
 }
+
+/** The actor's attachments of one owner whose bytes hash to one of `sha256s` (a resent upload). */
+export function findAttachmentsBySha256(
+  sql: Sql,
+  communeCode: string,
+  ownerKind: 'tip' | 'inspection',
+  ownerId: number,
+  sha256s: readonly string[],
+): Promise<AttachmentRow[]> {
+  return sql<AttachmentRow[]>`
+    select ${columns(sql)} from attachments a
+    where a.commune_code = ${communeCode} and a.owner_kind = ${ownerKind} and a.owner_id = ${ownerId}
+      and a.sha256 in ${sql(sha256s as string[])}
+    order by a.created_at, a.id`;
+}
+
+/**
+ * Holds one owner's attachments until the transaction ends, so two copies of the same upload
+ * arriving together (a phone resending after a lost answer) store the bytes once.
+ */
+export async function lockAttachmentOwner(
+  sql: Sql,
+  ownerKind: 'tip' | 'inspection',
+  ownerId: number,
+): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`attachments:${ownerKind}`}), ${ownerId}::int)`;
+}

@@ -1,6 +1,7 @@
 import type {
   RecordInspectionBody,
   RecordScheduledBody,
+  ScheduleInspectionBody,
   TeamMember,
 } from '@ntm/api/schemas/inspection';
 import type {
@@ -76,6 +77,14 @@ export const inspectionClient = {
   /** The result of a scheduled inspection. */
   recordScheduled: (id: number, body: RecordScheduledBody) =>
     send<Inspection>('POST', `/inspections/${id}/record`, body),
+  /** One photo of a recorded inspection; sending the same bytes again answers the first row. */
+  attachPhoto: (id: number, photo: File) => {
+    const form = new FormData();
+    form.append('files', photo, photo.name);
+    return send<{ attachments: { id: number }[] }>('POST', `/inspections/${id}/attachments`, form);
+  },
+  schedule: (body: ScheduleInspectionBody) =>
+    send<Inspection>('POST', '/inspections/schedule', body),
   cancel: (id: number, reason: string) =>
     send<Inspection>('POST', `/inspections/${id}/cancel`, { reason }),
   /** The business's tips still being worked (police only), for the record to answer. */

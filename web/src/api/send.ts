@@ -1,7 +1,7 @@
 import { ApiError, errorBodySchema } from './geo-client';
 import { reportSessionLost } from './session-expiry';
 
-// One JSON request to the API for the write clients: the answer, or the API's refusal with its
+// One JSON request (or a multipart upload, for files) to the API for the write clients: the answer, or the API's refusal with its
 // code and Vietnamese message; a 401 anywhere returns the app to the login page.
 
 /** A refused write: the API's code (e.g. outside-own-village) and Vietnamese message. */
@@ -19,11 +19,13 @@ export class WriteRefused extends ApiError {
 export async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
+    // A FormData body sets its own multipart type with the boundary.
+    const form = body instanceof FormData;
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined || form ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError('network', path, null, String(cause));

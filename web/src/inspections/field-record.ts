@@ -10,6 +10,7 @@ import type {
   InspectionResult,
   InspectionViolation,
 } from '../api/inspection-client';
+import type { FieldPhoto } from './field-photos';
 
 // One inspection record as the phone keeps it (IndexedDB) from the first tap to the server's
 // answer: what was typed, where it goes, and how sending it went.
@@ -31,6 +32,8 @@ export interface InspectionDraft {
   findings: string;
   followUpOn: string;
   tipIds: number[];
+  /** Photos taken at the door (absent in drafts kept before photos existed). */
+  photos?: FieldPhoto[];
 }
 
 export type RecordState = 'draft' | 'pending' | 'failed';
@@ -51,6 +54,11 @@ export interface FieldRecord {
   nextAttemptAt: number | null;
   /** The server's Vietnamese message when it refused the record. */
   error: string | null;
+  /**
+   * The inspection the server made of this record, once it answered: a retry then sends only
+   * the photos still waiting, not the record again.
+   */
+  sentInspectionId?: number;
 }
 
 const communeOffsetMs = 7 * 3_600_000;
@@ -79,6 +87,7 @@ export function emptyDraft(now: Date, team: TeamMember[] = [], kind: InspectionK
     findings: '',
     followUpOn: '',
     tipIds: [],
+    photos: [],
   } satisfies InspectionDraft as InspectionDraft;
 }
 

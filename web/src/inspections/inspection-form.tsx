@@ -1,4 +1,3 @@
-import { teamAgencies } from '@ntm/api/schemas/inspection';
 import {
   inspectionKinds,
   inspectionMeasures,
@@ -10,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
 import { formatCalendarDate } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
+import { photosOf } from './field-photos';
 import {
   type DraftProblem,
   draftProblems,
@@ -17,6 +17,8 @@ import {
   type InspectionDraft,
   instantOfInput,
 } from './field-record';
+import { PhotoFieldset } from './photo-fieldset';
+import { TeamFieldset } from './team-fieldset';
 
 interface InspectionFormProps {
   record: FieldRecord;
@@ -111,60 +113,11 @@ export function InspectionForm(props: InspectionFormProps) {
         {fieldError('arrivedAt')}
       </label>
 
-      <fieldset className="team-fieldset">
-        <legend>{t('inspections.form.team')}</legend>
-        {draft.team.map((member, index) => (
-          <div className="team-row" key={index}>
-            <input
-              aria-label={`${t('inspections.form.memberName')} ${index + 1}`}
-              placeholder={t('inspections.form.memberName')}
-              value={member.name}
-              onChange={(e) =>
-                set({
-                  team: draft.team.map((m, i) =>
-                    i === index ? { ...m, name: e.target.value } : m,
-                  ),
-                })
-              }
-            />
-            <select
-              aria-label={`${t('inspections.form.memberAgency')} ${index + 1}`}
-              value={member.agency}
-              onChange={(e) =>
-                set({
-                  team: draft.team.map((m, i) =>
-                    i === index
-                      ? { ...m, agency: e.target.value as (typeof teamAgencies)[number] }
-                      : m,
-                  ),
-                })
-              }
-            >
-              {teamAgencies.map((agency) => (
-                <option key={agency} value={agency}>
-                  {agency}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button button-secondary team-remove"
-              aria-label={t('inspections.form.removeMember', { name: member.name || index + 1 })}
-              onClick={() => set({ team: draft.team.filter((_, i) => i !== index) })}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => set({ team: [...draft.team, { name: '', agency: 'Công an xã' }] })}
-        >
-          {t('inspections.form.addMember')}
-        </button>
-        {fieldError('team')}
-      </fieldset>
+      <TeamFieldset
+        team={draft.team}
+        onChange={(team) => set({ team })}
+        error={fieldError('team')}
+      />
 
       <label className="form-field" htmlFor={`${id}-people`}>
         <span>{t('inspections.form.peoplePresent')}</span>
@@ -278,6 +231,8 @@ export function InspectionForm(props: InspectionFormProps) {
           <span className="muted field-hint">{formatCalendarDate(draft.followUpOn)}</span>
         )}
       </label>
+
+      <PhotoFieldset photos={photosOf(draft)} onChange={(photos) => set({ photos })} />
 
       {tips !== null && (
         <fieldset className="choice-group">

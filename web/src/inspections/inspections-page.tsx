@@ -5,8 +5,9 @@ import type { Session } from '../api/auth-client';
 import { ApiError } from '../api/geo-client';
 import { type Inspection, inspectionClient } from '../api/inspection-client';
 import type { Tip } from '../api/tip-client';
-import { worksTips } from '../auth/permissions';
+import { mayCall, worksTips } from '../auth/permissions';
 import type { Notice } from '../edit/use-village-editor';
+import { formatInstant } from '../review/use-proposals';
 import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Modal } from '../ui/modal';
@@ -15,8 +16,9 @@ import type { FieldRecord, InspectionDraft } from './field-record';
 import { InspectionForm } from './inspection-form';
 import { OutboxSection } from './outbox-section';
 import { outboxStore } from './outbox-store';
+import { ScheduleForm } from './schedule-form';
 import { ScheduleList, type ScheduleState } from './schedule-list';
-import { draftParam, recordPath, startRecord } from './start-record';
+import { draftParam, recordPath, selfAsMember, startRecord } from './start-record';
 import { useOutbox } from './use-outbox';
 
 interface InspectionsPageProps {
@@ -34,6 +36,20 @@ function cachedSchedule(userId: string): { savedAt: number; items: Inspection[] 
   } catch {
     return null;
   }
+}
+
+/**
+ * The schedule without the inspections whose result already waits in the outbox (or reached the
+ * server while its photos still wait): recording one twice would only be refused.
+ */
+function withoutQueued(schedule: ScheduleState, records: FieldRecord[] | null): ScheduleState {
+  if (schedule.status !== 'ready' || !records) return schedule;
+  const queued = new Set(
+    records.flatMap((r) =>
+      r.state !== 'draft' && r.target.kind === 'scheduled' ? [r.target.inspectionId] : [],
+    ),
+  );
+  return { ...schedule, items: schedule.items.filter((item) => !queued.has(item.id)) };
 }
 
 const offline = (error: unknown) => error instanceof ApiError && error.kind === 'network';
@@ -55,6 +71,8 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
   const [cancelling, setCancelling] = useState<Inspection | null>(null);
   const [cancelReason, setCancelReason] = useState('');
   const [discarding, setDiscarding] = useState<FieldRecord | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const mayPlan = mayCall(session.role, 'POST /api/inspections/schedule');
   const openKey = useMemo(() => new URLSearchParams(search).get(draftParam), [search]);
 
   const loadSchedule = useCallback(async () => {
@@ -219,11 +237,37 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
           onClose={() => void close()}
           onDiscard={() => setDiscarding(editing)}
         />
+      ) : planning ? (
+        <ScheduleForm
+          self={selfAsMember(session.user.displayName, session.role)}
+          onClose={() => setPlanning(false)}
+          onScheduled={(inspection) => {
+            setPlanning(false);
+            setNotice({
+              tone: 'success',
+              text: t('inspections.plan.done', {
+                name: inspection.properties.businessName,
+                at: formatInstant(inspection.properties.startedAt),
+              }),
+            });
+            void loadSchedule();
+          }}
+        />
       ) : (
         <>
           <OutboxSection outbox={outbox} onOpen={open} onDiscard={setDiscarding} />
+          {mayPlan && (
+            <button
+              type="button"
+              className="button schedule-open"
+              disabled={!outbox.online}
+              onClick={() => setPlanning(true)}
+            >
+              {t('inspections.plan.open')}
+            </button>
+          )}
           <ScheduleList
-            schedule={schedule}
+            schedule={withoutQueued(schedule, outbox.records)}
             online={outbox.online}
             onRecord={(inspection) => void recordScheduled(inspection)}
             onCancel={setCancelling}

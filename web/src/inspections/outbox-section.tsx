@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../review/use-proposals';
+import { waitingPhotos } from './field-photos';
 import type { FieldRecord } from './field-record';
 import type { Outbox } from './use-outbox';
 
@@ -42,6 +43,16 @@ export function OutboxSection({ outbox, onOpen, onDiscard }: OutboxSectionProps)
                   {r.attempts > 0 &&
                     ` · ${t('inspections.outbox.attempts', { count: r.attempts })}`}
                 </span>
+                {waitingPhotos(r).length > 0 && (
+                  <span className="outbox-photos" data-photos-waiting={waitingPhotos(r).length}>
+                    {t(
+                      r.sentInspectionId === undefined
+                        ? 'inspections.outbox.photosWaiting'
+                        : 'inspections.outbox.photosOnlyWaiting',
+                      { count: waitingPhotos(r).length },
+                    )}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectionClient } from '../api/inspection-client';
+import { markPhotoSent, waitingPhotos } from './field-photos';
 import { type FieldRecord, newInspectionBody, scheduledRecordBody } from './field-record';
 import type { OutboxStore } from './outbox-store';
 import { retryDelayMs } from './retry-backoff';
@@ -15,20 +16,41 @@ interface Options {
   enabled?: boolean;
 }
 
-async function attempt(client: InspectionClient, record: FieldRecord): Promise<SendOutcome> {
+/**
+ * One attempt: the record first (with its idempotency key, unless the server already answered
+ * it), then each photo still waiting, one request each. Every step the server confirms is kept
+ * on the phone at once, so the next attempt starts where this one stopped.
+ */
+async function attempt(
+  client: InspectionClient,
+  store: OutboxStore,
+  first: FieldRecord,
+): Promise<{ outcome: SendOutcome; record: FieldRecord }> {
+  let record = first;
   try {
-    const sent =
-      record.target.kind === 'scheduled'
-        ? await client.recordScheduled(record.target.inspectionId, scheduledRecordBody(record))
-        : await client.record(newInspectionBody(record));
-    return { kind: 'sent', id: sent.id };
+    let id = record.sentInspectionId;
+    if (id === undefined) {
+      const sent =
+        record.target.kind === 'scheduled'
+          ? await client.recordScheduled(record.target.inspectionId, scheduledRecordBody(record))
+          : await client.record(newInspectionBody(record));
+      id = sent.id;
+      record = { ...record, sentInspectionId: id };
+      await store.put(record);
+    }
+    for (const photo of waitingPhotos(record)) {
+      const { attachments } = await client.attachPhoto(id, photo.file);
+      record = markPhotoSent(record, photo.key, attachments[0]?.id ?? 0);
+      await store.put(record);
+    }
+    return { outcome: { kind: 'sent', id }, record };
   } catch (error) {
-    return outcomeOfError(error);
+    return { outcome: outcomeOfError(error), record };
   }
 }
 
 /**
- * The phone's outbox of inspection records. Every record is written to IndexedDB before any
+ * The phone's outbox of inspection records and their photos. Every record is written to IndexedDB before any
  * attempt to send it, and sent with the idempotency key it got when it was created, so a
  * retry (after a lost answer, on the `online` event, on the next page load, or on a timer with
  * exponential backoff) never makes a second inspection. A refused record stays with the
@@ -70,13 +92,13 @@ export function useOutbox({ userId, client, store, onSent, enabled = true }: Opt
       for (const record of due) {
         inFlight.current.add(record.key);
         try {
-          const outcome = await attempt(client, record);
+          const { outcome, record: latest } = await attempt(client, store, record);
           if (outcome.kind === 'sent') {
             await store.delete(record.key);
             sentCallback.current?.(record, outcome.id);
           } else if (outcome.kind === 'refused') {
             await store.put({
-              ...record,
+              ...latest,
               state: 'failed',
               error: outcome.message,
               nextAttemptAt: null,
@@ -84,7 +106,7 @@ export function useOutbox({ userId, client, store, onSent, enabled = true }: Opt
           } else {
             const attempts = record.attempts + 1;
             await store.put({
-              ...record,
+              ...latest,
               attempts,
               nextAttemptAt: Date.now() + retryDelayMs(attempts),
             });

@@ -6,7 +6,15 @@ import { maxFileBytes, maxFilesPerRequest } from '@ntm/api/attachments/limits';
 export { maxFileBytes, maxFilesPerRequest };
 
 const acceptedTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
-const acceptedExtensions = /\.(jpe?g|png|webp|pdf)$/i;
+// For a file the browser gives no type (some Android pickers): its name's ending.
+const extensions: Record<string, RegExp> = {
+  'image/jpeg': /\.jpe?g$/i,
+  'image/png': /\.png$/i,
+  'image/webp': /\.webp$/i,
+  'application/pdf': /\.pdf$/i,
+};
+/** Photos only (an inspection's pictures taken at the door). */
+export const imageTypes = ['image/jpeg', 'image/png', 'image/webp'];
 /** For the file picker's `accept`: what the server takes. */
 export const acceptAttribute = acceptedTypes.join(',');
 
@@ -15,17 +23,21 @@ export type PhotoProblem =
   | { kind: 'too-big'; name: string; sizeMb: number }
   | { kind: 'wrong-type'; name: string };
 
-/** The files kept after adding `added` to `current`, and what was refused and why. */
+/**
+ * The files kept after adding `added` to `current`, and what was refused and why; `types` are
+ * the media types taken (by default everything the server takes).
+ */
 export function addPhotos(
   current: readonly File[],
   added: readonly File[],
+  types: readonly string[] = acceptedTypes,
 ): { files: File[]; problems: PhotoProblem[] } {
   const files = [...current];
   const problems: PhotoProblem[] = [];
   for (const file of added) {
     const typeKnown = file.type
-      ? acceptedTypes.includes(file.type)
-      : acceptedExtensions.test(file.name);
+      ? types.includes(file.type)
+      : types.some((type) => extensions[type]?.test(file.name));
     if (!typeKnown) problems.push({ kind: 'wrong-type', name: file.name });
     else if (file.size > maxFileBytes) {
       problems.push({

@@ -1,0 +1,105 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { locale } from '../i18n/i18n';
+import { maxFileBytes, maxFilesPerRequest, type PhotoProblem } from '../public/photo-checks';
+import { addFieldPhotos, type FieldPhoto } from './field-photos';
+
+interface PhotoFieldsetProps {
+  photos: FieldPhoto[];
+  onChange: (photos: FieldPhoto[]) => void;
+}
+
+const megabytes = Math.round(maxFileBytes / 1048576);
+
+const sizeText = (bytes: number) =>
+  new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  }).format(Math.max(1, Math.ceil(bytes / 1024)));
+
+/**
+ * "Ảnh": photos taken with the phone's camera (or chosen), checked here for type, size and
+ * count, kept with the record. A photo the server already has stays and cannot be removed.
+ */
+export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<PhotoProblem[]>([]);
+
+  const problemText = (p: PhotoProblem) =>
+    p.kind === 'too-many'
+      ? t('inspections.photos.tooMany', { count: p.max })
+      : p.kind === 'too-big'
+        ? t('inspections.photos.tooBig', { name: p.name, size: p.sizeMb, mb: megabytes })
+        : t('inspections.photos.wrongType', { name: p.name });
+
+  return (
+    <fieldset className="choice-group photo-fieldset">
+      <legend>{t('inspections.photos.legend')}</legend>
+      <p className="muted field-hint" id={`${id}-hint`}>
+        {t('inspections.photos.hint', { count: maxFilesPerRequest, mb: megabytes })}
+      </p>
+      {photos.length > 0 && (
+        <ul className="photo-list">
+          {photos.map((photo) => (
+            <li key={photo.key} className="photo-item" data-photo-sent={photo.sentAs !== null}>
+              <span className="photo-name">{photo.file.name}</span>
+              <span className="muted">
+                {sizeText(photo.file.size)}
+                {photo.sentAs !== null && ` · ${t('inspections.photos.sent')}`}
+              </span>
+              {photo.sentAs === null && (
+                <button
+                  type="button"
+                  className="button button-secondary photo-remove"
+                  aria-label={t('inspections.photos.remove', { name: photo.file.name })}
+                  onClick={() => {
+                    setProblems([]);
+                    onChange(photos.filter((p) => p.key !== photo.key));
+                  }}
+                >
+                  ×
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <label
+        className="button button-secondary photo-add"
+        htmlFor={id}
+        aria-disabled={photos.length >= maxFilesPerRequest}
+      >
+        {t('inspections.photos.add')}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="visually-hidden"
+        type="file"
+        accept="image/*"
+        capture="environment"
+        multiple
+        aria-describedby={`${id}-hint ${id}-problems`}
+        disabled={photos.length >= maxFilesPerRequest}
+        onChange={(event) => {
+          const added = [...(event.currentTarget.files ?? [])];
+          const result = addFieldPhotos(photos, added);
+          setProblems(result.problems);
+          onChange(result.photos);
+          // The same photo may be chosen again after removing it.
+          if (inputRef.current) inputRef.current.value = '';
+        }}
+      />
+      <div id={`${id}-problems`} role="alert">
+        {problems.map((p) => (
+          <p key={problemText(p)} className="form-error">
+            {problemText(p)}
+          </p>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,230 @@
+import { inspectionKinds } from '@ntm/db/schema/values';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { geoClient } from '../api/geo-client';
+import type { BusinessFeature } from '../api/geo-types';
+import {
+  type Inspection,
+  type InspectionKind,
+  inspectionClient,
+  type TeamMember,
+} from '../api/inspection-client';
+import { formatInstant } from '../review/use-proposals';
+import { matchBusinesses } from './business-search';
+import { communeLocalInput, instantOfInput, newRecordKey } from './field-record';
+import { TeamFieldset } from './team-fieldset';
+
+interface ScheduleFormProps {
+  /** The signed-in officer, the team's first member. */
+  self: TeamMember;
+  onScheduled: (inspection: Inspection) => void;
+  onClose: () => void;
+}
+
+type Businesses =
+  | { status: 'loading' }
+  | { status: 'ready'; items: BusinessFeature[] }
+  | { status: 'offline' };
+
+const dayMs = 86_400_000;
+/** Tomorrow at 08:00 (commune time): a plan is rarely for right now, nor for the small hours. */
+const defaultPlannedAt = () =>
+  `${communeLocalInput(new Date(Date.now() + dayMs)).slice(0, 10)}T08:00`;
+
+/**
+ * Lên lịch kiểm tra: a business (searched among those the account may read), the planned date
+ * and time, planned or surprise, the team with its agencies. Needs a connection; the key made
+ * when the form opens keeps a double tap from scheduling twice.
+ */
+export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [businesses, setBusinesses] = useState<Businesses>({ status: 'loading' });
+  const [query, setQuery] = useState('');
+  const [business, setBusiness] = useState<BusinessFeature | null>(null);
+  const [plannedAt, setPlannedAt] = useState(defaultPlannedAt);
+  const [kind, setKind] = useState<InspectionKind>('scheduled');
+  const [team, setTeam] = useState<TeamMember[]>([self]);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [sending, setSending] = useState(false);
+  const [key] = useState(newRecordKey);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    geoClient.businesses({}, controller.signal).then(
+      ({ features }) => setBusinesses({ status: 'ready', items: features }),
+      () => !controller.signal.aborted && setBusinesses({ status: 'offline' }),
+    );
+    return () => controller.abort();
+  }, []);
+
+  const matches = useMemo(
+    () =>
+      businesses.status === 'ready'
+        ? matchBusinesses(
+            businesses.items.map((b) => ({
+              feature: b,
+              name: b.properties.name,
+              address: b.properties.address,
+            })),
+            query,
+          ).map((m) => m.feature)
+        : [],
+    [businesses, query],
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const members = team.filter((m) => m.name.trim());
+    const found = [
+      ...(business ? [] : [t('inspections.plan.needBusiness')]),
+      ...(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(plannedAt)
+        ? []
+        : [t('inspections.plan.needPlannedAt')]),
+      ...(members.length > 0 ? [] : [t('inspections.plan.needTeam')]),
+    ];
+    setProblems(found);
+    if (found.length > 0 || !business) return;
+    setSending(true);
+    try {
+      const inspection = await inspectionClient.schedule({
+        businessId: Number(business.id),
+        kind,
+        plannedAt: instantOfInput(plannedAt),
+        team: members.map((m) => ({ name: m.name.trim(), agency: m.agency })),
+        note: note.trim() || null,
+        idempotencyKey: key,
+      });
+      onScheduled(inspection);
+    } catch (error) {
+      setProblems([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form
+      className="inspection-form schedule-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>{t('inspections.plan.title')}</h2>
+
+      <div className="form-field">
+        <label htmlFor={`${id}-business`}>{t('inspections.plan.business')}</label>
+        {business ? (
+          <p className="chosen-business">
+            <strong>{t('inspections.plan.chosen', { name: business.properties.name })}</strong>
+            {business.properties.address && (
+              <span className="muted"> · {business.properties.address}</span>
+            )}{' '}
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setBusiness(null);
+                setQuery('');
+              }}
+            >
+              {t('inspections.plan.change')}
+            </button>
+          </p>
+        ) : (
+          <>
+            <input
+              id={`${id}-business`}
+              type="search"
+              autoComplete="off"
+              placeholder={t('inspections.plan.businessSearch')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            {businesses.status === 'loading' && (
+              <span className="muted">{t('inspections.plan.businessLoading')}</span>
+            )}
+            {businesses.status === 'offline' && (
+              <span className="form-error">{t('inspections.plan.businessOffline')}</span>
+            )}
+            {query.trim() && businesses.status === 'ready' && (
+              <ul className="business-matches" aria-label={t('inspections.plan.business')}>
+                {matches.length === 0 && <li className="muted">{t('inspections.plan.noMatch')}</li>}
+                {matches.map((b) => (
+                  <li key={b.id}>
+                    <button type="button" className="business-match" onClick={() => setBusiness(b)}>
+                      <strong>{b.properties.name}</strong>
+                      {b.properties.address && (
+                        <span className="muted">{b.properties.address}</span>
+                      )}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+
+      <label className="form-field" htmlFor={`${id}-planned`}>
+        <span>{t('inspections.plan.plannedAt')}</span>
+        <input
+          id={`${id}-planned`}
+          type="datetime-local"
+          value={plannedAt}
+          onChange={(e) => setPlannedAt(e.target.value)}
+        />
+        {/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(plannedAt) && (
+          <span className="muted field-hint">{formatInstant(instantOfInput(plannedAt))}</span>
+        )}
+      </label>
+
+      <fieldset className="choice-group">
+        <legend>{t('inspections.plan.kind')}</legend>
+        {inspectionKinds.map((k) => (
+          <label key={k} className="choice">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
+            {t(`inspections.kinds.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <TeamFieldset team={team} onChange={setTeam} />
+
+      <label className="form-field" htmlFor={`${id}-note`}>
+        <span>{t('inspections.plan.note')}</span>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </label>
+
+      {problems.length > 0 && (
+        <div className="form-error inspection-problems" role="alert">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="inspection-form-buttons">
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('inspections.plan.cancel')}
+        </button>
+        <button type="submit" className="button" disabled={sending}>
+          {t('inspections.plan.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
