@@ -45,18 +45,3 @@ async function answerOf<T>(response: Response, path: string): Promise<T> {
   }
   return parsed as T;
 }
-
-/** A multipart form (files) to the API, answered and refused like `send`. */
-export async function sendForm<T>(path: string, form: FormData): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError('network', path, null, String(cause));
-  }
-  return answerOf<T>(response, path);
-}

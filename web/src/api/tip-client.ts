@@ -1,6 +1,6 @@
 import type { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import type { Point } from 'geojson';
-import { send, sendForm } from './send';
+import { send } from './send';
 
 // Tips for the police (and intake by culture and village heads): the list with deadlines, one
 // tip with its steps, the workflow, the reporter (audited), duplicates and indicator đ.
@@ -152,7 +152,7 @@ export const tipFilesClient = {
   async upload(tipId: number, files: readonly File[]) {
     const form = new FormData();
     for (const file of files) form.append('files', file);
-    return sendForm<{ attachments: Attachment[] }>(`/tips/${tipId}/attachments`, form);
+    return send<{ attachments: Attachment[] }>('POST', `/tips/${tipId}/attachments`, form);
   },
 };
 
