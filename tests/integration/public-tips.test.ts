@@ -368,7 +368,7 @@ describe('the reporter’s contact', () => {
       canary.name,
       canary.phone,
       canary.phone.replaceAll(' ', ''),
-      'Người Canary',
+      'Canary Báo Tin',
     ]) {
       expect(everything).not.toContain(secret);
     }
