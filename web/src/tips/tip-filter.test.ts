@@ -39,6 +39,13 @@ describe('filterTips', () => {
     expect(ids(filterTips(tips, { ...all, channel: 'village' }, now))).toEqual([3]);
   });
 
+  it('narrows to one state of the workflow', () => {
+    const handled = tips.map((tip, i) =>
+      i === 1 ? ({ ...tip, properties: { ...tip.properties, status: 'handled' } } as Tip) : tip,
+    );
+    expect(ids(filterTips(handled, { ...defaultTipFilter, state: 'handled' }, now))).toEqual([2]);
+  });
+
   it('takes a range of days in Vietnam time, either end open', () => {
     const all = { ...defaultTipFilter, state: 'all' as const, period: 'range' as const };
     // 31/12/2025 23:59 and 1/1/2026 00:00 in Hà Nội fall on either side of the new year.

@@ -1,8 +1,9 @@
-import type { Tip, TipCategory, TipChannel } from '../api/tip-client';
+import type { Tip, TipCategory, TipChannel, TipStatus } from '../api/tip-client';
 
 /** What the map shows of the tips: open or all, how far back, which category and channel. */
 export type TipFilter = {
-  state: 'open' | 'all';
+  /** Open ones, all, or one state of the workflow. */
+  state: 'open' | 'all' | TipStatus;
   period: '30d' | '90d' | 'year' | 'all' | 'range';
   /** With period 'range': the first and last day received (YYYY-MM-DD, Vietnam time); '' is open. */
   from: string;
@@ -41,7 +42,10 @@ export function filterTips(tips: readonly Tip[], f: TipFilter, now: Date): Tip[]
     f.period === 'range' && f.to ? vietnamDayStart(f.to) + dayMs : Number.POSITIVE_INFINITY;
   return tips.filter(
     (tip) =>
-      (f.state === 'all' || tip.properties.deadline !== null) &&
+      (f.state === 'all' ||
+        (f.state === 'open'
+          ? tip.properties.deadline !== null
+          : tip.properties.status === f.state)) &&
       Date.parse(tip.properties.receivedAt) >= from &&
       Date.parse(tip.properties.receivedAt) < until &&
       (f.category === 'all' || tip.properties.category === f.category) &&

@@ -1,4 +1,4 @@
-import { tipCategories, tipChannels } from '@ntm/db/schema/values';
+import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import { useTranslation } from 'react-i18next';
 import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
@@ -87,6 +87,11 @@ export function TipsSection(props: TipsSectionProps) {
           >
             <option value="open">{t('tips.stateOpen')}</option>
             <option value="all">{t('tips.stateAll')}</option>
+            {tipStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`tips.status.${status}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="form-field" htmlFor="tip-filter-period">
