@@ -6,6 +6,7 @@ import { geoClient } from './api/geo-client';
 import type { AppConfig } from './api/geo-types';
 import { inspectionClient } from './api/inspection-client';
 import { proposalClient } from './api/proposal-client';
+import { riskClient } from './api/risk-client';
 import { onlineViolationClient, tipClient, tipFilesClient } from './api/tip-client';
 import { datasetKeys, useGeoData } from './api/use-geo-data';
 import {
@@ -25,6 +26,7 @@ import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
 import { useReviewQueue } from './review/use-review-queue';
+import { useRiskMap } from './risk/use-risk-map';
 import { OnlineViolationsSection } from './tips/online-violations-section';
 import { useMyTips } from './tips/use-my-tips';
 import { useTipIntake } from './tips/use-tip-intake';
@@ -97,6 +99,13 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     year: new Date().getFullYear(),
     onIntake: startIntake,
   });
+  const riskMap = useRiskMap({
+    map,
+    client: riskClient,
+    enabled: mayCall(session.role, 'GET /api/risk/businesses'),
+    shownAtFirst: session.role === 'leadership',
+    narrow,
+  });
   const inspections = useInspectionActions({ session });
   const inspectionLayer = useInspectionLayer({
     map,
@@ -164,6 +173,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           </button>
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
+          {riskMap.panelSection}
           {tips.panelSection}
           {police && <OnlineViolationsSection client={onlineViolationClient} />}
           {myTips.panelSection}
@@ -235,6 +245,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
         {mapReady && !intake.busy && editor.view}
         {queue.view}
         {tips.view}
+        {riskMap.view}
         {intake.view}
         {inspections.view}
       </main>

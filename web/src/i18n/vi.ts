@@ -4,11 +4,13 @@
 import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
+import { viRisk } from './vi-risk';
 import { viTips } from './vi-tips';
 
 export const vi = {
   ...viInspections,
   ...viProposals,
+  ...viRisk,
   ...viPublic,
   ...viTips,
   app: {

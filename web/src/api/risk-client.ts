@@ -1,0 +1,37 @@
+import type { Point } from 'geojson';
+import { send } from './send';
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'very-high';
+
+export interface RiskReason {
+  code: string;
+  points: number;
+  why: string;
+  lower: string | null;
+}
+
+export interface BusinessRisk {
+  type: 'Feature';
+  id: number;
+  geometry: Point;
+  properties: {
+    id: number;
+    name: string;
+    type: string;
+    villageName: string;
+    riskScore: number;
+    riskLevel: RiskLevel;
+    factors: { code: string; points: number }[];
+    reasons: RiskReason[];
+  };
+}
+
+export const riskClient = {
+  businesses: (on: string) =>
+    send<{ on: string; seasons: string[]; features: BusinessRisk[] }>(
+      'GET',
+      `/risk/businesses?on=${on}`,
+    ),
+};
+
+export type RiskClient = typeof riskClient;
