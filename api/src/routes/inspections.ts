@@ -49,6 +49,18 @@ const listQuery = z.object({
 });
 const idPath = z.object({ id: idParam });
 
+/** What was found and done, as both ways of recording one store it. */
+const resultOf = (body: z.infer<typeof recordScheduledBody>) => ({
+  result: body.result,
+  findings: body.findings ?? null,
+  peoplePresent: body.peoplePresent,
+  violations: body.violations,
+  measures: body.measures,
+  fineVnd: body.fineVnd ?? null,
+  fineDecisionNumber: body.fineDecisionNumber ?? null,
+  followUpOn: body.followUpOn ?? null,
+});
+
 const arrivalMessages = {
   'arrival-in-future': 'Thời điểm đến cơ sở không thể ở tương lai',
   'start-after-arrival': 'Thời điểm bắt đầu không thể sau thời điểm đến cơ sở',
@@ -183,14 +195,7 @@ export const inspections = new Hono<AppEnv>()
         startedAt: body.startedAt ?? body.arrivedAt,
         arrivedAt: body.arrivedAt,
         team: body.team,
-        result: body.result,
-        findings: body.findings ?? null,
-        peoplePresent: body.peoplePresent,
-        violations: body.violations,
-        measures: body.measures,
-        fineVnd: body.fineVnd ?? null,
-        fineDecisionNumber: body.fineDecisionNumber ?? null,
-        followUpOn: body.followUpOn ?? null,
+        ...resultOf(body),
         recordedBy: source.userId,
         lngLat,
         idempotencyKey: key,
@@ -304,14 +309,7 @@ export const inspections = new Hono<AppEnv>()
         await recordScheduled(tx, id, {
           arrivedAt: body.arrivedAt,
           team: body.team ?? before.team,
-          result: body.result,
-          findings: body.findings ?? null,
-          peoplePresent: body.peoplePresent,
-          violations: body.violations,
-          measures: body.measures,
-          fineVnd: body.fineVnd ?? null,
-          fineDecisionNumber: body.fineDecisionNumber ?? null,
-          followUpOn: body.followUpOn ?? null,
+          ...resultOf(body),
           recordedBy: source.userId,
           lngLat,
           idempotencyKey: key,
