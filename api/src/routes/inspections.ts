@@ -74,6 +74,16 @@ const keyReused = () =>
     'Khóa chống trùng này đã dùng cho một biên bản kiểm tra khác',
   );
 
+/**
+ * The inspection this idempotency key already made, or null: a repeat of the same request gets
+ * it back; the key used for another business is refused (409).
+ */
+async function madeByKey(tx: Sql, communeCode: string, key: string, businessId: number) {
+  const earlier = await findByIdempotencyKey(tx, communeCode, key);
+  if (earlier && earlier.businessId !== businessId) throw keyReused();
+  return earlier;
+}
+
 /** The record's key from the header or the body; 400 when the two disagree. */
 function keyOf(c: Context<AppEnv>, field: string | undefined): string | null {
   const { key, problem } = resolveIdempotencyKey(c.req.header('idempotency-key'), field);
@@ -175,13 +185,8 @@ export const inspections = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
     const { row, created } = await inTransaction(c, async (tx) => {
-      if (key) {
-        const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
-        if (earlier) {
-          if (earlier.businessId !== body.businessId) throw keyReused();
-          return { row: earlier, created: false };
-        }
-      }
+      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
+      if (earlier) return { row: earlier, created: false };
       checkDates(c, body);
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       const lngLat = body.location?.coordinates ?? businessAt;
@@ -202,12 +207,8 @@ export const inspections = new Hono<AppEnv>()
       });
       if (id === null) {
         // A concurrent request with the same key committed first: answer with its record.
-        const winner = (await findByIdempotencyKey(
-          tx,
-          source.communeCode,
-          key as string,
-        )) as InspectionRow | null;
-        if (!winner || winner.businessId !== body.businessId) throw keyReused();
+        const winner = await madeByKey(tx, source.communeCode, key as string, body.businessId);
+        if (!winner) throw keyReused();
         return { row: winner, created: false };
       }
       await linkTips(tx, source.communeCode, id, body.tipIds);
@@ -229,13 +230,8 @@ export const inspections = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
     const { row, created } = await inTransaction(c, async (tx) => {
-      if (key) {
-        const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
-        if (earlier) {
-          if (earlier.businessId !== body.businessId) throw keyReused();
-          return { row: earlier, created: false };
-        }
-      }
+      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
+      if (earlier) return { row: earlier, created: false };
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const id = await insertInspection(tx, {
@@ -260,8 +256,8 @@ export const inspections = new Hono<AppEnv>()
         idempotencyKey: key,
       });
       if (id === null) {
-        const winner = await findByIdempotencyKey(tx, source.communeCode, key as string);
-        if (!winner || winner.businessId !== body.businessId) throw keyReused();
+        const winner = await madeByKey(tx, source.communeCode, key as string, body.businessId);
+        if (!winner) throw keyReused();
         return { row: winner, created: false };
       }
       await linkTips(tx, source.communeCode, id, body.tipIds);
