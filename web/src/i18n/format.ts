@@ -93,3 +93,12 @@ export function formatWait(durationSeconds: number): string {
   if (minutes > 0) parts.push(unitFormats.minute.format(minutes));
   return unitList.format(parts);
 }
+
+/** A file's size: "3 kB" under a megabyte (never 0), else "4,2 MB". */
+export function formatFileSize(bytes: number): string {
+  const format = (value: number, unit: 'kilobyte' | 'megabyte') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return bytes < 1048576
+    ? format(Math.max(1, Math.ceil(bytes / 1024)), 'kilobyte')
+    : format(bytes / 1048576, 'megabyte');
+}

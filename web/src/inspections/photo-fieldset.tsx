@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locale } from '../i18n/i18n';
+import { formatFileSize } from '../i18n/format';
 import { maxFileBytes, maxFilesPerRequest, type PhotoProblem } from '../public/photo-checks';
 import { addFieldPhotos, type FieldPhoto } from './field-photos';
 
@@ -10,13 +10,6 @@ interface PhotoFieldsetProps {
 }
 
 const megabytes = Math.round(maxFileBytes / 1048576);
-
-const sizeText = (bytes: number) =>
-  new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  }).format(Math.max(1, Math.ceil(bytes / 1024)));
 
 /**
  * "Ảnh": photos taken with the phone's camera (or chosen), checked here for type, size and
@@ -47,7 +40,7 @@ export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
             <li key={photo.key} className="photo-item" data-photo-sent={photo.sentAs !== null}>
               <span className="photo-name">{photo.file.name}</span>
               <span className="muted">
-                {sizeText(photo.file.size)}
+                {formatFileSize(photo.file.size)}
                 {photo.sentAs !== null && ` · ${t('inspections.photos.sent')}`}
               </span>
               {photo.sentAs === null && (

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locale } from '../i18n/i18n';
+import { formatFileSize } from '../i18n/format';
 import {
   acceptAttribute,
   addPhotos,
@@ -18,13 +18,6 @@ interface PhotoFieldProps {
 const megabytes = Math.round(maxFileBytes / 1048576);
 
 /** "350 KB", "2,4 MB": a photo's size as a phone shows it. */
-function sizeText(bytes: number): string {
-  const format = (value: number, unit: 'kilobyte' | 'megabyte') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-  return bytes < 1048576
-    ? format(Math.max(1, Math.ceil(bytes / 1024)), 'kilobyte')
-    : format(bytes / 1048576, 'megabyte');
-}
 
 /** Optional photos or PDFs, checked here for type, size and count before anything is sent. */
 export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
@@ -50,7 +43,7 @@ export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
           {files.map((file, index) => (
             <li key={`${file.name}-${index}`}>
               <span className="public-file-name">{file.name}</span>
-              <span className="muted">{sizeText(file.size)}</span>
+              <span className="muted">{formatFileSize(file.size)}</span>
               <button
                 type="button"
                 className="public-file-remove"

@@ -1,16 +1,10 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, TipAddition, TipFilesClient } from '../api/tip-client';
+import { formatFileSize } from '../i18n/format';
+import { acceptAttribute, addPhotos, maxFilesPerRequest } from '../public/photo-checks';
 import { formatInstant } from '../review/use-proposals';
-
-const maxBytes = 10 * 1024 * 1024;
-const maxFiles = 5;
-const accepted = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
-
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`
-    : `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+import { photoProblemText } from './photo-problem-text';
 
 /** A tip's photos and PDFs (download, add more) and what the citizen added later. */
 export function TipFiles({
@@ -46,11 +40,8 @@ export function TipFiles({
     const chosen = [...(event.target.files ?? [])];
     event.target.value = '';
     if (chosen.length === 0) return;
-    if (chosen.length > maxFiles) return setProblem(t('tipFiles.tooMany', { count: maxFiles }));
-    const wrong = chosen.find((f) => !accepted.includes(f.type));
-    if (wrong) return setProblem(t('tipFiles.wrongType', { name: wrong.name }));
-    const big = chosen.find((f) => f.size > maxBytes);
-    if (big) return setProblem(t('tipFiles.tooBig', { name: big.name }));
+    const [refused] = addPhotos([], chosen).problems;
+    if (refused) return setProblem(photoProblemText(t, refused));
     setBusy(true);
     setProblem(null);
     try {
@@ -75,7 +66,7 @@ export function TipFiles({
                 {f.fileName}
               </a>{' '}
               <span className="muted">
-                {sizeText(f.sizeBytes)} · {formatInstant(f.createdAt)}
+                {formatFileSize(f.sizeBytes)} · {formatInstant(f.createdAt)}
               </span>
             </li>
           ))}
@@ -86,13 +77,13 @@ export function TipFiles({
         <input
           type="file"
           className="visually-hidden"
-          accept={accepted.join(',')}
+          accept={acceptAttribute}
           multiple
           disabled={busy}
           onChange={(e) => void upload(e)}
         />
       </label>
-      <p className="muted">{t('tipFiles.limits', { count: maxFiles })}</p>
+      <p className="muted">{t('tipFiles.limits', { count: maxFilesPerRequest })}</p>
       {problem && (
         <p className="form-error" role="alert">
           {problem}

@@ -2,6 +2,8 @@ import { tipCategories, tipChannels } from '@ntm/db/schema/values';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
+import { acceptAttribute, addPhotos } from '../public/photo-checks';
+import { photoProblemText } from './photo-problem-text';
 
 const precisions = [0, 50, 200, 500] as const;
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
@@ -37,12 +39,8 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
       return setProblem(t('intake.placeMissing'));
     if (named && phone.trim() && !phonePattern.test(phone.trim()))
       return setProblem(t('edit.badPhone'));
-    const files = photos;
-    if (files.length > 5) return setProblem(t('tipFiles.tooMany', { count: 5 }));
-    const wrong = files.find((f) => !/^(image\/(jpeg|png|webp)|application\/pdf)$/.test(f.type));
-    if (wrong) return setProblem(t('tipFiles.wrongType', { name: wrong.name }));
-    const big = files.find((f) => f.size > 10 * 1024 * 1024);
-    if (big) return setProblem(t('tipFiles.tooBig', { name: big.name }));
+    const { files, problems } = addPhotos([], photos);
+    if (problems[0]) return setProblem(photoProblemText(t, problems[0]));
     setProblem(null);
     onSubmit(
       {
@@ -143,7 +141,7 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
         <input
           id={`${id}-files`}
           type="file"
-          accept="image/jpeg,image/png,image/webp,application/pdf"
+          accept={acceptAttribute}
           multiple
           onChange={(e) => setPhotos([...(e.target.files ?? [])])}
         />
