@@ -11,8 +11,7 @@ type Risk = Feature & {
     id: number;
     riskScore: number;
     riskLevel: string;
-    factors: { code: string; points: number }[];
-    reasons: { code: string; why: string; lower: string | null }[];
+    factors: { factor: string; contribution: number; explanation: string; lower: string | null }[];
   };
 };
 
@@ -29,12 +28,12 @@ describe('GET /api/risk/businesses', () => {
       await sql`select count(*)::int as n from businesses where deleted_at is null and status <> 'closed'`;
     expect(features.length).toBe(open?.n);
     for (const f of features) {
-      const sum = f.properties.factors.reduce((s, x) => s + x.points, 0);
+      const sum = f.properties.factors.reduce((s, x) => s + x.contribution, 0);
       expect(f.properties.riskScore).toBeGreaterThanOrEqual(0);
       expect(f.properties.riskScore).toBeLessThanOrEqual(100);
       if (sum <= 100) expect(f.properties.riskScore).toBeCloseTo(sum, 5);
-      expect(f.properties.reasons.length).toBeGreaterThan(0);
-      for (const r of f.properties.reasons) expect(r.why.length).toBeGreaterThan(10);
+      expect(f.properties.factors.length).toBeGreaterThan(0);
+      for (const r of f.properties.factors) expect(r.explanation.length).toBeGreaterThan(10);
     }
     const scores = features.map((f) => f.properties.riskScore);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -46,7 +45,7 @@ describe('GET /api/risk/businesses', () => {
     const ordinary = await risks('2026-03-25');
     expect(tet.seasons).toContain('Tết Nguyên Đán');
     const seasonOf = (f: Risk) =>
-      f.properties.factors.find((x) => x.code === 'season')?.points ?? 0;
+      f.properties.factors.find((x) => x.factor === 'season')?.contribution ?? 0;
     expect(tet.features.every((f) => seasonOf(f) === 10)).toBe(true);
     expect(ordinary.features.every((f) => seasonOf(f) === 0)).toBe(true);
     const text = JSON.stringify(tet);
@@ -64,7 +63,7 @@ describe('GET /api/risk/businesses', () => {
     expect(fronts.length).toBeGreaterThan(0);
     for (const { id } of fronts) {
       const f = features.find((x) => x.properties.id === id);
-      expect(f?.properties.factors.map((x) => x.code)).toContain('registry-mismatch');
+      expect(f?.properties.factors.map((x) => x.factor)).toContain('registry-mismatch');
     }
   });
 

@@ -23,17 +23,14 @@ describe('explain', () => {
       licensedTrade: 'Dịch vụ ăn uống',
       seasonNames: ['Tết Nguyên Đán'],
     });
-    expect(lines.map((l) => l.code)).toEqual(['recent-tips', 'type', 'border-area']);
-    expect(lines[0]?.why).toBe('2 tin báo độc lập về cơ sở, gần nhất cách đây 12 ngày');
+    expect(lines.slice(0, 3).map((l) => l.factor)).toEqual(['recent-tips', 'type', 'border-area']);
+    expect(lines.map((l) => l.contribution)).toEqual(riskFactors(input).map((f) => f.points));
+    expect(lines[0]?.explanation).toBe('2 tin báo độc lập về cơ sở, gần nhất cách đây 12 ngày');
     expect(lines[0]?.lower).toContain('90 ngày');
-    expect(lines[2]?.why).toBe('Nằm trong địa bàn giáp ranh, nơi người từ xã khác qua lại');
-    const all = explain(
-      riskFactors(input),
-      input,
-      { typeName: 'karaoke', licensedTrade: 'Dịch vụ ăn uống', seasonNames: ['Tết Nguyên Đán'] },
-      10,
+    expect(lines[2]?.explanation).toBe('Nằm trong địa bàn giáp ranh, nơi người từ xã khác qua lại');
+    expect(lines.find((l) => l.factor === 'registry-mismatch')?.explanation).toContain(
+      '(Dịch vụ ăn uống)',
     );
-    expect(all.find((l) => l.code === 'registry-mismatch')?.why).toContain('(Dịch vụ ăn uống)');
-    expect(all.find((l) => l.code === 'season')?.why).toContain('Tết Nguyên Đán');
+    expect(lines.find((l) => l.factor === 'season')?.explanation).toContain('Tết Nguyên Đán');
   });
 });

@@ -65,14 +65,22 @@ function sentence(code: FactorCode, input: RiskInputs, ctx: ExplainContext): Sen
   }
 }
 
-/** A plain sentence for each of the top factors, and what would lower it where anything can. */
+/** A factor as the API gives it: its points, why it counts, and what would lower it. */
+export type ExplainedFactor = {
+  factor: FactorCode;
+  contribution: number;
+  explanation: string;
+  lower: string | null;
+};
+
+/** Every factor with a plain Vietnamese sentence, largest first as the factors come. */
 export function explain(
   factors: readonly Factor[],
   input: RiskInputs,
   ctx: ExplainContext,
-  top = 3,
-) {
-  return factors
-    .slice(0, top)
-    .map((f) => ({ code: f.code, points: f.points, ...sentence(f.code, input, ctx) }));
+): ExplainedFactor[] {
+  return factors.map((f) => {
+    const { why, lower } = sentence(f.code, input, ctx);
+    return { factor: f.code, contribution: f.points, explanation: why, lower };
+  });
 }

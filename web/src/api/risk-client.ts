@@ -3,10 +3,11 @@ import { send } from './send';
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'very-high';
 
-export interface RiskReason {
-  code: string;
-  points: number;
-  why: string;
+/** One factor of a score: its points, why it counts, and what would lower it. */
+export interface RiskFactor {
+  factor: string;
+  contribution: number;
+  explanation: string;
   lower: string | null;
 }
 
@@ -21,8 +22,7 @@ export interface BusinessRisk {
     villageName: string;
     riskScore: number;
     riskLevel: RiskLevel;
-    factors: { code: string; points: number }[];
-    reasons: RiskReason[];
+    factors: RiskFactor[];
   };
 }
 

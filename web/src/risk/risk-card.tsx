@@ -30,9 +30,9 @@ export function RiskCard({ risk, onClose }: { risk: BusinessRisk; onClose: () =>
       </header>
       <h3>{t('risk.why')}</h3>
       <ul className="risk-reasons">
-        {p.reasons.map((r) => (
-          <li key={r.code}>
-            <strong>+{r.points.toLocaleString('vi-VN')}</strong> {r.why}
+        {p.factors.slice(0, 3).map((r) => (
+          <li key={r.factor}>
+            <strong>+{r.contribution.toLocaleString('vi-VN')}</strong> {r.explanation}
             {r.lower && <span className="muted"> {t('risk.lower', { how: r.lower })}</span>}
           </li>
         ))}
@@ -50,11 +50,11 @@ export function RiskCard({ risk, onClose }: { risk: BusinessRisk; onClose: () =>
         </thead>
         <tbody>
           {p.factors.map((f) => (
-            <tr key={f.code}>
+            <tr key={f.factor}>
               <th scope="row" className="diff-cell diff-label">
-                {t(`risk.factors.${f.code as FactorKey}`)}
+                {t(`risk.factors.${f.factor as FactorKey}`)}
               </th>
-              <td className="diff-cell">{f.points.toLocaleString('vi-VN')}</td>
+              <td className="diff-cell">{f.contribution.toLocaleString('vi-VN')}</td>
             </tr>
           ))}
           <tr>

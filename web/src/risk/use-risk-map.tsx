@@ -166,9 +166,9 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Optio
                       <span className="muted">
                         {
                           (
-                            r.properties.reasons.find((x) => x.code !== 'type') ??
-                            r.properties.reasons[0]
-                          )?.why
+                            r.properties.factors.find((x) => x.factor !== 'type') ??
+                            r.properties.factors[0]
+                          )?.explanation
                         }
                       </span>
                     </button>
