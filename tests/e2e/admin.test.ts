@@ -297,8 +297,12 @@ describe('a role other than the administrator', () => {
     const { page, errors, close } = await openPage(desktop);
     await signIn(page, 'congan');
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    // Police have the map and the inspections page, and no link to an admin page.
-    expect(await header(page).getByRole('link').allTextContents()).toEqual(['Bản đồ', 'Kiểm tra']);
+    // Police have the map, the inspections page and the season comparison, and no admin link.
+    expect(await header(page).getByRole('link').allTextContents()).toEqual([
+      'Bản đồ',
+      'Kiểm tra',
+      'So sánh mùa',
+    ]);
 
     for (const path of ['/quan-tri/nguoi-dung', '/quan-tri/nhat-ky']) {
       await page.goto(`${server.url}${path}`);

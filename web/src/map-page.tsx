@@ -105,6 +105,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     enabled: mayCall(session.role, 'GET /api/risk/businesses'),
     shownAtFirst: session.role === 'leadership',
     narrow,
+    villages: state.villages.status === 'ready' ? state.villages.data : null,
   });
   const inspections = useInspectionActions({ session });
   const inspectionLayer = useInspectionLayer({

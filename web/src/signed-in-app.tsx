@@ -7,6 +7,7 @@ import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
+import { ComparePage } from './risk/compare/compare-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
 import { AppNav } from './ui/app-nav';
@@ -22,6 +23,7 @@ interface SignedInAppProps {
 interface PageProps {
   session: Session;
   search: string;
+  config: AppConfig | null;
 }
 
 /**
@@ -32,6 +34,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   users: ({ session }) => <UsersPage session={session} />,
   audit: ({ search }) => <AuditPage search={search} />,
   inspections: ({ session, search }) => <InspectionsPage session={session} search={search} />,
+  riskCompare: ({ config }) => <ComparePage config={config} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */
@@ -74,7 +77,7 @@ export function SignedInApp({ config, session, onSignOut }: SignedInAppProps) {
       />
     );
   } else {
-    content = pageViews[current]({ session, search });
+    content = pageViews[current]({ session, search, config });
   }
   return (
     <PageShell config={config} nav={nav} account={account}>

@@ -1,4 +1,5 @@
-import type { Point } from 'geojson';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { HotSpotClass } from '../theme/risk-colors';
 import { send } from './send';
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'very-high';
@@ -19,6 +20,8 @@ export interface BusinessRisk {
     id: number;
     name: string;
     type: string;
+    /** The id of the village that contains it; null when outside every village. */
+    village: number | null;
     villageName: string;
     riskScore: number;
     riskLevel: RiskLevel;
@@ -26,12 +29,105 @@ export interface BusinessRisk {
   };
 }
 
+export interface BusinessRiskAnswer {
+  on: string;
+  seasons: string[];
+  features: BusinessRisk[];
+}
+
+/** A hexagonal cell of the risk surface ('q:r'), scored from the businesses in and near it. */
+export interface RiskCellProperties {
+  cell: string;
+  riskScore: number;
+  riskLevel: RiskLevel;
+  businesses: number;
+  top: { id: number; name: string; riskScore: number } | null;
+  factors: RiskFactor[];
+}
+
+export type RiskGrid = FeatureCollection<Polygon, RiskCellProperties> & {
+  on: string;
+  cellMeters: number;
+  seasons: string[];
+};
+
+export type HotSpotLayer = 'tips' | 'violations';
+
+export interface HotSpotProperties {
+  cell: string;
+  count: number;
+  z: number;
+  p: number;
+  class: HotSpotClass;
+}
+
+export type HotSpots = FeatureCollection<Polygon, HotSpotProperties> & {
+  layer: HotSpotLayer;
+  from: string;
+  to: string;
+  cellMeters: number;
+  neighbourMeters: number;
+  fdr: boolean | number;
+  cells: number;
+  events: number;
+};
+
+/** The backtest of the weights in use: trained before `before`, scored on the next season. */
+export interface RiskModelCard {
+  before: string;
+  period: { name: string; from: string; to: string };
+  weights: { version: string; source: 'default' | 'calibrated' };
+  cells: {
+    cellMeters: number;
+    count: number;
+    top: number;
+    /** Share 0–1 of the period's events in the top 10 % of cells. */
+    hitRate: number;
+    /** Predictive accuracy index: hit rate ÷ share of the area. */
+    pai: number;
+    events: number;
+  };
+  round: {
+    inspections: number;
+    violations: number;
+    /** Share 0–1 of the round's violations found in its first half, by each order. */
+    firstHalfShare: { risk: number; historical: number };
+    daysEarlier: number;
+  };
+}
+
+export interface Season {
+  code: string;
+  name: string;
+  from: string;
+  to: string;
+  intensity?: number;
+  /** The day the season peaks, when the API says so (else see risk/season-peak.ts). */
+  peak?: string;
+  kind: 'national' | 'local';
+}
+
+export const gridCellMeters = 250;
+
 export const riskClient = {
-  businesses: (on: string) =>
-    send<{ on: string; seasons: string[]; features: BusinessRisk[] }>(
+  businesses: (on: string) => send<BusinessRiskAnswer>('GET', `/risk/businesses?on=${on}`),
+  grid: (on: string, cellMeters = gridCellMeters) =>
+    send<RiskGrid>('GET', `/risk/grid?on=${on}&cellMeters=${cellMeters}`),
+  hotSpots: (layer: HotSpotLayer, from: string, to: string, cellMeters = gridCellMeters) =>
+    send<HotSpots>(
       'GET',
-      `/risk/businesses?on=${on}`,
+      `/hotspots?layer=${layer}&from=${from}&to=${to}&cellMeters=${cellMeters}`,
     ),
+  model: (before?: string) =>
+    send<RiskModelCard>('GET', before ? `/risk/model?before=${before}` : '/risk/model'),
+  seasons: async (year: number): Promise<Season[]> => {
+    const answer = await send<{
+      seasons: Season[];
+      events: (Omit<Season, 'code'> & { id: number })[];
+    }>('GET', `/seasons?year=${year}`);
+    const events = answer.events.map(({ id, ...e }) => ({ ...e, code: `event-${id}` }));
+    return [...answer.seasons, ...events].sort((a, b) => a.from.localeCompare(b.from));
+  },
 };
 
 export type RiskClient = typeof riskClient;

@@ -82,6 +82,7 @@ export const vi = {
     users: 'Tài khoản',
     audit: 'Nhật ký',
     inspections: 'Kiểm tra',
+    riskCompare: 'So sánh mùa',
   },
   pageState: {
     loading: 'Đang tải…',

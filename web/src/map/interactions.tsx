@@ -38,7 +38,7 @@ export type BusinessActions = (business: BusinessFeature, close: () => void) => 
 export const placingAttribute = 'data-placing';
 const isPlacing = (map: MapLibreMap) => map.getContainer().hasAttribute(placingAttribute);
 
-/** Points of an overlay (tips, …) that answer a click themselves, before the base layers. */
+/** Points or areas of an overlay (tips, risk cells, …) that answer a click themselves, before the base layers. */
 export type OverlayClick = {
   layers: readonly string[];
   onClick: (feature: MapGeoJSONFeature) => void;
@@ -125,7 +125,11 @@ export function wireInteractions(
     const box = around(e);
     for (const overlay of overlays.get(map) ?? []) {
       const layers = overlay.layers.filter((id) => map.getLayer(id));
-      const hit = layers.length > 0 && nearest(e, map.queryRenderedFeatures(box, { layers }));
+      // Points near the finger first; else the area (a cell, a village) right under it.
+      const hit =
+        layers.length > 0 &&
+        (nearest(e, map.queryRenderedFeatures(box, { layers })) ??
+          map.queryRenderedFeatures(e.point, { layers }).find((f) => f.geometry.type !== 'Point'));
       if (hit) {
         popup.remove();
         overlay.onClick(hit);

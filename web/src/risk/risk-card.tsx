@@ -1,72 +1,94 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BusinessRisk } from '../api/risk-client';
+import type { RiskFactor, RiskLevel } from '../api/risk-client';
+import { RiskFactorsChart } from '../charts/risk-factors.chart';
 import type { viRisk } from '../i18n/vi-risk';
-import { riskLevelColors } from '../theme/colors';
+import { riskLevelColors } from '../theme/risk-colors';
 import { CircleSwatch } from '../ui/swatch';
 
 type FactorKey = keyof typeof viRisk.risk.factors;
+const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
-/** Why a business scores what it does: every factor's points, and the plain reasons. */
-export function RiskCard({ risk, onClose }: { risk: BusinessRisk; onClose: () => void }) {
+/** What the card explains: a business or a cell of the risk surface, in the same shape. */
+export interface RiskSubject {
+  key: string;
+  /** Above the title: the village of a business, "Ô lưới …" for a cell. */
+  kicker: string;
+  title: string;
+  riskScore: number;
+  riskLevel: RiskLevel;
+  factors: readonly RiskFactor[];
+  /** Lines under the badge, e.g. how many businesses a cell holds. */
+  details?: ReactNode;
+}
+
+/** Why a score is what it is: the factors as bars, the plain reasons and what would lower it. */
+export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: () => void }) {
   const { t } = useTranslation();
-  const p = risk.properties;
+  const { factors } = subject;
+  const reasons = factors.filter((f) => f.contribution > 0).slice(0, 3);
   return (
     <section className="review-card risk-card" aria-labelledby="risk-title">
       <header className="review-header">
         <div>
-          <p className="proposal-action">{p.villageName}</p>
-          <h2 id="risk-title">{p.name}</h2>
+          <p className="proposal-action">{subject.kicker}</p>
+          <h2 id="risk-title">{subject.title}</h2>
           <p className="badges">
             <span className="badge">
-              <CircleSwatch color={riskLevelColors[p.riskLevel]} />{' '}
-              {t(`risk.levels.${p.riskLevel}`)} ·{' '}
-              {t('risk.score', { score: p.riskScore.toLocaleString('vi-VN') })}
+              <CircleSwatch color={riskLevelColors[subject.riskLevel]} />{' '}
+              {t(`risk.levels.${subject.riskLevel}`)} ·{' '}
+              {t('risk.score', { score: points(subject.riskScore) })}
             </span>
           </p>
+          {subject.details}
         </div>
         <button type="button" className="button button-secondary" onClick={onClose}>
           {t('tips.close')}
         </button>
       </header>
-      <h3>{t('risk.why')}</h3>
-      <ul className="risk-reasons">
-        {p.factors.slice(0, 3).map((r) => (
-          <li key={r.factor}>
-            <strong>+{r.contribution.toLocaleString('vi-VN')}</strong> {r.explanation}
-            {r.lower && <span className="muted"> {t('risk.lower', { how: r.lower })}</span>}
-          </li>
-        ))}
-      </ul>
-      <table className="diff-table">
-        <thead>
-          <tr>
-            <th scope="col" className="diff-cell diff-head">
-              {t('risk.factor')}
-            </th>
-            <th scope="col" className="diff-cell diff-head">
-              {t('risk.points')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.factors.map((f) => (
-            <tr key={f.factor}>
-              <th scope="row" className="diff-cell diff-label">
-                {t(`risk.factors.${f.factor as FactorKey}`)}
+      <h3>{t('risk.bars')}</h3>
+      <RiskFactorsChart factors={factors} level={subject.riskLevel} />
+      <p className="risk-total">
+        {t('risk.total')}: <strong>{points(subject.riskScore)}</strong>
+      </p>
+      {reasons.length > 0 && (
+        <>
+          <h3>{t('risk.why')}</h3>
+          <ul className="risk-reasons">
+            {reasons.map((r) => (
+              <li key={r.factor}>
+                <strong>+{points(r.contribution)}</strong> {r.explanation}
+                {r.lower && <span className="muted"> {t('risk.lower', { how: r.lower })}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details className="risk-table">
+        <summary>{t('risk.table')}</summary>
+        <table className="diff-table">
+          <thead>
+            <tr>
+              <th scope="col" className="diff-cell diff-head">
+                {t('risk.factor')}
               </th>
-              <td className="diff-cell">{f.contribution.toLocaleString('vi-VN')}</td>
+              <th scope="col" className="diff-cell diff-head">
+                {t('risk.points')}
+              </th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row" className="diff-cell diff-label">
-              {t('risk.total')}
-            </th>
-            <td className="diff-cell">
-              <strong>{p.riskScore.toLocaleString('vi-VN')}</strong>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {factors.map((f) => (
+              <tr key={f.factor}>
+                <th scope="row" className="diff-cell diff-label">
+                  {t(`risk.factors.${f.factor as FactorKey}`, { defaultValue: f.factor })}
+                </th>
+                <td className="diff-cell">{points(f.contribution)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

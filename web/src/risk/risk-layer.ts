@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { BusinessRisk } from '../api/risk-client';
-import { riskLevelColors } from '../theme/colors';
+import { heatDensityColor, riskLevelColors } from '../theme/risk-colors';
 
 export const riskSourceId = 'risk';
 export const riskHeatLayerId = 'risk-heat';
@@ -9,10 +9,22 @@ export const riskPointLayerId = 'risk-points';
 
 const byLevel = ['match', ['get', 'level'], ...Object.entries(riskLevelColors).flat(), '#999999'];
 
+/**
+ * A heat map stays smooth and light up to about ten thousand points; the highest scores are
+ * kept when there are more (a commune has a few hundred premises, a province may not).
+ */
+export const heatPointLimit = 10_000;
+
 export function riskFeatures(risks: readonly BusinessRisk[]): FeatureCollection {
+  const kept =
+    risks.length > heatPointLimit
+      ? [...risks]
+          .sort((a, b) => b.properties.riskScore - a.properties.riskScore)
+          .slice(0, heatPointLimit)
+      : risks;
   return {
     type: 'FeatureCollection',
-    features: risks.map((r) => ({
+    features: kept.map((r) => ({
       type: 'Feature' as const,
       id: r.id,
       geometry: r.geometry,
@@ -43,21 +55,7 @@ function addLayers(map: MapLibreMap) {
         'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 2] as never,
         'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 11, 18, 15, 40] as never,
         'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0.75, 16, 0] as never,
-        'heatmap-color': [
-          'interpolate',
-          ['linear'],
-          ['heatmap-density'],
-          0,
-          'rgba(255,255,178,0)',
-          0.2,
-          '#fecc5c',
-          0.45,
-          '#fd8d3c',
-          0.7,
-          '#e31a1c',
-          1,
-          '#800026',
-        ] as never,
+        'heatmap-color': heatDensityColor,
       },
     },
     below,

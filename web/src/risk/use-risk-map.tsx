@@ -1,18 +1,28 @@
+import './risk.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BusinessRisk, RiskClient } from '../api/risk-client';
-import { formatCalendarDate } from '../i18n/format';
-import { addOverlayClick } from '../map/interactions';
-import { riskLevelColors } from '../theme/colors';
-import { CircleSwatch } from '../ui/swatch';
+import type { VillageCollection } from '../api/geo-types';
+import { gridCellMeters, type HotSpotLayer, type RiskClient } from '../api/risk-client';
+import { Link } from '../router/link';
+import { pagePath } from '../router/pages';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
+import { addDays, vietnamToday, yearOf } from './calendar-days';
+import { HotSpotControls } from './hot-spot-summary';
+import { ModelCard } from './model-card';
 import { RiskCard } from './risk-card';
-import { removeRisk, riskPointLayerId, showRisk } from './risk-layer';
+import { RiskLegend } from './risk-legend';
+import { businessSubject, type Opened } from './risk-subjects';
+import { RiskTimeControls } from './risk-time-controls';
+import type { RiskView } from './risk-view';
+import { TopRiskList } from './top-risk-list';
+import { useFetched } from './use-fetched';
+import { useRiskLayers } from './use-risk-layers';
+import { ViewSwitcher } from './view-switcher';
 
-/** Today in Vietnam time, 'YYYY-MM-DD'. */
-const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const listed = 8;
+/** Hot spots are computed over the year up to the day shown. */
+const hotSpotWindowDays = 365;
 
 interface Options {
   map: MapLibreMap | null;
@@ -22,70 +32,49 @@ interface Options {
   /** Shown from the start (leadership's main view) or on demand (police). */
   shownAtFirst: boolean;
   narrow: boolean;
+  /** The village polygons, for the village choropleth (null until loaded). */
+  villages: VillageCollection | null;
 }
 
 /**
- * The risk map: a heat map of the businesses' scores for a chosen day (the season shown), rings
- * by level when zoomed in, the highest ones listed; a business opens the factors of its score.
+ * The risk map for a chosen day: a heat map of the businesses' scores, the risk surface's cells,
+ * the villages by their businesses' mean score, or the Gi* hot spots; a time slider and season
+ * picker; the highest businesses listed; the model card; any business, cell or village opens
+ * the factors of its score.
  */
-export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Options) {
+export function useRiskMap({ map, client, enabled, shownAtFirst, narrow, villages }: Options) {
   const { t } = useTranslation();
   const [on, setOn] = useState(vietnamToday);
   const [visible, setVisible] = useState(shownAtFirst);
-  const [answer, setAnswer] = useState<{
-    on: string;
-    seasons: string[];
-    features: BusinessRisk[];
-  } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [open, setOpen] = useState<BusinessRisk | null>(null);
+  const [view, setView] = useState<RiskView>('heat');
+  const [hotLayer, setHotLayer] = useState<HotSpotLayer>('tips');
+  const [open, setOpen] = useState<Opened | null>(null);
+  const active = enabled && visible;
+  const hotFrom = addDays(on, 1 - hotSpotWindowDays);
+
+  const businesses = useFetched(active ? `businesses:${on}` : null, () => client.businesses(on));
+  const grid = useFetched(active && view === 'cells' ? `grid:${on}` : null, () => client.grid(on));
+  const hotSpots = useFetched(active && view === 'hotspots' ? `hot:${hotLayer}:${on}` : null, () =>
+    client.hotSpots(hotLayer, hotFrom, on),
+  );
+  const seasons = useFetched(active ? `seasons:${yearOf(on)}` : null, () =>
+    client.seasons(yearOf(on)),
+  );
+  const loading = businesses.loading || grid.loading || hotSpots.loading;
+  const failed = businesses.failed || grid.failed || hotSpots.failed;
   const slow = useDelayedFlag(loading, 1000);
 
-  useEffect(() => {
-    if (!enabled || !visible || answer?.on === on) return;
-    let current = true;
-    setLoading(true);
-    client.businesses(on).then(
-      (next) => {
-        if (!current) return;
-        setAnswer(next);
-        setFailed(false);
-        setLoading(false);
-      },
-      (cause: unknown) => {
-        console.error('Loading risk failed:', cause);
-        if (!current) return;
-        setFailed(true);
-        setLoading(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, enabled, visible, on, answer?.on]);
-
-  useEffect(() => {
-    if (map && answer) showRisk(map, answer.features, visible);
-  }, [map, answer, visible]);
-  useEffect(
-    () => () => {
-      if (map?.getStyle()) removeRisk(map);
-    },
-    [map],
-  );
-
-  const openRisk = useCallback(
-    (risk: BusinessRisk) => {
-      setOpen(risk);
+  const openSubject = useCallback(
+    (opened: Opened) => {
+      setOpen(opened);
       if (!map) return;
       const height = map.getContainer().clientHeight;
       const padding = narrow
         ? { top: 40, left: 20, right: 20, bottom: Math.round(height * 0.55) }
         : { top: 40, left: 40, right: 440, bottom: 40 };
       map.easeTo({
-        center: risk.geometry.coordinates as [number, number],
-        zoom: Math.max(map.getZoom(), 15),
+        center: opened.center,
+        zoom: Math.max(map.getZoom(), opened.subject.key.startsWith('v') ? 13.5 : 15),
         padding,
         duration: 500,
       });
@@ -93,17 +82,18 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Optio
     [map, narrow],
   );
 
-  useEffect(() => {
-    if (!map || !enabled || !answer) return;
-    return addOverlayClick(map, {
-      layers: [riskPointLayerId],
-      onClick: (f) => {
-        const risk = answer.features.find((r) => r.id === Number(f.properties.id));
-        if (risk) openRisk(risk);
-      },
-    });
-  }, [map, enabled, answer, openRisk]);
+  useRiskLayers({
+    map,
+    visible: active,
+    view,
+    businesses: businesses.data,
+    grid: grid.data,
+    hotSpots: hotSpots.data,
+    villages,
+    onOpen: openSubject,
+  });
 
+  const answer = businesses.data;
   const top = answer?.features.slice(0, listed) ?? [];
   const panelSection: ReactNode = enabled && (
     <section className="panel-section risk-section" aria-labelledby="risk-title-panel">
@@ -114,18 +104,11 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Optio
       </label>
       {visible && (
         <>
-          <label className="form-field" htmlFor="risk-day">
-            <span>{t('risk.day')}</span>
-            <input
-              id="risk-day"
-              type="date"
-              min="2020-01-01"
-              max="2035-12-31"
-              value={on}
-              onChange={(e) => e.target.value && setOn(e.target.value)}
-            />
-            <span className="muted">{formatCalendarDate(on)}</span>
-          </label>
+          <ViewSwitcher view={view} onChange={setView} />
+          {view === 'hotspots' && (
+            <HotSpotControls layer={hotLayer} onLayer={setHotLayer} answer={hotSpots.data} />
+          )}
+          <RiskTimeControls on={on} onChange={setOn} seasons={seasons.data ?? []} />
           {answer && (
             <p className="muted risk-season">
               {answer.seasons.length > 0
@@ -133,14 +116,6 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Optio
                 : t('risk.noSeason')}
             </p>
           )}
-          <ul className="tip-legend">
-            {Object.entries(riskLevelColors).map(([level, color]) => (
-              <li key={level}>
-                <CircleSwatch color={color} />{' '}
-                {t(`risk.levels.${level as keyof typeof riskLevelColors}`)}
-              </li>
-            ))}
-          </ul>
           <p className="muted">{t('risk.explain')}</p>
           {slow && (
             <p className="loading" role="status">
@@ -148,44 +123,25 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow }: Optio
             </p>
           )}
           {failed && <p className="form-error">{t('risk.failed')}</p>}
-          {top.length > 0 && (
-            <>
-              <h3>{t('risk.top')}</h3>
-              <ul className="proposal-list">
-                {top.map((r) => (
-                  <li key={r.id} data-risk={r.id}>
-                    <button type="button" className="proposal-item" onClick={() => openRisk(r)}>
-                      <span className="proposal-line">
-                        <CircleSwatch color={riskLevelColors[r.properties.riskLevel]} />
-                        <strong>{r.properties.riskScore.toLocaleString('vi-VN')}</strong>
-                        <span className="proposal-action">
-                          {t(`risk.levels.${r.properties.riskLevel}`)}
-                        </span>
-                      </span>
-                      <strong className="proposal-name">{r.properties.name}</strong>
-                      <span className="muted">
-                        {
-                          (
-                            r.properties.factors.find((x) => x.factor !== 'type') ??
-                            r.properties.factors[0]
-                          )?.explanation
-                        }
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p className="risk-compare-link">
+            <Link to={pagePath('riskCompare')}>{t('risk.compareLink')}</Link>
+          </p>
+          <TopRiskList top={top} onOpen={(r) => openSubject(businessSubject(r))} />
+          <ModelCard client={client} />
         </>
       )}
     </section>
   );
 
-  const view: ReactNode = open && (
-    <div className="edit-sheet review-sheet">
-      <RiskCard key={open.id} risk={open} onClose={() => setOpen(null)} />
-    </div>
+  const mapView: ReactNode = enabled && (
+    <>
+      {visible && <RiskLegend view={view} cellMeters={gridCellMeters} folded={narrow} />}
+      {open && (
+        <div className="edit-sheet review-sheet">
+          <RiskCard key={open.subject.key} subject={open.subject} onClose={() => setOpen(null)} />
+        </div>
+      )}
+    </>
   );
-  return { panelSection, view };
+  return { panelSection, view: mapView };
 }

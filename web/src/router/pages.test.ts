@@ -42,15 +42,19 @@ describe('who may open which page', () => {
   });
 
   it('shows no links to a role that has only the map', () => {
-    for (const role of ['leadership', 'health', 'village'] as const) {
+    for (const role of ['health', 'village'] as const) {
       expect(navPages(role)).toEqual([]);
     }
   });
 
-  it('links the inspection team (police and culture) to the inspections page', () => {
-    for (const role of ['police', 'culture'] as const) {
-      expect(navPages(role).map((p) => p.key)).toEqual(['map', 'inspections']);
-    }
+  it('links leadership to the season comparison beside the map', () => {
+    expect(navPages('leadership').map((p) => p.key)).toEqual(['map', 'riskCompare']);
+    expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
+  });
+
+  it('links police to the inspections page and the season comparison; culture to inspections', () => {
+    expect(navPages('police').map((p) => p.key)).toEqual(['map', 'inspections', 'riskCompare']);
+    expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections']);
   });
 
   it('gives every page its own path', () => {

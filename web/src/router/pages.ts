@@ -24,6 +24,12 @@ export const pages = [
     needs: 'GET /api/inspections',
     navLabel: 'nav.inspections',
   },
+  {
+    key: 'riskCompare',
+    path: '/rui-ro/so-sanh',
+    needs: 'GET /api/risk/businesses',
+    navLabel: 'nav.riskCompare',
+  },
 ] as const;
 
 export type Page = (typeof pages)[number];

@@ -113,10 +113,4 @@ export const inspectionResultColors = {
   closed: '#111827',
 } as const;
 
-/** Risk levels: ColorBrewer YlOrRd, light to dark as the risk rises (readable in greyscale too). */
-export const riskLevelColors = {
-  low: '#fecc5c',
-  medium: '#fd8d3c',
-  high: '#e31a1c',
-  'very-high': '#800026',
-} as const;
+// Risk colours (scores, levels, hot spots) live in risk-colors.ts, one ramp for every view.

@@ -1,0 +1,108 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '../../map/maplibre-worker';
+import type { FeatureCollection } from 'geojson';
+import { type GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import type { AppConfig, CommuneFeature, VillageCollection } from '../../api/geo-types';
+import type { BusinessRiskAnswer, RiskGrid } from '../../api/risk-client';
+import { communeSourceId, villagesSourceId } from '../../map/layers';
+import { buildStyle } from '../../map/style';
+import { useMaplibreLocale } from '../../map/use-maplibre-locale';
+import { showAreas } from '../choropleth-layers';
+import { showRisk } from '../risk-layer';
+
+export type CompareLayer = 'cells' | 'heat';
+
+interface CompareMapProps {
+  config: AppConfig;
+  commune: CommuneFeature | null;
+  villages: VillageCollection | null;
+  layer: CompareLayer;
+  businesses: BusinessRiskAnswer | null;
+  grid: RiskGrid | null;
+  label: string;
+  /** The map once loaded, so the page can keep the two cameras together. */
+  onMap: (map: MapLibreMap | null) => void;
+}
+
+/**
+ * One side of the season comparison: the same style as the main map (map/style.ts), the
+ * commune and its villages, and one risk layer with the same ramp. `data-ready` turns true at
+ * the first idle after the risk is drawn, for a person's eye and the end-to-end test.
+ */
+export function CompareMap(props: CompareMapProps) {
+  const { config, commune, villages, layer, businesses, grid, label } = props;
+  const locale = useMaplibreLocale();
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const onMap = useRef(props.onMap);
+  onMap.current = props.onMap;
+  const firstLocale = useRef(locale);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = new MapLibreMap({
+      container,
+      style: buildStyle(config),
+      locale: firstLocale.current,
+      attributionControl: { compact: true },
+      minZoom: 9,
+      maxZoom: 18,
+      maxPitch: 0,
+      dragRotate: false,
+    });
+    instance.touchZoomRotate.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.once('load', () => {
+      setMap(instance);
+      onMap.current(instance);
+    });
+    return () => {
+      onMap.current(null);
+      setMap(null);
+      instance.remove();
+    };
+  }, [config]);
+
+  useEffect(() => {
+    if (!map || !commune) return;
+    void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);
+    const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
+    map.fitBounds(
+      [
+        [minLng, minLat],
+        [maxLng, maxLat],
+      ],
+      { padding: 12, duration: 0 },
+    );
+  }, [map, commune]);
+
+  useEffect(() => {
+    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
+  }, [map, villages]);
+
+  useEffect(() => {
+    if (!map) return;
+    setReady(false);
+    if (businesses) showRisk(map, businesses.features, layer === 'heat');
+    showAreas(map, 'cells', grid as FeatureCollection | null, layer === 'cells');
+    if (!businesses || !grid) return;
+    const done = () => setReady(true);
+    map.once('idle', done);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', done);
+    };
+  }, [map, layer, businesses, grid]);
+
+  return (
+    <section
+      ref={containerRef}
+      className="compare-map"
+      aria-label={label}
+      data-ready={ready ? 'true' : 'false'}
+    />
+  );
+}

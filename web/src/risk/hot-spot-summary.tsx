@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { HotSpotLayer, HotSpots } from '../api/risk-client';
+import { formatCalendarDate, formatInteger } from '../i18n/format';
+
+interface HotSpotControlsProps {
+  layer: HotSpotLayer;
+  onLayer: (layer: HotSpotLayer) => void;
+  answer: HotSpots | null;
+}
+
+/** Which events the hot spots are computed from, over which days, and how many cells stand out. */
+export function HotSpotControls({ layer, onLayer, answer }: HotSpotControlsProps) {
+  const { t } = useTranslation();
+  const classes = answer?.features.map((f) => f.properties.class) ?? [];
+  const hot = classes.filter((c) => c.startsWith('hot')).length;
+  const cold = classes.filter((c) => c.startsWith('cold')).length;
+  return (
+    <div className="risk-hot">
+      <label className="form-field" htmlFor="risk-hot-layer">
+        <span>{t('risk.hotLayer')}</span>
+        <select
+          id="risk-hot-layer"
+          value={layer}
+          onChange={(e) => onLayer(e.target.value as HotSpotLayer)}
+        >
+          <option value="tips">{t('risk.hotLayers.tips')}</option>
+          <option value="violations">{t('risk.hotLayers.violations')}</option>
+        </select>
+      </label>
+      {answer && (
+        <p className="muted risk-hot-summary">
+          {t('risk.hotWindow', {
+            layer: t(`risk.hotLayers.${answer.layer}`),
+            from: formatCalendarDate(answer.from),
+            to: formatCalendarDate(answer.to),
+            cell: formatInteger(answer.cellMeters),
+          })}
+          <br />
+          {t('risk.hotSummary', {
+            hot: formatInteger(hot),
+            cold: formatInteger(cold),
+            cells: formatInteger(answer.cells ?? classes.length),
+            events: formatInteger(answer.events ?? 0),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}
