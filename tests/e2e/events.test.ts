@@ -24,14 +24,19 @@ describe('seasons and local events', () => {
     await page.getByRole('button', { name: 'Năm trước' }).click();
     const national = page.getByRole('region', { name: 'Dịp lễ, Tết toàn quốc' });
     // Tết 2026 is 17/2; its window runs two weeks either side.
-    await national.getByRole('row', { name: /Tết Nguyên Đán.*03\/02\/2026 – 03\/03\/2026/ }).waitFor();
+    await national
+      .getByRole('row', { name: /Tết Nguyên Đán.*03\/02\/2026 – 03\/03\/2026/ })
+      .waitFor();
 
     const local = page.getByRole('region', { name: 'Sự kiện của xã' });
     await local.getByLabel('Tên sự kiện').fill('Hội chợ xuân thử nghiệm');
     await local.getByLabel('Từ ngày').fill('2026-10-20');
     await local.getByLabel('Đến ngày').fill('2026-10-18');
     await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
-    await local.getByRole('alert').filter({ hasText: 'Ngày kết thúc phải sau ngày bắt đầu' }).waitFor();
+    await local
+      .getByRole('alert')
+      .filter({ hasText: 'Ngày kết thúc phải sau ngày bắt đầu' })
+      .waitFor();
     await local.getByLabel('Đến ngày').fill('2026-10-22');
     await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
     const item = local.getByRole('listitem').filter({ hasText: 'Hội chợ xuân thử nghiệm' });
