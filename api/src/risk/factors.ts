@@ -91,14 +91,13 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Each factor's points (rounded to 0.1), largest first; factors worth nothing are left out. */
 export function riskFactors(input: RiskInputs, w: Weights = defaultWeights): Factor[] {
-  const tips = input.tipAgesDays.reduce(
-    (sum, age) => sum + w.perTip * halfLife(age, w.tipHalfLifeDays),
-    0,
-  );
-  const violations = input.violationAgesDays.reduce(
-    (sum, age) => sum + halfLife(age, w.violationHalfLifeDays),
-    0,
-  );
+  // Summed in one order (youngest first), so the same tips give the same float whatever their order.
+  const tips = [...input.tipAgesDays]
+    .sort((a, b) => a - b)
+    .reduce((sum, age) => sum + w.perTip * halfLife(age, w.tipHalfLifeDays), 0);
+  const violations = [...input.violationAgesDays]
+    .sort((a, b) => a - b)
+    .reduce((sum, age) => sum + halfLife(age, w.violationHalfLifeDays), 0);
   const points: Array<[FactorCode, number]> = [
     ['type', w.type[input.type]],
     ['border-area', near(input.distanceToBorderArea, w.borderArea, w.decayMeters)],

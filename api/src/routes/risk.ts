@@ -5,7 +5,7 @@ import { inTransaction } from '../lib/actor';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
 import { scoreBusinesses } from '../risk/score-businesses';
-import { seasonsOn } from '../seasons/seasons';
+import { seasonsOfDay } from '../seasons/day-seasons';
 
 const query = z.object({
   on: z.iso
@@ -25,8 +25,10 @@ const vietnamToday = (now: Date) =>
 export const risk = new Hono<AppEnv>().get('/businesses', validate('query', query), async (c) => {
   const { env, now } = c.get('deps');
   const on = c.req.valid('query').on ?? vietnamToday(now());
-  const seasons = seasonsOn(on);
-  const rows = await inTransaction(c, (tx) => riskInputs(tx, env.COMMUNE_CODE, on));
+  const { seasons, rows } = await inTransaction(c, async (tx) => ({
+    seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+    rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+  }));
   const features = scoreBusinesses(rows, seasons);
   return c.json({
     type: 'FeatureCollection',
