@@ -22,7 +22,18 @@ export default defineConfig({
         advancedChunks: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/].*maplibre-gl/ },
-            { name: 'react', test: /node_modules[\\/].*(react|react-dom|scheduler|i18next)/ },
+            // Recharts and its d3/redux helpers, before the React group: pnpm's folder name for
+            // recharts mentions react-dom, which the React test below would otherwise catch.
+            {
+              name: 'charts',
+              priority: 2,
+              test: /node_modules[\\/]\.pnpm[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|internmap|react-redux|use-sync-external-store)/,
+            },
+            {
+              name: 'react',
+              priority: 1,
+              test: /node_modules[\\/].*(react|react-dom|scheduler|i18next)/,
+            },
           ],
         },
         // MapLibre's worker module is emitted as an asset (see src/map/maplibre-worker.ts).

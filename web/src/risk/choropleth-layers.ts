@@ -6,7 +6,7 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import { villageOutlineLayerId } from '../map/layers';
-import { hotSpotColors, scoreColor } from '../theme/risk-colors';
+import { hotSpotColors, noBusinessesColor, scoreColor } from '../theme/risk-colors';
 
 // The risk views drawn as areas: the risk surface's cells, the villages by their businesses'
 // mean score, and the Gi* hot spots. Each is one GeoJSON source with a fill and an outline,
@@ -48,10 +48,10 @@ const paints: Record<
     color: [
       'case',
       ['==', ['get', 'meanScore'], null],
-      '#ffffff',
+      noBusinessesColor,
       scoreColor(['to-number', ['get', 'meanScore']]),
     ],
-    opacity: ['case', ['==', ['get', 'meanScore'], null], 0.2, 0.75],
+    opacity: ['case', ['==', ['get', 'meanScore'], null], 0.85, 0.75],
     line: '#3b3f46',
     lineWidth: 1.2,
   },

@@ -3,6 +3,7 @@ import { formatInteger } from '../i18n/format';
 import {
   hotSpotClasses,
   hotSpotColors,
+  noBusinessesColor,
   type RiskLevelKey,
   riskLevelColors,
   riskRampGradient,
@@ -68,6 +69,12 @@ export function RiskLegend({ view, cellMeters, folded }: RiskLegendProps) {
               </li>
             ))}
           </ul>
+          {view === 'villages' && (
+            <p className="risk-legend-none">
+              <span className="risk-legend-box" style={{ background: noBusinessesColor }} />
+              {t('risk.legendNoBusinesses')}
+            </p>
+          )}
           <p className="risk-legend-note">
             {view === 'heat' && t('risk.legendHeat')}
             {view === 'cells' && t('risk.legendCells', { cell: formatInteger(cellMeters) })}

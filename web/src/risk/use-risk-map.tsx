@@ -60,8 +60,15 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow, village
   const seasons = useFetched(active ? `seasons:${yearOf(on)}` : null, () =>
     client.seasons(yearOf(on)),
   );
-  const loading = businesses.loading || grid.loading || hotSpots.loading;
-  const failed = businesses.failed || grid.failed || hotSpots.failed;
+  const loading =
+    businesses.loading ||
+    (view === 'cells' && grid.loading) ||
+    (view === 'hotspots' && hotSpots.loading);
+  // Only what the view shown needs: a failed grid says nothing about the village view.
+  const failed =
+    businesses.failed ||
+    (view === 'cells' && grid.failed) ||
+    (view === 'hotspots' && hotSpots.failed);
   const slow = useDelayedFlag(loading, 1000);
 
   const openSubject = useCallback(

@@ -33,6 +33,9 @@ export const riskLevelColors = {
 
 export type RiskLevelKey = keyof typeof riskLevelColors;
 
+/** A village without open businesses has no score: a neutral grey, off the ramp. */
+export const noBusinessesColor = '#d4d6da';
+
 /** A MapLibre `interpolate` over the ramp for a numeric expression holding a score 0–100. */
 export function scoreColor(score: ExpressionSpecification): ExpressionSpecification {
   return ['interpolate', ['linear'], score, ...riskScoreRamp.flat()] as ExpressionSpecification;

@@ -3,9 +3,14 @@ import '../../map/maplibre-worker';
 import type { FeatureCollection } from 'geojson';
 import { type GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type { AppConfig, CommuneFeature, VillageCollection } from '../../api/geo-types';
+import type {
+  AppConfig,
+  CommuneFeature,
+  RoadCollection,
+  VillageCollection,
+} from '../../api/geo-types';
 import type { BusinessRiskAnswer, RiskGrid } from '../../api/risk-client';
-import { communeSourceId, villagesSourceId } from '../../map/layers';
+import { communeSourceId, roadsSourceId, villagesSourceId } from '../../map/layers';
 import { buildStyle } from '../../map/style';
 import { useMaplibreLocale } from '../../map/use-maplibre-locale';
 import { showAreas } from '../choropleth-layers';
@@ -17,6 +22,7 @@ interface CompareMapProps {
   config: AppConfig;
   commune: CommuneFeature | null;
   villages: VillageCollection | null;
+  roads: RoadCollection | null;
   layer: CompareLayer;
   businesses: BusinessRiskAnswer | null;
   grid: RiskGrid | null;
@@ -31,7 +37,7 @@ interface CompareMapProps {
  * the first idle after the risk is drawn, for a person's eye and the end-to-end test.
  */
 export function CompareMap(props: CompareMapProps) {
-  const { config, commune, villages, layer, businesses, grid, label } = props;
+  const { config, commune, villages, roads, layer, businesses, grid, label } = props;
   const locale = useMaplibreLocale();
   const containerRef = useRef<HTMLElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -84,11 +90,15 @@ export function CompareMap(props: CompareMapProps) {
   }, [map, villages]);
 
   useEffect(() => {
+    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
+  }, [map, roads]);
+
+  useEffect(() => {
     if (!map) return;
     setReady(false);
     if (businesses) showRisk(map, businesses.features, layer === 'heat');
     showAreas(map, 'cells', grid as FeatureCollection | null, layer === 'cells');
-    if (!businesses || !grid) return;
+    if (!businesses) return;
     const done = () => setReady(true);
     map.once('idle', done);
     map.triggerRepaint();

@@ -30,6 +30,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
   const [layer, setLayer] = useState<CompareLayer>('cells');
   const commune = useFetched('commune', () => geoClient.commune());
   const villages = useFetched('villages', () => geoClient.villages());
+  const roads = useFetched('roads', () => geoClient.roads());
   // The national seasons are the same every year; the picker lists the second year's.
   const seasons = useFetched(`seasons:${yearB}`, () => riskClient.seasons(yearB));
   const maps = useSyncedMaps();
@@ -78,6 +79,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
             config={config}
             commune={commune.data}
             villages={villages.data}
+            roads={roads.data}
             year={year}
             seasonCode={seasonCode}
             layer={layer}

@@ -1,6 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig, CommuneFeature, VillageCollection } from '../../api/geo-types';
+import type {
+  AppConfig,
+  CommuneFeature,
+  RoadCollection,
+  VillageCollection,
+} from '../../api/geo-types';
 import type { RiskClient } from '../../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../../i18n/format';
 import { useDelayedFlag } from '../../ui/use-delayed-flag';
@@ -12,6 +17,7 @@ interface CompareSideProps {
   config: AppConfig;
   commune: CommuneFeature | null;
   villages: VillageCollection | null;
+  roads: RoadCollection | null;
   year: number;
   seasonCode: string;
   layer: CompareLayer;
@@ -41,6 +47,7 @@ export function CompareSide(props: CompareSideProps) {
           config={props.config}
           commune={props.commune}
           villages={props.villages}
+          roads={props.roads}
           layer={props.layer}
           businesses={side.businesses}
           grid={side.grid}
@@ -68,7 +75,7 @@ export function CompareSide(props: CompareSideProps) {
           </div>
           <div>
             <dt>{t('risk.compare.hotCells')}</dt>
-            <dd>{formatInteger(side.stats.hotCells)}</dd>
+            <dd>{side.stats.hotCells === null ? '–' : formatInteger(side.stats.hotCells)}</dd>
           </div>
         </dl>
       )}

@@ -17,6 +17,6 @@ describe('compareStats', () => {
   });
 
   it('has no mean without businesses', () => {
-    expect(compareStats([], null)).toEqual({ highOrAbove: 0, meanScore: null, hotCells: 0 });
+    expect(compareStats([], null)).toEqual({ highOrAbove: 0, meanScore: null, hotCells: null });
   });
 });

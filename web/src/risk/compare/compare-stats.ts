@@ -5,8 +5,8 @@ export interface CompareStats {
   highOrAbove: number;
   /** Mean score of the businesses, 0–100 (null with none). */
   meanScore: number | null;
-  /** Cells of the risk surface at "high" or above. */
-  hotCells: number;
+  /** Cells of the risk surface at "high" or above; null without the surface. */
+  hotCells: number | null;
 }
 
 const highish = (level: string) => level === 'high' || level === 'very-high';
@@ -17,6 +17,6 @@ export function compareStats(businesses: readonly BusinessRisk[], grid: RiskGrid
   return {
     highOrAbove: businesses.filter((b) => highish(b.properties.riskLevel)).length,
     meanScore: businesses.length > 0 ? Math.round((total / businesses.length) * 10) / 10 : null,
-    hotCells: grid ? grid.features.filter((c) => highish(c.properties.riskLevel)).length : 0,
+    hotCells: grid ? grid.features.filter((c) => highish(c.properties.riskLevel)).length : null,
   } satisfies CompareStats;
 }

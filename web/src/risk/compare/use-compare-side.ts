@@ -16,18 +16,20 @@ export function useCompareSide(client: RiskClient, year: number, seasonCode: str
     client.businesses(peak as string),
   );
   const grid = useFetched(peak && `grid:${peak}`, () => client.grid(peak as string));
-  const ready =
-    peak !== null && businesses.dataKey === `businesses:${peak}` && grid.dataKey === `grid:${peak}`;
+  // A failed grid still leaves the businesses' map and numbers (its own count shows "–").
+  const gridDone = grid.dataKey === `grid:${peak}` || (grid.failed && !grid.loading);
+  const ready = peak !== null && businesses.dataKey === `businesses:${peak}` && gridDone;
+  const shownGrid = grid.dataKey === `grid:${peak}` ? grid.data : null;
   const stats = useMemo(
-    () => (ready && businesses.data ? compareStats(businesses.data.features, grid.data) : null),
-    [ready, businesses.data, grid.data],
+    () => (ready && businesses.data ? compareStats(businesses.data.features, shownGrid) : null),
+    [ready, businesses.data, shownGrid],
   );
   return {
     seasons: seasons.data ?? [],
     season,
     peak,
     businesses: ready ? businesses.data : null,
-    grid: ready ? grid.data : null,
+    grid: ready ? shownGrid : null,
     stats,
     /** No such season that year (a local event of another year). */
     missing: seasons.data !== null && season === null && !seasons.loading,
