@@ -1,7 +1,13 @@
-// Leadership's heat map: the risk of every business on a chosen day, the season named, and
-// each business's score explained factor by factor.
-import type { Browser } from 'playwright-core';
+// Leadership's risk map: the heat map, the cells, the villages and the hot spots on one ramp
+// with its legend; a time slider and season picker; a business or a cell explained with factor
+// bars; the model card. On a laptop and on a phone.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  hotSpotFillLayerId,
+  riskCellFillLayerId,
+  villageRiskFillLayerId,
+} from '../../web/src/risk/choropleth-layers';
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
@@ -15,44 +21,183 @@ beforeAll(async () => {
 
 afterAll(() => stopE2e(server, browser));
 
-describe('the leadership risk map', () => {
-  it('shows the heat map, names Tết on a Tết day, and explains a business’s score', async () => {
+/** The bits of MapLibre's map the checks use (window.__map, see web/src/map/map-ready.ts). */
+type MapWindow = {
+  __map: {
+    getLayer(id: string): unknown;
+    getContainer(): HTMLElement;
+    project(lngLat: [number, number]): { x: number; y: number };
+    queryRenderedFeatures(options: { layers: string[] }): {
+      geometry: { type: string; coordinates: unknown };
+      properties: Record<string, unknown>;
+    }[];
+  };
+};
+
+const hasLayer = (page: Page, layer: string) =>
+  page.evaluate((id) => (window as unknown as MapWindow).__map.getLayer(id) !== undefined, layer);
+
+/** How many features of a layer are drawn on screen now. */
+const drawn = (page: Page, layer: string) =>
+  page.evaluate(
+    (id) => (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: [id] }).length,
+    layer,
+  );
+
+/** Where on the page to click to hit the drawn cell with the highest score, inside the map. */
+async function highestCellPoint(page: Page): Promise<{ x: number; y: number; cell: string }> {
+  return page.evaluate((layer) => {
+    const map = (window as unknown as MapWindow).__map;
+    const box = map.getContainer().getBoundingClientRect();
+    const cells = map
+      .queryRenderedFeatures({ layers: [layer] })
+      .filter((f) => f.geometry.type === 'Polygon')
+      .sort((a, b) => Number(b.properties.riskScore) - Number(a.properties.riskScore));
+    for (const cell of cells) {
+      const ring = (cell.geometry.coordinates as number[][][])[0] ?? [];
+      const corners = ring.slice(0, -1);
+      const lng = corners.reduce((s, p) => s + (p[0] ?? 0), 0) / corners.length;
+      const lat = corners.reduce((s, p) => s + (p[1] ?? 0), 0) / corners.length;
+      const { x, y } = map.project([lng, lat]);
+      // Clear of the legend (bottom left) and the zoom buttons (top right).
+      if (x > 260 && x < box.width - 60 && y > 60 && y < box.height - 60) {
+        return { x: box.left + x, y: box.top + y, cell: String(cell.properties.cell) };
+      }
+    }
+    throw new Error('no cell in view');
+  }, riskCellFillLayerId);
+}
+
+describe('the leadership risk map on a laptop', () => {
+  it('shows the heat map with its legend, names Tết on a Tết day, and explains a business with bars', async () => {
     const lead = await openPage(browser, desktop);
     await signIn(lead.page, server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
-    await expect
-      .poll(() =>
-        lead.page.evaluate(
-          (layer) =>
-            (window as unknown as { __map: { getLayer(id: string): unknown } }).__map.getLayer(
-              layer,
-            ) !== undefined,
-          riskHeatLayerId,
-        ),
-      )
-      .toBe(true);
-    await lead.page.screenshot({ path: `${artifacts}/risk-leadership-desktop.png` });
+    await expect.poll(() => hasLayer(lead.page, riskHeatLayerId)).toBe(true);
+    const legend = lead.page.locator('.risk-legend');
+    await legend.getByText('Rất cao').waitFor();
+    await legend.getByText('từ 65').waitFor();
+    await section.getByText('Thẻ mô hình (kiểm chứng lùi)').waitFor({ timeout: 60_000 });
+    await section.getByText('Chỉ số PAI').waitFor();
+    await lead.page.screenshot({ path: `${artifacts}/risk-heat-desktop.png` });
 
     await section.getByLabel('Ngày xem').fill('2026-02-17');
     await section.getByText('Thuộc: Tết Nguyên Đán').waitFor();
+    await section.getByText('17/02/2026 · Tết Nguyên Đán').waitFor();
     await section.locator('[data-risk] button').first().click();
     const card = lead.page.locator('.risk-card');
-    await card.getByRole('rowheader', { name: 'Mùa cao điểm' }).waitFor();
+    await card.getByText('Điểm theo từng yếu tố').waitFor();
+    await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(1);
+    await card.locator('.recharts-cartesian-axis-tick', { hasText: 'Mùa' }).first().waitFor();
     await card.getByText('Tổng (tối đa 100)').waitFor();
+    await card.getByText('Giảm được nếu', { exact: false }).first().waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-card-desktop.png` });
     expect(lead.errors).toEqual([]);
     await lead.close();
   });
 
-  it('works on a phone', async () => {
+  it('draws the cells, opens a cell’s explanation, then the villages and the hot spots', async () => {
+    const lead = await openPage(browser, desktop);
+    await signIn(lead.page, server.url, 'lanhdao');
+    await waitForMap(lead.page);
+    const section = lead.page.locator('.risk-section');
+    await section.locator('[data-risk]').first().waitFor();
+
+    await section.getByText('Theo ô lưới', { exact: true }).click();
+    await expect
+      .poll(() => drawn(lead.page, riskCellFillLayerId), { timeout: 30_000 })
+      .toBeGreaterThan(10);
+    await lead.page
+      .locator('.risk-legend')
+      .getByText('Mỗi ô lục giác 250 m', { exact: false })
+      .waitFor();
+    await lead.page.screenshot({ path: `${artifacts}/risk-cells-desktop.png` });
+    const { x, y } = await highestCellPoint(lead.page);
+    await lead.page.mouse.click(x, y);
+    const card = lead.page.locator('.risk-card');
+    await card.getByRole('heading', { name: /^Ô lưới / }).waitFor();
+    await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await lead.page.waitForTimeout(600); // the map eases to the cell
+    await lead.page.screenshot({ path: `${artifacts}/risk-cell-card-desktop.png` });
+    await card.getByRole('button', { name: 'Đóng' }).click();
+
+    await section.getByText('Theo thôn', { exact: true }).click();
+    await expect.poll(() => drawn(lead.page, villageRiskFillLayerId)).toBeGreaterThan(5);
+    expect(await drawn(lead.page, riskCellFillLayerId)).toBe(0);
+    await lead.page.locator('.risk-legend').getByText('Không có cơ sở').waitFor();
+    await lead.page.screenshot({ path: `${artifacts}/risk-villages-desktop.png` });
+
+    await section.getByText('Điểm nóng', { exact: true }).click();
+    await expect
+      .poll(() => drawn(lead.page, hotSpotFillLayerId), { timeout: 30_000 })
+      .toBeGreaterThan(10);
+    await lead.page.locator('.risk-legend').getByText('Điểm nóng (99%)').waitFor();
+    await section.getByText('kiểm định Getis-Ord Gi*', { exact: false }).waitFor();
+    await lead.page.screenshot({ path: `${artifacts}/risk-hotspots-desktop.png` });
+    await section.getByLabel('Dữ liệu điểm nóng').selectOption('violations');
+    await section.getByText('Vi phạm từ', { exact: false }).waitFor();
+    expect(lead.errors).toEqual([]);
+    await lead.close();
+  });
+
+  it('moves through the year with the slider and jumps to a season’s peak day', async () => {
+    const lead = await openPage(browser, desktop);
+    await signIn(lead.page, server.url, 'lanhdao');
+    await waitForMap(lead.page);
+    const section = lead.page.locator('.risk-section');
+    await section.locator('[data-risk]').first().waitFor();
+    await section.getByLabel('Ngày xem').fill('2026-01-01');
+    await section.getByText('01/01/2026 · ngày thường').waitFor();
+
+    const slider = section.getByRole('slider');
+    await slider.focus();
+    for (let i = 0; i < 40; i += 1) await lead.page.keyboard.press('ArrowRight');
+    // The day follows the slider at once; the map asks once it rests.
+    await section.getByText('10/02/2026 · Tết Nguyên Đán').waitFor();
+    await section.getByText('Thuộc: Tết Nguyên Đán').waitFor();
+    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('2026-02-10');
+
+    await section.getByLabel('Nhảy tới mùa cao điểm').selectOption('reunification-day');
+    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('2026-04-30');
+    await section.getByText('Thuộc: Lễ 30/4 – 1/5').waitFor();
+    await lead.page.screenshot({ path: `${artifacts}/risk-slider-desktop.png` });
+    expect(lead.errors).toEqual([]);
+    await lead.close();
+  });
+});
+
+describe('the leadership risk map on a phone', () => {
+  it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
     const lead = await openPage(browser, phone);
     await signIn(lead.page, server.url, 'lanhdao');
     await waitForMap(lead.page);
     await lead.page.locator('.sheet-handle').click();
-    await lead.page.locator('.risk-section [data-risk]').first().waitFor();
+    const section = lead.page.locator('.risk-section');
+    await section.locator('[data-risk]').first().waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-leadership-phone.png` });
+
+    await section.getByText('Theo ô lưới', { exact: true }).click();
+    await lead.page.locator('.sheet-handle').click();
+    await expect
+      .poll(() => drawn(lead.page, riskCellFillLayerId), { timeout: 30_000 })
+      .toBeGreaterThan(10);
+    await lead.page.screenshot({ path: `${artifacts}/risk-cells-phone.png` });
+
+    await lead.page.locator('.sheet-handle').click();
+    // The sheet steps aside for the card.
+    await section.locator('[data-risk] button').first().click();
+    await expect
+      .poll(() => lead.page.locator('.sheet-handle').getAttribute('aria-expanded'))
+      .toBe('false');
+    const card = lead.page.locator('.risk-card');
+    await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(1);
+    // The bars fit the sheet's width: nothing sticks out to the right.
+    const sheet = await lead.page.locator('.review-sheet').boundingBox();
+    const chart = await card.locator('.recharts-wrapper').boundingBox();
+    expect(sheet && chart && chart.x + chart.width <= sheet.x + sheet.width).toBe(true);
+    await lead.page.screenshot({ path: `${artifacts}/risk-card-phone.png` });
     expect(lead.errors).toEqual([]);
     await lead.close();
   });

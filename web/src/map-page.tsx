@@ -87,6 +87,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     enabled: reviewsProposals(session.role),
   });
   const police = worksTips(session.role);
+  const closeSheet = useCallback(() => setSheetOpen(false), []);
   const startIntake = useCallback(() => {
     setSheetOpen(false);
     intakeStart.current();
@@ -106,6 +107,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     shownAtFirst: session.role === 'leadership',
     narrow,
     villages: state.villages.status === 'ready' ? state.villages.data : null,
+    onOpened: closeSheet,
   });
   const inspections = useInspectionActions({ session });
   const inspectionLayer = useInspectionLayer({

@@ -34,6 +34,8 @@ interface Options {
   narrow: boolean;
   /** The village polygons, for the village choropleth (null until loaded). */
   villages: VillageCollection | null;
+  /** A card opened: on a phone the panel's sheet steps aside for it. */
+  onOpened?: () => void;
 }
 
 /**
@@ -42,7 +44,8 @@ interface Options {
  * picker; the highest businesses listed; the model card; any business, cell or village opens
  * the factors of its score.
  */
-export function useRiskMap({ map, client, enabled, shownAtFirst, narrow, villages }: Options) {
+export function useRiskMap(options: Options) {
+  const { map, client, enabled, shownAtFirst, narrow, villages, onOpened } = options;
   const { t } = useTranslation();
   const [on, setOn] = useState(vietnamToday);
   const [visible, setVisible] = useState(shownAtFirst);
@@ -74,6 +77,7 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow, village
   const openSubject = useCallback(
     (opened: Opened) => {
       setOpen(opened);
+      onOpened?.();
       if (!map) return;
       const height = map.getContainer().clientHeight;
       const padding = narrow
@@ -86,7 +90,7 @@ export function useRiskMap({ map, client, enabled, shownAtFirst, narrow, village
         duration: 500,
       });
     },
-    [map, narrow],
+    [map, narrow, onOpened],
   );
 
   useRiskLayers({
