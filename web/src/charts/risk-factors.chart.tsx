@@ -60,6 +60,7 @@ export function RiskFactorsChart({ factors, level }: RiskFactorsChartProps) {
             tick={{ fontSize: 12, fill: '#24272d' }}
           />
           <Tooltip
+            separator=": "
             cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
             formatter={(value) => [points.format(Number(value)), t('risk.points')]}
             labelFormatter={(_, payload) => payload[0]?.payload?.name ?? ''}

@@ -38,11 +38,16 @@ export function businessSubject(risk: BusinessRisk): Opened {
   };
 }
 
-export function cellSubject(cell: RiskCellProperties, geometry: Polygon, t: TFunction): Opened {
+export function cellSubject(
+  cell: RiskCellProperties,
+  geometry: Polygon,
+  meters: number,
+  t: TFunction,
+): Opened {
   return {
     subject: {
       key: `c${cell.cell}`,
-      kicker: t('risk.views.cells'),
+      kicker: t('risk.cellKicker', { meters: formatInteger(meters) }),
       title: t('risk.cell', { cell: cell.cell }),
       riskScore: cell.riskScore,
       riskLevel: cell.riskLevel,

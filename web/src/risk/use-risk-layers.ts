@@ -2,12 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageCollection } from '../api/geo-types';
-import type {
-  BusinessRiskAnswer,
-  HotSpots,
-  RiskCellProperties,
-  RiskGrid,
-} from '../api/risk-client';
+import type { BusinessRiskAnswer, HotSpots, RiskGrid } from '../api/risk-client';
 import { addOverlayClick } from '../map/interactions';
 import { labelPoint } from '../map/label-point';
 import {
@@ -80,7 +75,7 @@ export function useRiskLayers(options: Options) {
           if (risk) onOpen(businessSubject(risk));
         } else if (view === 'cells') {
           const cell = grid?.features.find((c) => c.properties.cell === f.properties.cell);
-          if (cell) onOpen(cellSubject(cell.properties as RiskCellProperties, cell.geometry, t));
+          if (cell && grid) onOpen(cellSubject(cell.properties, cell.geometry, grid.cellMeters, t));
         } else if (view === 'villages' && villageAreas && businesses) {
           const village = villageAreas.features.find(
             (v) => String(v.properties.id) === String(f.properties.id),

@@ -23,6 +23,7 @@ import { ViewSwitcher } from './view-switcher';
 const listed = 8;
 /** Hot spots are computed over the year up to the day shown. */
 const hotSpotWindowDays = 365;
+const firstDay = '2020-01-01';
 
 interface Options {
   map: MapLibreMap | null;
@@ -53,7 +54,8 @@ export function useRiskMap(options: Options) {
   const [hotLayer, setHotLayer] = useState<HotSpotLayer>('tips');
   const [open, setOpen] = useState<Opened | null>(null);
   const active = enabled && visible;
-  const hotFrom = addDays(on, 1 - hotSpotWindowDays);
+  // The API keeps to 2020–2035; a window reaching before 2020 starts on its first day.
+  const hotFrom = [addDays(on, 1 - hotSpotWindowDays), firstDay].sort().at(-1) as string;
 
   const businesses = useFetched(active ? `businesses:${on}` : null, () => client.businesses(on));
   const grid = useFetched(active && view === 'cells' ? `grid:${on}` : null, () => client.grid(on));
