@@ -44,35 +44,42 @@ const drawn = (page: Page, layer: string) =>
     layer,
   );
 
-/** Where on the page to click to hit the drawn cell with the highest score, inside the map. */
-async function highestCellPoint(page: Page): Promise<{ x: number; y: number; cell: string }> {
-  return page.evaluate((layer) => {
-    const map = (window as unknown as MapWindow).__map;
-    const box = map.getContainer().getBoundingClientRect();
-    const legend = document.querySelector('.risk-legend')?.getBoundingClientRect();
-    const cells = map
-      .queryRenderedFeatures({ layers: [layer] })
-      .filter((f) => f.geometry.type === 'Polygon')
-      .sort((a, b) => Number(b.properties.riskScore) - Number(a.properties.riskScore));
-    for (const cell of cells) {
-      const ring = (cell.geometry.coordinates as number[][][])[0] ?? [];
-      const corners = ring.slice(0, -1);
-      const lng = corners.reduce((s, p) => s + (p[0] ?? 0), 0) / corners.length;
-      const lat = corners.reduce((s, p) => s + (p[1] ?? 0), 0) / corners.length;
-      const { x, y } = map.project([lng, lat]);
-      // Clear of the legend and the zoom buttons, well inside the map.
-      const inLegend =
-        legend &&
-        box.left + x > legend.left - 10 &&
-        box.left + x < legend.right + 10 &&
-        box.top + y > legend.top - 10 &&
-        box.top + y < legend.bottom + 10;
-      if (!inLegend && x > 40 && x < box.width - 60 && y > 60 && y < box.height - 60) {
-        return { x: box.left + x, y: box.top + y, cell: String(cell.properties.cell) };
+/** Where on the page to click to hit the drawn area (cell, village) scoring highest. */
+async function highestAreaPoint(page: Page, layer: string, scoreKey: string) {
+  return page.evaluate(
+    ([layer, scoreKey]) => {
+      const map = (window as unknown as MapWindow).__map;
+      const box = map.getContainer().getBoundingClientRect();
+      const legend = document.querySelector('.risk-legend')?.getBoundingClientRect();
+      const cells = map
+        .queryRenderedFeatures({ layers: [layer] })
+        .filter((f) => f.properties[scoreKey] !== null && f.properties[scoreKey] !== undefined)
+        .sort((a, b) => Number(b.properties[scoreKey]) - Number(a.properties[scoreKey]));
+      for (const cell of cells) {
+        const polygon =
+          cell.geometry.type === 'MultiPolygon'
+            ? (cell.geometry.coordinates as number[][][][])[0]
+            : (cell.geometry.coordinates as number[][][]);
+        const ring = polygon?.[0] ?? [];
+        const corners = ring.slice(0, -1);
+        const lng = corners.reduce((s, p) => s + (p[0] ?? 0), 0) / corners.length;
+        const lat = corners.reduce((s, p) => s + (p[1] ?? 0), 0) / corners.length;
+        const { x, y } = map.project([lng, lat]);
+        // Clear of the legend and the zoom buttons, well inside the map.
+        const inLegend =
+          legend &&
+          box.left + x > legend.left - 10 &&
+          box.left + x < legend.right + 10 &&
+          box.top + y > legend.top - 10 &&
+          box.top + y < legend.bottom + 10;
+        if (!inLegend && x > 40 && x < box.width - 60 && y > 60 && y < box.height - 60) {
+          return { x: box.left + x, y: box.top + y };
+        }
       }
-    }
-    throw new Error('no cell in view');
-  }, riskCellFillLayerId);
+      throw new Error(`nothing of ${layer} in view`);
+    },
+    [layer, scoreKey] as const,
+  );
 }
 
 describe('the leadership risk map on a laptop', () => {
@@ -122,8 +129,8 @@ describe('the leadership risk map on a laptop', () => {
       .getByText('Mỗi ô lục giác 250 m', { exact: false })
       .waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-cells-desktop.png` });
-    const { x, y } = await highestCellPoint(lead.page);
-    await lead.page.mouse.click(x, y);
+    const cell = await highestAreaPoint(lead.page, riskCellFillLayerId, 'riskScore');
+    await lead.page.mouse.click(cell.x, cell.y);
     const card = lead.page.locator('.risk-card');
     await card.getByText('Ô lưới lục giác 250 m').waitFor();
     await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
@@ -131,11 +138,21 @@ describe('the leadership risk map on a laptop', () => {
     await lead.page.screenshot({ path: `${artifacts}/risk-cell-card-desktop.png` });
     await card.getByRole('button', { name: 'Đóng' }).click();
 
+    await lead.page.getByRole('button', { name: 'Xem toàn xã' }).click();
     await section.getByText('Theo thôn', { exact: true }).click();
-    await expect.poll(() => drawn(lead.page, villageRiskFillLayerId)).toBeGreaterThan(5);
+    await expect.poll(() => drawn(lead.page, villageRiskFillLayerId)).toBeGreaterThan(15);
     expect(await drawn(lead.page, riskCellFillLayerId)).toBe(0);
     await lead.page.locator('.risk-legend').getByText('Không có cơ sở').waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-villages-desktop.png` });
+    const village = await highestAreaPoint(lead.page, villageRiskFillLayerId, 'meanScore');
+    await lead.page.mouse.click(village.x, village.y);
+    await card.getByRole('heading', { name: /^Thôn / }).waitFor();
+    await card.getByText('Điểm trung bình', { exact: false }).waitFor();
+    await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await lead.page.waitForTimeout(600);
+    await lead.page.screenshot({ path: `${artifacts}/risk-village-card-desktop.png` });
+    await card.getByRole('button', { name: 'Đóng' }).click();
+    await lead.page.getByRole('button', { name: 'Xem toàn xã' }).click();
 
     await section.getByText('Điểm nóng', { exact: true }).click();
     await expect

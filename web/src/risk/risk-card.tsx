@@ -26,7 +26,8 @@ export interface RiskSubject {
 export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: () => void }) {
   const { t } = useTranslation();
   const { factors } = subject;
-  const reasons = factors.filter((f) => f.contribution > 0).slice(0, 3);
+  // A village's factors are means over its businesses: bars only, no sentence of their own.
+  const reasons = factors.filter((f) => f.contribution > 0 && f.explanation).slice(0, 3);
   return (
     <section className="review-card risk-card" aria-labelledby="risk-title">
       <header className="review-header">
