@@ -10,10 +10,24 @@ import { type BusinessType, defaultWeights, type RiskInputs, type Weights } from
 
 const fittedTypes = ['massage', 'karaoke', 'lodging', 'short-term-rental', 'bar-cafe'] as const;
 
+type FittedType = (typeof fittedTypes)[number];
+type FeatureName =
+  | 'intercept'
+  | `type:${FittedType}`
+  | 'border-area'
+  | 'traffic-route'
+  | 'tourist-area'
+  | 'worker-housing'
+  | 'similar-nearby'
+  | 'recent-tips'
+  | 'past-violations'
+  | 'registry-mismatch'
+  | 'season';
+
 /** Column names of the design matrix, intercept first. */
-export const featureNames = [
+export const featureNames: readonly FeatureName[] = [
   'intercept',
-  ...fittedTypes.map((t) => `type:${t}`),
+  ...fittedTypes.map((t): FeatureName => `type:${t}`),
   'border-area',
   'traffic-route',
   'tourist-area',
@@ -23,7 +37,7 @@ export const featureNames = [
   'past-violations',
   'registry-mismatch',
   'season',
-] as const;
+];
 
 /** The caps of the default weights, in units of each factor (e.g. 2.5 recent tips). */
 function capsOf(w: Weights) {
@@ -97,7 +111,7 @@ export function weightsFromCoefficients(
     );
   const b = Object.fromEntries(
     featureNames.map((name, i) => [name, Math.max(0, coefficients[i] as number)]),
-  ) as Record<(typeof featureNames)[number], number>;
+  ) as Record<FeatureName, number>;
   const caps = capsOf(base);
   const rawMax =
     Math.max(0, ...fittedTypes.map((t) => b[`type:${t}`])) +
@@ -112,7 +126,7 @@ export function weightsFromCoefficients(
     b.season * caps.season;
   if (!(rawMax > 0)) throw new RangeError('every coefficient is ≤ 0: nothing raises the risk');
   const scale = maxTotalPoints(base) / rawMax;
-  const points = (name: (typeof featureNames)[number]) => round2(scale * b[name]);
+  const points = (name: FeatureName) => round2(scale * b[name]);
   const type = { other: 0 } as Record<BusinessType, number>;
   for (const t of fittedTypes) type[t] = points(`type:${t}`);
   const perSimilarNearby = points('similar-nearby');

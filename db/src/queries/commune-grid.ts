@@ -28,3 +28,14 @@ export async function countPointsInCommune(
     where c.commune_code = ${communeCode} and ST_Covers(c.geom, ST_SetSRID(ST_MakePoint(p.lng, p.lat), 4326))`;
   return row.n;
 }
+
+/** The commune's bounding box [west, south, east, north], or null when it is not loaded. */
+export async function communeBbox(
+  sql: Sql,
+  communeCode: string,
+): Promise<[number, number, number, number] | null> {
+  const [row] = await sql<[{ w: number; s: number; e: number; n: number }?]>`
+    select ST_XMin(geom) as w, ST_YMin(geom) as s, ST_XMax(geom) as e, ST_YMax(geom) as n
+    from communes where commune_code = ${communeCode}`;
+  return row ? [row.w, row.s, row.e, row.n] : null;
+}

@@ -36,7 +36,13 @@ export async function weightSetInForce(sql: Sql, communeCode: string, day: strin
 /** Stores a fitted set (as the owner: the app role may not write) and returns its version. */
 export async function insertWeightSet(
   sql: Sql,
-  set: { communeCode: string; trainedBefore: string; method: string; weights: unknown; fit: unknown },
+  set: {
+    communeCode: string;
+    trainedBefore: string;
+    method: string;
+    weights: unknown;
+    fit: unknown;
+  },
 ): Promise<{ version: number; createdAt: Date }> {
   const [row] = await sql<[{ version: number; createdAt: Date }]>`
     insert into risk_weight_sets (commune_code, trained_before, method, weights, fit)
