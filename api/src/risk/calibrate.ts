@@ -9,7 +9,7 @@ import { featureNames, weightsFromCoefficients } from './training-features';
 import { loadTrainingTable, type Period, type TrainingTable } from './training-table';
 
 export const calibrationMethod = 'poisson-irls-ridge';
-export const defaultRidge = 1e-3;
+const defaultRidge = 1e-3;
 
 export type FitSummary = {
   coefficients: { feature: string; estimate: number; standardError: number }[];

@@ -18,7 +18,7 @@ export type PoissonFit = {
   converged: boolean;
 };
 
-export type PoissonOptions = { ridge?: number; maxIterations?: number; tolerance?: number };
+type PoissonOptions = { ridge?: number; maxIterations?: number; tolerance?: number };
 
 const logFactorial = (k: number) => {
   let sum = 0;

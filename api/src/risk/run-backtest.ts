@@ -22,7 +22,7 @@ import { riskScore } from './factors';
 import { riskInputsOf } from './score-businesses';
 import { weightsInForce } from './weights-in-force';
 
-export const backtestCellMeters = 250;
+const backtestCellMeters = 250;
 
 export type Backtest = {
   before: string;

@@ -56,7 +56,7 @@ export function outcomesByBusiness(events: readonly RiskEvent[]): Map<number, nu
 }
 
 /** One period's rows: features as of its start, outcome counted inside it. */
-export function periodRows(
+function periodRows(
   rows: readonly RiskInputRow[],
   period: Period,
   eventsInPeriod: readonly RiskEvent[],
