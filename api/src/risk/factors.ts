@@ -23,7 +23,8 @@ import type { businessTypes } from '@ntm/db/schema/values';
 // off the intercept) gives each factor's log relative risk β; points are s·β with negative β
 // clipped to 0 (raising a factor never lowers a score) and s chosen so the largest possible sum
 // stays 112, comparable with the defaults. Decays, half-lives and caps (in factor units) stay
-// as above. Sets are stored versioned in risk_weight_sets; the API scores with the newest one.
+// as above. Sets are stored versioned in risk_weight_sets; the API scores with the one trained
+// on the most recent data (the newest of those).
 
 export type BusinessType = (typeof businessTypes)[number];
 

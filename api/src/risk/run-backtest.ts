@@ -18,7 +18,7 @@ import {
   periodAfter,
   type RoundResult,
 } from './backtest';
-import { riskScore } from './factors';
+import { riskScore, type Weights } from './factors';
 import { riskInputsOf } from './score-businesses';
 import { weightsInForce } from './weights-in-force';
 
@@ -27,9 +27,10 @@ const backtestCellMeters = 250;
 export type Backtest = {
   before: string;
   period: { name: string; from: string; to: string };
+  /** 'fitted': weights fitted on the data before the day for this run only (the CLI's --fit). */
   weights: {
     version: number | null;
-    source: 'default' | 'calibrated';
+    source: 'default' | 'calibrated' | 'fitted';
     trainedBefore: string | null;
   };
   businesses: number;
@@ -38,11 +39,12 @@ export type Backtest = {
   round: RoundResult;
 };
 
-/** Null when the commune is not loaded. */
+/** Null when the commune is not loaded. `fitted`: weights to use instead of the stored ones. */
 export async function runBacktest(
   sql: Sql,
   communeCode: string,
   before: string,
+  fitted?: Weights,
 ): Promise<Backtest | null> {
   const [origin, bbox] = await Promise.all([
     communeGridOrigin(sql, communeCode),
@@ -50,8 +52,10 @@ export async function runBacktest(
   ]);
   if (!origin || !bbox) return null;
   const period = periodAfter(before);
-  const stored = await weightSetInForce(sql, communeCode, before);
-  const { weights, used } = weightsInForce(stored);
+  const stored = fitted ? null : await weightSetInForce(sql, communeCode, before);
+  const { weights, used } = fitted
+    ? { weights: fitted, used: { version: null, source: 'fitted' as const } }
+    : weightsInForce(stored);
   // Scored as of the day before: nothing of the evaluated period is seen.
   const rows = await riskInputs(sql, communeCode, addDays(before, -1));
   const season = seasonFactor(period.from);
@@ -86,7 +90,7 @@ export async function runBacktest(
     weights: {
       version: used.version,
       source: used.source,
-      trainedBefore: stored?.trainedBefore ?? null,
+      trainedBefore: fitted ? before : (stored?.trainedBefore ?? null),
     },
     businesses: scored.length,
     cells: { ...cells, baseline: { hitRate: baseline.hitRate, pai: baseline.pai } },

@@ -28,7 +28,8 @@ const backtests = createBacktestCache();
 /**
  * GET /api/risk/businesses?on=: every open business with its risk score 0–100, level, the
  * factors whose points add up to it, and a plain sentence for the top ones. Highest first.
- * Scored with the newest calibrated weight set, else the documented defaults; `weights` says which.
+ * Scored with the calibrated set trained on the most recent data, else the documented defaults;
+ * `weights` says which.
  *
  * GET /api/risk/model?before=: the backtest (risk/backtest.ts): the model as it stood on the day
  * against the season that followed. Default day: the start of the last complete Tết window.

@@ -13,11 +13,14 @@ const columns = (sql: Sql) => sql`
   id as version, created_at as "createdAt", to_char(trained_before, 'YYYY-MM-DD') as "trainedBefore",
   method, weights, fit`;
 
-/** The newest stored weight set, or null when none was fitted yet. */
+/**
+ * The set the API scores with: the one trained on the most recent data, the newest of those;
+ * a set fitted later on older data (for a backtest) does not replace it. Null when none exists.
+ */
 export async function latestWeightSet(sql: Sql, communeCode: string) {
   const [row] = await sql<[StoredWeightSet?]>`
     select ${columns(sql)} from risk_weight_sets
-    where commune_code = ${communeCode} order by id desc limit 1`;
+    where commune_code = ${communeCode} order by trained_before desc, id desc limit 1`;
   return row ?? null;
 }
 
@@ -29,7 +32,7 @@ export async function weightSetInForce(sql: Sql, communeCode: string, day: strin
   const [row] = await sql<[StoredWeightSet?]>`
     select ${columns(sql)} from risk_weight_sets
     where commune_code = ${communeCode} and trained_before <= ${day}::date
-    order by id desc limit 1`;
+    order by trained_before desc, id desc limit 1`;
   return row ?? null;
 }
 

@@ -5,10 +5,11 @@ const number = (n: number | null, digits = 2) => (n === null ? '–' : n.toFixed
 
 /** The backtest as lines a person reads; the same numbers as GET /api/risk/model. */
 export function formatBacktest(b: Backtest): string {
-  const weights =
-    b.weights.source === 'default'
-      ? 'default weights (no set trained before the day)'
-      : `calibrated set v${b.weights.version}, trained on data before ${b.weights.trainedBefore}`;
+  const weights = {
+    default: 'default weights (no set trained before the day)',
+    calibrated: `calibrated set v${b.weights.version}, trained on data before ${b.weights.trainedBefore}`,
+    fitted: `weights fitted now on data before ${b.before} (not stored)`,
+  }[b.weights.source];
   const { cells, round } = b;
   return [
     `Backtest from ${b.before}: ${b.period.name} ${b.period.from} … ${b.period.to}`,

@@ -15,7 +15,7 @@ const usage =
   'usage: pnpm risk:calibrate [--before=YYYY-MM-DD] [--dry-run] [--commune=CODE] [--database-url=URL]';
 
 async function main(): Promise<number> {
-  const parsed = parseRiskCli(process.argv.slice(2), true);
+  const parsed = parseRiskCli(process.argv.slice(2), 'calibrate');
   if (!parsed.ok) {
     console.error(`${parsed.reason}\n${usage}`);
     return 2;

@@ -4,6 +4,8 @@ export type RiskCliOptions = {
   /** 'YYYY-MM-DD', or undefined for the command's default. */
   before: string | undefined;
   dryRun: boolean;
+  /** Backtest with weights fitted on the data before the day, not the stored ones. */
+  fit: boolean;
   communeCode: string;
   databaseUrl: string | undefined;
 };
@@ -13,8 +15,11 @@ export type ParsedRiskCli = { ok: true; options: RiskCliOptions } | { ok: false;
 const isCalendarDate = (text: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
-/** The flags of `pnpm risk:calibrate` and `pnpm risk:backtest`; `--dry-run` only where allowed. */
-export function parseRiskCli(args: readonly string[], allowDryRun: boolean): ParsedRiskCli {
+/** The flags of `pnpm risk:calibrate` (with --dry-run) and `pnpm risk:backtest` (with --fit). */
+export function parseRiskCli(
+  args: readonly string[],
+  command: 'calibrate' | 'backtest',
+): ParsedRiskCli {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -23,7 +28,7 @@ export function parseRiskCli(args: readonly string[], allowDryRun: boolean): Par
         before: { type: 'string' },
         commune: { type: 'string', default: '11284' },
         'database-url': { type: 'string' },
-        ...(allowDryRun ? { 'dry-run': { type: 'boolean', default: false } } : {}),
+        [command === 'calibrate' ? 'dry-run' : 'fit']: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -52,6 +57,7 @@ export function parseRiskCli(args: readonly string[], allowDryRun: boolean): Par
     options: {
       before,
       dryRun: values['dry-run'] === true,
+      fit: values.fit === true,
       communeCode,
       databaseUrl: values['database-url'] as string | undefined,
     },
