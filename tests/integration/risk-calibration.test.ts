@@ -59,6 +59,34 @@ describe('pnpm risk:calibrate (its functions, on the seeded history)', () => {
     });
   });
 
+  it('keeps scoring with the set trained on the most recent data when an older fit is stored later', async () => {
+    const recent = await storeCalibration(
+      sql,
+      communeCode,
+      '2026-11-29',
+      await calibrate(sql, communeCode, '2026-11-29'),
+    );
+    const older = await storeCalibration(
+      sql,
+      communeCode,
+      '2026-02-03',
+      await calibrate(sql, communeCode, '2026-02-03'),
+    );
+    expect(older.version).toBeGreaterThan(recent.version);
+    const body = (await (
+      await leadership.request('/api/risk/businesses?on=2026-11-29')
+    ).json()) as { weights: WeightsUsed };
+    expect(body.weights.version).toBe(recent.version);
+    const model = (await (
+      await leadership.request('/api/risk/model?before=2026-02-03')
+    ).json()) as Backtest;
+    expect(model.weights).toEqual({
+      version: older.version,
+      source: 'calibrated',
+      trainedBefore: '2026-02-03',
+    });
+  });
+
   it('lets the app role read weight sets but never write them', async () => {
     const app = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
     try {
