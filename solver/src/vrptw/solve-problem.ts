@@ -1,0 +1,74 @@
+import { deadlineIn } from '../deadline';
+import { createRandom } from '../random';
+import { minimiseFleet } from './fleet-minimisation';
+import type { InsertionOptions } from './insertion';
+import { annealRuinRecreate } from './lns';
+import type { Problem } from './problem';
+import { recreate } from './recreate';
+import { Solution } from './solution';
+import { stopNeighbours } from './stop-neighbours';
+
+export type SolveOptions = {
+  timeMs: number;
+  seed?: number;
+  /**
+   * Solomon's ranking: fewest vehicles first, then distance. Without it every vehicle is
+   * available at no fixed cost and only weight left out, then travel, count.
+   */
+  minimiseVehicles?: boolean;
+};
+
+/** Share of the budget the fleet-minimisation phase may take before distance takes over. */
+const fleetShare = 0.4;
+/** Annealing temperatures as multiples of the plan's mean edge cost (scale-free). */
+const startTemperatureEdges = 1;
+const endTemperatureEdges = 0.01;
+
+/**
+ * Greedy insertion, then (when ranking by vehicles) route elimination, then simulated-
+ * annealing ruin and recreate until the budget is spent. Everything random comes from the
+ * seed, and the phases share one clock, so the result depends on the seed and on how much
+ * the machine did in the time given.
+ */
+export function solveProblem(
+  p: Problem,
+  options: SolveOptions,
+): { solution: Solution; iterations: number } {
+  const deadline = deadlineIn(options.timeMs);
+  const random = createRandom(options.seed ?? 1);
+  const neighbours = stopNeighbours(p);
+  const insertion: InsertionOptions = {
+    blinkRate: 0.01,
+    openVehicles: options.minimiseVehicles ? 'when-needed' : 'always',
+  };
+  let solution = Solution.empty(p);
+  recreate(p, solution, [], random, { ...insertion, blinkRate: 0 });
+  if (p.stops.length === 0) return { solution, iterations: 0 };
+
+  if (options.minimiseVehicles) {
+    const fleetDeadline = deadlineIn(options.timeMs * fleetShare);
+    solution = minimiseFleet(p, solution, {
+      deadline: fleetDeadline.at < deadline.at ? fleetDeadline : deadline,
+      random,
+      neighbours,
+      insertion,
+    });
+    solution = solution.clone();
+    solution.routes.forEach((route, r) => {
+      solution.enabled[r] = route.stops.length > 0 ? 1 : 0;
+    });
+  }
+
+  const routed = p.stops.length - solution.unassigned.length;
+  const meanEdge = solution.cost() / Math.max(1, routed + solution.usedVehicles());
+  const scale = meanEdge > 0 ? meanEdge : 1;
+  const result = annealRuinRecreate(p, solution, {
+    deadline,
+    random,
+    neighbours,
+    insertion,
+    startTemperature: startTemperatureEdges * scale,
+    endTemperature: endTemperatureEdges * scale,
+  });
+  return { solution: result.best, iterations: result.iterations };
+}
