@@ -1,4 +1,4 @@
-import { deadlineIn } from '../deadline';
+import { budgetOf } from '../budget';
 import { createRandom } from '../random';
 import { doubleBridgeKick } from './double-bridge';
 import { type DistanceMatrix, tourLength } from './euc-2d';
@@ -7,7 +7,13 @@ import { nearestNeighbourTour } from './nearest-neighbour';
 import { neighbourLists } from './neighbour-lists';
 import { Tour } from './tour';
 
-export type TspOptions = { timeMs: number; seed?: number; neighbours?: number };
+export type TspOptions = {
+  timeMs: number;
+  seed?: number;
+  /** Stop after this many kicks (deterministic for a seed when the clock does not cut in). */
+  maxIterations?: number;
+  neighbours?: number;
+};
 export type TspResult = { length: number; tour: Int32Array; iterations: number };
 
 /**
@@ -18,7 +24,7 @@ export type TspResult = { length: number; tour: Int32Array; iterations: number }
  * still returns a 2-opt/Or-opt local optimum.
  */
 export function solveTsp(m: DistanceMatrix, options: TspOptions): TspResult {
-  const deadline = deadlineIn(options.timeMs);
+  const budget = budgetOf(options.timeMs, options.maxIterations);
   const random = createRandom(options.seed ?? 1);
   const n = m.n;
   if (n <= 3) {
@@ -33,7 +39,7 @@ export function solveTsp(m: DistanceMatrix, options: TspOptions): TspResult {
   let length = tourLength(m, tour.order);
   const saved = Int32Array.from(tour.order);
   let iterations = 0;
-  while (!deadline.passed()) {
+  while (!budget.passed()) {
     iterations++;
     const kick = doubleBridgeKick(tour, m, random);
     for (const c of kick.touched) search.push(c);

@@ -1,4 +1,4 @@
-import type { Deadline } from '../deadline';
+import type { Budget } from '../budget';
 import type { Random } from '../random';
 import type { InsertionOptions } from './insertion';
 import type { Problem } from './problem';
@@ -20,13 +20,13 @@ export function minimiseFleet(
   p: Problem,
   start: Solution,
   context: {
-    deadline: Deadline;
+    budget: Budget;
     random: Random;
     neighbours: { k: number; list: Int32Array };
     insertion: InsertionOptions;
   },
 ): Solution {
-  const { deadline, random } = context;
+  const { budget, random } = context;
   // Stops no vehicle can serve even alone stay out whatever the fleet; the rest must fit.
   let target = 0;
   for (let s = 0; s < p.stops.length; s++) if (aloneReason(p, s) !== null) target++;
@@ -38,8 +38,8 @@ export function minimiseFleet(
     for (const s of sol.unassigned) sum += absences[s] as number;
     return sum;
   };
-  while (!deadline.passed()) {
-    while (!deadline.passed() && current.unassigned.length > target) {
+  while (!budget.passed()) {
+    while (!budget.passed() && current.unassigned.length > target) {
       const candidate = current.clone();
       const removed = ruinStrings(p, candidate, context.neighbours, random);
       recreate(p, candidate, removed, random, context.insertion);

@@ -1,4 +1,4 @@
-import type { Deadline } from '../deadline';
+import type { Budget } from '../budget';
 import type { Random } from '../random';
 import type { InsertionOptions } from './insertion';
 import type { Problem } from './problem';
@@ -16,7 +16,7 @@ export function annealRuinRecreate(
   p: Problem,
   initial: Solution,
   context: {
-    deadline: Deadline;
+    budget: Budget;
     random: Random;
     neighbours: { k: number; list: Int32Array };
     insertion: InsertionOptions;
@@ -24,9 +24,7 @@ export function annealRuinRecreate(
     endTemperature: number;
   },
 ): { best: Solution; iterations: number } {
-  const { deadline, random } = context;
-  const began = performance.now();
-  const span = Math.max(1, deadline.at - began);
+  const { budget, random } = context;
   let current = initial;
   let currentLost = current.unassignedWeight(p);
   let currentCost = current.cost();
@@ -35,10 +33,9 @@ export function annealRuinRecreate(
   let bestCost = currentCost;
   let iterations = 0;
   const ratio = context.endTemperature / context.startTemperature;
-  while (!deadline.passed()) {
+  while (!budget.passed()) {
     iterations++;
-    const progress = Math.min(1, (performance.now() - began) / span);
-    const temperature = context.startTemperature * ratio ** progress;
+    const temperature = context.startTemperature * ratio ** budget.progress();
     const candidate = current.clone();
     const removed = ruinStrings(p, candidate, context.neighbours, random);
     recreate(p, candidate, removed, random, context.insertion);

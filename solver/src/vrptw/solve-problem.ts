@@ -1,4 +1,4 @@
-import { deadlineIn } from '../deadline';
+import { budgetOf } from '../budget';
 import { createRandom } from '../random';
 import { minimiseFleet } from './fleet-minimisation';
 import type { InsertionOptions } from './insertion';
@@ -16,6 +16,8 @@ export type SolveOptions = {
    * available at no fixed cost and only weight left out, then travel, count.
    */
   minimiseVehicles?: boolean;
+  /** Stop after this many ruin-and-recreate steps (deterministic for a seed, see Budget). */
+  maxIterations?: number;
 };
 
 /** Share of the budget the fleet-minimisation phase may take before distance takes over. */
@@ -34,7 +36,9 @@ export function solveProblem(
   p: Problem,
   options: SolveOptions,
 ): { solution: Solution; iterations: number } {
-  const deadline = deadlineIn(options.timeMs);
+  const began = performance.now();
+  const endsAt = began + options.timeMs;
+  const max = options.maxIterations;
   const random = createRandom(options.seed ?? 1);
   const neighbours = stopNeighbours(p);
   const insertion: InsertionOptions = {
@@ -46,9 +50,12 @@ export function solveProblem(
   if (p.stops.length === 0) return { solution, iterations: 0 };
 
   if (options.minimiseVehicles) {
-    const fleetDeadline = deadlineIn(options.timeMs * fleetShare);
+    const fleetBudget = budgetOf(
+      options.timeMs * fleetShare,
+      max === undefined ? undefined : Math.round(max * fleetShare),
+    );
     solution = minimiseFleet(p, solution, {
-      deadline: fleetDeadline.at < deadline.at ? fleetDeadline : deadline,
+      budget: fleetBudget,
       random,
       neighbours,
       insertion,
@@ -62,8 +69,13 @@ export function solveProblem(
   const routed = p.stops.length - solution.unassigned.length;
   const meanEdge = solution.cost() / Math.max(1, routed + solution.usedVehicles());
   const scale = meanEdge > 0 ? meanEdge : 1;
+  const fleetIterations =
+    options.minimiseVehicles && max !== undefined ? Math.round(max * fleetShare) : 0;
   const result = annealRuinRecreate(p, solution, {
-    deadline,
+    budget: budgetOf(
+      endsAt - performance.now(),
+      max === undefined ? undefined : max - fleetIterations,
+    ),
     random,
     neighbours,
     insertion,
