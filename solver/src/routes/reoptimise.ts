@@ -132,13 +132,10 @@ export function reoptimise(
       .slice()
       .sort((a, b) => (p.stops[b]?.weight ?? 0) - (p.stops[a]?.weight ?? 0));
     sol.unassigned = [];
-    insertGreedily(
-      p,
-      sol,
-      pending,
-      { next: () => 0.5, int: () => 0 },
-      { blinkRate: 0, openVehicles: 'always' },
-    );
+    insertGreedily(p, sol, pending, createRandom(input.seed ?? 1), {
+      blinkRate: 0,
+      openVehicles: 'always',
+    });
     sol.enabled.set(others);
   }
   return { ok: true, plan: toRoutePlan(input, p, sol) };
