@@ -2,11 +2,15 @@
 // instances (default `../shared/bench` beside the repository), one thread, printed as tables.
 //   TSPLIB: mean over seeds of tour length ÷ optimum after 50 ms and after 1 s.
 //   Solomon: 1 s per run; vehicles and distance beside the best-known values.
+//   Drag and drop: reoptimise() times on a 300-stop, 8-team random evening plan.
 // A benchmark, not a test: it prints numbers and never fails on them.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { randomRoutesInput } from '../routes/random-routes-input';
+import { reoptimise } from '../routes/reoptimise';
+import { solveRoutes } from '../routes/solve-routes';
 import { euc2dMatrix } from '../tsp/euc-2d';
 import { solveTsp } from '../tsp/ils';
 import { parseTsplib } from '../tsp/parse-tsplib';
@@ -69,4 +73,38 @@ for (const ref of references.vrptw) {
   console.log(
     `| ${ref.name} | ${ref.vehicles} / ${ref.distance.toFixed(2)} | ${vehicles.join(' ')} | ${distance.toFixed(2)} | ${mean(gaps).toFixed(2)} % | ${Math.max(...gaps).toFixed(2)} % |`,
   );
+}
+
+// Drag and drop: a 300-stop evening plan for 8 teams, then stops dragged to other teams.
+{
+  const input = randomRoutesInput(2026, 300);
+  input.vehicles = Array.from({ length: 8 }, (_, t) => ({
+    id: `team-${t + 1}`,
+    startIndex: 0,
+    shift: [14 * 3600, 24 * 3600] as [number, number],
+  }));
+  const solved = solveRoutes({ ...input, timeBudgetMs: 1000, seed: 1 });
+  if (!solved.ok) throw new Error(solved.message);
+  const { plan } = solved;
+  const times: number[] = [];
+  let accepted = 0;
+  for (let i = 0; i < 100; i++) {
+    const from = plan.routes[i % 8] as (typeof plan.routes)[number];
+    const to = plan.routes[(i * 3 + 1) % 8] as (typeof plan.routes)[number];
+    const stop = from.stops[(i * 7) % Math.max(1, from.stops.length)];
+    if (!stop || from === to) continue;
+    const started = performance.now();
+    const result = reoptimise(input, plan, { stopId: stop.id, toVehicleId: to.vehicleId });
+    times.push(performance.now() - started);
+    if (result.ok) accepted++;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
+  console.log(
+    `\nDrag a stop to another team (reoptimise), 300 stops, 8 teams, ${times.length} drags`,
+  );
+  console.log('| median ms | 95th pct ms | max ms | target | drags accepted |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| ${at(0.5)} | ${at(0.95)} | ${at(1)} | < 50 | ${accepted} / ${times.length} |`);
 }
