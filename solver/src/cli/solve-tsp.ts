@@ -6,9 +6,15 @@ import { parseTsplib } from '../tsp/parse-tsplib';
 import { parseCliArgs } from './cli-args';
 import { readInstance, runCli } from './run-cli';
 
+/** The solver keeps a full distance matrix (4 bytes × n²): 5,000 cities is 100 MB. */
+const maxCities = 5000;
+
 runCli('solve-tsp', () => {
   const args = parseCliArgs(process.argv.slice(2));
   const instance = parseTsplib(readInstance(args.file));
+  if (instance.xs.length > maxCities) {
+    throw new Error(`${instance.xs.length} cities; this solver takes at most ${maxCities}`);
+  }
   const matrix = euc2dMatrix(instance.xs, instance.ys);
   const result = solveTsp(matrix, {
     timeMs: args.timeMs,
