@@ -74,12 +74,20 @@ function bestPlace(
   usedOnly: boolean | null,
 ): Place | null {
   let best: Place | null = null;
+  const stop = p.stops[s] as Problem['stops'][number];
+  // Starts only grow along a route, so once the stop before position k starts after the
+  // stop's last window closes, no later position can work either.
+  const lastClose =
+    (p.windowFlat[2 * ((p.windowOffset[s + 1] as number) - 1) + 1] as number) + tolerance;
   for (let r = 0; r < sol.routes.length; r++) {
     if (!sol.enabled[r]) continue;
     const route = sol.routes[r] as Route;
     const used = route.stops.length > 0;
     if (usedOnly !== null && used !== usedOnly) continue;
+    const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+    if (route.load + stop.demand > v.capacity) continue;
     for (let k = 0; k <= route.stops.length; k++) {
+      if (k > 0 && (route.start[k - 1] as number) > lastClose) break;
       if (options.blinkRate > 0 && random.next() < options.blinkRate) continue;
       const cost = insertionCost(p, route, s, k);
       if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) best = { route: r, position: k, cost };
