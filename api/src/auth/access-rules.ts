@@ -61,6 +61,7 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/seasons': 'signed-in',
   // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
   'GET /api/risk/businesses': ['leadership', 'police'],
+  'GET /api/risk/model': ['leadership', 'police'],
   'POST /api/seasons/events': ['admin'],
   'DELETE /api/seasons/events/:id': ['admin'],
   'GET /api/inspections': inspectionTeam,

@@ -1,39 +1,73 @@
 import { riskInputs } from '@ntm/db/queries/risk';
+import { latestWeightSet, weightSetInForce } from '@ntm/db/queries/risk-weights';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
+import { defaultBacktestDay } from '../risk/backtest';
+import { createBacktestCache } from '../risk/backtest-cache';
+import { runBacktest } from '../risk/run-backtest';
 import { scoreBusinesses } from '../risk/score-businesses';
+import { weightsInForce } from '../risk/weights-in-force';
 import { seasonsOfDay } from '../seasons/day-seasons';
 
-const query = z.object({
-  on: z.iso
-    .date()
-    .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035')
-    .optional(),
-});
+const day = z.iso
+  .date()
+  .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
+const businessesQuery = z.object({ on: day.optional() });
+const modelQuery = z.object({ before: day.optional() });
 
 /** Today in Vietnam time, 'YYYY-MM-DD'. */
 const vietnamToday = (now: Date) =>
   new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
+const backtests = createBacktestCache();
+
 /**
  * GET /api/risk/businesses?on=: every open business with its risk score 0–100, level, the
  * factors whose points add up to it, and a plain sentence for the top ones. Highest first.
+ * Scored with the calibrated set trained on the most recent data, else the documented defaults;
+ * `weights` says which.
+ *
+ * GET /api/risk/model?before=: the backtest (risk/backtest.ts): the model as it stood on the day
+ * against the season that followed. Default day: the start of the last complete Tết window.
  */
-export const risk = new Hono<AppEnv>().get('/businesses', validate('query', query), async (c) => {
-  const { env, now } = c.get('deps');
-  const on = c.req.valid('query').on ?? vietnamToday(now());
-  const { seasons, rows } = await inTransaction(c, async (tx) => ({
-    seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
-    rows: await riskInputs(tx, env.COMMUNE_CODE, on),
-  }));
-  const features = scoreBusinesses(rows, seasons);
-  return c.json({
-    type: 'FeatureCollection',
-    on,
-    seasons: seasons.map((s) => s.name),
-    features,
+export const risk = new Hono<AppEnv>()
+  .get('/businesses', validate('query', businessesQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const on = c.req.valid('query').on ?? vietnamToday(now());
+    const { seasons, rows, stored } = await inTransaction(c, async (tx) => ({
+      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+    }));
+    const { weights, used } = weightsInForce(stored);
+    const features = scoreBusinesses(rows, seasons, weights);
+    return c.json({
+      type: 'FeatureCollection',
+      on,
+      seasons: seasons.map((s) => s.name),
+      weights: used,
+      features,
+    });
+  })
+  .get('/model', validate('query', modelQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const today = vietnamToday(now());
+    const before = c.req.valid('query').before ?? defaultBacktestDay(today);
+    if (before > today)
+      throw new ApiError(422, 'before-in-future', 'Ngày kiểm định phải không muộn hơn hôm nay', {
+        before,
+        today,
+      });
+    const answer = await inTransaction(c, async (tx) => {
+      const version = (await weightSetInForce(tx, env.COMMUNE_CODE, before))?.version ?? 'default';
+      return backtests.get(`${env.COMMUNE_CODE}|${before}|${version}`, now().getTime(), () =>
+        runBacktest(tx, env.COMMUNE_CODE, before),
+      );
+    });
+    if (!answer) throw notFound('Xã');
+    return c.json(answer);
   });
-});
