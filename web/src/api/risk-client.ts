@@ -1,3 +1,4 @@
+import type { Backtest } from '@ntm/api/risk/run-backtest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { HotSpotClass } from '../theme/risk-colors';
 import { send } from './send';
@@ -72,29 +73,11 @@ export type HotSpots = FeatureCollection<Polygon, HotSpotProperties> & {
   events: number;
 };
 
-/** The backtest of the weights in use: trained before `before`, scored on the next season. */
-export interface RiskModelCard {
-  before: string;
-  period: { name: string; from: string; to: string };
-  weights: { version: string; source: 'default' | 'calibrated' };
-  cells: {
-    cellMeters: number;
-    count: number;
-    top: number;
-    /** Share 0–1 of the period's events in the top 10 % of cells. */
-    hitRate: number;
-    /** Predictive accuracy index: hit rate ÷ share of the area. */
-    pai: number;
-    events: number;
-  };
-  round: {
-    inspections: number;
-    violations: number;
-    /** Share 0–1 of the round's violations found in its first half, by each order. */
-    firstHalfShare: { risk: number; historical: number };
-    daysEarlier: number;
-  };
-}
+/**
+ * GET /api/risk/model: the backtest of the weights in use, trained before `before` and scored on
+ * the season after it (the API's own type: api/src/risk/run-backtest.ts).
+ */
+export type RiskModelCard = Backtest;
 
 export interface Season {
   code: string;

@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { RiskClient } from '../api/risk-client';
+import type { RiskClient, RiskModelCard } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { useFetched } from './use-fetched';
 
-const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
-const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const days = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const percentFormat = new Intl.NumberFormat('vi-VN', {
+  style: 'percent',
+  maximumFractionDigits: 1,
+});
+const decimalFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+/** A measure the period could not give (no events, no violations) reads as a dash. */
+const percent = (v: number | null) => (v === null ? '–' : percentFormat.format(v));
+const decimal = (v: number | null) => (v === null ? '–' : decimalFormat.format(v));
 
 /**
  * How well the model would have done, shown every time it is used (issue #6 part 6): trained
- * on the data before a date, scored on the season after it.
+ * on the data before a date, scored on the season after it, beside a plain baseline.
  */
 export function ModelCard({ client }: { client: RiskClient }) {
   const { t } = useTranslation();
@@ -24,7 +29,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
       </p>
     ) : null;
   }
-  const { cells, round, weights, period } = data;
+  const { cells, round, period } = data;
   return (
     <section className="risk-model" aria-labelledby="risk-model-title">
       <h3 id="risk-model-title">{t('risk.model.title')}</h3>
@@ -39,33 +44,41 @@ export function ModelCard({ client }: { client: RiskClient }) {
       <dl className="risk-model-list">
         <dt>{t('risk.model.weights')}</dt>
         <dd>
-          {weights.version} ({t(`risk.model.weightsSource.${weights.source}`)})
+          <Weights weights={data.weights} />
         </dd>
         <dt>{t('risk.model.hitRate')}</dt>
         <dd>
+          <strong>{percent(cells.hitRate)}</strong>{' '}
           {t('risk.model.hitRateValue', {
-            share: percent.format(cells.hitRate),
             events: formatInteger(cells.events),
             top: formatInteger(cells.top),
             count: formatInteger(cells.count),
           })}
         </dd>
         <dt>{t('risk.model.pai')}</dt>
-        <dd title={t('risk.model.paiHint')}>
-          <strong>{decimal.format(cells.pai)}</strong>{' '}
-          <span className="muted">({t('risk.model.paiHint')})</span>
+        <dd>
+          <strong>{decimal(cells.pai)}</strong>{' '}
+          <span className="muted">{t('risk.model.paiHint')}</span>
+        </dd>
+        <dd className="muted">
+          {t('risk.model.baseline', {
+            hitRate: percent(cells.baseline.hitRate),
+            pai: decimal(cells.baseline.pai),
+          })}
         </dd>
         <dt>{t('risk.model.firstHalf')}</dt>
         <dd>
           {t('risk.model.firstHalfValue', {
-            risk: percent.format(round.firstHalfShare.risk),
-            historical: percent.format(round.firstHalfShare.historical),
+            risk: percent(round.firstHalfShare.risk),
+            historical: percent(round.firstHalfShare.historical),
           })}
         </dd>
         <dt>{t('risk.model.daysEarlier')}</dt>
         <dd>
           <strong>
-            {t('risk.model.daysEarlierValue', { days: days.format(round.daysEarlier) })}
+            {round.daysEarlier === null
+              ? '–'
+              : t('risk.model.daysEarlierValue', { days: decimal(round.daysEarlier) })}
           </strong>
         </dd>
       </dl>
@@ -76,5 +89,18 @@ export function ModelCard({ client }: { client: RiskClient }) {
         })}
       </p>
     </section>
+  );
+}
+
+function Weights({ weights }: { weights: RiskModelCard['weights'] }) {
+  const { t } = useTranslation();
+  const source = t(`risk.model.weightsSource.${weights.source}`);
+  if (weights.version === null) return <>{source}</>;
+  return (
+    <>
+      {t('risk.model.weightsVersion', { version: weights.version, source })}
+      {weights.trainedBefore &&
+        ` · ${t('risk.model.trainedBefore', { date: formatCalendarDate(weights.trainedBefore) })}`}
+    </>
   );
 }
