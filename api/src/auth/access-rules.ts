@@ -61,6 +61,9 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/seasons': 'signed-in',
   // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
   'GET /api/risk/businesses': ['leadership', 'police'],
+  'GET /api/risk/grid': ['leadership', 'police'],
+  // Counts per cell only, never tip rows (ntm_event_points gives coordinates alone).
+  'GET /api/hotspots': ['leadership', 'police'],
   'POST /api/seasons/events': ['admin'],
   'DELETE /api/seasons/events/:id': ['admin'],
   'GET /api/inspections': inspectionTeam,
