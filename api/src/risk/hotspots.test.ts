@@ -30,8 +30,7 @@ describe('hot spots over hexagonal cells', () => {
 
   it('finds a cluster hot at 99% and leaves scattered noise not significant', () => {
     const cells = area(6);
-    const counts = new Map<string, number>();
-    cells.forEach((c, i) => counts.set(cellKey(c), i % 3 === 0 ? 1 : 0));
+    const counts = new Map(cells.map((c, i) => [cellKey(c), i % 3 === 0 ? 1 : 0]));
     for (const c of [
       { q: 3, r: 0 },
       { q: 4, r: 0 },
