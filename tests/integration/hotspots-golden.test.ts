@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cellKey, HexGrid } from '@ntm/api/geo/hex';
 import { hotSpots } from '@ntm/api/risk/hotspots';
-import { hexOfLngLat } from '@ntm/db/queries/hex';
+import { hexCells, planeXY } from '@ntm/db/queries/hex';
 import {
   type HotSpotFixture,
   type ReferenceCell,
@@ -91,10 +91,14 @@ describe('Gi* hot spots against the golden file', () => {
     }
     const rows = await sql<{ q: number; r: number }[]>`
       select hex.q, hex.r
-        from unnest(${points.map((p) => p[0])}::float8[], ${points.map((p) => p[1])}::float8[])
-             with ordinality as pt(lng, lat, i)
-       cross join ${hexOfLngLat(sql, grid, sql`pt.lng`, sql`pt.lat`)}
-       order by pt.i`;
+        from ${hexCells(
+          sql,
+          sql`select ${planeXY(sql, grid, sql`pt.lng`, sql`pt.lat`)}, pt.i as tag
+                from unnest(${points.map((p) => p[0])}::float8[], ${points.map((p) => p[1])}::float8[])
+                     with ordinality as pt(lng, lat, i)`,
+          grid.size,
+        )}
+       order by hex.tag`;
     expect(rows.map((c) => cellKey(c))).toEqual(points.map((p) => cellKey(grid.cellOf(p))));
   });
 });

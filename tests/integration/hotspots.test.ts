@@ -58,7 +58,8 @@ describe('GET /api/hotspots', () => {
       const c = hex.cellOf([p.lng, p.lat]);
       want.set(`${c.q}:${c.r}`, (want.get(`${c.q}:${c.r}`) ?? 0) + 1);
     }
-    for (const f of body.features) expect(f.properties.count).toBe(want.get(f.properties.cell) ?? 0);
+    for (const f of body.features)
+      expect(f.properties.count).toBe(want.get(f.properties.cell) ?? 0);
     expect(body.events).toBe(body.features.reduce((s, f) => s + f.properties.count, 0));
     expect(body.events).toBeGreaterThan(100);
 

@@ -15,7 +15,7 @@ export type HotSpotClass =
   | 'cold-99';
 
 /** Confidence levels in percent and their α, strongest first. */
-export const confidenceLevels = [
+const confidenceLevels = [
   { level: 99, alpha: 0.01 },
   { level: 95, alpha: 0.05 },
   { level: 90, alpha: 0.1 },

@@ -5,7 +5,7 @@
 // a generated grid. The points live in a temporary table of the owner's session and go away
 // with it; the app's data is not touched.
 import { HexGrid } from '@ntm/api/geo/hex';
-import { gridFrame, hexOfPlane } from '@ntm/db/queries/hex';
+import { gridFrame, hexCells } from '@ntm/db/queries/hex';
 import postgres from 'postgres';
 import { median, sampleInTurns } from './median';
 
@@ -34,8 +34,8 @@ export async function timeHexAggregation(
        where c.commune_code = ${o.communeCode}`;
     await sql`analyze bench_points`;
     const hex = () => sql`
-      select hex.q, hex.r, count(*) from bench_points
-       cross join ${hexOfPlane(sql, sql`ST_X(geom)`, sql`ST_Y(geom)`, grid.size)}
+      select hex.q, hex.r, count(*)
+        from ${hexCells(sql, sql`select ST_X(geom) as px, ST_Y(geom) as py, null::int as tag from bench_points`, grid.size)}
        group by hex.q, hex.r`;
     const snap = () => sql`
       select ST_SnapToGrid(geom, ${o.cellMeters}::float8) as cell, count(*) from bench_points

@@ -14,7 +14,7 @@ import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { type HotSpotFixture, referenceHotSpots } from './reference-sql';
 
-export const goldenNeighbourMeters = [252.5, 450];
+const goldenNeighbourMeters = [252.5, 450];
 const folder = `${repoRoot}tests/fixtures/hotspots/`;
 
 function mulberry32(seed: number) {

@@ -5,7 +5,7 @@
 // app (db/src/queries/hex.ts), and a test checks that against the TypeScript cells anyway.
 // Used by make-golden.ts to write the golden file and by a test that recomputes it live.
 import type { Sql } from '@ntm/db/client';
-import { hexOfLngLat } from '@ntm/db/queries/hex';
+import { hexCells, planeXY } from '@ntm/db/queries/hex';
 
 export type HotSpotFixture = {
   origin: [number, number];
@@ -42,8 +42,12 @@ export async function referenceHotSpots(
     ),
     points as (
       select hex.q, hex.r
-        from unnest(${f.points.map((p) => p[0])}::float8[], ${f.points.map((p) => p[1])}::float8[]) as pt(lng, lat)
-       cross join ${hexOfLngLat(sql, grid, sql`pt.lng`, sql`pt.lat`)}
+        from ${hexCells(
+          sql,
+          sql`select ${planeXY(sql, grid, sql`pt.lng`, sql`pt.lat`)}, null::int as tag
+                from unnest(${f.points.map((p) => p[0])}::float8[], ${f.points.map((p) => p[1])}::float8[]) as pt(lng, lat)`,
+          grid.size,
+        )}
     ),
     counts as (
       select a.q, a.r, a.x, a.y, (select count(*) from points p where p.q = a.q and p.r = a.r)::float8 as n
