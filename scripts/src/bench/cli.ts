@@ -85,8 +85,12 @@ if (selected('businesses-geojson')) {
 
 if (selected('risk')) {
   const riskRuns = Math.min(runs, 30);
-  const [scores, grid] = (await sampleInTurns(
-    [() => getBody('/api/risk/businesses'), () => getBody('/api/risk/grid?cellMeters=250')],
+  const [scores, grid, fine] = (await sampleInTurns(
+    [
+      () => getBody('/api/risk/businesses'),
+      () => getBody('/api/risk/grid?cellMeters=250'),
+      () => getBody('/api/risk/grid?cellMeters=100'),
+    ],
     riskRuns,
     3,
   )) as [number[], number[]];
@@ -99,6 +103,7 @@ if (selected('risk')) {
   console.log(
     `  GET /api/risk/grid?cellMeters=250:   ${median(grid).toFixed(1)} ms (target < 1000)`,
   );
+  console.log(`  GET /api/risk/grid?cellMeters=100:   ${median(fine).toFixed(1)} ms`);
 }
 
 agent.destroy();
