@@ -93,7 +93,7 @@ if (selected('risk')) {
     ],
     riskRuns,
     3,
-  )) as [number[], number[]];
+  )) as [number[], number[], number[]];
   console.log(
     `risk over HTTP, whole commune (${businesses} businesses); ${riskRuns} runs, medians`,
   );
