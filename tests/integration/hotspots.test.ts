@@ -7,6 +7,7 @@ import { communeCode, expectErrorShape, login, testApp } from '../helpers/test-a
 const leadership = testApp({ as: 'lanhdao' });
 const police = testApp({ as: 'congan' });
 const culture = testApp({ as: 'vanhoa' });
+const onADay = testApp({ as: 'lanhdao', now: () => new Date('2026-11-29T18:00:00Z') });
 const { sql } = leadership;
 
 type Cell = Feature<Polygon> & {
@@ -81,6 +82,13 @@ describe('GET /api/hotspots', () => {
       expect(a.events).toBeGreaterThan(0);
       expect(a).toEqual(b);
     }
+  });
+
+  it('looks back 365 days from today in Vietnam by default', async () => {
+    const body = await hotSpots(onADay, 'layer=tips');
+    expect(body).toMatchObject({ from: '2025-12-01', to: '2026-11-30', cellMeters: 250 });
+    const asked = await hotSpots(onADay, 'layer=tips&from=2025-12-01&to=2026-11-30');
+    expect(body.events).toBe(asked.events);
   });
 
   it('narrows to the days asked and widens the neighbourhood when asked', async () => {

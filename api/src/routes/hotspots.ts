@@ -39,7 +39,7 @@ export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), as
   const { env, now } = c.get('deps');
   const q = c.req.valid('query');
   const to = q.to ?? vietnamToday(now());
-  const from = q.from ?? addDays(to, -365);
+  const from = q.from ?? addDays(to, -364); // 365 days, both ends included
   if (from > to) {
     // Only `from` given, after today.
     throw new ApiError(400, 'invalid-request', 'Dữ liệu gửi lên không hợp lệ', [
