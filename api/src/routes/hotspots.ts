@@ -71,6 +71,7 @@ export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), as
     neighbourMeters,
     fdr: true,
     cells: cells.length,
+    // Events inside the commune's cells (a point outside every cell is not counted).
     events: [...counts.values()].reduce((s, n) => s + n, 0),
     features: stats.map((s, i) => ({
       type: 'Feature' as const,

@@ -48,9 +48,9 @@ export const risk = new Hono<AppEnv>()
         communeCells(tx, env.COMMUNE_CODE, cellMeters),
       ]),
     );
-    const counts = new Map(rows.map((r) => [r.businessId, r]));
+    const rowsById = new Map(rows.map((r) => [r.businessId, r]));
     const businesses = scoreBusinesses(rows, seasons).map((f) => {
-      const row = counts.get(f.properties.id);
+      const row = rowsById.get(f.properties.id);
       return {
         id: f.properties.id,
         name: f.properties.name,
