@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{api,db,scripts,web}/src/**/*.test.{ts,tsx}'],
+          include: ['{api,db,scripts,web}/src/**/*.test.{ts,tsx}', 'solver/src/**/*.test.ts'],
           environment: 'node',
         },
       },

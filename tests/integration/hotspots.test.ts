@@ -1,5 +1,5 @@
 import { HexGrid } from '@ntm/api/geo/hex';
-import { gridFrame } from '@ntm/db/queries/hex';
+import { communeGridOrigin } from '@ntm/db/queries/commune-grid';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { communeCode, expectErrorShape, login, testApp } from '../helpers/test-app';
@@ -47,8 +47,8 @@ describe('GET /api/hotspots', () => {
     expect(body.features.some((f) => f.properties.count === 0)).toBe(true);
 
     // The same tips counted a second way: selected here, put in cells by the TypeScript grid.
-    const frame = await gridFrame(sql, communeCode);
-    const hex = new HexGrid(frame?.origin as [number, number], 250);
+    const origin = await communeGridOrigin(sql, communeCode);
+    const hex = new HexGrid(origin as [number, number], 250);
     const points = await sql<{ lng: number; lat: number }[]>`
       select ST_X(coalesce(t.geom, b.geom)) as lng, ST_Y(coalesce(t.geom, b.geom)) as lat
         from tips t left join businesses b on b.id = t.business_id

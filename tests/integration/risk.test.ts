@@ -4,6 +4,7 @@ import { expectErrorShape, testApp } from '../helpers/test-app';
 
 const leadership = testApp({ as: 'lanhdao' });
 const culture = testApp({ as: 'vanhoa' });
+const admin = testApp({ as: 'admin' });
 const { sql } = leadership;
 
 type Risk = Feature & {
@@ -53,6 +54,32 @@ describe('GET /api/risk/businesses', () => {
       [{ description: string }]
     >`select description from tips order by id limit 1`;
     expect(text).not.toContain(tip.description);
+  });
+
+  it('counts a local event the admin adds as a season of its days, and stops when it is removed', async () => {
+    const day = '2026-10-14';
+    expect((await risks(day)).seasons).toEqual([]);
+    const added = await admin.sendJson('POST', '/api/seasons/events', {
+      name: 'Hội làng thử nghiệm',
+      from: '2026-10-13',
+      to: '2026-10-15',
+    });
+    expect(added.status).toBe(201);
+    const { id } = (await added.json()) as { id: number };
+    try {
+      const during = await risks(day);
+      expect(during.seasons).toEqual(['Hội làng thử nghiệm']);
+      const season = during.features.map(
+        (f) => f.properties.factors.find((x) => x.factor === 'season')?.contribution,
+      );
+      expect(season.every((points) => points === 2.5)).toBe(true);
+      expect((await risks('2026-10-16')).seasons).toEqual([]);
+    } finally {
+      expect((await admin.request(`/api/seasons/events/${id}`, { method: 'DELETE' })).status).toBe(
+        204,
+      );
+    }
+    expect((await risks(day)).seasons).toEqual([]);
   });
 
   it('gives front businesses their registry-mismatch factor', async () => {

@@ -1,7 +1,6 @@
 // Global setup: a fresh test database for each run (schema rebuilt, demo data seeded with a
 // fixed seed), so tests never depend on what an earlier run or the app database holds.
 
-import { readdirSync } from 'node:fs';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { readDatabaseUrls } from '../../db/src/local/database-urls';
@@ -31,13 +30,6 @@ export default async function setup(project: TestProject) {
     await sql`drop schema public cascade`;
     await sql`create schema public`;
     await migrateDatabase(urls.testOwner);
-    // SQL waiting to become a migration (db/pending/README.md); empty once folded in.
-    const pending = new URL('../../db/pending/', import.meta.url);
-    for (const file of readdirSync(pending)
-      .filter((f) => f.endsWith('.sql'))
-      .sort()) {
-      await sql.file(new URL(file, pending).pathname);
-    }
     await seedDemo(sql, { seed: testSeed });
   } finally {
     await sql.end();

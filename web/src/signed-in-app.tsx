@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditPage } from './admin/audit-page';
+import { EventsPage } from './admin/events-page';
 import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
@@ -31,6 +32,7 @@ interface PageProps {
 const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode> = {
   users: ({ session }) => <UsersPage session={session} />,
   audit: ({ search }) => <AuditPage search={search} />,
+  events: () => <EventsPage />,
   inspections: ({ session, search }) => <InspectionsPage session={session} search={search} />,
 };
 

@@ -2,7 +2,29 @@ import type { businessTypes } from '@ntm/db/schema/values';
 
 // The explainable risk of a business (Risk Terrain Modeling in spirit): a handful of named
 // factors, each worth points that add up to the score, each with a plain Vietnamese reason and
-// what would lower it. Default weights below; `pnpm risk:calibrate` will fit them on past data.
+// what would lower it.
+//
+// Default weights (`defaultWeights` below, used until a set is calibrated), in points:
+//   type: massage 14, karaoke 12, lodging 10, short-term rental 8, bar/café 6, other 3;
+//   key areas at distance d, weight·e^(−d/300 m): border 12, worker housing 8, traffic route 6,
+//   tourist area 6; similar premises within 300 m: 2 each, at most 8; independent tips: 10 each,
+//   halving every 90 days, at most 25; violations found: 12 × (half-life 180 days) ÷ (1 +
+//   inspections in the last year), at most 15 (inspection findings weigh less than tips and per
+//   inspection made: the feedback-loop guard); registry mismatch 8; season: 5 per unit of
+//   intensity above 1, at most 10 (Tết, intensity 3, gives 10). Largest possible sum 112; the
+//   score is capped at 100. They were set by judgement from DOMAIN.md, not fitted.
+//
+// Calibration (`pnpm risk:calibrate`, api/src/risk/calibrate.ts): one row per open business and
+// calendar quarter before the day; features are the factors above with unit weight as of the
+// day before the quarter (type as indicators against "other", nearness e^(−d/300 m) per key-area
+// kind, similar premises up to 4, decayed tips up to 2.5, exposure-normalised decayed findings
+// up to 1.25, mismatch 0/1, the quarter's mean season intensity − 1); the outcome is the
+// quarter's independent tips plus violation findings. A Poisson GLM (log link, IRLS, ridge 1e-3
+// off the intercept) gives each factor's log relative risk β; points are s·β with negative β
+// clipped to 0 (raising a factor never lowers a score) and s chosen so the largest possible sum
+// stays 112, comparable with the defaults. Decays, half-lives and caps (in factor units) stay
+// as above. Sets are stored versioned in risk_weight_sets; the API scores with the one trained
+// on the most recent data (the newest of those).
 
 export type BusinessType = (typeof businessTypes)[number];
 
@@ -91,14 +113,13 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Each factor's points (rounded to 0.1), largest first; factors worth nothing are left out. */
 export function riskFactors(input: RiskInputs, w: Weights = defaultWeights): Factor[] {
-  const tips = input.tipAgesDays.reduce(
-    (sum, age) => sum + w.perTip * halfLife(age, w.tipHalfLifeDays),
-    0,
-  );
-  const violations = input.violationAgesDays.reduce(
-    (sum, age) => sum + halfLife(age, w.violationHalfLifeDays),
-    0,
-  );
+  // Summed in one order (youngest first), so the same tips give the same float whatever their order.
+  const tips = [...input.tipAgesDays]
+    .sort((a, b) => a - b)
+    .reduce((sum, age) => sum + w.perTip * halfLife(age, w.tipHalfLifeDays), 0);
+  const violations = [...input.violationAgesDays]
+    .sort((a, b) => a - b)
+    .reduce((sum, age) => sum + halfLife(age, w.violationHalfLifeDays), 0);
   const points: Array<[FactorCode, number]> = [
     ['type', w.type[input.type]],
     ['border-area', near(input.distanceToBorderArea, w.borderArea, w.decayMeters)],

@@ -1,5 +1,5 @@
 import type { RiskInputRow } from '@ntm/db/queries/risk';
-import type { Season } from '../seasons/seasons';
+import type { DaySeason } from '../seasons/day-seasons';
 import { explain } from './explain';
 import { type BusinessType, type RiskInputs, riskScore, type Weights } from './factors';
 import { registryMismatch } from './registry-mismatch';
@@ -37,7 +37,7 @@ export function riskInputsOf(row: RiskInputRow, seasonIntensity: number): RiskIn
  */
 export function scoreBusinesses(
   rows: readonly RiskInputRow[],
-  seasons: readonly Season[],
+  seasons: readonly DaySeason[],
   weights?: Weights,
 ) {
   const seasonIntensity = Math.max(1, ...seasons.map((s) => s.intensity));

@@ -132,6 +132,36 @@ const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lo
   return row;
 };
 
+/**
+ * Inserts a new inspection with its tips and its audit row. When a concurrent request with the
+ * same idempotency key committed first, answers with that one's record instead.
+ */
+async function insertNew(
+  tx: Sql,
+  source: ReturnType<typeof auditSource>,
+  values: Parameters<typeof insertInspection>[1],
+  tipIds: number[],
+  audited: (row: InspectionRow) => object,
+) {
+  const { communeCode, businessId, idempotencyKey } = values;
+  const id = await insertInspection(tx, values);
+  if (id === null) {
+    const winner = await madeByKey(tx, communeCode, idempotencyKey as string, businessId);
+    if (!winner) throw keyReused();
+    return { row: winner, created: false };
+  }
+  await linkTips(tx, communeCode, id, tipIds);
+  const inserted = (await getInspection(tx, communeCode, id)) as InspectionRow;
+  await appendAudit(tx, {
+    ...source,
+    action: 'create',
+    entity: 'inspection',
+    entityId: String(id),
+    diff: { after: audited(inserted) },
+  });
+  return { row: inserted, created: true };
+}
+
 /** What the audit keeps of a record: codes and numbers, no names of the people present. */
 const auditedOutcome = (row: InspectionRow) => ({
   businessId: row.businessId,
@@ -192,11 +222,11 @@ export const inspections = new Hono<AppEnv>()
       const lngLat = body.location?.coordinates ?? businessAt;
       if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
       await checkTips(c, tx, source.communeCode, body.tipIds);
-      const id = await insertInspection(tx, {
+      const values = {
         communeCode: source.communeCode,
         businessId: body.businessId,
         kind: body.kind,
-        status: 'recorded',
+        status: 'recorded' as const,
         startedAt: body.startedAt ?? body.arrivedAt,
         arrivedAt: body.arrivedAt,
         team: body.team,
@@ -204,23 +234,8 @@ export const inspections = new Hono<AppEnv>()
         recordedBy: source.userId,
         lngLat,
         idempotencyKey: key,
-      });
-      if (id === null) {
-        // A concurrent request with the same key committed first: answer with its record.
-        const winner = await madeByKey(tx, source.communeCode, key as string, body.businessId);
-        if (!winner) throw keyReused();
-        return { row: winner, created: false };
-      }
-      await linkTips(tx, source.communeCode, id, body.tipIds);
-      const inserted = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'inspection',
-        entityId: String(id),
-        diff: { after: auditedOutcome(inserted) },
-      });
-      return { row: inserted, created: true };
+      };
+      return insertNew(tx, source, values, body.tipIds, auditedOutcome);
     });
     c.header('Location', `/api/inspections/${row.id}`);
     return c.json(inspectionFeature(row), created ? 201 : 200);
@@ -234,11 +249,11 @@ export const inspections = new Hono<AppEnv>()
       if (earlier) return { row: earlier, created: false };
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
-      const id = await insertInspection(tx, {
+      const values = {
         communeCode: source.communeCode,
         businessId: body.businessId,
         kind: body.kind,
-        status: 'scheduled',
+        status: 'scheduled' as const,
         startedAt: body.plannedAt,
         arrivedAt: null,
         team: body.team,
@@ -254,22 +269,11 @@ export const inspections = new Hono<AppEnv>()
         recordedBy: null,
         lngLat: businessAt,
         idempotencyKey: key,
-      });
-      if (id === null) {
-        const winner = await madeByKey(tx, source.communeCode, key as string, body.businessId);
-        if (!winner) throw keyReused();
-        return { row: winner, created: false };
-      }
-      await linkTips(tx, source.communeCode, id, body.tipIds);
-      const inserted = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'inspection',
-        entityId: String(id),
-        diff: { after: { ...auditedOutcome(inserted), plannedAt: inserted.startedAt } },
-      });
-      return { row: inserted, created: true };
+      };
+      return insertNew(tx, source, values, body.tipIds, (row) => ({
+        ...auditedOutcome(row),
+        plannedAt: row.startedAt,
+      }));
     });
     c.header('Location', `/api/inspections/${row.id}`);
     return c.json(inspectionFeature(row), created ? 201 : 200);

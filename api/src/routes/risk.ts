@@ -1,55 +1,81 @@
 import { riskInputs } from '@ntm/db/queries/risk';
+import { latestWeightSet, weightSetInForce } from '@ntm/db/queries/risk-weights';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
-import { cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
+import { cellMetersParam } from '../lib/vietnam-day';
+import { defaultBacktestDay } from '../risk/backtest';
+import { createBacktestCache } from '../risk/backtest-cache';
 import { communeCells } from '../risk/commune-cells';
 import type { BusinessType } from '../risk/factors';
 import { riskGrid } from '../risk/risk-grid';
+import { runBacktest } from '../risk/run-backtest';
 import { scoreBusinesses } from '../risk/score-businesses';
-import { seasonsOn } from '../seasons/seasons';
+import { weightsInForce } from '../risk/weights-in-force';
+import { seasonsOfDay } from '../seasons/day-seasons';
 
-const query = z.object({ on: modelDay.optional() });
-const gridQuery = z.object({ on: modelDay.optional(), cellMeters: cellMetersParam });
+const day = z.iso
+  .date()
+  .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
+const businessesQuery = z.object({ on: day.optional() });
+const modelQuery = z.object({ before: day.optional() });
+const gridQuery = z.object({ on: day.optional(), cellMeters: cellMetersParam });
 
+/** Today in Vietnam time, 'YYYY-MM-DD'. */
+const vietnamToday = (now: Date) =>
+  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+const backtests = createBacktestCache();
+
+/**
+ * GET /api/risk/businesses?on=: every open business with its risk score 0–100, level, the
+ * factors whose points add up to it, and a plain sentence for the top ones. Highest first.
+ * Scored with the calibrated set trained on the most recent data, else the documented defaults;
+ * `weights` says which.
+ *
+ * GET /api/risk/grid?on=&cellMeters=: the risk surface, one hexagon per cell touching the
+ * commune, with the combined score of its businesses (scored as above) and the factors that add
+ * up to it (risk/risk-grid.ts).
+ *
+ * GET /api/risk/model?before=: the backtest (risk/backtest.ts): the model as it stood on the day
+ * against the season that followed. Default day: the start of the last complete Tết window.
+ */
 export const risk = new Hono<AppEnv>()
-  /**
-   * GET /api/risk/businesses?on=: every open business with its risk score 0–100, level, the
-   * factors whose points add up to it, and a plain sentence for the top ones. Highest first.
-   */
-  .get('/businesses', validate('query', query), async (c) => {
+  .get('/businesses', validate('query', businessesQuery), async (c) => {
     const { env, now } = c.get('deps');
     const on = c.req.valid('query').on ?? vietnamToday(now());
-    const seasons = seasonsOn(on);
-    const rows = await inTransaction(c, (tx) => riskInputs(tx, env.COMMUNE_CODE, on));
-    const features = scoreBusinesses(rows, seasons);
+    const { seasons, rows, stored } = await inTransaction(c, async (tx) => ({
+      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+    }));
+    const { weights, used } = weightsInForce(stored);
+    const features = scoreBusinesses(rows, seasons, weights);
     return c.json({
       type: 'FeatureCollection',
       on,
       seasons: seasons.map((s) => s.name),
+      weights: used,
       features,
     });
   })
-  /**
-   * GET /api/risk/grid?on=&cellMeters=: the risk surface, one hexagon per cell touching the
-   * commune, with the combined score of its businesses and the factors that add up to it.
-   */
   .get('/grid', validate('query', gridQuery), async (c) => {
     const { env, now } = c.get('deps');
     const { cellMeters, ...q } = c.req.valid('query');
     const on = q.on ?? vietnamToday(now());
-    const seasons = seasonsOn(on);
+    const { seasons, rows, stored, area } = await inTransaction(c, async (tx) => ({
+      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+      area: await communeCells(tx, env.COMMUNE_CODE, cellMeters),
+    }));
+    const { weights, used } = weightsInForce(stored);
     const seasonNames = seasons.map((s) => s.name);
-    const [rows, { grid, cells }] = await inTransaction(c, (tx) =>
-      Promise.all([
-        riskInputs(tx, env.COMMUNE_CODE, on),
-        communeCells(tx, env.COMMUNE_CODE, cellMeters),
-      ]),
-    );
     const rowsById = new Map(rows.map((r) => [r.businessId, r]));
-    const businesses = scoreBusinesses(rows, seasons).map((f) => {
+    const businesses = scoreBusinesses(rows, seasons, weights).map((f) => {
       const row = rowsById.get(f.properties.id);
       return {
         id: f.properties.id,
@@ -67,6 +93,25 @@ export const risk = new Hono<AppEnv>()
       on,
       cellMeters,
       seasons: seasonNames,
-      features: riskGrid(grid, cells, businesses, seasonNames),
+      weights: used,
+      features: riskGrid(area.grid, area.cells, businesses, seasonNames),
     });
+  })
+  .get('/model', validate('query', modelQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const today = vietnamToday(now());
+    const before = c.req.valid('query').before ?? defaultBacktestDay(today);
+    if (before > today)
+      throw new ApiError(422, 'before-in-future', 'Ngày kiểm định phải không muộn hơn hôm nay', {
+        before,
+        today,
+      });
+    const answer = await inTransaction(c, async (tx) => {
+      const version = (await weightSetInForce(tx, env.COMMUNE_CODE, before))?.version ?? 'default';
+      return backtests.get(`${env.COMMUNE_CODE}|${before}|${version}`, now().getTime(), () =>
+        runBacktest(tx, env.COMMUNE_CODE, before),
+      );
+    });
+    if (!answer) throw notFound('Xã');
+    return c.json(answer);
   });

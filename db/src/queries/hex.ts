@@ -43,20 +43,6 @@ export const planeXY = (sql: Sql, grid: HexPlane, lng: Fragment, lat: Fragment) 
   sql`((${lng}) - ${grid.origin[0]}::float8) * ${grid.metersPerDegreeLng}::float8 as px,
       ((${lat}) - ${grid.origin[1]}::float8) * ${grid.metersPerDegreeLat}::float8 as py`;
 
-/**
- * Where a commune's grid stands: the origin is its centroid rounded to 0.01°, so the cells of
- * the risk surface, the hot spots and the backtest are the same cells; the box is its extent.
- * Null without a boundary.
- */
-export async function gridFrame(sql: Sql, communeCode: string) {
-  const [row] = await sql<{ lng: number; lat: number; box: [number, number, number, number] }[]>`
-    select round(ST_X(ST_Centroid(geom))::numeric, 2)::float8 as lng,
-           round(ST_Y(ST_Centroid(geom))::numeric, 2)::float8 as lat,
-           array[ST_XMin(geom), ST_YMin(geom), ST_XMax(geom), ST_YMax(geom)]::float8[] as box
-      from communes where commune_code = ${communeCode}`;
-  return row ? { origin: [row.lng, row.lat] as [number, number], bbox: row.box } : null;
-}
-
 /** Of the candidate cells (their outlines as closed rings), the ones touching the commune. */
 export async function cellsTouchingCommune(
   sql: Sql,
@@ -75,7 +61,11 @@ export async function cellsTouchingCommune(
 
 /**
  * Events of a hot-spot layer counted per cell in SQL (the same cells as HexGrid.cellOf), from
- * ntm_event_points: coordinates only, for leadership as well as police.
+ * ntm_risk_events (owner's rights, so leadership gets counts although tip rows are police-only;
+ * the same events the backtest scores): tips are the independent ones (not a linked duplicate,
+ * not unfounded), violations the recorded inspections that found a violation, suspected
+ * activity or closed the place; a tip at its own point or else its business's, an inspection at
+ * its business; on the Vietnam days [from, to]. Only counts per cell leave the database.
  */
 export async function countEventsPerCell(
   sql: Sql,
@@ -84,7 +74,9 @@ export async function countEventsPerCell(
 ) {
   const points = sql`
     select ${planeXY(sql, grid, sql`e.lng`, sql`e.lat`)}, null::int as tag
-      from ntm_event_points(${f.communeCode}, ${f.layer}, ${f.from}::date, ${f.to}::date) e`;
+      from ntm_risk_events(${f.communeCode}, ${f.from}::date, ${f.to}::date) e
+     where e.lng is not null and e.lat is not null
+       and ${f.layer === 'tips' ? sql`e.kind = 'tip'` : sql`e.kind = 'inspection' and e.found`}`;
   return sql<{ q: number; r: number; count: number }[]>`
     select hex.q, hex.r, count(*)::int as count
       from ${hexCells(sql, points, grid.size)}

@@ -10,6 +10,7 @@ export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
 export { localEvents } from './local-events';
 export { proposals } from './proposals';
+export { riskWeightSets } from './risk-weight-sets';
 export { roads } from './roads';
 export { sessions } from './sessions';
 export { tipEvents, tipReporters, tips } from './tips';

@@ -5,7 +5,8 @@
 // a generated grid. The points live in a temporary table of the owner's session and go away
 // with it; the app's data is not touched.
 import { HexGrid } from '@ntm/api/geo/hex';
-import { gridFrame, hexCells } from '@ntm/db/queries/hex';
+import { communeGridOrigin } from '@ntm/db/queries/commune-grid';
+import { hexCells } from '@ntm/db/queries/hex';
 import postgres from 'postgres';
 import { median, sampleInTurns } from './median';
 
@@ -17,9 +18,8 @@ export async function timeHexAggregation(
 ): Promise<HexBench> {
   const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   try {
-    const frame = await gridFrame(sql, o.communeCode);
-    if (!frame) throw new Error(`commune ${o.communeCode} has no boundary: seed it first`);
-    const { origin } = frame;
+    const origin = await communeGridOrigin(sql, o.communeCode);
+    if (!origin) throw new Error(`commune ${o.communeCode} has no boundary: seed it first`);
     const grid = new HexGrid(origin, o.cellMeters);
     // Uniform over the commune's bounding box, the same points on every run (setseed).
     await sql`select setseed(0.42)`;

@@ -38,7 +38,7 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
         {users.map((user) => {
           const own = user.id === ownId;
           const busy = busyId === user.id;
-          const hidden = <span className="visually-hidden"> {user.username}</span>;
+          const row = { user, busy, onAction };
           const auditSearch = searchFromFilters({
             ...noFilters,
             entity: 'user',
@@ -76,45 +76,18 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                 </td>
               )}
               <td className="row-actions">
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={busy}
-                  onClick={() => onAction(user, 'edit')}
-                >
-                  {t('users.edit')}
-                  {hidden}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={busy}
-                  onClick={() => onAction(user, 'reset-password')}
-                >
-                  {t('users.resetPassword')}
-                  {hidden}
-                </button>
+                <RowButton action="edit" label={t('users.edit')} {...row} />
+                <RowButton action="reset-password" label={t('users.resetPassword')} {...row} />
                 {user.active ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-danger button-small"
-                    disabled={busy || own}
-                    title={own ? t('users.ownAccountNote') : undefined}
-                    onClick={() => onAction(user, 'deactivate')}
-                  >
-                    {t('users.deactivate')}
-                    {hidden}
-                  </button>
+                  <RowButton
+                    action="deactivate"
+                    label={t('users.deactivate')}
+                    danger
+                    refused={own ? t('users.ownAccountNote') : null}
+                    {...row}
+                  />
                 ) : (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    disabled={busy}
-                    onClick={() => onAction(user, 'reactivate')}
-                  >
-                    {t('users.reactivate')}
-                    {hidden}
-                  </button>
+                  <RowButton action="reactivate" label={t('users.reactivate')} {...row} />
                 )}
                 <Link
                   className="text-link"
@@ -129,5 +102,32 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
         })}
       </tbody>
     </table>
+  );
+}
+
+interface RowButtonProps {
+  user: User;
+  action: UserAction;
+  label: string;
+  busy: boolean;
+  onAction: (user: User, action: UserAction) => void;
+  danger?: boolean;
+  /** Why this button may not be used for this account, shown as its title; null when it may. */
+  refused?: string | null;
+}
+
+/** One action on one account; screen readers also hear whose account it is. */
+function RowButton({ user, action, label, busy, onAction, danger, refused }: RowButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`button button-secondary${danger ? ' button-danger' : ''} button-small`}
+      disabled={busy || Boolean(refused)}
+      title={refused ?? undefined}
+      onClick={() => onAction(user, action)}
+    >
+      {label}
+      <span className="visually-hidden"> {user.username}</span>
+    </button>
   );
 }

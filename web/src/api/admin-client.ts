@@ -85,12 +85,27 @@ export type AuditQuery = {
 };
 export type AuditPage = { entries: AuditEntry[]; next: number | null };
 
+const seasonSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+const localEventSchema = z.object({ id, name: z.string(), from: z.string(), to: z.string() });
+export type SeasonDates = z.infer<typeof seasonSchema>;
+export type LocalEvent = z.infer<typeof localEventSchema>;
+export type YearSeasons = { year: number; seasons: SeasonDates[]; events: LocalEvent[] };
+type NewEvent = Omit<LocalEvent, 'id'>;
+
 interface AdminClient {
   users(signal?: AbortSignal): Promise<Result<User[]>>;
   createUser(user: NewUser): Promise<Result<{ user: User; temporaryPassword: string }>>;
   updateUser(userId: number, patch: UserPatch): Promise<Result<User>>;
   resetPassword(userId: number): Promise<Result<{ temporaryPassword: string }>>;
   audit(query: AuditQuery, signal?: AbortSignal): Promise<Result<AuditPage>>;
+  seasons(year: number, signal?: AbortSignal): Promise<Result<YearSeasons>>;
+  addEvent(event: NewEvent): Promise<Result<LocalEvent>>;
+  removeEvent(eventId: number): Promise<Result<unknown>>;
 }
 
 async function call<T>(
@@ -171,5 +186,19 @@ export const adminClient: AdminClient = {
   audit(query, signal) {
     const schema = z.object({ entries: z.array(auditEntrySchema), next: id.nullable() });
     return call(`/audit${auditSearch(query)}`, schema, { signal });
+  },
+  seasons(year, signal) {
+    const schema = z.object({
+      year: z.number(),
+      seasons: z.array(seasonSchema),
+      events: z.array(localEventSchema),
+    });
+    return call(`/seasons?year=${year}`, schema, { signal });
+  },
+  addEvent(event) {
+    return call('/seasons/events', localEventSchema, { method: 'POST', json: event });
+  },
+  removeEvent(eventId) {
+    return call(`/seasons/events/${eventId}`, z.unknown(), { method: 'DELETE' });
   },
 };

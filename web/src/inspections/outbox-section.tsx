@@ -79,18 +79,11 @@ export function OutboxSection({ outbox, onOpen, onDiscard }: OutboxSectionProps)
                 <span className="form-error" role="alert">
                   {r.error}
                 </span>
-                <span className="outbox-actions">
-                  <button type="button" className="button" onClick={() => onOpen(r)}>
-                    {t('inspections.outbox.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => onDiscard(r)}
-                  >
-                    {t('inspections.outbox.discard')}
-                  </button>
-                </span>
+                <OutboxActions
+                  openLabel={t('inspections.outbox.edit')}
+                  onOpen={() => onOpen(r)}
+                  onDiscard={() => onDiscard(r)}
+                />
               </li>
             ))}
           </ul>
@@ -106,23 +99,31 @@ export function OutboxSection({ outbox, onOpen, onDiscard }: OutboxSectionProps)
             {drafts.map((r) => (
               <li key={r.key} className="outbox-item">
                 <strong>{r.business.name}</strong>
-                <span className="outbox-actions">
-                  <button type="button" className="button" onClick={() => onOpen(r)}>
-                    {t('inspections.outbox.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => onDiscard(r)}
-                  >
-                    {t('inspections.outbox.discard')}
-                  </button>
-                </span>
+                <OutboxActions
+                  openLabel={t('inspections.outbox.open')}
+                  onOpen={() => onOpen(r)}
+                  onDiscard={() => onDiscard(r)}
+                />
               </li>
             ))}
           </ul>
         </div>
       )}
     </section>
+  );
+}
+
+/** Open (or correct) a record the phone holds, or throw it away. */
+function OutboxActions(props: { openLabel: string; onOpen: () => void; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <span className="outbox-actions">
+      <button type="button" className="button" onClick={props.onOpen}>
+        {props.openLabel}
+      </button>
+      <button type="button" className="button button-secondary" onClick={props.onDiscard}>
+        {t('inspections.outbox.discard')}
+      </button>
+    </span>
   );
 }

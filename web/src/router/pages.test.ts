@@ -37,8 +37,8 @@ describe('who may open which page', () => {
     expect(mayOpen('village', users)).toBe(false);
   });
 
-  it('links the administrator to the map and both admin pages', () => {
-    expect(navPages('admin').map((p) => p.key)).toEqual(['map', 'users', 'audit']);
+  it('links the administrator to the map and the three admin pages', () => {
+    expect(navPages('admin').map((p) => p.key)).toEqual(['map', 'users', 'audit', 'events']);
   });
 
   it('shows no links to a role that has only the map', () => {

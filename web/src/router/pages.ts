@@ -19,6 +19,12 @@ export const pages = [
   },
   { key: 'audit', path: '/quan-tri/nhat-ky', needs: 'GET /api/audit', navLabel: 'nav.audit' },
   {
+    key: 'events',
+    path: '/quan-tri/mua-cao-diem',
+    needs: 'POST /api/seasons/events',
+    navLabel: 'nav.events',
+  },
+  {
     key: 'inspections',
     path: '/kiem-tra',
     needs: 'GET /api/inspections',

@@ -1,0 +1,75 @@
+import type { Budget } from '../budget';
+import type { Random } from '../random';
+import type { InsertionOptions } from './insertion';
+import type { Problem } from './problem';
+import { recreate } from './recreate';
+import type { Route } from './route';
+import { ruinStrings } from './ruin';
+import type { Solution } from './solution';
+import { aloneReason } from './unfitted-reasons';
+
+/**
+ * Fewer vehicles (Solomon's first objective), SISR's way: switch off the vehicle with the
+ * fewest stops, leave its stops out, and ruin-and-recreate with the remaining fleet until
+ * nothing is left out. Each stop counts how often it ended up left out; a candidate is
+ * accepted when it leaves out fewer stops, or stops with a smaller total count, which steers
+ * the search towards placing the stubborn ones. Repeats while time is left; returns the plan
+ * with the fewest vehicles that serves everything `start` served.
+ */
+export function minimiseFleet(
+  p: Problem,
+  start: Solution,
+  context: {
+    budget: Budget;
+    random: Random;
+    neighbours: { k: number; list: Int32Array };
+    insertion: InsertionOptions;
+  },
+): Solution {
+  const { budget, random } = context;
+  // Stops no vehicle can serve even alone stay out whatever the fleet; the rest must fit.
+  let target = 0;
+  for (let s = 0; s < p.stops.length; s++) if (aloneReason(p, s) !== null) target++;
+  let best = start;
+  let current = start.clone();
+  const absences = new Float64Array(p.stops.length);
+  const absenceSum = (sol: Solution) => {
+    let sum = 0;
+    for (const s of sol.unassigned) sum += absences[s] as number;
+    return sum;
+  };
+  while (!budget.passed()) {
+    while (!budget.passed() && current.unassigned.length > target) {
+      const candidate = current.clone();
+      const removed = ruinStrings(p, candidate, context.neighbours, random);
+      recreate(p, candidate, removed, random, context.insertion);
+      for (const s of candidate.unassigned) absences[s] = (absences[s] as number) + 1;
+      if (
+        candidate.unassigned.length < current.unassigned.length ||
+        absenceSum(candidate) < absenceSum(current)
+      ) {
+        current = candidate;
+      }
+    }
+    if (current.unassigned.length > target) break;
+    best = current;
+    if (best.usedVehicles() <= 1) break;
+    current = best.clone();
+    const routes = current.routes;
+    let smallest = -1;
+    routes.forEach((route, r) => {
+      // Unused vehicles are switched off: they are the same fleet, and opening one would
+      // only undo the point of the phase.
+      if (route.stops.length === 0) current.enabled[r] = 0;
+      else if (smallest < 0 || route.stops.length < (routes[smallest] as Route).stops.length) {
+        smallest = r;
+      }
+    });
+    const emptied = current.mutable(smallest);
+    current.unassigned.push(...emptied.stops);
+    emptied.stops = [];
+    emptied.update(p);
+    current.enabled[smallest] = 0;
+  }
+  return best;
+}

@@ -1,0 +1,127 @@
+import type { Random } from '../random';
+import { earliestStart, type Problem, timeTolerance } from './problem';
+import type { Route } from './route';
+import type { Solution } from './solution';
+
+// Module-local copies: imported bindings cost a getter call per use in the hot loop.
+const tolerance = timeTolerance;
+const earliest = earliestStart;
+
+/**
+ * Extra cost of serving stop `s` just before position `k` of `route`, or Infinity when that
+ * breaks a time window, the shift or the capacity. O(1) thanks to the route's `latest`.
+ */
+export function insertionCost(p: Problem, route: Route, s: number, k: number): number {
+  const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+  const stop = p.stops[s] as Problem['stops'][number];
+  if (route.load + stop.demand > v.capacity) return Number.POSITIVE_INFINITY;
+  const n = p.nodes;
+  const m = route.stops.length;
+  let prevNode: number;
+  let depart: number;
+  if (k === 0) {
+    prevNode = v.start;
+    depart = v.shiftFrom;
+  } else {
+    const prev = p.stops[route.stops[k - 1] as number] as Problem['stops'][number];
+    prevNode = prev.node;
+    depart = (route.start[k - 1] as number) + prev.service;
+  }
+  const u = stop.node;
+  const su = earliest(p, s, depart + (p.time[prevNode * n + u] as number));
+  if (su === Number.POSITIVE_INFINITY) return su;
+  const leave = su + stop.service;
+  if (k === m) {
+    if (leave + (p.time[u * n + v.end] as number) > v.shiftTo + tolerance)
+      return Number.POSITIVE_INFINITY;
+    const before = m === 0 ? 0 : (p.cost[prevNode * n + v.end] as number);
+    return (p.cost[prevNode * n + u] as number) + (p.cost[u * n + v.end] as number) - before;
+  }
+  const nextStop = route.stops[k] as number;
+  const nextNode = (p.stops[nextStop] as Problem['stops'][number]).node;
+  const arrival = leave + (p.time[u * n + nextNode] as number);
+  // No push at all is the common case; otherwise the pushed start must stay within `latest`.
+  if (arrival > (route.start[k] as number)) {
+    if (earliest(p, nextStop, arrival) > (route.latest[k] as number) + tolerance) {
+      return Number.POSITIVE_INFINITY;
+    }
+  }
+  return (
+    (p.cost[prevNode * n + u] as number) +
+    (p.cost[u * n + nextNode] as number) -
+    (p.cost[prevNode * n + nextNode] as number)
+  );
+}
+
+export type InsertionOptions = {
+  /** Chance of skipping a position (SISR's "blinks"): cheap randomness that helps variety. */
+  blinkRate: number;
+  /**
+   * 'when-needed': an unused vehicle is opened only when no used one can take the stop
+   * (fewest vehicles first, as Solomon ranks). 'always': unused vehicles compete on cost.
+   */
+  openVehicles: 'when-needed' | 'always';
+};
+
+type Place = { route: number; position: number; cost: number };
+
+function bestPlace(
+  p: Problem,
+  sol: Solution,
+  s: number,
+  random: Random,
+  options: InsertionOptions,
+  usedOnly: boolean | null,
+): Place | null {
+  let best: Place | null = null;
+  const stop = p.stops[s] as Problem['stops'][number];
+  // Starts only grow along a route, so once the stop before position k starts after the
+  // stop's last window closes, no later position can work either.
+  const lastClose =
+    (p.windowFlat[2 * ((p.windowOffset[s + 1] as number) - 1) + 1] as number) + tolerance;
+  for (let r = 0; r < sol.routes.length; r++) {
+    if (!sol.enabled[r]) continue;
+    const route = sol.routes[r] as Route;
+    const used = route.stops.length > 0;
+    if (usedOnly !== null && used !== usedOnly) continue;
+    const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+    if (route.load + stop.demand > v.capacity) continue;
+    for (let k = 0; k <= route.stops.length; k++) {
+      if (k > 0 && (route.start[k - 1] as number) > lastClose) break;
+      if (options.blinkRate > 0 && random.next() < options.blinkRate) continue;
+      const cost = insertionCost(p, route, s, k);
+      if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) best = { route: r, position: k, cost };
+    }
+  }
+  return best;
+}
+
+/** Inserts each of `stops`, in the given order, at its cheapest feasible place. */
+export function insertGreedily(
+  p: Problem,
+  sol: Solution,
+  stops: number[],
+  random: Random,
+  options: InsertionOptions,
+): void {
+  for (const s of stops) {
+    const place =
+      options.openVehicles === 'always'
+        ? bestPlace(p, sol, s, random, options, null)
+        : (bestPlace(p, sol, s, random, options, true) ??
+          bestPlace(p, sol, s, random, options, false));
+    if (!place) {
+      sol.unassigned.push(s);
+      continue;
+    }
+    const route = sol.mutable(place.route);
+    route.stops.splice(place.position, 0, s);
+    // The O(1) check works on rounded-free arithmetic in theory; recomputing guards against
+    // floating-point disagreement between the backward and forward passes.
+    if (route.update(p) >= 0) {
+      route.stops.splice(place.position, 1);
+      route.update(p);
+      sol.unassigned.push(s);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { earliestStart, latestStart, type Problem, timeTolerance } from './problem';
+
+/**
+ * One vehicle's stops in order with their schedule. `start[k]` is the earliest start of
+ * service at the k-th stop (leaving the depot at shift start, waiting where a window is not
+ * open yet); `latest[k]` is the latest start there that still lets every later stop and the
+ * return to the depot keep their windows and the shift end. Together they make an insertion
+ * check O(1): the new stop must start by its own window's end and must not push the next
+ * stop past its `latest`. (This is forward time slack, kept per position.)
+ */
+export class Route {
+  stops: number[] = [];
+  start: number[] = [];
+  latest: number[] = [];
+  load = 0;
+  /** Sum of `problem.cost` over the route's edges; 0 for an unused vehicle. */
+  cost = 0;
+
+  constructor(readonly vehicle: number) {}
+
+  clone(): Route {
+    const r = new Route(this.vehicle);
+    r.stops = this.stops.slice();
+    r.start = this.start.slice();
+    r.latest = this.latest.slice();
+    r.load = this.load;
+    r.cost = this.cost;
+    return r;
+  }
+
+  /**
+   * Recomputes schedule, load and cost. Returns the position of the first stop that cannot
+   * be served in time (or `stops.length` when the return is late), or -1 when feasible.
+   * Capacity is checked by callers from `load`.
+   */
+  update(p: Problem): number {
+    const v = p.vehicles[this.vehicle];
+    if (!v) throw new Error(`no vehicle ${this.vehicle}`);
+    const m = this.stops.length;
+    const n = p.nodes;
+    this.start.length = m;
+    this.latest.length = m;
+    this.load = 0;
+    this.cost = 0;
+    if (m === 0) return -1;
+    let prev = v.start;
+    let t = v.shiftFrom;
+    let broken = -1;
+    for (let k = 0; k < m; k++) {
+      const s = this.stops[k] as number;
+      const stop = p.stops[s];
+      if (!stop) throw new Error(`no stop ${s}`);
+      const node = stop.node;
+      this.cost += p.cost[prev * n + node] as number;
+      this.load += stop.demand;
+      const st = earliestStart(p, s, t + (p.time[prev * n + node] as number));
+      if (st === Number.POSITIVE_INFINITY && broken < 0) broken = k;
+      this.start[k] = st;
+      t = st + stop.service;
+      prev = node;
+    }
+    this.cost += p.cost[prev * n + v.end] as number;
+    if (broken < 0 && t + (p.time[prev * n + v.end] as number) > v.shiftTo + timeTolerance) {
+      broken = m;
+    }
+    let bound = v.shiftTo;
+    let next = v.end;
+    for (let k = m - 1; k >= 0; k--) {
+      const s = this.stops[k] as number;
+      const stop = p.stops[s] as (typeof p.stops)[number];
+      const latest = latestStart(
+        p,
+        s,
+        bound - stop.service - (p.time[stop.node * n + next] as number),
+      );
+      this.latest[k] = latest;
+      bound = latest;
+      next = stop.node;
+    }
+    return broken;
+  }
+}

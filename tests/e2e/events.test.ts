@@ -1,0 +1,63 @@
+// The administrator keeps the commune's own events beside the computed national seasons; the
+// risk map then counts an event's days as a season.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { desktop, openPage, phone, signIn } from '../helpers/pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startE2e());
+});
+
+afterAll(() => stopE2e(server, browser));
+
+describe('seasons and local events', () => {
+  it('shows Tết from the lunar calendar, refuses reversed dates, adds and removes an event', async () => {
+    const { page, errors, close } = await openPage(browser, desktop);
+    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    await page.getByRole('heading', { name: 'Mùa cao điểm và sự kiện địa phương' }).waitFor();
+    await page.getByRole('button', { name: 'Năm sau' }).click();
+    await page.getByText('Năm 2027', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Năm trước' }).click();
+    const national = page.getByRole('region', { name: 'Dịp lễ, Tết toàn quốc' });
+    // Tết 2026 is 17/2; its window runs two weeks either side.
+    await national
+      .getByRole('row', { name: /Tết Nguyên Đán.*03\/02\/2026 – 03\/03\/2026/ })
+      .waitFor();
+
+    const local = page.getByRole('region', { name: 'Sự kiện của xã' });
+    await local.getByLabel('Tên sự kiện').fill('Hội chợ xuân thử nghiệm');
+    await local.getByLabel('Từ ngày').fill('2026-10-20');
+    await local.getByLabel('Đến ngày').fill('2026-10-18');
+    await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
+    await local
+      .getByRole('alert')
+      .filter({ hasText: 'Ngày kết thúc phải sau ngày bắt đầu' })
+      .waitFor();
+    await local.getByLabel('Đến ngày').fill('2026-10-22');
+    await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
+    const item = local.getByRole('listitem').filter({ hasText: 'Hội chợ xuân thử nghiệm' });
+    await item.getByText('20/10/2026 – 22/10/2026').waitFor();
+    await page.screenshot({ path: `${artifacts}/events-desktop.png`, fullPage: true });
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await item.getByRole('button', { name: /Xoá/ }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('fits a phone', async () => {
+    const { page, errors, close } = await openPage(browser, phone);
+    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    await page.getByRole('region', { name: 'Sự kiện của xã' }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(phone.width);
+    await page.screenshot({ path: `${artifacts}/events-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,146 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { adminClient, type LocalEvent, type SeasonDates } from '../api/admin-client';
+import { useLoad } from '../api/use-load';
+import { formatCalendarDate } from '../i18n/format';
+import { failureText } from '../ui/failure-text';
+import { LoadStatus } from '../ui/load-status';
+import { EventForm } from './events-form';
+import './admin.css';
+
+const firstYear = 2020;
+const lastYear = 2035;
+const thisYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+const lunar = new Set(['tet', 'hung-kings']);
+const span = (s: { from: string; to: string }) =>
+  `${formatCalendarDate(s.from)} – ${formatCalendarDate(s.to)}`;
+
+/**
+ * The seasons of a year as the risk model and the planners see them: the national ones,
+ * computed (Tết and Giỗ Tổ from the lunar calendar), and the commune's own events, which the
+ * administrator adds and removes here.
+ */
+export function EventsPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(() => Math.min(lastYear, Math.max(firstYear, thisYear())));
+  const load = useCallback((signal: AbortSignal) => adminClient.seasons(year, signal), [year]);
+  const { state, retry, update } = useLoad(load, String(year));
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function remove(event: LocalEvent) {
+    if (!window.confirm(t('events.confirmRemove', { name: event.name }))) return;
+    const result = await adminClient.removeEvent(event.id);
+    if (!result.ok) {
+      setProblem(t('events.failed', { reason: failureText(t, result.failure) }));
+      return;
+    }
+    setProblem(null);
+    update((data) => ({ ...data, events: data.events.filter((e) => e.id !== event.id) }));
+  }
+
+  function added(event: LocalEvent) {
+    if (event.from.slice(0, 4) <= String(year) && event.to.slice(0, 4) >= String(year)) {
+      update((data) => ({
+        ...data,
+        events: [...data.events, event].sort((a, b) => a.from.localeCompare(b.from)),
+      }));
+    }
+  }
+
+  return (
+    <div className="admin-page">
+      <div className="admin-heading">
+        <div>
+          <h1>{t('events.title')}</h1>
+          <p className="muted">{t('events.intro')}</p>
+        </div>
+        <fieldset className="year-picker" aria-label={t('events.year')}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={year <= firstYear}
+            onClick={() => setYear(year - 1)}
+            aria-label={t('events.previousYear')}
+          >
+            ‹
+          </button>
+          <strong aria-live="polite">{t('events.yearValue', { year })}</strong>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={year >= lastYear}
+            onClick={() => setYear(year + 1)}
+            aria-label={t('events.nextYear')}
+          >
+            ›
+          </button>
+        </fieldset>
+      </div>
+      <LoadStatus state={state} onRetry={retry} />
+      {state.status === 'ready' && (
+        <div className="events-columns">
+          <section aria-labelledby="national-seasons">
+            <h2 id="national-seasons">{t('events.national')}</h2>
+            <SeasonTable rows={state.data.seasons} />
+          </section>
+          <section aria-labelledby="local-events">
+            <h2 id="local-events">{t('events.local')}</h2>
+            {problem && (
+              <p className="form-error" role="alert">
+                {problem}
+              </p>
+            )}
+            {state.data.events.length === 0 ? (
+              <p className="empty-state">{t('events.none', { year })}</p>
+            ) : (
+              <ul className="event-list">
+                {state.data.events.map((event) => (
+                  <li key={event.id} data-event={event.id}>
+                    <span>
+                      <strong>{event.name}</strong>
+                      <span className="muted"> {span(event)}</span>
+                    </span>
+                    <button
+                      type="button"
+                      className="button button-secondary button-danger button-small"
+                      onClick={() => remove(event)}
+                    >
+                      {t('events.remove')}
+                      <span className="visually-hidden"> {event.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <EventForm onAdded={added} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SeasonTable({ rows }: { rows: SeasonDates[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('events.season')}</th>
+          <th scope="col">{t('events.dates')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.code}>
+            <th scope="row">
+              {s.name}
+              {lunar.has(s.code) && <span className="muted"> · {t('events.lunar')}</span>}
+            </th>
+            <td className="nowrap">{span(s)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
