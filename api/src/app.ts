@@ -24,6 +24,7 @@ import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
 import { config } from './routes/config';
 import { health } from './routes/health';
+import { hotspots } from './routes/hotspots';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
@@ -55,6 +56,7 @@ const api = new Hono<AppEnv>()
   .route('/proposals', proposals)
   .route('/seasons', seasons)
   .route('/risk', risk)
+  .route('/hotspots', hotspots)
   .route('/tips', tips)
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)

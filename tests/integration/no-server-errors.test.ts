@@ -18,6 +18,12 @@ const paths = [
   '/api/businesses/%27%3B%20drop%20table%20businesses',
   '/api/key-areas?kind=border%27--',
   '/api/villages?x=1',
+  '/api/risk/grid?cellMeters=1e308',
+  '/api/risk/grid?on=%00&cellMeters=-250',
+  '/api/hotspots?layer=tips&from=2026-01-01&from=2026-02-01',
+  '/api/hotspots?layer=tips,violations',
+  '/api/hotspots?layer=tips&neighbourMeters=Infinity',
+  '/api/hotspots?layer=violations&cellMeters=2000&neighbourMeters=20000',
 ];
 
 const bodies: Array<[string, string | undefined]> = [

@@ -62,6 +62,9 @@ export const accessRules: Record<string, Rule> = {
   // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
   'GET /api/risk/businesses': ['leadership', 'police'],
   'GET /api/risk/model': ['leadership', 'police'],
+  'GET /api/risk/grid': ['leadership', 'police'],
+  // Counts per cell only, never tip rows (coordinates from ntm_risk_events, counted in SQL).
+  'GET /api/hotspots': ['leadership', 'police'],
   'POST /api/seasons/events': ['admin'],
   'DELETE /api/seasons/events/:id': ['admin'],
   'GET /api/inspections': inspectionTeam,

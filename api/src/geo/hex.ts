@@ -1,7 +1,7 @@
 // Hexagonal cells for the risk surface, the hot spots and the backtest. A cell is computed
 // arithmetically from a point (no generated grid is joined against the points): the point goes
 // to a local plane in metres around an origin, then to axial hex coordinates, then to the
-// nearest hexagon by cube rounding. The same arithmetic runs in SQL (ntm_hex_q/ntm_hex_r), so a
+// nearest hexagon by cube rounding. The same arithmetic runs in SQL (db/src/queries/hex.ts), so a
 // million tips can be counted per cell in the database.
 //
 // Pointy-top hexagons; `cellMeters` is the distance between the centres of two neighbouring
@@ -34,6 +34,7 @@ export class HexGrid {
   /** Circumradius: centre to corner. */
   readonly size: number;
   readonly metersPerDegreeLng: number;
+  readonly metersPerDegreeLat = metersPerDegreeLat;
 
   constructor(
     readonly origin: LngLat,
@@ -120,3 +121,11 @@ export class HexGrid {
 
 /** A cell's id as text, 'q:r', the same in every answer. */
 export const cellKey = ({ q, r }: Cell) => `${q}:${r}`;
+
+const round7 = (n: number) => Math.round(n * 1e7) / 1e7;
+
+/** The cell as a GeoJSON Polygon, coordinates to 7 decimals (RFC 7946, about 1 cm). */
+export const cellPolygon = (grid: HexGrid, cell: Cell) => ({
+  type: 'Polygon' as const,
+  coordinates: [grid.ring(cell).map(([lng, lat]) => [round7(lng), round7(lat)])],
+});

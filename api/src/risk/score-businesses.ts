@@ -4,7 +4,7 @@ import { explain } from './explain';
 import { type BusinessType, type RiskInputs, riskScore, type Weights } from './factors';
 import { registryMismatch } from './registry-mismatch';
 
-const typeNames: Record<BusinessType, string> = {
+export const typeNames: Record<BusinessType, string> = {
   lodging: 'cơ sở lưu trú',
   karaoke: 'karaoke',
   massage: 'xoa bóp (massage)',

@@ -6,8 +6,12 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
+import { cellMetersParam } from '../lib/vietnam-day';
 import { defaultBacktestDay } from '../risk/backtest';
 import { createBacktestCache } from '../risk/backtest-cache';
+import { communeCells } from '../risk/commune-cells';
+import type { BusinessType } from '../risk/factors';
+import { riskGrid } from '../risk/risk-grid';
 import { runBacktest } from '../risk/run-backtest';
 import { scoreBusinesses } from '../risk/score-businesses';
 import { weightsInForce } from '../risk/weights-in-force';
@@ -18,6 +22,7 @@ const day = z.iso
   .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
 const businessesQuery = z.object({ on: day.optional() });
 const modelQuery = z.object({ before: day.optional() });
+const gridQuery = z.object({ on: day.optional(), cellMeters: cellMetersParam });
 
 /** Today in Vietnam time, 'YYYY-MM-DD'. */
 const vietnamToday = (now: Date) =>
@@ -30,6 +35,10 @@ const backtests = createBacktestCache();
  * factors whose points add up to it, and a plain sentence for the top ones. Highest first.
  * Scored with the calibrated set trained on the most recent data, else the documented defaults;
  * `weights` says which.
+ *
+ * GET /api/risk/grid?on=&cellMeters=: the risk surface, one hexagon per cell touching the
+ * commune, with the combined score of its businesses (scored as above) and the factors that add
+ * up to it (risk/risk-grid.ts).
  *
  * GET /api/risk/model?before=: the backtest (risk/backtest.ts): the model as it stood on the day
  * against the season that followed. Default day: the start of the last complete Tết window.
@@ -51,6 +60,41 @@ export const risk = new Hono<AppEnv>()
       seasons: seasons.map((s) => s.name),
       weights: used,
       features,
+    });
+  })
+  .get('/grid', validate('query', gridQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const { cellMeters, ...q } = c.req.valid('query');
+    const on = q.on ?? vietnamToday(now());
+    const { seasons, rows, stored, area } = await inTransaction(c, async (tx) => ({
+      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+      area: await communeCells(tx, env.COMMUNE_CODE, cellMeters),
+    }));
+    const { weights, used } = weightsInForce(stored);
+    const seasonNames = seasons.map((s) => s.name);
+    const rowsById = new Map(rows.map((r) => [r.businessId, r]));
+    const businesses = scoreBusinesses(rows, seasons, weights).map((f) => {
+      const row = rowsById.get(f.properties.id);
+      return {
+        id: f.properties.id,
+        name: f.properties.name,
+        type: f.properties.type as BusinessType,
+        lngLat: f.geometry.coordinates as [number, number],
+        riskScore: f.properties.riskScore,
+        factors: f.properties.factors,
+        tips: row?.tipAges.length ?? 0,
+        violations: row?.violationAges.length ?? 0,
+      };
+    });
+    return c.json({
+      type: 'FeatureCollection',
+      on,
+      cellMeters,
+      seasons: seasonNames,
+      weights: used,
+      features: riskGrid(area.grid, area.cells, businesses, seasonNames),
     });
   })
   .get('/model', validate('query', modelQuery), async (c) => {

@@ -4,6 +4,12 @@
 //   businesses-geojson: GET /api/businesses over real HTTP ÷ the same SQL run directly: the
 //                       transaction the endpoint runs (begin, SET LOCAL of the police role for
 //                       row-level security, the query, commit), as the same app role
+//   risk:               GET /api/risk/businesses and GET /api/risk/grid for the whole commune
+//                       over HTTP, medians (issue #6: each under 1 s at demo scale)
+//   hex:                hex aggregation of 1,000,000 random points ÷ a plain ST_SnapToGrid
+//                       GROUP BY over the same points, same cell size (target ≤ 1.5); see
+//                       hex-aggregation.ts. `pnpm bench:hex` runs it alone.
+//   --only=NAME:        run one of businesses-geojson, risk, hex
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -15,6 +21,7 @@ import { connect } from '@ntm/db/client';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
+import { timeHexAggregation } from './hex-aggregation';
 import { median, sampleInTurns } from './median';
 import { timeScaleLoad } from './scale-load';
 
@@ -22,6 +29,11 @@ const option = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
+const only = option('only');
+const selected = (name: string) => !only || only === name;
+if (only && !['businesses-geojson', 'risk', 'hex'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk or hex`);
+}
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
 const app = createApp({ sql, env });
@@ -52,27 +64,68 @@ const getBody = (path: string) =>
       response.on('end', () => resolve(bytes));
     }).on('error', reject);
   });
-const [direct, http] = (await sampleInTurns(
-  [
-    () =>
-      asActor(sql, police, (tx) =>
-        findBusinessesGeoJson(tx, { communeCode: env.COMMUNE_CODE, withOwner: true }),
-      ),
-    () => getBody('/api/businesses'),
-  ],
-  runs,
-)) as [number[], number[]];
+if (selected('businesses-geojson')) {
+  const [direct, http] = (await sampleInTurns(
+    [
+      () =>
+        asActor(sql, police, (tx) =>
+          findBusinessesGeoJson(tx, { communeCode: env.COMMUNE_CODE, withOwner: true }),
+        ),
+      () => getBody('/api/businesses'),
+    ],
+    runs,
+  )) as [number[], number[]];
+  const sqlMs = median(direct);
+  const httpMs = median(http);
+  console.log(`businesses in the commune: ${businesses}; ${runs} runs each, medians`);
+  console.log(`  SQL (its transaction as police, same driver): ${sqlMs.toFixed(2)} ms`);
+  console.log(`  GET /api/businesses over HTTP:            ${httpMs.toFixed(2)} ms`);
+  console.log(`  ratio HTTP ÷ SQL: ${(httpMs / sqlMs).toFixed(2)} (target ≤ 1.5)`);
+}
 
-const sqlMs = median(direct);
-const httpMs = median(http);
-console.log(`businesses in the commune: ${businesses}; ${runs} runs each, medians`);
-console.log(`  SQL (its transaction as police, same driver): ${sqlMs.toFixed(2)} ms`);
-console.log(`  GET /api/businesses over HTTP:            ${httpMs.toFixed(2)} ms`);
-console.log(`  ratio HTTP ÷ SQL: ${(httpMs / sqlMs).toFixed(2)} (target ≤ 1.5)`);
+if (selected('risk')) {
+  const riskRuns = Math.min(runs, 30);
+  const [scores, grid, fine] = (await sampleInTurns(
+    [
+      () => getBody('/api/risk/businesses'),
+      () => getBody('/api/risk/grid?cellMeters=250'),
+      () => getBody('/api/risk/grid?cellMeters=100'),
+    ],
+    riskRuns,
+    3,
+  )) as [number[], number[], number[]];
+  console.log(
+    `risk over HTTP, whole commune (${businesses} businesses); ${riskRuns} runs, medians`,
+  );
+  console.log(
+    `  GET /api/risk/businesses:            ${median(scores).toFixed(1)} ms (target < 1000)`,
+  );
+  console.log(
+    `  GET /api/risk/grid?cellMeters=250:   ${median(grid).toFixed(1)} ms (target < 1000)`,
+  );
+  console.log(`  GET /api/risk/grid?cellMeters=100:   ${median(fine).toFixed(1)} ms`);
+}
 
 agent.destroy();
 server.close();
 await sql.end();
+
+if (selected('hex')) {
+  const ownerUrl = readDatabaseUrls()?.owner as string;
+  const hexRuns = Number(option('hex-runs') ?? 7);
+  const r = await timeHexAggregation(ownerUrl, {
+    communeCode: env.COMMUNE_CODE,
+    points: 1_000_000,
+    cellMeters: 250,
+    runs: hexRuns,
+  });
+  console.log(
+    `hex aggregation of ${r.points.toLocaleString('en')} points, 250 m cells; ${hexRuns} alternating runs, medians`,
+  );
+  console.log(`  GROUP BY ST_SnapToGrid (squares):    ${r.snapMs.toFixed(1)} ms`);
+  console.log(`  GROUP BY hexagon (q, r), computed:   ${r.hexMs.toFixed(1)} ms`);
+  console.log(`  ratio hex ÷ snap: ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
+}
 
 if (scale) {
   console.log(`--scale ${scale}: generate and load into a scratch database`);

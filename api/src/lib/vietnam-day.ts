@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Today in Vietnam time (UTC+7, no daylight saving), 'YYYY-MM-DD'. */
+export const vietnamToday = (now: Date) =>
+  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The day `days` after (or before, when negative) a 'YYYY-MM-DD' day. */
+export const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A 'YYYY-MM-DD' day in the years the model knows (2020–2035, as the seasons). */
+export const modelDay = z.iso
+  .date()
+  .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
+
+/** Hexagon width in metres (centre to centre), 100–2000, default 250. */
+export const cellMetersParam = z.coerce.number().int().min(100).max(2000).default(250);

@@ -1,0 +1,83 @@
+import { countEventsPerCell } from '@ntm/db/queries/hex';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { cellKey, cellPolygon } from '../geo/hex';
+import { inTransaction } from '../lib/actor';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { validate } from '../lib/validate';
+import { addDays, cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
+import { communeCells } from '../risk/commune-cells';
+import { hotSpots } from '../risk/hotspots';
+
+const query = z
+  .object({
+    layer: z.enum(['tips', 'violations']),
+    from: modelDay.optional(),
+    to: modelDay.optional(),
+    cellMeters: cellMetersParam,
+    /** Neighbours are the cells whose centres lie this close; default the six adjacent ones. */
+    neighbourMeters: z.coerce.number().positive().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from phải trước hoặc bằng to',
+    path: ['from'],
+  })
+  .refine(
+    (q) =>
+      q.neighbourMeters === undefined ||
+      (q.neighbourMeters >= q.cellMeters && q.neighbourMeters <= 10 * q.cellMeters),
+    { message: 'neighbourMeters từ cellMeters đến 10 lần cellMeters', path: ['neighbourMeters'] },
+  );
+
+/**
+ * GET /api/hotspots?layer=tips|violations&from=&to=&cellMeters=: Getis-Ord Gi* per hexagonal
+ * cell over the commune (z, p and the FDR-corrected class). Counts only: no tip or inspection
+ * leaves the database, only where events happened, counted per cell.
+ */
+export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), async (c) => {
+  const { env, now } = c.get('deps');
+  const q = c.req.valid('query');
+  const to = q.to ?? vietnamToday(now());
+  const from = q.from ?? addDays(to, -364); // 365 days, both ends included
+  if (from > to) {
+    // Only `from` given, after today.
+    throw new ApiError(400, 'invalid-request', 'Dữ liệu gửi lên không hợp lệ', [
+      { path: 'from', message: 'from phải trước hoặc bằng to' },
+    ]);
+  }
+  const neighbourMeters = q.neighbourMeters ?? q.cellMeters * 1.01;
+  const { grid, cells, counted } = await inTransaction(c, async (tx) => {
+    const area = await communeCells(tx, env.COMMUNE_CODE, q.cellMeters);
+    const rows = await countEventsPerCell(tx, area.grid, {
+      communeCode: env.COMMUNE_CODE,
+      layer: q.layer,
+      from,
+      to,
+    });
+    return { ...area, counted: rows };
+  });
+  const inArea = new Set(cells.map(cellKey));
+  const counts = new Map(
+    counted.filter((r) => inArea.has(cellKey(r))).map((r) => [cellKey(r), r.count]),
+  );
+  const stats = hotSpots(grid, cells, counts, neighbourMeters);
+  return c.json({
+    type: 'FeatureCollection',
+    layer: q.layer,
+    from,
+    to,
+    cellMeters: q.cellMeters,
+    neighbourMeters,
+    fdr: true,
+    cells: cells.length,
+    // Events inside the commune's cells (a point outside every cell is not counted).
+    events: [...counts.values()].reduce((s, n) => s + n, 0),
+    features: stats.map((s, i) => ({
+      type: 'Feature' as const,
+      id: s.cell,
+      geometry: cellPolygon(grid, cells[i] as (typeof cells)[number]),
+      properties: s,
+    })),
+  });
+});
