@@ -40,7 +40,16 @@ const paints: Record<
 > = {
   cells: {
     color: scoreColor(['get', 'riskScore']),
-    opacity: ['interpolate', ['linear'], ['zoom'], 12, 0.78, 16, 0.55],
+    // Cells scoring nothing stay faint, so the streets show through where there is no risk.
+    opacity: [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      12,
+      ['case', ['==', ['get', 'riskScore'], 0], 0.3, 0.8],
+      16,
+      ['case', ['==', ['get', 'riskScore'], 0], 0.2, 0.55],
+    ],
     line: '#ffffff',
     lineWidth: 0.6,
   },

@@ -1,6 +1,6 @@
 import './risk.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageCollection } from '../api/geo-types';
 import { gridCellMeters, type HotSpotLayer, type RiskClient } from '../api/risk-client';
@@ -15,6 +15,7 @@ import { RiskLegend } from './risk-legend';
 import { businessSubject, type Opened } from './risk-subjects';
 import { RiskTimeControls } from './risk-time-controls';
 import type { RiskView } from './risk-view';
+import { removeSelected, showSelected } from './selected-layer';
 import { TopRiskList } from './top-risk-list';
 import { useFetched } from './use-fetched';
 import { useRiskLayers } from './use-risk-layers';
@@ -81,18 +82,30 @@ export function useRiskMap(options: Options) {
       setOpen(opened);
       onOpened?.();
       if (!map) return;
+      // The place goes to the middle of what the card leaves free (its left on a laptop, the
+      // top on a phone). An offset, not padding: MapLibre keeps padding for later fits.
       const height = map.getContainer().clientHeight;
-      const padding = narrow
-        ? { top: 40, left: 20, right: 20, bottom: Math.round(height * 0.55) }
-        : { top: 40, left: 40, right: 440, bottom: 40 };
+      const offset: [number, number] = narrow ? [0, -Math.round(height * 0.28)] : [-210, 0];
       map.easeTo({
         center: opened.center,
         zoom: Math.max(map.getZoom(), opened.subject.key.startsWith('v') ? 13.5 : 15),
-        padding,
+        offset,
         duration: 500,
       });
     },
     [map, narrow, onOpened],
+  );
+
+  // Villages are whole areas already outlined; a business or a cell gets a ring.
+  const ringAt = open && !open.subject.key.startsWith('v') && active ? open.center : null;
+  useEffect(() => {
+    if (map) showSelected(map, ringAt);
+  }, [map, ringAt]);
+  useEffect(
+    () => () => {
+      if (map?.getStyle()) removeSelected(map);
+    },
+    [map],
   );
 
   useRiskLayers({
