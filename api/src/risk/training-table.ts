@@ -7,6 +7,7 @@ import type { Sql } from '@ntm/db/client';
 import { type RiskInputRow, riskInputs } from '@ntm/db/queries/risk';
 import type { RiskEvent } from '@ntm/db/queries/risk-events';
 import { riskEvents } from '@ntm/db/queries/risk-events';
+import { vietnamToday } from '../lib/vietnam-day';
 import { addDays, epochDayOf } from '../seasons/iso-date';
 import { seasonFactor } from '../seasons/seasons';
 import { riskInputsOf } from './score-businesses';
@@ -15,8 +16,7 @@ import { featuresOf } from './training-features';
 export type Period = { name: string; from: string; to: string };
 
 /** Vietnam calendar day of an instant. */
-export const vietnamDay = (at: Date) =>
-  new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const vietnamDay = vietnamToday;
 
 /** The calendar quarters from the one holding `first` to the last that ends before `before`. */
 export function quartersBetween(first: string, before: string): Period[] {

@@ -6,7 +6,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
-import { cellMetersParam } from '../lib/vietnam-day';
+import { cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
 import { defaultBacktestDay } from '../risk/backtest';
 import { createBacktestCache } from '../risk/backtest-cache';
 import { communeCells } from '../risk/commune-cells';
@@ -17,16 +17,9 @@ import { scoreBusinesses } from '../risk/score-businesses';
 import { weightsInForce } from '../risk/weights-in-force';
 import { seasonsOfDay } from '../seasons/day-seasons';
 
-const day = z.iso
-  .date()
-  .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
-const businessesQuery = z.object({ on: day.optional() });
-const modelQuery = z.object({ before: day.optional() });
-const gridQuery = z.object({ on: day.optional(), cellMeters: cellMetersParam });
-
-/** Today in Vietnam time, 'YYYY-MM-DD'. */
-const vietnamToday = (now: Date) =>
-  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+const businessesQuery = z.object({ on: modelDay.optional() });
+const modelQuery = z.object({ before: modelDay.optional() });
+const gridQuery = z.object({ on: modelDay.optional(), cellMeters: cellMetersParam });
 
 const backtests = createBacktestCache();
 
