@@ -59,6 +59,7 @@ export const viRisk = {
     legendVillages: 'Điểm trung bình các cơ sở đang hoạt động trong thôn',
     legendNoBusinesses: 'Không có cơ sở',
     cell: 'Ô {{cell}}',
+    cellAround: 'Ô quanh {{name}}',
     cellKicker: 'Ô lưới lục giác {{meters}} m',
     cellBusinesses: '{{n}} cơ sở trong ô',
     cellTop: 'Cao nhất: {{name}} ({{score}} điểm)',

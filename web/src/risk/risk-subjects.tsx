@@ -48,7 +48,10 @@ export function cellSubject(
     subject: {
       key: `c${cell.cell}`,
       kicker: t('risk.cellKicker', { meters: formatInteger(meters) }),
-      title: t('risk.cell', { cell: cell.cell }),
+      // A cell's q:r id means nothing to a reader; its riskiest premises names the place.
+      title: cell.top
+        ? t('risk.cellAround', { name: cell.top.name })
+        : t('risk.cell', { cell: cell.cell }),
       riskScore: cell.riskScore,
       riskLevel: cell.riskLevel,
       factors: cell.factors,
