@@ -8,5 +8,6 @@ export const clusterDir = `${dataRoot}/postgres`;
 export const localEnvFile = `${dataRoot}/local.env`;
 export const passwordFile = `${dataRoot}/postgres-password`;
 export const appPasswordFile = `${dataRoot}/app-password`;
-export const localPort = 54329;
+/** 54329 unless LOCAL_DB_PORT says otherwise (two checkouts side by side need two ports). */
+export const localPort = Number(process.env.LOCAL_DB_PORT) || 54329;
 export const appDatabase = 'namthanhmien';
