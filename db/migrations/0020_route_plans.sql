@@ -157,6 +157,28 @@ BEGIN
    ORDER BY 1, 2;
 END $$;
 --> statement-breakpoint
+-- Where a team starts when none is given: the road vertex nearest the commune's centre (its
+-- centroid, or a point on its surface when the centroid falls outside), else that centre.
+CREATE FUNCTION ntm_road_depot(commune text)
+RETURNS TABLE (lng float8, lat float8)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off AS $$
+  WITH centre AS (
+    SELECT CASE WHEN ST_Contains(c.geom, ST_Centroid(c.geom)) THEN ST_Centroid(c.geom)
+                ELSE ST_PointOnSurface(c.geom) END AS geom
+      FROM communes c WHERE c.commune_code = commune
+  ), vertex AS (
+    SELECT v.geom FROM road_network_vertices v, centre c
+     WHERE v.commune_code = commune ORDER BY v.geom <-> c.geom LIMIT 1
+  )
+  SELECT ST_X(p), ST_Y(p)
+    FROM (SELECT coalesce((SELECT geom FROM vertex), (SELECT geom FROM centre)) AS p) x
+   WHERE p IS NOT NULL
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION ntm_road_depot(text) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION ntm_road_depot(text) TO ntm_app;
+--> statement-breakpoint
 REVOKE ALL ON FUNCTION ntm_road_matrix(text, float8[], float8[], float8, float8, float8, float8) FROM PUBLIC;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION ntm_road_legs(text, float8[], float8[], float8[], float8[], float8, float8, float8) FROM PUBLIC;

@@ -42,6 +42,22 @@ export const searchLimits = { timeBudgetMs: 1000, maxIterations: 3000 };
 /** Leg costs jittered ±15 % while searching when the plan draws at random: seeds differ. */
 const jitterWithRandomShare = 0.15;
 
+/**
+ * The solver covers as much weight as it can, so weight is the risk score (a score of 0 still
+ * counts a little). A premises drawn at random would then be the first left out, and the draw
+ * would be for nothing; it weighs as much as the median premises picked by rank instead, so
+ * the random share really is visited as often as an average pick.
+ */
+function stopWeight(stop: PlanStopMeta, randomWeight: number): number {
+  const own = Math.max(1, stop.riskScore);
+  return stop.reason === 'random' ? Math.max(own, randomWeight) : own;
+}
+
+function medianWeight(stops: readonly PlanStopMeta[]): number {
+  const sorted = stops.map((s) => Math.max(1, s.riskScore)).sort((a, b) => a - b);
+  return sorted.length === 0 ? 1 : (sorted[Math.floor(sorted.length / 2)] as number);
+}
+
 const unprocessable = (code: string, message: string, details?: unknown) =>
   new ApiError(422, code, message, details);
 
@@ -179,6 +195,7 @@ export async function makePlan(sql: Sql, communeCode: string, body: RoutePlanBod
     });
   }
 
+  const randomWeight = medianWeight(stops.filter((s) => s.reason === 'rank'));
   // Matrix rows: the teams' starts, then the stops.
   const locations = [...teams.map((t) => t.start), ...stops.map((s) => s.lngLat)];
   const travel = await travelMatrix(sql, communeCode, locations);
@@ -193,8 +210,7 @@ export async function makePlan(sql: Sql, communeCode: string, body: RoutePlanBod
       index: teams.length + k,
       windows: s.windows,
       serviceSeconds,
-      // Risk first: the solver covers as much weight as it can (a score of 0 still counts a little).
-      weight: Math.max(1, s.riskScore),
+      weight: stopWeight(s, randomWeight),
     })),
     vehicles: teams.map((t, i) => ({ id: i, startIndex: i, shift: t.shift })),
     seed,

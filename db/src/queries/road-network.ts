@@ -53,22 +53,11 @@ export async function hasRoadNetwork(sql: Sql, communeCode: string): Promise<boo
 /**
  * Where a team starts when none is given. The demo data has no police station, so it is the
  * road vertex nearest the commune's centre (its centroid, or a point on its surface when the
- * centroid falls outside); without roads, that centre itself.
+ * centroid falls outside); without roads, that centre itself (ntm_road_depot, migration 0020).
  */
 export async function defaultDepot(sql: Sql, communeCode: string): Promise<LngLat | null> {
   const [row] = await sql<{ lng: number; lat: number }[]>`
-    with centre as (
-      select case when ST_Contains(geom, ST_Centroid(geom)) then ST_Centroid(geom)
-                  else ST_PointOnSurface(geom) end as geom
-        from communes where commune_code = ${communeCode}
-    ), vertex as (
-      select v.geom from road_network_vertices v, centre c
-       where v.commune_code = ${communeCode}
-       order by v.geom <-> c.geom limit 1
-    )
-    select ST_X(p) as lng, ST_Y(p) as lat
-      from (select coalesce((select geom from vertex), (select geom from centre)) as p) x
-     where p is not null`;
+    select lng, lat from ntm_road_depot(${communeCode})`;
   return row ? [round7(row.lng), round7(row.lat)] : null;
 }
 
