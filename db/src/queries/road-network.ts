@@ -65,8 +65,8 @@ const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
 
 /**
  * Durations (s) and distances (m) among `locations` along the commune's roads (see
- * ntm_road_matrix in migration 0020): fastest paths with pgRouting, each location snapped to
- * its nearest road vertex plus a straight access leg. Without roads, every pair is the
+ * ntm_road_matrix in migration 0020): the fastest time and the shortest length with pgRouting,
+ * each location snapped to its nearest road vertex plus a straight access leg. Without roads, every pair is the
  * straight-line estimate; so is any pair the roads do not connect (counted).
  */
 export async function travelMatrix(
@@ -113,7 +113,8 @@ export async function travelMatrix(
 /**
  * One line per route (a list of locations visited in order) along the roads: each leg goes
  * straight to the nearest road vertex, along the fastest path, then straight to the next
- * location, as travelMatrix timed it. Legs with no road path are drawn straight.
+ * location, as travelMatrix timed it (its distance is the shortest road length, which this
+ * path matches or, rarely, exceeds). Legs with no road path are drawn straight.
  */
 export async function routeLines(
   sql: Sql,
