@@ -252,9 +252,12 @@ describe('POST /api/route-plans', () => {
     const rows = await sql`
       select action, role, diff from audit_log where entity = 'route-plan' and entity_id = ${String(first.id)}`;
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.action).toBe('create');
-    expect(rows[0]?.role).toBe('police');
-    expect((rows[0]?.diff as { after: { teams: unknown[] } }).after.teams).toHaveLength(2);
+    const [row] = rows as unknown as [
+      { action: string; role: string; diff: { after: { teams: unknown[] } } },
+    ];
+    expect(row.action).toBe('create');
+    expect(row.role).toBe('police');
+    expect(row.diff.after.teams).toHaveLength(2);
   });
 });
 
