@@ -1,7 +1,9 @@
 // POST /api/route-plans and what follows (issue #7, ARCHITECTURE.md §5): plans checked from the
 // answer alone (every start inside its window and the shift), seeds, rotation, the GPX, bad
 // input that stores nothing, who sees which plan, saved edits and stops marked done.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { asActor } from '@ntm/db/queries/actor';
+import postgres from 'postgres';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 
 // After the plan days, so inspections of those nights can be recorded.
@@ -424,6 +426,44 @@ describe('stops done', () => {
       expect(found?.done).toBe(true);
       expect(found?.inspectionId).toBe(id);
       expect(p.teams.flatMap((x) => x.stops).filter((s) => s.done)).toHaveLength(1);
+    }
+  });
+});
+
+describe('row-level security on plans (the second wall)', () => {
+  it('shows the app role, as each role, only the plans that role may read', async () => {
+    const appSql = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
+    try {
+      const seen = (role: string) =>
+        asActor(appSql, { userId: null, role, villageId: null }, async (tx) => {
+          const [row] = await tx<[{ all: number; surprise: number; stops: number }]>`
+            select count(*)::int as all, count(*) filter (where surprise)::int as surprise,
+                   (select count(*)::int from route_plan_stops) as stops
+              from route_plans`;
+          return row;
+        });
+      const [total] = await sql<[{ all: number; surprise: number }]>`
+        select count(*)::int as all, count(*) filter (where surprise)::int as surprise from route_plans`;
+      expect(total.surprise).toBeGreaterThan(0);
+      expect((await seen('police')).all).toBe(total.all);
+      const lead = await seen('leadership');
+      expect(lead.all).toBe(total.all - total.surprise);
+      expect(lead.surprise).toBe(0);
+      for (const role of ['culture', 'health', 'village', 'admin']) {
+        expect(await seen(role), role).toEqual({ all: 0, surprise: 0, stops: 0 });
+      }
+      const refused = await asActor(
+        appSql,
+        { userId: null, role: 'leadership', villageId: null },
+        (tx) => tx`insert into route_plans (commune_code, date, seed, params, input, plan)
+                   values ('11284', '2026-12-01', 1, '{}', '{}', '{}')`,
+      ).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(refused).toMatch(/row-level security/);
+    } finally {
+      await appSql.end();
     }
   });
 });
