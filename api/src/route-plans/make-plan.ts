@@ -14,12 +14,11 @@ import {
 } from '@ntm/db/queries/road-network';
 import { openingHoursOf, plannedStartsBetween } from '@ntm/db/queries/route-plans';
 import { solveRoutes } from '@ntm/solver/routes/solve-routes';
-import { ApiError } from '../lib/api-error';
 import { addDays } from '../lib/vietnam-day';
 import { selectForPlan } from '../risk/plan-selection';
 import { scoreBusinesses } from '../risk/score-businesses';
 import { weightsInForce } from '../risk/weights-in-force';
-import { maxPlanStops, type RoutePlanBody, riskLevels } from '../schemas/route-plan';
+import { type RoutePlanBody, riskLevels } from '../schemas/route-plan';
 import { seasonsOfDay } from '../seasons/day-seasons';
 import { openingWindows, type Window } from './opening-windows';
 import {
@@ -29,8 +28,13 @@ import {
   teamAnswers,
   unfittedAnswers,
 } from './plan-answer';
-import { planSecondsOf, shiftSeconds } from './plan-clock';
-import { avoidEarlierHours, rotationBandSeconds, rotationDays } from './rotation';
+import { checkIds, teamShifts, unprocessable } from './plan-request-checks';
+import {
+  avoidEarlierHours,
+  earlierTimesOfDay,
+  rotationBandSeconds,
+  rotationDays,
+} from './rotation';
 
 export const defaults = { maxStops: 40, randomShare: 0.2, serviceMinutes: 15, minRiskLevel: 'low' };
 /**
@@ -56,39 +60,6 @@ function stopWeight(stop: PlanStopMeta, randomWeight: number): number {
 function medianWeight(stops: readonly PlanStopMeta[]): number {
   const sorted = stops.map((s) => Math.max(1, s.riskScore)).sort((a, b) => a - b);
   return sorted.length === 0 ? 1 : (sorted[Math.floor(sorted.length / 2)] as number);
-}
-
-const unprocessable = (code: string, message: string, details?: unknown) =>
-  new ApiError(422, code, message, details);
-
-/** Shifts as plan seconds; 422 for a shift that ends before it starts without `overnight`. */
-function teamShifts(body: RoutePlanBody): Array<[number, number]> {
-  if (body.teams.length === 0) throw unprocessable('no-teams', 'Cần ít nhất một đội');
-  return body.teams.map((team) => {
-    const shift = shiftSeconds(team.shift, Boolean(team.overnight || team.shift.overnight));
-    if (!shift) {
-      throw unprocessable(
-        'shift-ends-before-start',
-        `Ca của đội "${team.name}" kết thúc (${team.shift.to}) không sau giờ bắt đầu (${team.shift.from}); ca qua nửa đêm cần overnight: true`,
-        { team: team.name },
-      );
-    }
-    return shift;
-  });
-}
-
-function checkIds(ids: readonly number[] | undefined) {
-  if (!ids) return;
-  if (ids.length > maxPlanStops) {
-    throw unprocessable(
-      'too-many-stops',
-      `${ids.length} cơ sở; một kế hoạch tối đa ${maxPlanStops} điểm dừng`,
-      { count: ids.length, max: maxPlanStops },
-    );
-  }
-  if (new Set(ids).size !== ids.length) {
-    throw unprocessable('duplicate-business', 'Một cơ sở được chọn hai lần');
-  }
 }
 
 /**
@@ -154,13 +125,7 @@ export async function makePlan(sql: Sql, communeCode: string, body: RoutePlanBod
     addDays(body.date, -rotationDays),
     addDays(body.date, -1),
   );
-  const earlierTimes = new Map<number, number[]>();
-  for (const e of earlier) {
-    const seconds = planSecondsOf(body.date, new Date(e.plannedStart));
-    const list = earlierTimes.get(e.businessId) ?? [];
-    list.push(((seconds % 86_400) + 86_400) % 86_400);
-    earlierTimes.set(e.businessId, list);
-  }
+  const earlierTimes = earlierTimesOfDay(body.date, earlier);
 
   const teamsWithoutStart = body.teams.some((t) => !t.start);
   const depot = teamsWithoutStart ? await defaultDepot(sql, communeCode) : null;

@@ -7,7 +7,7 @@
 // which a team meets its premises.
 
 import type { Window } from './opening-windows';
-import { daySeconds } from './plan-clock';
+import { daySeconds, planSecondsOf } from './plan-clock';
 
 export const rotationDays = 14;
 export const rotationBandSeconds = 45 * 60;
@@ -36,4 +36,19 @@ export function avoidEarlierHours(
   if (left.length === 0) return { windows: [...windows], rotated: false };
   const length = (ws: readonly Window[]) => ws.reduce((sum, [x, y]) => sum + (y - x), 0);
   return { windows: left, rotated: length(left) < length(windows) };
+}
+
+/** Earlier planned starts (instants) as times of day on the plan's clock, by business. */
+export function earlierTimesOfDay(
+  date: string,
+  earlier: ReadonlyArray<{ businessId: number; plannedStart: Date | string }>,
+): Map<number, number[]> {
+  const times = new Map<number, number[]>();
+  for (const e of earlier) {
+    const seconds = planSecondsOf(date, new Date(e.plannedStart));
+    const list = times.get(e.businessId) ?? [];
+    list.push(((seconds % daySeconds) + daySeconds) % daySeconds);
+    times.set(e.businessId, list);
+  }
+  return times;
 }
