@@ -32,6 +32,7 @@ import { proposals } from './routes/proposals';
 import { publicTips } from './routes/public-tips';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
+import { routePlans } from './routes/route-plans';
 import { seasons } from './routes/seasons';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
@@ -61,6 +62,7 @@ const api = new Hono<AppEnv>()
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
+  .route('/route-plans', routePlans)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)

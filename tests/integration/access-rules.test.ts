@@ -69,7 +69,9 @@ describe('route × role access table', () => {
           method === 'DELETE' ||
           path.startsWith('/api/users/') ||
           path.startsWith('/api/proposals/');
-        const url = path.replace(':id', unknownId ? '999999999' : String(businessId));
+        const id = unknownId ? '999999999' : String(businessId);
+        // A file of a resource is a number with an extension (`:file{[0-9]+\\.gpx}` → `7.gpx`).
+        const url = path.replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, `${id}.$1`).replace(':id', id);
         const response = await app.request(url, {
           method,
           headers: { cookie, origin: 'http://localhost', 'content-type': 'application/json' },

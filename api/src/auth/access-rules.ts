@@ -73,6 +73,13 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/inspections/schedule': inspectionTeam,
   'POST /api/inspections/:id/record': inspectionTeam,
   'POST /api/inspections/:id/cancel': inspectionTeam,
+  // Route plans: the police plan and save rounds; leadership reads them except surprise rounds
+  // (row-level security answers 404 for those).
+  'POST /api/route-plans': ['police'],
+  'GET /api/route-plans': ['leadership', 'police'],
+  'GET /api/route-plans/:id': ['leadership', 'police'],
+  'GET /api/route-plans/:file{[0-9]+\\.gpx}': ['leadership', 'police'],
+  'PUT /api/route-plans/:id/teams': ['police'],
   // Files of tips: row-level security decides which tip's files each of them may touch.
   'GET /api/tips/:id/attachments': tipIntake,
   'POST /api/tips/:id/attachments': tipIntake,

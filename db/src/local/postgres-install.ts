@@ -32,7 +32,11 @@ function hasExtension(major: number, name: string): boolean {
  * As root it runs apt-get; otherwise it stops with the one command that would.
  */
 export function ensureExtensions(major: number): void {
-  const wanted = [{ extension: 'postgis', debianPackage: `postgresql-${major}-postgis-3` }];
+  const wanted = [
+    { extension: 'postgis', debianPackage: `postgresql-${major}-postgis-3` },
+    // Road travel times for route plans (migration 0020, db/src/queries/road-network.ts).
+    { extension: 'pgrouting', debianPackage: `postgresql-${major}-pgrouting` },
+  ];
   const missing = wanted
     .filter((w) => !hasExtension(major, w.extension))
     .map((w) => w.debianPackage);
@@ -40,7 +44,7 @@ export function ensureExtensions(major: number): void {
   const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   if (!isRoot()) {
     throw new Error(
-      `PostGIS is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`,
+      `PostGIS or pgRouting is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`,
     );
   }
   console.log(`Installing ${missing.join(', ')} …`);

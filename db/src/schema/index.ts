@@ -12,6 +12,7 @@ export { localEvents } from './local-events';
 export { proposals } from './proposals';
 export { riskWeightSets } from './risk-weight-sets';
 export { roads } from './roads';
+export { routePlanStops, routePlans } from './route-plans';
 export { sessions } from './sessions';
 export { tipEvents, tipReporters, tips } from './tips';
 export { users } from './users';
