@@ -23,8 +23,18 @@ export function findPostgres(): PostgresInstall {
 
 const isRoot = () => process.getuid?.() === 0;
 
-function hasExtension(major: number, name: string): boolean {
-  return existsSync(`/usr/share/postgresql/${major}/extension/${name}.control`);
+/**
+ * Both halves of an extension: its control file and its library. Debian ships pgRouting's SQL
+ * scripts (with the control file) in a separate package that may be installed alone, and then
+ * CREATE EXTENSION fails for want of the library.
+ */
+function hasExtension(major: number, name: string, library: string): boolean {
+  const lib = `/usr/lib/postgresql/${major}/lib`;
+  return (
+    existsSync(`/usr/share/postgresql/${major}/extension/${name}.control`) &&
+    existsSync(lib) &&
+    readdirSync(lib).some((file) => file.startsWith(library) && file.endsWith('.so'))
+  );
 }
 
 /**
@@ -33,12 +43,16 @@ function hasExtension(major: number, name: string): boolean {
  */
 export function ensureExtensions(major: number): void {
   const wanted = [
-    { extension: 'postgis', debianPackage: `postgresql-${major}-postgis-3` },
+    { extension: 'postgis', library: 'postgis-3', debianPackage: `postgresql-${major}-postgis-3` },
     // Road travel times for route plans (migration 0020, db/src/queries/road-network.ts).
-    { extension: 'pgrouting', debianPackage: `postgresql-${major}-pgrouting` },
+    {
+      extension: 'pgrouting',
+      library: 'libpgrouting-',
+      debianPackage: `postgresql-${major}-pgrouting`,
+    },
   ];
   const missing = wanted
-    .filter((w) => !hasExtension(major, w.extension))
+    .filter((w) => !hasExtension(major, w.extension, w.library))
     .map((w) => w.debianPackage);
   if (missing.length === 0) return;
   const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
