@@ -1,20 +1,22 @@
-import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import * as schema from './schema/index';
 
 /** The connection pool. */
 export type Pool = postgres.Sql;
 /** A connection pool or a transaction: query functions accept either. */
 export type Sql = postgres.Sql | postgres.TransactionSql;
 
-/** One pool per process; `max` stays small because the machine and the commune are small. */
+/**
+ * One pool per process; `max` stays small because the machine and the commune are small.
+ * Plain postgres.js, no drizzle() over it: drizzle's postgres-js driver rewrites the client's
+ * own serializers (jsonb passed through unserialised, timestamps left as text), which broke
+ * every `sql.json(...)` write. The queries are SQL in db/src/queries; the drizzle schema serves
+ * drizzle-kit's migrations only. The tests connect through here too, so they run the same client.
+ */
 export function connect(databaseUrl: string, options: { max?: number } = {}) {
   const sql = postgres(databaseUrl, {
     max: options.max ?? 10,
     onnotice: () => {},
     connection: { application_name: 'nam-thanh-mien' },
   });
-  return { sql, db: drizzle(sql, { schema }) };
+  return { sql };
 }
-
-export type Database = ReturnType<typeof connect>['db'];

@@ -1,5 +1,6 @@
 import { createApp } from '@ntm/api/app';
 import type { AppDeps } from '@ntm/api/lib/app-env';
+import { connect } from '@ntm/db/client';
 import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
@@ -39,7 +40,7 @@ export async function login(
  * app connects as its own role (row-level security applies); `sql` is the owner, for checks.
  */
 export function testApp(options: Options = {}) {
-  const appSql = postgres(inject('appDatabaseUrl'), { max: 4, onnotice: () => {} });
+  const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
   const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
   afterAll(() => Promise.all([appSql.end(), sql.end()]));
   const app = createApp(

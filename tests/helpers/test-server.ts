@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '@ntm/api/app';
+import { connect } from '@ntm/db/client';
 import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { inject } from 'vitest';
@@ -11,7 +12,7 @@ import { communeCode, testAttachmentsDir } from './test-app';
  * as the app's own role; `sql` is the owner, for checks behind the app's back.
  */
 export async function startTestServer() {
-  const appSql = postgres(inject('appDatabaseUrl'), { max: 4, onnotice: () => {} });
+  const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
   const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
   const app = createApp(
     { sql: appSql, env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir } },
