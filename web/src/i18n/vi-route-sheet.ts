@@ -70,6 +70,7 @@ export const viRouteSheet = {
     directions: 'Chỉ đường tới điểm tiếp theo',
     otherApp: 'Mở bằng ứng dụng bản đồ khác',
     record: 'Ghi kết quả kiểm tra',
+    recordShort: 'Ghi kết quả',
     recordAt: 'Ghi kết quả kiểm tra tại {{name}}',
     gpx: 'Tải GPX',
     sheet: 'Phiếu in',

@@ -99,7 +99,10 @@ export function RouteMap(props: RouteMapProps) {
   useEffect(() => {
     if (!map) return;
     const idle = () => {
-      if (printable) setPicture(map.getCanvas().toDataURL('image/png'));
+      // Not while the print layout is up: the canvas is hidden then (and resized to nothing);
+      // the picture taken on screen is the one to print.
+      const printing = window.matchMedia('print').matches;
+      if (printable && !printing) setPicture(map.getCanvas().toDataURL('image/png'));
       setReady(true);
       onReady.current?.();
     };

@@ -31,8 +31,10 @@ export function StopTable({ teamName, stops, placeOf }: StopTableProps) {
             {t('routeSheet.columns.seq')}
           </th>
           <th scope="col">{t('routeSheet.columns.name')}</th>
-          <th scope="col">{t('routeSheet.columns.place')}</th>
-          <th scope="col" className="col-time">
+          <th scope="col" className="col-place">
+            {t('routeSheet.columns.place')}
+          </th>
+          <th scope="col" className="col-time col-window">
             {t('routeSheet.columns.window')}
           </th>
           <th scope="col" className="col-time">
@@ -62,8 +64,8 @@ export function StopTable({ teamName, stops, placeOf }: StopTableProps) {
                 <span className="sheet-random"> ({t('routeSheet.randomPick')})</span>
               )}
             </td>
-            <td>{placeOf(stop.businessId) ?? ''}</td>
-            <td className="col-time">
+            <td className="col-place">{placeOf(stop.businessId) ?? ''}</td>
+            <td className="col-time col-window">
               {stop.window
                 ? `${clock(stop.window.from)}–${clock(stop.window.to)}`
                 : t('routeSheet.noWindow')}

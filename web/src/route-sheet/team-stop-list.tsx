@@ -49,7 +49,7 @@ export function TeamStopList({ stops, next, onRecord }: TeamStopListProps) {
                   aria-label={t('teamRoute.recordAt', { name: stop.name })}
                   onClick={() => onRecord(stop)}
                 >
-                  {t('teamRoute.record')}
+                  {t('teamRoute.recordShort')}
                 </button>
               )
             )}

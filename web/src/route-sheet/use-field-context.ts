@@ -2,6 +2,7 @@ import type { Role } from '../api/auth-client';
 import { geoClient } from '../api/geo-client';
 import { mayCall } from '../auth/permissions';
 import { useFetched } from '../risk/use-fetched';
+import { placeText } from './place-text';
 
 /**
  * What the field pages draw around a route: villages and roads on the map, and each
@@ -15,10 +16,9 @@ export function useFieldContext(role: Role) {
     geoClient.businesses(),
   );
   const places = new Map(
-    (businesses.data?.features ?? []).map((f) => {
-      const { address, villageName } = f.properties;
-      return [Number(f.id), [address, villageName].filter(Boolean).join(', ') || null] as const;
-    }),
+    (businesses.data?.features ?? []).map(
+      (f) => [Number(f.id), placeText(f.properties.address, f.properties.villageName)] as const,
+    ),
   );
   return {
     villages: villages.data,
