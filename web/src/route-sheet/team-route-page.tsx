@@ -94,6 +94,13 @@ export function TeamRoutePage({ config, session, search }: TeamRoutePageProps) {
           {t('teamRoute.progress', { done, total: team.stops.length })}
         </p>
         {plan.surprise && <p className="sheet-surprise">{t('routeSheet.surprise')}</p>}
+        {/* Near the top: on a long round the end of the list is far below. */}
+        <p className="team-actions">
+          <a href={gpxPath(plan.id)} download>
+            {t('teamRoute.gpx')}
+          </a>
+          <Link to={routeSheetPath(plan.id, query.team)}>{t('teamRoute.sheet')}</Link>
+        </p>
       </header>
       <RouteMap
         config={config ?? offlineConfig}
@@ -141,12 +148,6 @@ export function TeamRoutePage({ config, session, search }: TeamRoutePageProps) {
         next={next?.seq ?? null}
         onRecord={mayRecord ? (stop) => void record(stop) : undefined}
       />
-      <p className="team-actions">
-        <a href={gpxPath(plan.id)} download>
-          {t('teamRoute.gpx')}
-        </a>
-        <Link to={routeSheetPath(plan.id, query.team)}>{t('teamRoute.sheet')}</Link>
-      </p>
     </section>
   );
 }
