@@ -29,7 +29,7 @@ export const viRouteSheet = {
       result: 'Kết quả',
       note: 'Ghi chú',
     },
-    randomPick: 'Chọn ngẫu nhiên',
+    randomPick: 'ngẫu nhiên',
     noWindow: '—',
     noStops: 'Tổ này không có cơ sở nào trong kế hoạch.',
     totals: 'Tổng quãng đường: {{distance}} · Thời gian: {{duration}} · {{count}} cơ sở',

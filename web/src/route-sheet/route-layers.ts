@@ -9,9 +9,9 @@ import type { PlanTeam } from './route-plan-client';
 
 export const routeSourceId = 'team-route';
 export const stopsSourceId = 'team-route-stops';
-export const stopCircleLayerId = 'team-route-stops';
+const stopCircleLayerId = 'team-route-stops';
 
-export type StopState = 'todo' | 'next' | 'done';
+type StopState = 'todo' | 'next' | 'done';
 type StopProperties = { seq: number; label: string; name: string; state: StopState | 'start' };
 
 const font = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans'];

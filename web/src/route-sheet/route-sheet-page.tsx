@@ -1,5 +1,5 @@
 import './route-sheet.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
 import type { AppConfig } from '../api/geo-types';
@@ -37,10 +37,6 @@ export function RouteSheetPage({ config, session, search }: RouteSheetPageProps)
     (key: string) => setMapsReady((ready) => (ready.has(key) ? ready : new Set(ready).add(key))),
     [],
   );
-
-  useEffect(() => {
-    if (planId !== null) document.title = `${t('routeSheet.title')} #${planId}`;
-  }, [planId, t]);
 
   if (!query.ok) return <PlanProblem problem={{ kind: 'query', query }} />;
   if (load.status === 'loading') return <Spinner text={t('routeSheet.loadingPlan')} />;
