@@ -9,6 +9,8 @@ import { AccountBar } from './auth/account-bar';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
 import { ComparePage } from './risk/compare/compare-page';
+import { RouteSheetPage } from './route-sheet/route-sheet-page';
+import { TeamRoutePage } from './route-sheet/team-route-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
 import { AppNav } from './ui/app-nav';
@@ -37,6 +39,8 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   events: () => <EventsPage />,
   inspections: ({ session, search }) => <InspectionsPage session={session} search={search} />,
   riskCompare: ({ config }) => <ComparePage config={config} />,
+  routeSheet: (props) => <RouteSheetPage {...props} />,
+  teamRoute: (props) => <TeamRoutePage {...props} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatCommuneDate, formatCommuneDateTime, formatWait } from './format';
+import {
+  formatClockTime,
+  formatCommuneDate,
+  formatCommuneDateTime,
+  formatDayWithWeekday,
+  formatDistanceKm,
+  formatWait,
+} from './format';
 
 describe('formatWait', () => {
   it('counts seconds under a minute', () => {
@@ -30,5 +37,17 @@ describe('formatClockTime', () => {
 
   it('gives an instant with seconds, time first as vi-VN writes it, in the commune', () => {
     expect(formatCommuneDateTime(new Date('2026-03-05T18:00:09Z'))).toBe('01:00:09 06/03/2026');
+  });
+});
+
+describe('a plan day and distance', () => {
+  it('names the weekday of a calendar date in Vietnamese', () => {
+    expect(formatDayWithWeekday('2026-11-30')).toBe('Thứ Hai, 30/11/2026');
+    expect(formatDayWithWeekday('2026-12-06')).toBe('Chủ Nhật, 06/12/2026');
+  });
+
+  it('gives kilometres with one decimal and a decimal comma', () => {
+    expect(formatDistanceKm(12345)).toBe('12,3 km');
+    expect(formatDistanceKm(0)).toBe('0,0 km');
   });
 });

@@ -102,3 +102,32 @@ export function formatFileSize(bytes: number): string {
     ? format(Math.max(1, Math.ceil(bytes / 1024)), 'kilobyte')
     : format(bytes / 1048576, 'megabyte');
 }
+
+// A plan's day with its weekday, as on a printed order: "Thứ Hai, 30/11/2026" (a calendar date,
+// read in UTC like formatCalendarDate).
+const dayWithWeekday = new Intl.DateTimeFormat(locale, {
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const kilometres = new Intl.NumberFormat(locale, {
+  style: 'unit',
+  unit: 'kilometer',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** "2026-11-30" → "Thứ Hai, 30/11/2026"; anything else is returned as is. */
+export function formatDayWithWeekday(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return dayWithWeekday.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** 12345 m → "12,3 km". */
+export function formatDistanceKm(distanceMeters: number): string {
+  return kilometres.format(distanceMeters / 1000);
+}

@@ -5,12 +5,14 @@ import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
 import { viRisk } from './vi-risk';
+import { viRouteSheet } from './vi-route-sheet';
 import { viTips } from './vi-tips';
 
 export const vi = {
   ...viInspections,
   ...viProposals,
   ...viRisk,
+  ...viRouteSheet,
   ...viPublic,
   ...viTips,
   app: {
@@ -84,6 +86,8 @@ export const vi = {
     events: 'Mùa cao điểm',
     inspections: 'Kiểm tra',
     riskCompare: 'So sánh mùa',
+    routeSheet: 'Phiếu tuyến kiểm tra',
+    teamRoute: 'Lộ trình của tổ',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

@@ -57,6 +57,21 @@ describe('who may open which page', () => {
     expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections']);
   });
 
+  it('opens the route sheet and team view to police and leadership, never from the header', () => {
+    expect(matchPage('/tuyen-kiem-tra/in')).toMatchObject({ page: { key: 'routeSheet' } });
+    expect(matchPage('/tuyen-kiem-tra/doi/')).toMatchObject({ page: { key: 'teamRoute' } });
+    for (const key of ['routeSheet', 'teamRoute'] as const) {
+      const page = pages.find((p) => p.key === key);
+      if (!page) throw new Error(`no ${key} page`);
+      expect(mayOpen('police', page)).toBe(true);
+      expect(mayOpen('leadership', page)).toBe(true);
+      expect(mayOpen('culture', page)).toBe(false);
+      for (const role of ['police', 'leadership'] as const) {
+        expect(navPages(role).map((p) => p.key)).not.toContain(key);
+      }
+    }
+  });
+
   it('gives every page its own path', () => {
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
     expect(pagePath('audit')).toBe('/quan-tri/nhat-ky');

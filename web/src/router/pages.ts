@@ -36,6 +36,22 @@ export const pages = [
     needs: 'GET /api/risk/businesses',
     navLabel: 'nav.riskCompare',
   },
+  // The field's printouts and phone view of a saved plan: opened from the planner with the
+  // plan in the query, never from the header (`nav: false`), so they have no link there.
+  {
+    key: 'routeSheet',
+    path: '/tuyen-kiem-tra/in',
+    needs: 'GET /api/route-plans',
+    navLabel: 'nav.routeSheet',
+    nav: false,
+  },
+  {
+    key: 'teamRoute',
+    path: '/tuyen-kiem-tra/doi',
+    needs: 'GET /api/route-plans',
+    navLabel: 'nav.teamRoute',
+    nav: false,
+  },
 ] as const;
 
 export type Page = (typeof pages)[number];
@@ -78,7 +94,7 @@ export function mayOpen(role: Role, page: Page): boolean {
 
 /** The pages the header links to for a role; none when the map is all there is. */
 export function navPages(role: Role): Page[] {
-  const open = pages.filter((page) => mayOpen(role, page));
+  const open = pages.filter((page) => mayOpen(role, page) && !('nav' in page && !page.nav));
   return open.length > 1 ? open : [];
 }
 

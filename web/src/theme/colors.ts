@@ -114,3 +114,19 @@ export const inspectionResultColors = {
 } as const;
 
 // Risk colours (scores, levels, hot spots) live in risk-colors.ts, one ramp for every view.
+
+/**
+ * One team's route on the field pages (route sheet, phone view): a dark line that stays dark
+ * on a black-and-white printout, numbered stops in white, the next one to visit in amber, the
+ * ones done greyed. The start is the police station, a dark square-ish dot.
+ */
+export const routeColors = {
+  line: '#1e3a8a',
+  casing: '#ffffff',
+  stop: '#ffffff',
+  stopRing: '#111827',
+  stopText: '#111827',
+  next: '#f59e0b',
+  done: '#9ca3af',
+  start: '#111827',
+} as const;

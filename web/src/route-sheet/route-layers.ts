@@ -1,0 +1,117 @@
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import { routeColors } from '../theme/colors';
+import type { PlanTeam } from './route-plan-client';
+
+// One team's route as MapLibre data and layers (STYLE.md §12: styling is data, components only
+// wire sources to layers). Stops carry their number, whether they are done and whether they
+// are the next one; the start (the police station) is stop 0.
+
+export const routeSourceId = 'team-route';
+export const stopsSourceId = 'team-route-stops';
+const stopCircleLayerId = 'team-route-stops';
+
+type StopState = 'todo' | 'next' | 'done';
+type StopProperties = { seq: number; label: string; name: string; state: StopState | 'start' };
+
+const font = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans'];
+
+export const routeLayers: LayerSpecification[] = [
+  {
+    id: 'team-route-casing',
+    type: 'line',
+    source: routeSourceId,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': routeColors.casing, 'line-width': 7 },
+  },
+  {
+    id: 'team-route-line',
+    type: 'line',
+    source: routeSourceId,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': routeColors.line, 'line-width': 3.5 },
+  },
+  {
+    id: stopCircleLayerId,
+    type: 'circle',
+    source: stopsSourceId,
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'state'], 'start'], 7, 11],
+      'circle-color': [
+        'match',
+        ['get', 'state'],
+        'next',
+        routeColors.next,
+        'done',
+        routeColors.done,
+        'start',
+        routeColors.start,
+        routeColors.stop,
+      ],
+      'circle-stroke-color': routeColors.stopRing,
+      'circle-stroke-width': ['case', ['==', ['get', 'state'], 'next'], 3, 1.5],
+    },
+  },
+  {
+    id: 'team-route-stop-numbers',
+    type: 'symbol',
+    source: stopsSourceId,
+    filter: ['!=', ['get', 'state'], 'start'],
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': font,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': routeColors.stopText },
+  },
+];
+
+export function routeLine(team: PlanTeam): FeatureCollection<LineString> {
+  return {
+    type: 'FeatureCollection',
+    features: team.geometry ? [{ type: 'Feature', properties: {}, geometry: team.geometry }] : [],
+  };
+}
+
+/** The start, then the stops; `next` is the seq of the stop to go to now (null: none left). */
+export function stopPoints(
+  team: PlanTeam,
+  next: number | null,
+): FeatureCollection<Point, StopProperties> {
+  const start: Feature<Point, StopProperties> = {
+    type: 'Feature',
+    properties: { seq: 0, label: '', name: '', state: 'start' },
+    geometry: { type: 'Point', coordinates: [...team.start] },
+  };
+  const stops = team.stops.map(
+    (stop): Feature<Point, StopProperties> => ({
+      type: 'Feature',
+      properties: {
+        seq: stop.seq,
+        label: String(stop.seq),
+        name: stop.name,
+        state: stop.done ? 'done' : stop.seq === next ? 'next' : 'todo',
+      },
+      geometry: { type: 'Point', coordinates: [...stop.lngLat] },
+    }),
+  );
+  // Drawn in order, so a later number lies over an earlier one where they crowd.
+  return { type: 'FeatureCollection', features: [start, ...stops] };
+}
+
+/** The box around the route and its stops, `[[minLng, minLat], [maxLng, maxLat]]`. */
+export function routeBounds(team: PlanTeam): [[number, number], [number, number]] {
+  const points = [
+    team.start,
+    ...team.stops.map((s) => s.lngLat),
+    ...(team.geometry?.coordinates ?? []),
+  ];
+  const lngs = points.map((p) => p[0] as number);
+  const lats = points.map((p) => p[1] as number);
+  return [
+    [Math.min(...lngs), Math.min(...lats)],
+    [Math.max(...lngs), Math.max(...lats)],
+  ];
+}
