@@ -9,6 +9,7 @@ import { AccountBar } from './auth/account-bar';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
 import { ComparePage } from './risk/compare/compare-page';
+import { PlannerPage } from './route-planner/planner-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
 import { AppNav } from './ui/app-nav';
@@ -37,6 +38,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   events: () => <EventsPage />,
   inspections: ({ session, search }) => <InspectionsPage session={session} search={search} />,
   riskCompare: ({ config }) => <ComparePage config={config} />,
+  routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

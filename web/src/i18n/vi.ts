@@ -5,12 +5,14 @@ import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
 import { viRisk } from './vi-risk';
+import { viRoutePlanner } from './vi-route-planner';
 import { viTips } from './vi-tips';
 
 export const vi = {
   ...viInspections,
   ...viProposals,
   ...viRisk,
+  ...viRoutePlanner,
   ...viPublic,
   ...viTips,
   app: {
@@ -84,6 +86,7 @@ export const vi = {
     events: 'Mùa cao điểm',
     inspections: 'Kiểm tra',
     riskCompare: 'So sánh mùa',
+    routePlanner: 'Tuyến kiểm tra',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

@@ -36,6 +36,12 @@ export const pages = [
     needs: 'GET /api/risk/businesses',
     navLabel: 'nav.riskCompare',
   },
+  {
+    key: 'routePlanner',
+    path: '/tuyen-kiem-tra',
+    needs: 'POST /api/route-plans',
+    navLabel: 'nav.routePlanner',
+  },
 ] as const;
 
 export type Page = (typeof pages)[number];
