@@ -153,14 +153,22 @@ describe('the route planner', () => {
     await team(page, 1).locator('li.planner-stop').first().waitFor({ timeout: 30_000 });
     expect([await orderOf(team(page, 0)), await orderOf(team(page, 1))]).toEqual(savedOrders);
     await mapReady(page);
-    const [map, form, list] = await Promise.all([
+    // With a plan on screen the form folds to one button between the map and the lists.
+    const newPlan = page.getByText('Lập tuyến mới');
+    const [map, fold, list] = await Promise.all([
       page.locator('.planner-map-box').boundingBox(),
-      page.locator('.planner-form').boundingBox(),
+      newPlan.boundingBox(),
       team(page, 0).boundingBox(),
     ]);
-    expect(map && form && list && map.y < form.y && form.y < list.y).toBe(true);
-    expect(form && form.width <= phone.width).toBe(true);
+    expect(map && fold && list && map.y < fold.y && fold.y < list.y).toBe(true);
+    expect(list && list.x >= 0 && list.x + list.width <= phone.width).toBe(true);
     await page.screenshot({ path: `${artifacts}/route-planner-phone.png` });
+    await newPlan.click();
+    const form = await page.locator('.planner-form').boundingBox();
+    expect(form && map && form.y > map.y && form.x + form.width <= phone.width).toBe(true);
+    await page
+      .locator('.planner-form')
+      .screenshot({ path: `${artifacts}/route-planner-phone-form.png` });
     await team(page, 0).screenshot({ path: `${artifacts}/route-planner-phone-team.png` });
     // The phone moves stops with buttons (no drag and drop on touch).
     await team(page, 0)

@@ -6,6 +6,7 @@ export const viRoutePlanner = {
     intro:
       'Chọn ngày, các tổ và cơ sở cần kiểm tra; hệ thống xếp thứ tự theo giờ mở cửa và nguy cơ. Kéo thả một điểm để đổi thứ tự hoặc chuyển tổ.',
     form: 'Thông tin lập tuyến',
+    newPlan: 'Lập tuyến mới',
     date: 'Ngày kiểm tra',
     season: 'Mùa cao điểm: {{names}}',
     noSeason: 'Ngày thường (không thuộc mùa cao điểm)',

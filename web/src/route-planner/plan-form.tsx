@@ -117,7 +117,7 @@ export function PlanForm(props: PlanFormProps) {
           </select>
         </label>
         <details className="planner-choices">
-          <summary>
+          <summary className="planner-choices-title">
             {t('planner.types')}
             {form.types.length > 0 ? ` · ${form.types.length}` : ''}
           </summary>
@@ -133,7 +133,7 @@ export function PlanForm(props: PlanFormProps) {
           ))}
         </details>
         <details className="planner-choices">
-          <summary>
+          <summary className="planner-choices-title">
             {t('planner.villages')}
             {form.villages.length > 0 ? ` · ${form.villages.length}` : ''}
           </summary>

@@ -78,9 +78,11 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
   const [drawing, setDrawing] = useState(false);
   const [dragging, setDragging] = useState<DragState>(null);
   const [justSaved, setJustSaved] = useState(false);
+  // With a plan on screen the form folds away (on a phone it would stand between the map and
+  // the lists); one tap opens it for a new plan.
+  const [formOpen, setFormOpen] = useState(true);
 
-  const day = answer?.date ?? form.date;
-  const premises = useFetched(`risk:${day}`, () => riskClient.businesses(day));
+  const premises = useFetched(`risk:${form.date}`, () => riskClient.businesses(form.date));
   const seasons = useFetched(`seasons:${yearOf(form.date)}`, () =>
     riskClient.seasons(yearOf(form.date)),
   );
@@ -96,9 +98,12 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
   useEffect(() => {
     if (planId !== null && planId !== shownId) void load(planId);
   }, [planId, shownId, load]);
+  const answerDate = answer?.date ?? null;
   useEffect(() => {
-    if (answer) setForm((f) => (f.date === answer.date ? f : { ...f, date: answer.date }));
-  }, [answer]);
+    if (answerDate === null) return;
+    setForm((f) => (f.date === answerDate ? f : { ...f, date: answerDate }));
+    setFormOpen(false);
+  }, [answerDate]);
 
   const places = useMemo(
     () => new Map(features.map((b) => [b.properties.id, b.geometry.coordinates as LngLat])),
@@ -179,16 +184,23 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
         {view && <MapLegend teams={view.teams.map((x) => ({ index: x.index, name: x.name }))} />}
       </div>
       <div className="planner-side">
-        <PlanForm
-          form={form}
-          onChange={setForm}
-          premises={features}
-          seasons={seasons.data}
-          drawing={drawing}
-          onDrawArea={() => setDrawing((d) => !d)}
-          busy={working}
-          onSubmit={() => void submit()}
-        />
+        <details
+          className="planner-form-box"
+          open={formOpen}
+          onToggle={(e) => setFormOpen(e.currentTarget.open)}
+        >
+          <summary className="button button-secondary">{t('planner.newPlan')}</summary>
+          <PlanForm
+            form={form}
+            onChange={setForm}
+            premises={features}
+            seasons={seasons.data}
+            drawing={drawing}
+            onDrawArea={() => setDrawing((d) => !d)}
+            busy={working}
+            onSubmit={() => void submit()}
+          />
+        </details>
         {showProgress && status.kind === 'working' && (
           <Spinner
             text={t(

@@ -1,7 +1,7 @@
 import { type PlanChange, reoptimise } from '@ntm/solver/routes/reoptimise';
 import type { RoutePlan } from '@ntm/solver/routes/route-plan';
 import type { RoutesInput } from '@ntm/solver/routes/routes-input';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlanAnswer, type RoutePlanBody, routePlanClient } from '../api/route-plan-client';
 import { teamOrders } from './plan-view';
 
@@ -40,6 +40,19 @@ export function useRoutePlan() {
       },
     [answer],
   );
+
+  // One throwaway re-optimisation while the browser is idle, so that the planner's first drag
+  // does not also pay for compiling the solver (a cold first call can take twice as long).
+  useEffect(() => {
+    if (!input || !answer) return;
+    const route = answer.solver.plan.routes.find((r) => r.stops.length > 0);
+    const stop = route?.stops[0];
+    if (!route || !stop) return;
+    const warm = setTimeout(() => {
+      reoptimise(input, answer.solver.plan, { stopId: stop.id, toVehicleId: route.vehicleId });
+    }, 300);
+    return () => clearTimeout(warm);
+  }, [input, answer]);
 
   const run = useCallback(
     async (what: 'plan' | 'load' | 'save', call: () => Promise<PlanAnswer>) => {
