@@ -25,7 +25,7 @@ interface PlannerMapProps extends RoutePlanLayerData {
   commune: CommuneFeature | null;
   villages: VillageCollection | null;
   roads: RoadCollection | null;
-  /** The plan on show; the camera fits a new one once. */
+  /** The plan and layout on show; the camera fits each new one once. */
   planKey: string | null;
   label: string;
   /** Drawing a selection rectangle: a drag draws instead of panning. */
@@ -108,6 +108,9 @@ export function PlannerMap(props: PlannerMapProps) {
   useEffect(() => {
     if (!map || !view || !planKey || fitted.current === planKey) return;
     fitted.current = planKey;
+    // The page may just have changed its layout (the form folds when a plan arrives): size
+    // the canvas to its box first, or the fit is computed for the old size.
+    map.resize();
     const bounds = planBounds(view);
     if (bounds) map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 16 });
   }, [map, view, planKey]);

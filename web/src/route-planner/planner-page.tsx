@@ -1,6 +1,6 @@
 import './route-planner.css';
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
@@ -81,6 +81,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
   // With a plan on screen the form folds away (on a phone it would stand between the map and
   // the lists); one tap opens it for a new plan.
   const [formOpen, setFormOpen] = useState(true);
+  const mapBox = useRef<HTMLDivElement>(null);
 
   const premises = useFetched(`risk:${form.date}`, () => riskClient.businesses(form.date));
   const seasons = useFetched(`seasons:${yearOf(form.date)}`, () =>
@@ -157,14 +158,14 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
 
   return (
     <div
-      className="planner-page"
+      className={`planner-page${formOpen ? '' : ' is-form-folded'}`}
       data-last-move-ms={state.lastMoveMs === null ? undefined : state.lastMoveMs.toFixed(2)}
     >
       <header className="planner-head">
         <h1>{t('planner.title')}</h1>
         <p className="muted">{t('planner.intro')}</p>
       </header>
-      <div className="planner-map-box">
+      <div className="planner-map-box" ref={mapBox}>
         <PlannerMap
           config={config}
           commune={commune.data}
@@ -173,7 +174,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
           view={view}
           candidates={candidates}
           area={form.area}
-          planKey={answer ? String(answer.id) : null}
+          planKey={answer ? `${answer.id}:${formOpen ? 'beside-form' : 'full-width'}` : null}
           label={t('planner.mapLabel')}
           drawing={drawing}
           onArea={(area) => {
@@ -196,7 +197,12 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
             premises={features}
             seasons={seasons.data}
             drawing={drawing}
-            onDrawArea={() => setDrawing((d) => !d)}
+            onDrawArea={() => {
+              // The map may be scrolled away (below the form on a phone, above it on a laptop).
+              if (!drawing)
+                mapBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+              setDrawing(!drawing);
+            }}
             busy={working}
             onSubmit={() => void submit()}
           />
