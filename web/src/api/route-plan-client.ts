@@ -58,8 +58,6 @@ const planAnswer = z.object({
   solver: z.object({ input: z.unknown(), plan: z.unknown() }),
 });
 
-export type PlanStop = z.infer<typeof planStop>;
-export type PlanTeam = z.infer<typeof planTeam>;
 /** A stored plan as the API answers it, with the solver's input and plan typed. */
 export type PlanAnswer = Omit<z.infer<typeof planAnswer>, 'solver'> & {
   solver: { input: Omit<RoutesInput, 'matrix'>; plan: RoutePlan };

@@ -82,6 +82,7 @@ export const viRoutePlanner = {
     start: 'Điểm xuất phát {{team}}',
     mapLabel: 'Bản đồ tuyến kiểm tra',
     legend: 'Chú giải tuyến',
+    legendStart: 'Điểm xuất phát của tổ',
     legendUnfitted: 'Chưa xếp được',
     legendCandidate: 'Cơ sở trong vùng chọn',
   },

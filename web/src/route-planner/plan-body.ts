@@ -27,7 +27,7 @@ export const defaultTeams = (name: (n: number) => string): TeamDraft[] => [
   { name: name(2), from: '19:00', to: '23:00', overnight: false },
 ];
 
-export const inArea = (area: Area, [lng, lat]: readonly number[]) =>
+const inArea = (area: Area, [lng, lat]: readonly number[]) =>
   (lng as number) >= area[0] &&
   (lng as number) <= area[2] &&
   (lat as number) >= area[1] &&

@@ -316,6 +316,12 @@ function MapLegend({ teams }: { teams: { index: number; name: string }[] }) {
         </li>
       ))}
       <li>
+        <span className="planner-legend-star" aria-hidden="true">
+          ★
+        </span>
+        {t('planner.legendStart')}
+      </li>
+      <li>
         <span className="planner-swatch" style={{ background: unfittedColor }} aria-hidden="true" />
         {t('planner.legendUnfitted')}
       </li>

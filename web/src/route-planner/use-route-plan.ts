@@ -11,7 +11,7 @@ export type PlanStatus =
   | { kind: 'failed'; what: 'plan' | 'load' | 'save'; error: unknown };
 
 /** Why the last drag changed nothing, for the planner to read. */
-export type MoveRefusal = { stopId: number; toTeam: number; message: string };
+type MoveRefusal = { stopId: number; toTeam: number; message: string };
 
 /**
  * The plan on the planner screen: the stored answer, and the plan being edited. A drag is
@@ -125,5 +125,3 @@ export function useRoutePlan() {
 
   return { answer, plan, status, refusal, lastMoveMs, dirty, create, load, save, move, discard };
 }
-
-export type RoutePlanState = ReturnType<typeof useRoutePlan>;

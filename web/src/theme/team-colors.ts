@@ -2,7 +2,7 @@
 // for the common forms of colour blindness. Darker hues first, since routes are drawn on a
 // light basemap; yellow last (it needs its dark outline to read). Beyond eight teams the
 // colours repeat, and the team's name and number still tell them apart.
-export const teamColors = [
+const teamColors = [
   '#0072B2',
   '#D55E00',
   '#009E73',
