@@ -125,6 +125,8 @@ describe('the route planner', () => {
     if (await down.isEnabled()) await down.click();
 
     await mapReady(page);
+    // From the top: the app's sticky header would cover a map scrolled up to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.planner-map-box').screenshot({
       path: `${artifacts}/route-planner-map-moved.png`,
     });
