@@ -9,6 +9,7 @@ import { AccountBar } from './auth/account-bar';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
 import { ComparePage } from './risk/compare/compare-page';
+import { PlannerPage } from './route-planner/planner-page';
 import { RouteSheetPage } from './route-sheet/route-sheet-page';
 import { TeamRoutePage } from './route-sheet/team-route-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
@@ -41,6 +42,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   riskCompare: ({ config }) => <ComparePage config={config} />,
   routeSheet: (props) => <RouteSheetPage {...props} />,
   teamRoute: (props) => <TeamRoutePage {...props} />,
+  routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

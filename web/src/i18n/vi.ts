@@ -5,6 +5,7 @@ import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
 import { viRisk } from './vi-risk';
+import { viRoutePlanner } from './vi-route-planner';
 import { viRouteSheet } from './vi-route-sheet';
 import { viTips } from './vi-tips';
 
@@ -13,6 +14,7 @@ export const vi = {
   ...viProposals,
   ...viRisk,
   ...viRouteSheet,
+  ...viRoutePlanner,
   ...viPublic,
   ...viTips,
   app: {
@@ -88,6 +90,7 @@ export const vi = {
     riskCompare: 'So sánh mùa',
     routeSheet: 'Phiếu tuyến kiểm tra',
     teamRoute: 'Lộ trình của tổ',
+    routePlanner: 'Tuyến kiểm tra',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

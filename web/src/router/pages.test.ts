@@ -52,8 +52,13 @@ describe('who may open which page', () => {
     expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
   });
 
-  it('links police to the inspections page and the season comparison; culture to inspections', () => {
-    expect(navPages('police').map((p) => p.key)).toEqual(['map', 'inspections', 'riskCompare']);
+  it('links police to the inspections page, the season comparison and the route planner; culture to inspections', () => {
+    expect(navPages('police').map((p) => p.key)).toEqual([
+      'map',
+      'inspections',
+      'riskCompare',
+      'routePlanner',
+    ]);
     expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections']);
   });
 

@@ -36,6 +36,12 @@ export const pages = [
     needs: 'GET /api/risk/businesses',
     navLabel: 'nav.riskCompare',
   },
+  {
+    key: 'routePlanner',
+    path: '/tuyen-kiem-tra',
+    needs: 'POST /api/route-plans',
+    navLabel: 'nav.routePlanner',
+  },
   // The field's printouts and phone view of a saved plan: opened from the planner with the
   // plan in the query, never from the header (`nav: false`), so they have no link there.
   {

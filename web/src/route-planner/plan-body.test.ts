@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { BusinessRisk, RiskLevel } from '../api/risk-client';
+import { defaultTeams, matchingPremises, type PlanForm, planBody } from './plan-body';
+
+const premises = (
+  id: number,
+  type: string,
+  village: number,
+  riskScore: number,
+  riskLevel: RiskLevel,
+  lngLat: [number, number],
+): BusinessRisk => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: lngLat },
+  properties: {
+    id,
+    name: `Cơ sở ${id}`,
+    type,
+    village,
+    villageName: `Thôn ${village}`,
+    riskScore,
+    riskLevel,
+    factors: [],
+  },
+});
+
+const all = [
+  premises(1, 'karaoke', 1, 70, 'very-high', [106.24, 20.72]),
+  premises(2, 'massage', 1, 50, 'high', [106.25, 20.73]),
+  premises(3, 'karaoke', 2, 30, 'medium', [106.3, 20.8]),
+  premises(4, 'lodging', 2, 10, 'low', [106.2, 20.7]),
+];
+
+const form: PlanForm = {
+  date: '2026-12-05',
+  teams: defaultTeams((n) => `Tổ ${n}`),
+  minRiskLevel: 'low',
+  types: [],
+  villages: [],
+  area: null,
+  maxStops: 40,
+  randomPercent: 20,
+  serviceMinutes: 15,
+  surprise: false,
+};
+
+describe('the plan request from the form', () => {
+  it('over the whole commune lets the API select by risk with the random share', () => {
+    const body = planBody({ ...form, minRiskLevel: 'medium' }, all);
+    expect(body.businessIds).toBeUndefined();
+    expect(body.selection).toEqual({ minRiskLevel: 'medium', maxStops: 40, randomShare: 0.2 });
+    expect(body.teams).toEqual([
+      { name: 'Tổ 1', shift: { from: '19:00', to: '23:00' } },
+      { name: 'Tổ 2', shift: { from: '19:00', to: '23:00' } },
+    ]);
+  });
+
+  it('narrowed by type sends the matching premises, riskiest first, at most maxStops', () => {
+    const body = planBody({ ...form, types: ['karaoke', 'massage'], maxStops: 2 }, all);
+    expect(body.businessIds).toEqual([1, 2]);
+    expect(body.selection).toBeUndefined();
+  });
+
+  it('narrows by village, minimum level and drawn area together', () => {
+    expect(matchingPremises({ ...form, villages: [2] }, all).map((b) => b.id)).toEqual([3, 4]);
+    expect(
+      matchingPremises({ ...form, villages: [2], minRiskLevel: 'medium' }, all).map((b) => b.id),
+    ).toEqual([3]);
+    const area: PlanForm['area'] = [106.23, 20.71, 106.26, 20.74];
+    expect(matchingPremises({ ...form, area }, all).map((b) => b.id)).toEqual([1, 2]);
+  });
+
+  it('marks an overnight shift', () => {
+    const teams = [{ name: ' Tổ đêm ', from: '22:00', to: '02:00', overnight: true }];
+    expect(planBody({ ...form, teams }, all).teams).toEqual([
+      { name: 'Tổ đêm', shift: { from: '22:00', to: '02:00', overnight: true } },
+    ]);
+  });
+});

@@ -1,0 +1,305 @@
+import { businessTypes } from '@ntm/db/schema/values';
+import { type FormEvent, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BusinessRisk, RiskLevel, Season } from '../api/risk-client';
+import { formatInteger } from '../i18n/format';
+import {
+  matchingPremises,
+  narrowsByList,
+  type PlanForm as PlanFormState,
+  riskLevelOrder,
+  type TeamDraft,
+} from './plan-body';
+
+interface PlanFormProps {
+  form: PlanFormState;
+  onChange: (form: PlanFormState) => void;
+  premises: readonly BusinessRisk[];
+  seasons: readonly Season[] | null;
+  drawing: boolean;
+  onDrawArea: () => void;
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+/** The seasons a day falls in (their from/to are inclusive calendar days). */
+const seasonsOn = (seasons: readonly Season[], day: string) =>
+  seasons.filter((s) => s.from <= day && day <= s.to);
+
+/** Date, teams and their shifts, which premises, and the plan's knobs; "Lập tuyến" posts it. */
+export function PlanForm(props: PlanFormProps) {
+  const { form, onChange, premises, seasons, busy } = props;
+  const { t } = useTranslation();
+  const set = (patch: Partial<PlanFormState>) => onChange({ ...form, ...patch });
+  const matching = useMemo(() => matchingPremises(form, premises).length, [form, premises]);
+  const villages = useMemo(() => {
+    const names = new Map<number, string>();
+    for (const b of premises) {
+      if (b.properties.village !== null) names.set(b.properties.village, b.properties.villageName);
+    }
+    return [...names].sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+  }, [premises]);
+  const daySeasons = seasons ? seasonsOn(seasons, form.date) : [];
+  const toggle = <T,>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    props.onSubmit();
+  }
+
+  return (
+    <form className="planner-form" onSubmit={submit} aria-label={t('planner.form')}>
+      <label className="form-field">
+        <span className="field-label">{t('planner.date')}</span>
+        <input
+          type="date"
+          required
+          value={form.date}
+          min="2020-01-01"
+          max="2035-12-31"
+          onChange={(e) => e.target.value && set({ date: e.target.value })}
+        />
+        <span className="muted planner-season">
+          {daySeasons.length > 0
+            ? t('planner.season', { names: daySeasons.map((s) => s.name).join(', ') })
+            : t('planner.noSeason')}
+        </span>
+      </label>
+
+      <fieldset className="planner-fieldset">
+        <legend>{t('planner.teams')}</legend>
+        {form.teams.map((team, i) => (
+          <TeamFields
+            // Teams have no id; the position is who they are while the form is open.
+            key={i}
+            index={i}
+            team={team}
+            removable={form.teams.length > 1}
+            onChange={(next) => set({ teams: form.teams.map((x, k) => (k === i ? next : x)) })}
+            onRemove={() => set({ teams: form.teams.filter((_, k) => k !== i) })}
+          />
+        ))}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() =>
+            set({
+              teams: [
+                ...form.teams,
+                {
+                  name: t('planner.teamDefault', { n: form.teams.length + 1 }),
+                  from: form.teams.at(-1)?.from ?? '19:00',
+                  to: form.teams.at(-1)?.to ?? '23:00',
+                  overnight: form.teams.at(-1)?.overnight ?? false,
+                },
+              ],
+            })
+          }
+        >
+          {t('planner.addTeam')}
+        </button>
+      </fieldset>
+
+      <fieldset className="planner-fieldset">
+        <legend>{t('planner.premises')}</legend>
+        <label className="form-field">
+          <span className="field-label">{t('planner.minRisk')}</span>
+          <select
+            value={form.minRiskLevel}
+            onChange={(e) => set({ minRiskLevel: e.target.value as RiskLevel })}
+          >
+            {riskLevelOrder.map((level) => (
+              <option key={level} value={level}>
+                {t(`risk.levels.${level}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className="planner-choices">
+          <summary className="planner-choices-title">
+            {t('planner.types')}
+            {form.types.length > 0 ? ` · ${form.types.length}` : ''}
+          </summary>
+          {businessTypes.map((type) => (
+            <label key={type} className="planner-check">
+              <input
+                type="checkbox"
+                checked={form.types.includes(type)}
+                onChange={() => set({ types: toggle(form.types, type) })}
+              />
+              {t(`businessType.${type}`)}
+            </label>
+          ))}
+        </details>
+        <details className="planner-choices">
+          <summary className="planner-choices-title">
+            {t('planner.villages')}
+            {form.villages.length > 0 ? ` · ${form.villages.length}` : ''}
+          </summary>
+          <div className="planner-village-grid">
+            {villages.map(([id, name]) => (
+              <label key={id} className="planner-check">
+                <input
+                  type="checkbox"
+                  checked={form.villages.includes(id)}
+                  onChange={() => set({ villages: toggle(form.villages, id) })}
+                />
+                {name}
+              </label>
+            ))}
+          </div>
+        </details>
+        <div className="planner-area">
+          <span className="field-label">{t('planner.area')}</span>
+          <div className="planner-row">
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-pressed={props.drawing}
+              onClick={props.onDrawArea}
+            >
+              {props.drawing ? t('planner.drawingArea') : t('planner.drawArea')}
+            </button>
+            {form.area && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => set({ area: null })}
+              >
+                {t('planner.clearArea')}
+              </button>
+            )}
+          </div>
+        </div>
+        <p className="muted planner-matching" aria-live="polite">
+          {t('planner.matching', { count: matching, formattedCount: formatInteger(matching) })}
+          {narrowsByList(form) && <> {t('planner.byList')}</>}
+        </p>
+        <div className="planner-numbers">
+          <NumberField
+            label={t('planner.maxStops')}
+            value={form.maxStops}
+            min={1}
+            max={1000}
+            onChange={(maxStops) => set({ maxStops })}
+          />
+          <NumberField
+            label={t('planner.randomShare')}
+            value={form.randomPercent}
+            min={0}
+            max={100}
+            disabled={narrowsByList(form)}
+            onChange={(randomPercent) => set({ randomPercent })}
+          />
+          <NumberField
+            label={t('planner.serviceMinutes')}
+            value={form.serviceMinutes}
+            min={1}
+            max={240}
+            onChange={(serviceMinutes) => set({ serviceMinutes })}
+          />
+        </div>
+        <p className="muted planner-help">{t('planner.randomShareHelp')}</p>
+      </fieldset>
+
+      <label className="planner-check">
+        <input
+          type="checkbox"
+          checked={form.surprise}
+          onChange={(e) => set({ surprise: e.target.checked })}
+        />
+        {t('planner.surprise')}
+      </label>
+
+      <button type="submit" className="button planner-submit" disabled={busy}>
+        {t('planner.submit')}
+      </button>
+    </form>
+  );
+}
+
+function TeamFields(props: {
+  index: number;
+  team: TeamDraft;
+  removable: boolean;
+  onChange: (team: TeamDraft) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const { team, onChange } = props;
+  return (
+    <div className="planner-team" data-team={props.index}>
+      <label className="form-field planner-team-name">
+        <span>{t('planner.teamName')}</span>
+        <input
+          required
+          maxLength={80}
+          value={team.name}
+          onChange={(e) => onChange({ ...team, name: e.target.value })}
+        />
+      </label>
+      <label className="form-field">
+        <span>{t('planner.shiftFrom')}</span>
+        <input
+          type="time"
+          required
+          value={team.from}
+          onChange={(e) => onChange({ ...team, from: e.target.value })}
+        />
+      </label>
+      <label className="form-field">
+        <span>{t('planner.shiftTo')}</span>
+        <input
+          type="time"
+          required
+          value={team.to}
+          onChange={(e) => onChange({ ...team, to: e.target.value })}
+        />
+      </label>
+      <label className="planner-check planner-team-overnight">
+        <input
+          type="checkbox"
+          checked={team.overnight}
+          onChange={(e) => onChange({ ...team, overnight: e.target.checked })}
+        />
+        {t('planner.overnight')}
+      </label>
+      {props.removable && (
+        <button
+          type="button"
+          className="button button-secondary button-small button-danger"
+          onClick={props.onRemove}
+        >
+          {t('planner.removeTeam', { name: team.name })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function NumberField(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  disabled?: boolean;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="form-field">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        required
+        min={props.min}
+        max={props.max}
+        step={1}
+        disabled={props.disabled}
+        value={Number.isFinite(props.value) ? props.value : ''}
+        onChange={(e) => props.onChange(e.target.valueAsNumber)}
+      />
+    </label>
+  );
+}

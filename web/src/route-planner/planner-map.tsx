@@ -1,0 +1,194 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '../map/maplibre-worker';
+import {
+  type GeoJSONSource,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  type MapTouchEvent,
+  NavigationControl,
+} from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import type {
+  AppConfig,
+  CommuneFeature,
+  RoadCollection,
+  VillageCollection,
+} from '../api/geo-types';
+import { communeSourceId, roadsSourceId, villagesSourceId } from '../map/layers';
+import { buildStyle } from '../map/style';
+import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import type { Area } from './plan-body';
+import { planBounds, type RoutePlanLayerData, showRoutePlan } from './route-plan.layer';
+
+interface PlannerMapProps extends RoutePlanLayerData {
+  config: AppConfig;
+  commune: CommuneFeature | null;
+  villages: VillageCollection | null;
+  roads: RoadCollection | null;
+  /** The plan and layout on show; the camera fits each new one once. */
+  planKey: string | null;
+  label: string;
+  /** Drawing a selection rectangle: a drag draws instead of panning. */
+  drawing: boolean;
+  onArea: (area: Area) => void;
+}
+
+/**
+ * The planner's map, with the main map's style (map/style.ts) and the planner's own layers
+ * (route-plan.layer.ts). `data-ready` turns true at the first idle after the plan is drawn,
+ * for the end-to-end test.
+ */
+export function PlannerMap(props: PlannerMapProps) {
+  const { config, commune, villages, roads, view, candidates, area, planKey, drawing } = props;
+  const locale = useMaplibreLocale();
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const firstLocale = useRef(locale);
+  const onArea = useRef(props.onArea);
+  onArea.current = props.onArea;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = new MapLibreMap({
+      container,
+      style: buildStyle(config),
+      locale: firstLocale.current,
+      attributionControl: { compact: true },
+      minZoom: 9,
+      maxZoom: 18,
+      maxPitch: 0,
+      dragRotate: false,
+    });
+    instance.touchZoomRotate.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.once('load', () => setMap(instance));
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, [config]);
+
+  useEffect(() => {
+    if (!map || !commune) return;
+    void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);
+    const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
+    map.fitBounds(
+      [
+        [minLng, minLat],
+        [maxLng, maxLat],
+      ],
+      { padding: 12, duration: 0 },
+    );
+  }, [map, commune]);
+
+  useEffect(() => {
+    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
+  }, [map, villages]);
+
+  useEffect(() => {
+    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
+  }, [map, roads]);
+
+  useEffect(() => {
+    if (!map) return;
+    setReady(false);
+    showRoutePlan(map, { view, candidates, area });
+    const done = () => setReady(true);
+    map.once('idle', done);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', done);
+    };
+  }, [map, view, candidates, area]);
+
+  // A new plan: show all of it. Edits of the same plan keep the camera where the planner put it.
+  const fitted = useRef<string | null>(null);
+  useEffect(() => {
+    if (!map || !view || !planKey || fitted.current === planKey) return;
+    fitted.current = planKey;
+    // The page may just have changed its layout (the form folds when a plan arrives): size
+    // the canvas to its box first, or the fit is computed for the old size.
+    map.resize();
+    const bounds = planBounds(view);
+    if (bounds) map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 16 });
+  }, [map, view, planKey]);
+
+  useEffect(() => {
+    if (!map || !drawing) return;
+    return drawRectangle(map, (a) => onArea.current(a));
+  }, [map, drawing]);
+
+  return (
+    <section
+      ref={containerRef}
+      className={`planner-map${drawing ? ' is-drawing' : ''}`}
+      aria-label={props.label}
+      data-ready={ready ? 'true' : 'false'}
+    />
+  );
+}
+
+/**
+ * While on, a press-and-drag (mouse or one finger) draws a rectangle instead of moving the
+ * map; releasing reports it. Returns the function that turns it off.
+ */
+function drawRectangle(map: MapLibreMap, onDone: (area: Area) => void): () => void {
+  map.dragPan.disable();
+  let from: [number, number] | null = null;
+  const areaOf = (to: { lng: number; lat: number }): Area | null =>
+    from && [
+      Math.min(from[0], to.lng),
+      Math.min(from[1], to.lat),
+      Math.max(from[0], to.lng),
+      Math.max(from[1], to.lat),
+    ];
+  const show = (area: Area | null) => {
+    const source = map.getSource<GeoJSONSource>('route-plan-area');
+    if (!source || !area) return;
+    void source.setData({
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [area[0], area[1]],
+            [area[2], area[1]],
+            [area[2], area[3]],
+            [area[0], area[3]],
+            [area[0], area[1]],
+          ],
+        ],
+      },
+      properties: {},
+    });
+  };
+  const down = (e: MapMouseEvent | MapTouchEvent) => {
+    e.preventDefault();
+    from = [e.lngLat.lng, e.lngLat.lat];
+  };
+  const move = (e: MapMouseEvent | MapTouchEvent) => {
+    if (from) show(areaOf(e.lngLat));
+  };
+  const up = (e: MapMouseEvent | MapTouchEvent) => {
+    const area = areaOf(e.lngLat);
+    from = null;
+    if (area && area[2] > area[0] && area[3] > area[1]) onDone(area);
+  };
+  map.on('mousedown', down);
+  map.on('mousemove', move);
+  map.on('mouseup', up);
+  map.on('touchstart', down);
+  map.on('touchmove', move);
+  map.on('touchend', up);
+  return () => {
+    map.off('mousedown', down);
+    map.off('mousemove', move);
+    map.off('mouseup', up);
+    map.off('touchstart', down);
+    map.off('touchmove', move);
+    map.off('touchend', up);
+    map.dragPan.enable();
+  };
+}
