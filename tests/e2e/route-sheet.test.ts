@@ -88,7 +88,7 @@ describe('the printed route sheet', () => {
     await police.page.getByText('CÔNG AN XÃ NAM THANH MIỆN').first().waitFor();
     await police.page.getByText('Ngày: Thứ Sáu, 27/11/2026').first().waitFor();
     // Not a header link: opened from the planner only.
-    expect(await police.page.locator('.app-nav a[href^="/tuyen-kiem-tra"]').count()).toBe(0);
+    expect(await police.page.locator('.app-nav a[href^="/tuyen-kiem-tra/"]').count()).toBe(0);
 
     const rowsOf = async () =>
       Promise.all([0, 1].map((i) => sheets.nth(i).locator('tbody tr').count()));
