@@ -1,12 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../map/maplibre-worker';
-import {
-  type GeoJSONSource,
-  Map as MapLibreMap,
-  type MapMouseEvent,
-  type MapTouchEvent,
-  NavigationControl,
-} from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type {
   AppConfig,
@@ -14,8 +8,7 @@ import type {
   RoadCollection,
   VillageCollection,
 } from '../api/geo-types';
-import { communeSourceId, roadsSourceId, villagesSourceId } from '../map/layers';
-import { buildStyle } from '../map/style';
+import { createSmallMap, useBaseLayers } from '../map/small-map';
 import { useMaplibreLocale } from '../map/use-maplibre-locale';
 import type { Area } from './plan-body';
 import { planBounds, type RoutePlanLayerData, showRoutePlan } from './route-plan.layer';
@@ -51,18 +44,7 @@ export function PlannerMap(props: PlannerMapProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = new MapLibreMap({
-      container,
-      style: buildStyle(config),
-      locale: firstLocale.current,
-      attributionControl: { compact: true },
-      minZoom: 9,
-      maxZoom: 18,
-      maxPitch: 0,
-      dragRotate: false,
-    });
-    instance.touchZoomRotate.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
     instance.once('load', () => setMap(instance));
     return () => {
       setMap(null);
@@ -70,26 +52,7 @@ export function PlannerMap(props: PlannerMapProps) {
     };
   }, [config]);
 
-  useEffect(() => {
-    if (!map || !commune) return;
-    void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);
-    const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
-    map.fitBounds(
-      [
-        [minLng, minLat],
-        [maxLng, maxLat],
-      ],
-      { padding: 12, duration: 0 },
-    );
-  }, [map, commune]);
-
-  useEffect(() => {
-    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
-  }, [map, villages]);
-
-  useEffect(() => {
-    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
-  }, [map, roads]);
+  useBaseLayers(map, { commune, villages, roads });
 
   useEffect(() => {
     if (!map) return;

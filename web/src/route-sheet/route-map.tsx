@@ -1,10 +1,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../map/maplibre-worker';
-import { type GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { AppConfig, RoadCollection, VillageCollection } from '../api/geo-types';
-import { roadsSourceId, villagesSourceId } from '../map/layers';
-import { buildStyle } from '../map/style';
+import { createSmallMap, useBaseLayers } from '../map/small-map';
 import { useMaplibreLocale } from '../map/use-maplibre-locale';
 import {
   routeBounds,
@@ -53,21 +52,12 @@ export function RouteMap(props: RouteMapProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = new MapLibreMap({
-      container,
-      style: buildStyle(config),
-      locale: firstLocale.current,
-      attributionControl: { compact: true },
+    const instance = createSmallMap(config, container, firstLocale.current, {
       bounds: routeBounds(team),
       fitBoundsOptions: { padding: 28 },
-      maxZoom: 18,
-      maxPitch: 0,
-      dragRotate: false,
       // Lets toDataURL read the last frame after it was presented.
       canvasContextAttributes: { preserveDrawingBuffer: printable },
     });
-    instance.touchZoomRotate.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.once('load', () => {
       instance.addSource(routeSourceId, { type: 'geojson', data: routeLine(team) });
       instance.addSource(stopsSourceId, { type: 'geojson', data: stopPoints(team, next) });
@@ -86,13 +76,7 @@ export function RouteMap(props: RouteMapProps) {
     void map.getSource<GeoJSONSource>(stopsSourceId)?.setData(stopPoints(team, next));
   }, [map, team, next]);
 
-  useEffect(() => {
-    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
-  }, [map, villages]);
-
-  useEffect(() => {
-    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
-  }, [map, roads]);
+  useBaseLayers(map, { villages, roads });
 
   // Every idle (after the route, then again after roads or villages arrive) refreshes the
   // picture, so what prints is what the screen shows.

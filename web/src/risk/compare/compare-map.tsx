@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../../map/maplibre-worker';
 import type { FeatureCollection } from 'geojson';
-import { type GeoJSONSource, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type {
   AppConfig,
@@ -10,8 +10,7 @@ import type {
   VillageCollection,
 } from '../../api/geo-types';
 import type { BusinessRiskAnswer, RiskGrid } from '../../api/risk-client';
-import { communeSourceId, roadsSourceId, villagesSourceId } from '../../map/layers';
-import { buildStyle } from '../../map/style';
+import { createSmallMap, useBaseLayers } from '../../map/small-map';
 import { useMaplibreLocale } from '../../map/use-maplibre-locale';
 import { showAreas } from '../choropleth-layers';
 import { showRisk } from '../risk-layer';
@@ -49,18 +48,7 @@ export function CompareMap(props: CompareMapProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = new MapLibreMap({
-      container,
-      style: buildStyle(config),
-      locale: firstLocale.current,
-      attributionControl: { compact: true },
-      minZoom: 9,
-      maxZoom: 18,
-      maxPitch: 0,
-      dragRotate: false,
-    });
-    instance.touchZoomRotate.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
     instance.once('load', () => {
       setMap(instance);
       onMap.current(instance);
@@ -72,26 +60,7 @@ export function CompareMap(props: CompareMapProps) {
     };
   }, [config]);
 
-  useEffect(() => {
-    if (!map || !commune) return;
-    void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);
-    const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
-    map.fitBounds(
-      [
-        [minLng, minLat],
-        [maxLng, maxLat],
-      ],
-      { padding: 12, duration: 0 },
-    );
-  }, [map, commune]);
-
-  useEffect(() => {
-    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
-  }, [map, villages]);
-
-  useEffect(() => {
-    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
-  }, [map, roads]);
+  useBaseLayers(map, { commune, villages, roads });
 
   useEffect(() => {
     if (!map) return;

@@ -1,0 +1,71 @@
+import {
+  type GeoJSONSource,
+  Map as MapLibreMap,
+  type MapOptions,
+  NavigationControl,
+} from 'maplibre-gl';
+import { useEffect } from 'react';
+import type {
+  AppConfig,
+  CommuneFeature,
+  RoadCollection,
+  VillageCollection,
+} from '../api/geo-types';
+import { communeSourceId, roadsSourceId, villagesSourceId } from './layers';
+import { buildStyle } from './style';
+
+// The small maps beside the main one (season comparison, route planner, route sheet) share the
+// main map's style (style.ts), flat and unrotated, with a zoom control; and the commune, its
+// villages and roads as soon as they load.
+
+export function createSmallMap(
+  config: AppConfig,
+  container: HTMLElement,
+  locale: Record<string, string>,
+  options: Partial<MapOptions> = {},
+): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle(config),
+    locale,
+    attributionControl: { compact: true },
+    maxZoom: 18,
+    maxPitch: 0,
+    dragRotate: false,
+    ...options,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  return map;
+}
+
+interface BaseData {
+  /** Drawn and fitted into view once it arrives; leave out to keep the camera where it is. */
+  commune?: CommuneFeature | null;
+  villages: VillageCollection | null;
+  roads: RoadCollection | null;
+}
+
+/** Puts the base data into the style's own sources as each part arrives. */
+export function useBaseLayers(map: MapLibreMap | null, { commune, villages, roads }: BaseData) {
+  useEffect(() => {
+    if (!map || !commune) return;
+    void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);
+    const [minLng, minLat, maxLng, maxLat] = commune.properties.bbox;
+    map.fitBounds(
+      [
+        [minLng, minLat],
+        [maxLng, maxLat],
+      ],
+      { padding: 12, duration: 0 },
+    );
+  }, [map, commune]);
+
+  useEffect(() => {
+    if (map && villages) void map.getSource<GeoJSONSource>(villagesSourceId)?.setData(villages);
+  }, [map, villages]);
+
+  useEffect(() => {
+    if (map && roads) void map.getSource<GeoJSONSource>(roadsSourceId)?.setData(roads);
+  }, [map, roads]);
+}
