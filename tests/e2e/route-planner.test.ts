@@ -142,6 +142,54 @@ describe('the route planner', () => {
     expect([await orderOf(team(page, 0)), await orderOf(team(page, 1))]).toEqual(savedOrders);
     await mapReady(page);
     await page.screenshot({ path: `${artifacts}/route-planner-reopened.png`, fullPage: true });
+
+    // The saved plan on paper: its sheet has the moved stop in the second team's table, one row
+    // per stop, and prints to an A4 PDF.
+    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
+    const sheets = page.locator('.sheet-team');
+    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
+        timeout: 60_000,
+      })
+      .toBe(2);
+    const named = await server.sql<{ id: number; name: string }[]>`
+      select id::int, name from businesses where id = any(${savedOrders.flat()})`;
+    const nameOf = new Map(named.map((b) => [b.id, b.name]));
+    for (const [i, order] of savedOrders.entries()) {
+      const names = await sheets.nth(i).locator('tbody tr td:nth-child(2)').allTextContents();
+      expect(names.map((n) => n.replace(/ \(ngẫu nhiên\)$/, ''))).toEqual(
+        order.map((id) => nameOf.get(id)),
+      );
+    }
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', path: `${artifacts}/route-planner-sheet.pdf` });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(police.errors).toEqual([]);
+    await police.close();
+  });
+
+  it('plans only the premises inside a chosen key area', async () => {
+    const police = await openPage(browser, desktop);
+    const { page } = police;
+    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
+    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+    await page.getByText('Khu vực trọng điểm').click();
+    await page.getByLabel('Hành lang Quốc lộ 38B').check();
+    await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
+    await page.getByRole('heading', { name: /^Kế hoạch số \d+/ }).waitFor({ timeout: 60_000 });
+    const planned = await page.evaluate(async () => {
+      const id = new URL(location.href).searchParams.get('plan');
+      const plan = await (await fetch(`/api/route-plans/${id}`)).json();
+      return plan.teams.flatMap((t: { stops: { businessId: number }[] }) =>
+        t.stops.map((s) => s.businessId),
+      ) as number[];
+    });
+    expect(planned.length).toBeGreaterThan(0);
+    const outside = await server.sql<{ id: number }[]>`
+      select b.id::int from businesses b join key_areas k on k.name = 'Hành lang Quốc lộ 38B'
+      where b.id = any(${planned}) and not ST_Covers(k.geom, b.geom)`;
+    expect(outside).toEqual([]);
     expect(police.errors).toEqual([]);
     await police.close();
   });

@@ -22,6 +22,7 @@ export const viRoutePlanner = {
     minRisk: 'Nguy cơ từ mức',
     types: 'Loại hình (để trống: tất cả)',
     villages: 'Thôn (để trống: tất cả)',
+    keyAreas: 'Khu vực trọng điểm (để trống: cả xã)',
     area: 'Vùng vẽ trên bản đồ',
     drawArea: 'Vẽ vùng chọn',
     drawingArea: 'Kéo trên bản đồ để vẽ hình chữ nhật…',

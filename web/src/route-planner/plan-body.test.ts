@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessRisk, RiskLevel } from '../api/risk-client';
-import { defaultTeams, matchingPremises, type PlanForm, planBody } from './plan-body';
+import {
+  defaultTeams,
+  inKeyArea,
+  matchingPremises,
+  narrowsByList,
+  type PlanForm,
+  planBody,
+} from './plan-body';
 
 const premises = (
   id: number,
@@ -39,11 +46,52 @@ const form: PlanForm = {
   types: [],
   villages: [],
   area: null,
+  keyAreas: [],
   maxStops: 40,
   randomPercent: 20,
   serviceMinutes: 15,
   surprise: false,
 };
+
+describe('premises in a key area', () => {
+  const square = (x0: number, y0: number, x1: number, y1: number) => [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
+  it('keeps those inside the picked areas only, holes and all', () => {
+    const ring = {
+      id: 1,
+      geometry: { type: 'Polygon' as const, coordinates: [square(106.2, 20.7, 106.28, 20.76)] },
+    };
+    const holed = {
+      id: 2,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [square(106.2, 20.7, 106.28, 20.76), square(106.24, 20.72, 106.26, 20.74)],
+      },
+    };
+    expect(inKeyArea(ring, [106.25, 20.73])).toBe(true);
+    expect(inKeyArea(ring, [106.3, 20.8])).toBe(false);
+    expect(inKeyArea(holed, [106.25, 20.73])).toBe(false);
+    expect(inKeyArea(holed, [106.21, 20.71])).toBe(true);
+    const multi = {
+      id: 3,
+      geometry: {
+        type: 'MultiPolygon' as const,
+        coordinates: [[square(106.29, 20.79, 106.31, 20.81)]],
+      },
+    };
+    expect(inKeyArea(multi, [106.3, 20.8])).toBe(true);
+    const ids = matchingPremises({ ...form, keyAreas: [ring] }, all).map((b) => b.properties.id);
+    // Premises 2 (106.25, 20.73) and 4 (106.2, 20.7: on the corner) lie in the square; 3 does not.
+    expect(ids).toContain(2);
+    expect(ids).not.toContain(3);
+    expect(narrowsByList({ ...form, keyAreas: [ring] })).toBe(true);
+  });
+});
 
 describe('the plan request from the form', () => {
   it('over the whole commune lets the API select by risk with the random share', () => {

@@ -1,3 +1,4 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { BusinessRisk, RiskLevel } from '../api/risk-client';
 import type { RoutePlanBody } from '../api/route-plan-client';
 
@@ -8,6 +9,9 @@ export type TeamDraft = { name: string; from: string; to: string; overnight: boo
 /** A rectangle drawn on the map: [minLng, minLat, maxLng, maxLat]. */
 export type Area = [number, number, number, number];
 
+/** A key area picked on the form (border, traffic route, tourist area, worker housing…). */
+export type KeyAreaPick = { id: number; geometry: Polygon | MultiPolygon };
+
 export type PlanForm = {
   date: string;
   teams: TeamDraft[];
@@ -15,6 +19,8 @@ export type PlanForm = {
   types: string[];
   villages: number[];
   area: Area | null;
+  /** Premises inside any of these; none picked: anywhere. */
+  keyAreas: KeyAreaPick[];
   maxStops: number;
   /** 0–100 on the form; the API takes a share 0–1. */
   randomPercent: number;
@@ -33,9 +39,38 @@ const inArea = (area: Area, [lng, lat]: readonly number[]) =>
   (lat as number) >= area[1] &&
   (lat as number) <= area[3];
 
-/** The form narrows by type, village or a drawn area: then it sends the premises itself. */
+/** Even–odd ray casting over every ring, so holes count as outside. */
+function inRings(rings: readonly Position[][], [x, y]: readonly number[]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as number[];
+      const [xj, yj] = ring[j] as number[];
+      if (
+        (yi as number) > (y as number) !== (yj as number) > (y as number) &&
+        (x as number) <
+          (((xj as number) - (xi as number)) * ((y as number) - (yi as number))) /
+            ((yj as number) - (yi as number)) +
+            (xi as number)
+      ) {
+        inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+export const inKeyArea = ({ geometry }: KeyAreaPick, point: readonly number[]) =>
+  geometry.type === 'Polygon'
+    ? inRings(geometry.coordinates, point)
+    : geometry.coordinates.some((polygon) => inRings(polygon, point));
+
+/** The form narrows by type, village, key area or a drawn area: then it sends the premises itself. */
 export const narrowsByList = (form: PlanForm) =>
-  form.types.length > 0 || form.villages.length > 0 || form.area !== null;
+  form.types.length > 0 ||
+  form.villages.length > 0 ||
+  form.keyAreas.length > 0 ||
+  form.area !== null;
 
 /** The premises matching the form's filters, riskiest first. */
 export function matchingPremises(form: PlanForm, premises: readonly BusinessRisk[]) {
@@ -47,7 +82,9 @@ export function matchingPremises(form: PlanForm, premises: readonly BusinessRisk
         riskLevelOrder.indexOf(p.riskLevel) >= min &&
         (form.types.length === 0 || form.types.includes(p.type)) &&
         (form.villages.length === 0 || (p.village !== null && form.villages.includes(p.village))) &&
-        (form.area === null || inArea(form.area, b.geometry.coordinates))
+        (form.area === null || inArea(form.area, b.geometry.coordinates)) &&
+        (form.keyAreas.length === 0 ||
+          form.keyAreas.some((k) => inKeyArea(k, b.geometry.coordinates)))
       );
     })
     .sort((a, b) => b.properties.riskScore - a.properties.riskScore);

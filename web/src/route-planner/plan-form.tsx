@@ -1,6 +1,7 @@
 import { businessTypes } from '@ntm/db/schema/values';
 import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeyAreaCollection } from '../api/geo-types';
 import type { BusinessRisk, RiskLevel, Season } from '../api/risk-client';
 import { formatInteger } from '../i18n/format';
 import {
@@ -16,6 +17,7 @@ interface PlanFormProps {
   onChange: (form: PlanFormState) => void;
   premises: readonly BusinessRisk[];
   seasons: readonly Season[] | null;
+  keyAreas: KeyAreaCollection | null;
   drawing: boolean;
   onDrawArea: () => void;
   busy: boolean;
@@ -40,6 +42,24 @@ export function PlanForm(props: PlanFormProps) {
     return [...names].sort((a, b) => a[1].localeCompare(b[1], 'vi'));
   }, [premises]);
   const daySeasons = seasons ? seasonsOn(seasons, form.date) : [];
+  // Areas with a surface (the ones premises can lie in), by name.
+  const keyAreaChoices = useMemo(
+    () =>
+      (props.keyAreas?.features ?? [])
+        .flatMap((f) =>
+          f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'
+            ? [
+                {
+                  id: Number(f.id ?? f.properties.id),
+                  name: f.properties.name,
+                  geometry: f.geometry,
+                },
+              ]
+            : [],
+        )
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    [props.keyAreas],
+  );
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 
@@ -132,6 +152,32 @@ export function PlanForm(props: PlanFormProps) {
             </label>
           ))}
         </details>
+        {keyAreaChoices.length > 0 && (
+          <details className="planner-choices">
+            <summary className="planner-choices-title">
+              {t('planner.keyAreas')}
+              {form.keyAreas.length > 0 ? ` · ${form.keyAreas.length}` : ''}
+            </summary>
+            <div className="planner-village-grid">
+              {keyAreaChoices.map((area) => (
+                <label key={area.id} className="planner-check">
+                  <input
+                    type="checkbox"
+                    checked={form.keyAreas.some((k) => k.id === area.id)}
+                    onChange={() =>
+                      set({
+                        keyAreas: form.keyAreas.some((k) => k.id === area.id)
+                          ? form.keyAreas.filter((k) => k.id !== area.id)
+                          : [...form.keyAreas, area],
+                      })
+                    }
+                  />
+                  {area.name}
+                </label>
+              ))}
+            </div>
+          </details>
+        )}
         <details className="planner-choices">
           <summary className="planner-choices-title">
             {t('planner.villages')}

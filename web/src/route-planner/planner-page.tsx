@@ -69,6 +69,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
     types: [],
     villages: [],
     area: null,
+    keyAreas: [],
     maxStops: 40,
     randomPercent: 20,
     serviceMinutes: 15,
@@ -90,6 +91,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
   const commune = useFetched('commune', () => geoClient.commune());
   const villages = useFetched('villages', () => geoClient.villages());
   const roads = useFetched('roads', () => geoClient.roads());
+  const keyAreas = useFetched('keyAreas', () => geoClient.keyAreas());
   const features = premises.data?.features ?? [];
 
   // The address names the plan: open it (unless it is the one on screen already).
@@ -196,6 +198,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
             onChange={setForm}
             premises={features}
             seasons={seasons.data}
+            keyAreas={keyAreas.data}
             drawing={drawing}
             onDrawArea={() => {
               // The map may be scrolled away (below the form on a phone, above it on a laptop).
