@@ -169,6 +169,45 @@ describe('the route planner', () => {
     await police.close();
   });
 
+  it('narrows the premises to a lasso drawn on the map', async () => {
+    const police = await openPage(browser, desktop);
+    const { page } = police;
+    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
+    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+    const matching = page.locator('.planner-matching');
+    await expect
+      .poll(async () => Number((await matching.textContent())?.match(/\d+/)?.[0]))
+      .toBeGreaterThan(0);
+    const all = Number((await matching.textContent())?.match(/\d+/)?.[0]);
+    await page.getByRole('button', { name: 'Khoanh vùng trên bản đồ' }).click();
+    const box = (await page.locator('.planner-map canvas').boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    // A freehand loop round the middle of the map, in small steps as a hand draws.
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const r = Math.min(box.width, box.height) / 4;
+    await page.mouse.move(cx + r, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 36; i++) {
+      const a = (i / 36) * 2 * Math.PI;
+      await page.mouse.move(cx + r * Math.cos(a), cy + r * Math.sin(a), { steps: 2 });
+    }
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Bỏ vùng' }).waitFor();
+    await expect
+      .poll(async () => Number((await matching.textContent())?.match(/\d+/)?.[0]))
+      .toBeLessThan(all);
+    await page
+      .locator('.planner-map-box')
+      .screenshot({ path: `${artifacts}/route-planner-lasso.png` });
+    expect(police.errors).toEqual([]);
+    await police.close();
+  });
+
   it('plans only the premises inside a chosen key area', async () => {
     const police = await openPage(browser, desktop);
     const { page } = police;

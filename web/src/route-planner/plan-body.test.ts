@@ -115,7 +115,13 @@ describe('the plan request from the form', () => {
     expect(
       matchingPremises({ ...form, villages: [2], minRiskLevel: 'medium' }, all).map((b) => b.id),
     ).toEqual([3]);
-    const area: PlanForm['area'] = [106.23, 20.71, 106.26, 20.74];
+    const area: PlanForm['area'] = [
+      [106.23, 20.71],
+      [106.26, 20.71],
+      [106.26, 20.74],
+      [106.23, 20.74],
+      [106.23, 20.71],
+    ];
     expect(matchingPremises({ ...form, area }, all).map((b) => b.id)).toEqual([1, 2]);
   });
 

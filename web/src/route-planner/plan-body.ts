@@ -6,8 +6,8 @@ export const riskLevelOrder: readonly RiskLevel[] = ['low', 'medium', 'high', 'v
 
 export type TeamDraft = { name: string; from: string; to: string; overnight: boolean };
 
-/** A rectangle drawn on the map: [minLng, minLat, maxLng, maxLat]. */
-export type Area = [number, number, number, number];
+/** A lasso drawn on the map: its outline as a closed ring of [lng, lat]. */
+export type Area = [number, number][];
 
 /** A key area picked on the form (border, traffic route, tourist area, worker housing…). */
 export type KeyAreaPick = { id: number; geometry: Polygon | MultiPolygon };
@@ -32,12 +32,6 @@ export const defaultTeams = (name: (n: number) => string): TeamDraft[] => [
   { name: name(1), from: '19:00', to: '23:00', overnight: false },
   { name: name(2), from: '19:00', to: '23:00', overnight: false },
 ];
-
-const inArea = (area: Area, [lng, lat]: readonly number[]) =>
-  (lng as number) >= area[0] &&
-  (lng as number) <= area[2] &&
-  (lat as number) >= area[1] &&
-  (lat as number) <= area[3];
 
 /** Even–odd ray casting over every ring, so holes count as outside. */
 function inRings(rings: readonly Position[][], [x, y]: readonly number[]): boolean {
@@ -82,7 +76,7 @@ export function matchingPremises(form: PlanForm, premises: readonly BusinessRisk
         riskLevelOrder.indexOf(p.riskLevel) >= min &&
         (form.types.length === 0 || form.types.includes(p.type)) &&
         (form.villages.length === 0 || (p.village !== null && form.villages.includes(p.village))) &&
-        (form.area === null || inArea(form.area, b.geometry.coordinates)) &&
+        (form.area === null || inRings([form.area], b.geometry.coordinates)) &&
         (form.keyAreas.length === 0 ||
           form.keyAreas.some((k) => inKeyArea(k, b.geometry.coordinates)))
       );

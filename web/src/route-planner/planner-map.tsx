@@ -80,7 +80,7 @@ export function PlannerMap(props: PlannerMapProps) {
 
   useEffect(() => {
     if (!map || !drawing) return;
-    return drawRectangle(map, (a) => onArea.current(a));
+    return drawLasso(map, (a) => onArea.current(a));
   }, [map, drawing]);
 
   return (
@@ -93,51 +93,45 @@ export function PlannerMap(props: PlannerMapProps) {
   );
 }
 
+/** A new lasso point only after the pointer moved this far: a smooth outline, not thousands. */
+const lassoStepPixels = 6;
+
 /**
- * While on, a press-and-drag (mouse or one finger) draws a rectangle instead of moving the
- * map; releasing reports it. Returns the function that turns it off.
+ * While on, a press-and-drag (mouse or one finger) draws a freehand lasso instead of moving
+ * the map; releasing closes it and reports its outline. Returns the function that turns it off.
  */
-function drawRectangle(map: MapLibreMap, onDone: (area: Area) => void): () => void {
+function drawLasso(map: MapLibreMap, onDone: (area: Area) => void): () => void {
   map.dragPan.disable();
-  let from: [number, number] | null = null;
-  const areaOf = (to: { lng: number; lat: number }): Area | null =>
-    from && [
-      Math.min(from[0], to.lng),
-      Math.min(from[1], to.lat),
-      Math.max(from[0], to.lng),
-      Math.max(from[1], to.lat),
-    ];
-  const show = (area: Area | null) => {
+  let ring: [number, number][] | null = null;
+  let last: { x: number; y: number } | null = null;
+  const closed = (points: [number, number][]) => [...points, points[0] as [number, number]];
+  const show = () => {
     const source = map.getSource<GeoJSONSource>('route-plan-area');
-    if (!source || !area) return;
+    if (!source || !ring || ring.length < 2) return;
     void source.setData({
       type: 'Feature',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [area[0], area[1]],
-            [area[2], area[1]],
-            [area[2], area[3]],
-            [area[0], area[3]],
-            [area[0], area[1]],
-          ],
-        ],
-      },
+      geometry: { type: 'Polygon', coordinates: [closed(ring)] },
       properties: {},
     });
   };
   const down = (e: MapMouseEvent | MapTouchEvent) => {
     e.preventDefault();
-    from = [e.lngLat.lng, e.lngLat.lat];
+    ring = [[e.lngLat.lng, e.lngLat.lat]];
+    last = e.point;
   };
   const move = (e: MapMouseEvent | MapTouchEvent) => {
-    if (from) show(areaOf(e.lngLat));
+    if (!ring || !last) return;
+    if (Math.hypot(e.point.x - last.x, e.point.y - last.y) < lassoStepPixels) return;
+    ring.push([e.lngLat.lng, e.lngLat.lat]);
+    last = e.point;
+    show();
   };
-  const up = (e: MapMouseEvent | MapTouchEvent) => {
-    const area = areaOf(e.lngLat);
-    from = null;
-    if (area && area[2] > area[0] && area[3] > area[1]) onDone(area);
+  const up = () => {
+    const points = ring;
+    ring = null;
+    last = null;
+    // Three corners at least, or it encloses nothing.
+    if (points && points.length >= 3) onDone(closed(points));
   };
   map.on('mousedown', down);
   map.on('mousemove', move);

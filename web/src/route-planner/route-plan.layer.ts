@@ -237,18 +237,7 @@ export function showRoutePlan(map: MapLibreMap, data: RoutePlanLayerData) {
         ? [
             {
               type: 'Feature',
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [a[0], a[1]],
-                    [a[2], a[1]],
-                    [a[2], a[3]],
-                    [a[0], a[3]],
-                    [a[0], a[1]],
-                  ],
-                ],
-              },
+              geometry: { type: 'Polygon', coordinates: [a] },
               properties: {},
             },
           ]
