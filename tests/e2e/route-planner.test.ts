@@ -179,13 +179,18 @@ describe('the route planner', () => {
       .poll(async () => Number((await matching.textContent())?.match(/\d+/)?.[0]))
       .toBeGreaterThan(0);
     const all = Number((await matching.textContent())?.match(/\d+/)?.[0]);
-    await page.getByRole('button', { name: 'Khoanh vùng trên bản đồ' }).click();
-    const box = (await page.locator('.planner-map canvas').boundingBox()) as {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    };
+    // The lasso listens on the map, so the map must be there before the hand moves.
+    await mapReady(page);
+    // With the map in view at the top of the page, the button (pressed without scrolling to
+    // it) leaves the page where it is; the hand then draws on the map.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page
+      .getByRole('button', { name: 'Khoanh vùng trên bản đồ' })
+      .evaluate((b) => (b as HTMLButtonElement).click());
+    await page.locator('.planner-map.is-drawing').waitFor();
+    await page.waitForTimeout(300);
+    const box = await page.locator('.planner-map canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
     // A freehand loop round the middle of the map, in small steps as a hand draws.
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
