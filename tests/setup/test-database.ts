@@ -27,6 +27,7 @@ export default async function setup(project: TestProject) {
   const sql = postgres(urls.testOwner, { max: 2, onnotice: () => {} });
   try {
     await sql`drop schema if exists drizzle cascade`;
+    await sql`drop schema if exists support cascade`;
     await sql`drop schema public cascade`;
     await sql`create schema public`;
     await migrateDatabase(urls.testOwner);

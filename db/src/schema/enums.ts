@@ -3,14 +3,21 @@ import {
   attachmentOwners,
   businessStatuses,
   businessTypes,
+  communicationAudiences,
   inspectionKinds,
   inspectionResults,
   inspectionStatuses,
   keyAreaKinds,
   onlineViolationKinds,
+  planAgencyKinds,
   proposalActions,
   proposalStatuses,
+  referralOutcomes,
+  registryReviewOutcomes,
+  reportChannels,
+  reportStates,
   roadClasses,
+  supportServices,
   takedownStatuses,
   tipChannels,
   tipStatuses,
@@ -32,3 +39,10 @@ export const inspectionStatus = pgEnum('inspection_status', inspectionStatuses);
 export const onlineViolationKind = pgEnum('online_violation_kind', onlineViolationKinds);
 export const takedownStatus = pgEnum('takedown_status', takedownStatuses);
 export const attachmentOwner = pgEnum('attachment_owner', attachmentOwners);
+export const registryReviewOutcome = pgEnum('registry_review_outcome', registryReviewOutcomes);
+export const communicationAudience = pgEnum('communication_audience', communicationAudiences);
+export const planAgencyKind = pgEnum('plan_agency_kind', planAgencyKinds);
+export const reportChannel = pgEnum('report_channel', reportChannels);
+export const supportService = pgEnum('support_service', supportServices);
+export const referralOutcome = pgEnum('referral_outcome', referralOutcomes);
+export const reportState = pgEnum('report_state', reportStates);

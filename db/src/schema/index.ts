@@ -9,11 +9,22 @@ export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './f
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
 export { localEvents } from './local-events';
+export { periodicReports } from './periodic-reports';
+export {
+  agencies,
+  communicationActivities,
+  officers,
+  planDocuments,
+  registryReviews,
+  reportSubmissions,
+  trainings,
+} from './plan-records';
 export { proposals } from './proposals';
 export { riskWeightSets } from './risk-weight-sets';
 export { roads } from './roads';
 export { routePlanStops, routePlans } from './route-plans';
 export { sessions } from './sessions';
+export { support, supportCases, supportReferrals } from './support';
 export { tipEvents, tipReporters, tips } from './tips';
 export { users } from './users';
 export * from './values';

@@ -71,3 +71,39 @@ export const inspectionMeasures = [
 export const onlineViolationKinds = ['advertising', 'brokering'] as const;
 export const takedownStatuses = ['not-requested', 'requested', 'removed', 'refused'] as const;
 export const attachmentOwners = ['tip', 'inspection'] as const;
+/** What a registry review found: the record was right, was corrected, or the premises has closed. */
+export const registryReviewOutcomes = ['confirmed', 'corrected', 'closed-found'] as const;
+/** Who a communication activity reached. */
+export const communicationAudiences = [
+  'residents',
+  'youth-students',
+  'workers',
+  'business-owners',
+  'officers',
+  'online',
+] as const;
+/** The agencies that carry out the plan (plan §IV), for officers and report submissions. */
+export const planAgencyKinds = [
+  'health',
+  'police',
+  'culture',
+  'military',
+  'office',
+  'economy',
+  'school',
+  'public-services',
+  'front',
+] as const;
+/** How an agency's report reached the health station (indicator g counts electronic ones). */
+export const reportChannels = ['electronic', 'paper'] as const;
+/** Services a support client may be connected to. */
+export const supportServices = [
+  'health',
+  'social',
+  'vocational',
+  'employment',
+  'legal-aid',
+] as const;
+export const referralOutcomes = ['pending', 'connected', 'declined', 'not-eligible'] as const;
+/** The periodic report's workflow; a sent report is frozen. */
+export const reportStates = ['draft', 'reviewed', 'approved', 'sent'] as const;

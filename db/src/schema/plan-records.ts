@@ -1,0 +1,173 @@
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { geometryColumn } from '../columns/geometry';
+import { businesses } from './businesses';
+import { communes } from './communes';
+import {
+  communicationAudience,
+  planAgencyKind,
+  registryReviewOutcome,
+  reportChannel,
+} from './enums';
+import { users } from './users';
+import { villages } from './villages';
+
+/** The commune's own plan for a year (indicator a): its number and the day it was issued. */
+export const planDocuments = pgTable(
+  'plan_documents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    year: integer('year').notNull(),
+    /** Số ký hiệu, e.g. "45/KH-UBND". */
+    number: text('number').notNull(),
+    issuedOn: date('issued_on').notNull(),
+    title: text('title').notNull(),
+    signedBy: text('signed_by'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('plan_documents_number_idx').on(t.communeCode, t.year, t.number)],
+);
+
+/** One review of one premises in the registry (indicator b): who looked, when, what they found. */
+export const registryReviews = pgTable(
+  'registry_reviews',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    businessId: bigint('business_id', { mode: 'number' })
+      .notNull()
+      .references(() => businesses.id),
+    reviewedOn: date('reviewed_on').notNull(),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    outcome: registryReviewOutcome('outcome').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('registry_reviews_day_idx').on(t.communeCode, t.reviewedOn),
+    index('registry_reviews_business_idx').on(t.businessId),
+  ],
+);
+
+/** Truyền thông (indicator c): a talk, a broadcast, a post; where, for whom, how many it reached. */
+export const communicationActivities = pgTable(
+  'communication_activities',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    heldOn: date('held_on').notNull(),
+    title: text('title').notNull(),
+    placeName: text('place_name').notNull(),
+    /** Where on the map (a village hall, a school); null for broadcasts and online posts. */
+    geom: geometryColumn('geom', 'Point'),
+    villageId: integer('village_id').references(() => villages.id),
+    audience: communicationAudience('audience').notNull(),
+    /** People reached (attendance, or listeners and views as counted by the organiser). */
+    reach: integer('reach').notNull(),
+    organiser: planAgencyKind('organiser').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('communication_activities_geom_idx').using('gist', t.geom),
+    index('communication_activities_day_idx').on(t.communeCode, t.heldOn),
+  ],
+);
+
+/** The agencies that carry out the plan and report on it (indicator g). */
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    kind: planAgencyKind('kind').notNull(),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('agencies_name_idx').on(t.communeCode, t.name)],
+);
+
+/** Officers who work on the plan (indicator e counts the share trained in the year). */
+export const officers = pgTable(
+  'officers',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    fullName: text('full_name').notNull(),
+    position: text('position').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [index('officers_agency_idx').on(t.agencyId)],
+);
+
+/** One officer's attendance at a training course (tập huấn, bồi dưỡng, hướng dẫn nghiệp vụ). */
+export const trainings = pgTable(
+  'trainings',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    officerId: integer('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    course: text('course').notNull(),
+    heldOn: date('held_on').notNull(),
+    hours: integer('hours'),
+    provider: text('provider'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('trainings_day_idx').on(t.communeCode, t.heldOn),
+    index('trainings_officer_idx').on(t.officerId),
+  ],
+);
+
+/**
+ * An agency's report for a period ("2026-Q1", "2026-03", "2026-H1", "2026") as it reached the
+ * health station; indicator g counts the electronic ones.
+ */
+export const reportSubmissions = pgTable(
+  'report_submissions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.communeCode),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    period: text('period').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    channel: reportChannel('channel').notNull(),
+    receivedBy: integer('received_by').references(() => users.id),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('report_submissions_agency_period_idx').on(t.agencyId, t.period)],
+);
