@@ -1,8 +1,11 @@
 // GET /api/indicators over the seeded demo data: who may read it, the year's bounds, support
 // exact for the health role only, and the numbers the same as the other views of them.
-import { describe, expect, it } from 'vitest';
+import { connect } from '@ntm/db/client';
+import { asActor } from '@ntm/db/queries/actor';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { IndicatorsResponse } from '../../api/src/indicators/types';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { defaultSummary, parsePeriod, reportData } from '../../api/src/reports/report-data';
+import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
 
 const clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
@@ -78,5 +81,40 @@ describe('GET /api/indicators', () => {
     const [some] = await sql<[{ description: string }?]>`
       select description from tips order by id limit 1`;
     if (some) expect(text).not.toContain(some.description);
+  });
+});
+
+describe('the report numbers and the dashboard', () => {
+  const appSql = connect(inject('appDatabaseUrl'), { max: 2 }).sql;
+  afterAll(() => appSql.end());
+  const env = { COMMUNE_CODE: communeCode } as Parameters<typeof reportData>[1];
+
+  it('gives a past year report the indicators GET /api/indicators shows for that year', async () => {
+    for (const year of [2025, 2026]) {
+      const data = await asActor(appSql, { userId: null, role: 'health', villageId: null }, (tx) =>
+        reportData(tx, env, parsePeriod(String(year)), clock),
+      );
+      const dashboard = await read(leadership, `?year=${year}`);
+      expect(data.indicators).toEqual(dashboard.indicators);
+      expect(data.support.share === null || typeof data.support.eligible === 'number').toBe(true);
+      expect(defaultSummary(data)).toContain(`Trong năm ${year}`);
+    }
+  });
+
+  it('counts the tips of a quarter as the dashboard counts them month by month', async () => {
+    const data = await asActor(appSql, { userId: null, role: 'police', villageId: null }, (tx) =>
+      reportData(tx, env, parsePeriod('2026-Q3'), clock),
+    );
+    const dashboard = await read(police, '?year=2026');
+    const months = dashboard.charts.handledRateByMonth.filter((m) =>
+      ['2026-07', '2026-08', '2026-09'].includes(m.month),
+    );
+    const received = months.reduce((s, m) => s + m.received, 0);
+    expect(data.tips.received).toBe(received);
+    expect(data.inspections.total).toBe(
+      dashboard.charts.inspectionsByMonth
+        .filter((m) => m.month >= '2026-07' && m.month <= '2026-09')
+        .reduce((s, m) => s + m.scheduled + m.surprise, 0),
+    );
   });
 });
