@@ -66,6 +66,46 @@ describe('GET /api/indicators', () => {
     }
   });
 
+  it('shows support cases of 2020 exactly to health, suppressed to the others', async () => {
+    // Eight cases in need in 2020 (a year no other test uses), six reached: the two others
+    // are a small cell, so outside the health role the share and the six are hidden too.
+    const codes = Array.from({ length: 8 }, (_, i) => `IND-2020-${i}`);
+    try {
+      for (const [i, code] of codes.entries()) {
+        const [kase] = await sql<[{ id: number }]>`
+          insert into support.cases (commune_code, code, opened_on, needs, eligible, counselled_on, closed_on)
+          values (${'11284'}, ${code}, '2020-03-01', '{social}', true,
+                  ${i < 6 ? '2020-04-01' : null}, '2020-12-31')
+          returning id::int as id`;
+        if (i < 6) {
+          await sql`insert into support.referrals (commune_code, case_id, service, referred_on, outcome, outcome_on)
+                    values ('11284', ${kase.id}, 'social', '2020-04-01', 'connected', '2020-04-02')`;
+        }
+      }
+      const exact = (await read(health, '?year=2020')).indicators.find((i) => i.code === 'd');
+      expect(exact).toMatchObject({ value: 0.75, numerator: 6, denominator: 8, dueCount: 2 });
+      for (const app of [police, culture, leadership]) {
+        const body = await read(app, '?year=2020');
+        const d = body.indicators.find((i) => i.code === 'd');
+        expect(d).toMatchObject({
+          value: null,
+          status: 'no-data',
+          numerator: 'hidden',
+          denominator: 8,
+          dueCount: '<5',
+          suppressed: true,
+        });
+        // March: eight in need, none reached yet (zero protects nobody); from April hidden.
+        expect(d?.trend.map((t) => t.value)).toEqual([null, null, 0, ...Array(9).fill(null)]);
+        expect(JSON.stringify(body)).not.toContain('IND-2020');
+      }
+    } finally {
+      await sql`delete from support.referrals where case_id in
+                (select id from support.cases where code = any(${codes}))`;
+      await sql`delete from support.cases where code = any(${codes})`;
+    }
+  });
+
   it('counts indicator đ as GET /api/tips/summary does, and shows no tip text', async () => {
     const body = await read(leadership, '?year=2026');
     const tip = body.indicators.find((i) => i.code === 'đ');
