@@ -166,6 +166,34 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
     });
   });
 
+  it('shows the support share outside the health role once no cell is small', async () => {
+    await withFixture(sql, async (tx, as) => {
+      // Ten more in need and not reached: 7 of 20, 13 not reached: nothing below 5.
+      for (let i = 1; i <= 10; i++) {
+        await tx`insert into support.cases (commune_code, code, opened_on, needs, eligible)
+                 values (${fixtureCommune}, ${`T8-more-${i}`}, '2025-05-01', '{social}', true)`;
+      }
+      await as('police');
+      const r = await computeIndicators(tx, env, 2025, {
+        asOf: '2025-12-31',
+        now,
+        exactSupport: false,
+      });
+      const d = byCode(r, 'd');
+      expect(d).toMatchObject({
+        value: 0.35,
+        numerator: 7,
+        denominator: 20,
+        dueCount: 13,
+        status: 'behind',
+        suppressed: true,
+      });
+      // March: 7 of 10 with 3 not reached, a small cell: hidden in the trend too.
+      expect(trendOf(d, '2025-03')).toBeNull();
+      expect(trendOf(d, '2025-05')).toBe(0.35);
+    });
+  });
+
   it('takes the current year as of today: on-track where the year so far should be', async () => {
     await withFixture(sql, async (tx, as) => {
       await as('culture');
