@@ -34,6 +34,7 @@ import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { routePlans } from './routes/route-plans';
 import { seasons } from './routes/seasons';
+import { support } from './routes/support';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
@@ -63,6 +64,7 @@ const api = new Hono<AppEnv>()
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
   .route('/route-plans', routePlans)
+  .route('/support', support)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)
