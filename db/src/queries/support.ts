@@ -130,7 +130,7 @@ export async function insertSupportCase(sql: Sql, v: NewSupportCase): Promise<nu
     insert into support.cases (commune_code, code, village_id, opened_on, needs, eligible,
                                consent_on, counselled_on, note, created_by)
     values (${v.communeCode}, ${v.code}, ${v.villageId}, ${v.openedOn},
-            ${v.needs as string[]}::support_service[], ${v.eligible}, ${v.consentOn},
+            string_to_array(${v.needs.join(',')}, ',')::support_service[], ${v.eligible}, ${v.consentOn},
             ${v.counselledOn}, ${v.note}, ${v.createdBy})
     on conflict (code) do nothing
     returning id::float8 as id`;
@@ -165,8 +165,8 @@ export async function updateSupportCase(sql: Sql, id: number, change: SupportCas
   const values: Record<string, unknown> = {};
   for (const key of keys) values[caseColumnNames[key]] = change[key];
   if (change.needs) {
-    // postgres.js sends a JS array as text[]; the column is support_service[].
-    await sql`update support.cases set needs = ${change.needs as string[]}::support_service[] where id = ${id}`;
+    // As comma-joined text: a connection opened before the enum existed cannot send its array type.
+    await sql`update support.cases set needs = string_to_array(${change.needs.join(',')}, ',')::support_service[] where id = ${id}`;
     delete values.needs;
   }
   if (Object.keys(values).length > 0) {

@@ -154,7 +154,7 @@ export async function loadSupportCases(
       insert into support.cases (commune_code, code, village_id, opened_on, needs, eligible,
                                  consent_on, counselled_on, closed_on, note, created_by, created_at)
       values (${communeCode}, ${c.code}, ${villageIds.get(c.villageSlug) ?? null}, ${c.openedOn},
-              ${c.needs}::support_service[], ${c.eligible}, ${c.consentOn}, ${c.counselledOn},
+              string_to_array(${c.needs.join(',')}, ',')::support_service[], ${c.eligible}, ${c.consentOn}, ${c.counselledOn},
               ${c.closedOn}, ${c.note}, ${createdBy}, ${`${c.openedOn}T09:00:00+07:00`})
       returning id::int`;
     for (const r of c.referrals) {
