@@ -72,6 +72,8 @@ describe('support cases in the browser', () => {
     const row = page.locator(`[data-code="${code}"]`);
     await row.getByText('Đã kết nối').waitFor();
     await row.getByText('Học nghề').waitFor();
+    // From the top: the laptop's sticky header would otherwise sit mid-page in the picture.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${artifacts}/support-desktop.png`, fullPage: true });
     expect(errors).toEqual([]);
     await close();
@@ -85,14 +87,19 @@ describe('support cases in the browser', () => {
     await page.getByRole('article', { name: `Hồ sơ ${code}` }).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(smallPhone.width);
-    await page.screenshot({ path: `${artifacts}/support-phone.png`, fullPage: true });
-    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+    // The screen as the phone shows it: the open case comes first, above the long list.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${artifacts}/support-phone.png` });
+    await page.getByRole('heading', { name: 'Chuyển gửi dịch vụ' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifacts}/support-phone-referrals.png` });
+    await page.getByRole('button', { name: 'Thu gọn', exact: true }).click();
     await page.getByRole('button', { name: 'Mở hồ sơ mới' }).click();
     await page.getByRole('form', { name: 'Hồ sơ mới' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       smallPhone.width,
     );
-    await page.screenshot({ path: `${artifacts}/support-phone-form.png`, fullPage: true });
+    await page.getByText('Không ghi họ tên, số điện thoại, CCCD, địa chỉ').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifacts}/support-phone-form.png` });
     expect(errors).toEqual([]);
     await close();
   });

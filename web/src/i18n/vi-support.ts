@@ -64,7 +64,7 @@ export const viSupport = {
     },
     card: {
       title: 'Hồ sơ {{code}}',
-      close: 'Đóng',
+      close: 'Thu gọn',
       needs: 'Nhu cầu',
       eligible: 'Đủ điều kiện',
       yes: 'Có',
