@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectErrorShape, login, testApp } from '../helpers/test-app';
 
 // Support cases through the API: only the health station reads or writes a row, every read
@@ -30,6 +30,12 @@ type Case = {
 let villageId = 0;
 let villageHead = '';
 let seededCaseId = 0;
+/** Cases this file opened: removed after, so the seeded numbers stay as other files expect. */
+const opened: number[] = [];
+afterAll(async () => {
+  await sql`delete from support.referrals where case_id = any(${opened})`;
+  await sql`delete from support.cases where id = any(${opened})`;
+});
 
 beforeAll(async () => {
   const [v] = await sql<[{ id: number; slug: string }]>`
@@ -62,6 +68,7 @@ describe('support cases for the health station', () => {
     const created = await health.sendJson('POST', '/api/support/cases', newCase());
     expect(created.status).toBe(201);
     const c = (await created.json()) as Case;
+    opened.push(c.id);
     expect(c.code).toMatch(/^HT-[34679ACDEFGHJKMNPQRTWXY]{7}$/);
     expect(c.status).toBe('counselled');
     expect(c.villageId).toBe(villageId);

@@ -84,6 +84,25 @@ describe('the support wall as the app role', () => {
     ).rejects.toThrow(/permission denied/);
   });
 
+  it('gives every plan follower, unswitched, the counts per village and nothing else', async () => {
+    const rows = await tryAs(
+      as('police'),
+      (tx) => tx`select * from ntm_support_counts('11284', '2026-01-01', '2026-11-30')`,
+    );
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+      'connected_by_service',
+      'eligible',
+      'opened',
+      'reached',
+      'village_id',
+    ]);
+    const eligible = rows.reduce((s, r) => s + r.eligible, 0);
+    const reached = rows.reduce((s, r) => s + r.reached, 0);
+    // The demo is drawn so indicator d sits near its 80% target.
+    expect(reached / eligible).toBeGreaterThan(0.7);
+    expect(reached / eligible).toBeLessThan(0.9);
+  });
+
   it('lets a switch end with its transaction', async () => {
     await tryAs(as('health'), (tx) => tx`set local role ntm_support`);
     const [row] = await app`select current_user as name`;
