@@ -13,19 +13,18 @@ import type { AppEnv } from '../lib/app-env';
  *
  * Under ntm_support the transaction may read villages and communes and read and append to
  * audit_log (appendAudit's hash chain reads the last hash, then inserts), nothing else of
- * public; `work` gets `leaveWall` to RESET ROLE before anything that needs ntm_app's grants.
+ * public: all the support routes need. Work that needs more of ntm_app's grants must
+ * `reset role` first (and not switch back), or run in a transaction of its own.
  */
 export function inSupportWall<T>(
   c: Context<AppEnv>,
-  work: (tx: postgres.TransactionSql, leaveWall: () => Promise<void>) => Promise<T>,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
 ): Promise<T> {
   if (c.get('account')?.role !== 'health') {
     throw new ApiError(403, 'forbidden', 'Chỉ Trạm Y tế được xem và ghi hồ sơ hỗ trợ');
   }
   return inTransaction(c, async (tx) => {
     await tx`set local role ntm_support`;
-    return work(tx, async () => {
-      await tx`reset role`;
-    });
+    return work(tx);
   });
 }
