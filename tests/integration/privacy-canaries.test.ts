@@ -175,20 +175,31 @@ describe('a canary support case never leaves the health role', () => {
       ['village', head.username],
       ['admin', 'admin'],
     ];
+    // A real row of each resource where there is one, so the reads answer with data; the
+    // support case's id on the others (a 403 or 404 must not name it either).
+    const [ids] = await server.sql<[Record<string, number | null>]>`
+      select (select min(id)::int from businesses) as businesses,
+             (select min(id)::int from tips) as tips,
+             (select min(id)::int from inspections) as inspections,
+             (select min(id)::int from proposals) as proposals,
+             (select min(id)::int from route_plans) as "route-plans",
+             (select min(id)::int from attachments) as attachments`;
+    const idFor = (path: string) => ids[path.split('/')[2] ?? ''] ?? caseId;
     const answers: string[] = [];
     let crawled = 0;
     for (const [role, username] of accounts) {
       const headers = await signIn(username);
-      const routes = Object.entries(accessRules)
-        .filter(([route]) => route.startsWith('GET ') && !route.endsWith('/logout'))
-        .filter(([, rule]) => rule === 'signed-in' || (Array.isArray(rule) && rule.includes(role)))
-        .map(([route]) => route.slice(4));
+      // Every GET route: those the role may call answer with data, the others must refuse
+      // without naming anything either.
+      const routes = Object.keys(accessRules)
+        .filter((route) => route.startsWith('GET '))
+        .map((route) => route.slice(4));
       for (const path of routes) {
         const url =
           path
-            .replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, '1.$1')
+            .replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, `${idFor(path)}.$1`)
             .replace(':code', 'ABCD2345')
-            .replace(/:id/g, String(caseId)) + (sensibleQuery[path] ?? '');
+            .replace(/:id/g, String(idFor(path))) + (sensibleQuery[path] ?? '');
         const response = await fetch(`${server.url}${url}`, { headers });
         answers.push(
           `${role} GET ${url} ${response.status}\n${[...response.headers].join('\n')}\n${await response.text()}`,
@@ -204,7 +215,9 @@ describe('a canary support case never leaves the health role', () => {
         answers.push(text);
       }
     }
-    expect(crawled).toBeGreaterThan(40);
+    expect(crawled).toBeGreaterThan(150);
+    // The support case itself was asked for by every other role, and refused.
+    expect(answers.filter((a) => / GET \/api\/support\/cases\/\d+ 403\n/.test(a))).toHaveLength(5);
     // The support routes were reached and answered with data.
     expect(
       answers.some((a) => a.startsWith('police GET /api/support/villages?year=2026 200')),
