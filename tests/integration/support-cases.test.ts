@@ -315,3 +315,52 @@ describe('the wall in the API', () => {
     await expectErrorShape(await health.request('/api/support/summary?year=1999'), 400);
   });
 });
+
+describe('odd input to the support routes', () => {
+  const paths = [
+    '/api/support/cases?status=x',
+    '/api/support/cases?status=open,,closed',
+    '/api/support/cases?village=1.5',
+    '/api/support/cases?village=9007199254740991',
+    '/api/support/cases/0',
+    '/api/support/cases/9007199254740993',
+    '/api/support/cases/%27%3B%20drop%20table%20support.cases',
+    '/api/support/summary?year=abc',
+    '/api/support/summary?year=2026&year=2025',
+    '/api/support/villages?year=1e9',
+  ];
+  const bodies: Array<[string, string | undefined]> = [
+    ['application/json', 'null'],
+    ['application/json', '[]'],
+    ['application/json', '"x"'],
+    ['application/json', '{"__proto__":{"polluted":true}}'],
+    [
+      'application/json',
+      '{"villageId":9007199254740991,"openedOn":"2026-01-01","needs":["health"],"eligible":true}',
+    ],
+    ['application/json', `{"note":"${'x'.repeat(5000)}"}`],
+    ['text/plain', 'hello'],
+    ['application/json', undefined],
+  ];
+
+  it.each(paths)('GET %s is never a 5xx', async (path) => {
+    expect((await health.request(path)).status).toBeLessThan(500);
+  });
+
+  for (const [method, path] of [
+    ['POST', '/api/support/cases'],
+    ['PATCH', '/api/support/cases/1'],
+    ['POST', '/api/support/cases/1/referrals'],
+    ['PATCH', '/api/support/referrals/1'],
+  ] as const) {
+    it.each(bodies)(`${method} ${path} with %s %s is never a 5xx`, async (type, body) => {
+      const response = await health.request(path, {
+        method,
+        headers: { 'Content-Type': type },
+        body,
+      });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    });
+  }
+});
