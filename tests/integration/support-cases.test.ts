@@ -130,7 +130,7 @@ describe('support cases for the health station', () => {
     expect(text).not.toContain('học nghề');
     expect(text).not.toContain('việc làm ổn định');
     expect(mine[0]?.diff).toEqual({
-      fields: ['consentOn', 'counselledOn', 'eligible', 'needs', 'note', 'openedOn', 'villageId'],
+      fields: 'consentOn, counselledOn, eligible, needs, note, openedOn, villageId',
     });
   });
 

@@ -79,8 +79,16 @@ const listQuery = z.object({
 const yearQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
 const idPath = z.object({ id: idParam });
 
-/** Field names only: the audit log never holds a note, a code or anything else of the person. */
-const fieldsOf = (body: object) => Object.keys(body).sort();
+/**
+ * Field names only, the audit log never holding a note, a code or anything else of the
+ * person. One text ("needs, note"), not an array: the audit page reads a pair as before/after.
+ */
+const fieldsOf = (body: object) =>
+  Object.entries(body)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key)
+    .sort()
+    .join(', ');
 
 async function caseOrNotFound(tx: postgres.TransactionSql, communeCode: string, id: number) {
   const found = await lockSupportCase(tx, communeCode, id);
@@ -170,7 +178,7 @@ export const support = new Hono<AppEnv>()
         action: 'read-sensitive',
         entity: 'support-case',
         entityId: null,
-        diff: { rows: found.length, filters: fieldsOf(q).filter((k) => q[k as keyof typeof q]) },
+        diff: { rows: found.length, filters: fieldsOf(q) },
       });
       return found;
     });

@@ -322,6 +322,11 @@ export const vi = {
     extendedUntil: 'Gia hạn đến',
     extensionReason: 'Lý do gia hạn',
     takedownStatus: 'Yêu cầu gỡ bỏ',
+    fields: 'Các trường đã ghi',
+    rows: 'Số hồ sơ đã xem',
+    filters: 'Bộ lọc',
+    referral: 'Lượt chuyển gửi',
+    outcome: 'Kết quả chuyển gửi',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',
