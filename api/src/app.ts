@@ -35,6 +35,7 @@ import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { routePlans } from './routes/route-plans';
 import { seasons } from './routes/seasons';
+import { support } from './routes/support';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
@@ -65,6 +66,7 @@ const api = new Hono<AppEnv>()
   .route('/inspections', inspections)
   .route('/route-plans', routePlans)
   .route('/indicators', indicators)
+  .route('/support', support)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)

@@ -1,3 +1,4 @@
+import { accessRules, type Role } from '@ntm/api/auth/access-rules';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoPassword } from '../helpers/test-app';
 import { startTestServer } from '../helpers/test-server';
@@ -85,5 +86,147 @@ describe('secrets never leave where they belong', () => {
     for (const hash of hashes) expect(everything).not.toContain(hash);
     expect(audit).not.toContain('127.0.0.1');
     expect(audit).toMatch(/"client_hash":"[0-9a-f]{64}"/);
+  });
+});
+
+// A canary support case: its pseudonym and the words of its notes must never leave the health
+// role: not in any answer another role can get, not in the audit log, not in the server's log.
+const canaryCode = 'HT-CANARY9';
+const canaryWords = ['chimcanary-ghichu', 'chimcanary-chuyengui', 'chimcanary-suadoi'];
+
+/** Query strings that make each read answer with data rather than a 400. */
+const sensibleQuery: Record<string, string> = {
+  '/api/support/summary': '?year=2026',
+  '/api/support/villages': '?year=2026',
+  '/api/tips/summary': '?year=2026',
+  '/api/indicators': '?year=2026',
+  '/api/reports/periodic': '?period=2026-Q1&format=json',
+  '/api/risk/businesses': '?on=2026-06-01',
+  '/api/risk/grid': '?on=2026-06-01',
+  '/api/hotspots': '?layer=tips&from=2026-01-01&to=2026-11-01',
+  '/api/seasons': '?year=2026',
+  '/api/audit': '?limit=500',
+};
+
+describe('a canary support case never leaves the health role', () => {
+  let caseId = 0;
+  const cleanUp = async () => {
+    await server.sql`delete from support.referrals r using support.cases c
+                     where r.case_id = c.id and c.code = ${canaryCode}`;
+    await server.sql`delete from support.cases where code = ${canaryCode}`;
+  };
+  afterAll(async () => {
+    if (server) await cleanUp();
+  });
+
+  const signIn = async (username: string) => {
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: demoPassword }),
+    });
+    expect(response.status, username).toBe(200);
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    return { cookie, origin: server.url, 'content-type': 'application/json' };
+  };
+
+  it('is in no answer, audit row or log line outside health', async () => {
+    await cleanUp();
+    const [village] = await server.sql<[{ id: number; slug: string }]>`
+      select id, slug from villages order by id limit 1 offset 2`;
+    const [row] = await server.sql<[{ id: number }]>`
+      insert into support.cases (commune_code, code, village_id, opened_on, needs, eligible,
+                                 consent_on, counselled_on, note)
+      values ('11284', ${canaryCode}, ${village.id}, '2026-02-10', '{health,legal-aid}', true,
+              '2026-02-10', '2026-02-11', ${`Ghi chú ${canaryWords[0]}`})
+      returning id::int`;
+    caseId = row.id;
+    await server.sql`
+      insert into support.referrals (commune_code, case_id, service, referred_on, outcome, outcome_on, note)
+      values ('11284', ${caseId}, 'legal-aid', '2026-02-12', 'connected', '2026-02-20',
+              ${`Chuyển ${canaryWords[1]}`})`;
+
+    // Health works with it: reads, a change of note, a refused note. All audited, none echoed.
+    const health = await signIn('tramyte');
+    const seen = await fetch(`${server.url}/api/support/cases/${caseId}`, { headers: health });
+    expect(await seen.text()).toContain(canaryCode);
+    expect((await fetch(`${server.url}/api/support/cases`, { headers: health })).status).toBe(200);
+    const changed = await fetch(`${server.url}/api/support/cases/${caseId}`, {
+      method: 'PATCH',
+      headers: health,
+      body: JSON.stringify({ note: `Sửa ${canaryWords[2]}` }),
+    });
+    expect(changed.status).toBe(200);
+    const refusedNote = await fetch(`${server.url}/api/support/cases/${caseId}`, {
+      method: 'PATCH',
+      headers: health,
+      body: JSON.stringify({ note: `${canaryWords[0]} gọi 0912345678` }),
+    });
+    expect(refusedNote.status).toBe(422);
+    expect(await refusedNote.text()).not.toContain(canaryWords[0]);
+
+    // Every other role reads every GET route it may call.
+    const [head] = await server.sql<[{ username: string }]>`
+      select username from users where role = 'village' order by id limit 1`;
+    const accounts: [Role, string][] = [
+      ['leadership', 'lanhdao'],
+      ['police', 'congan'],
+      ['culture', 'vanhoa'],
+      ['village', head.username],
+      ['admin', 'admin'],
+    ];
+    // A real row of each resource where there is one, so the reads answer with data; the
+    // support case's id on the others (a 403 or 404 must not name it either).
+    const [ids] = await server.sql<[Record<string, number | null>]>`
+      select (select min(id)::int from businesses) as businesses,
+             (select min(id)::int from tips) as tips,
+             (select min(id)::int from inspections) as inspections,
+             (select min(id)::int from proposals) as proposals,
+             (select min(id)::int from route_plans) as "route-plans",
+             (select min(id)::int from attachments) as attachments`;
+    const idFor = (path: string) => ids[path.split('/')[2] ?? ''] ?? caseId;
+    const answers: string[] = [];
+    let crawled = 0;
+    for (const [role, username] of accounts) {
+      const headers = await signIn(username);
+      // Every GET route: those the role may call answer with data, the others must refuse
+      // without naming anything either.
+      const routes = Object.keys(accessRules)
+        .filter((route) => route.startsWith('GET '))
+        .map((route) => route.slice(4));
+      for (const path of routes) {
+        const url =
+          path
+            .replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, `${idFor(path)}.$1`)
+            .replace(':code', 'ABCD2345')
+            .replace(/:id/g, String(idFor(path))) + (sensibleQuery[path] ?? '');
+        const response = await fetch(`${server.url}${url}`, { headers });
+        answers.push(
+          `${role} GET ${url} ${response.status}\n${[...response.headers].join('\n')}\n${await response.text()}`,
+        );
+        crawled += 1;
+      }
+      if (role === 'admin') {
+        const listing = await fetch(`${server.url}/api/audit?entity=support-case&limit=500`, {
+          headers,
+        });
+        const text = await listing.text();
+        expect(text).toContain('support-case'); // the reads are there, as entries
+        answers.push(text);
+      }
+    }
+    expect(crawled).toBeGreaterThan(150);
+    // The support case itself was asked for by every other role, and refused.
+    expect(answers.filter((a) => / GET \/api\/support\/cases\/\d+ 403\n/.test(a))).toHaveLength(5);
+    // The support routes were reached and answered with data.
+    expect(
+      answers.some((a) => a.startsWith('police GET /api/support/villages?year=2026 200')),
+    ).toBe(true);
+    const audit = JSON.stringify(await server.sql`select * from audit_log`);
+    const everything = [...answers, ...printed, audit].join('\n');
+    expect(everything).not.toContain(canaryCode);
+    expect(everything).not.toContain('CANARY9');
+    for (const word of canaryWords) expect(everything).not.toContain(word);
+    expect(audit).toContain('"entity":"support-case"');
   });
 });

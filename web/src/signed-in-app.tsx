@@ -14,6 +14,7 @@ import { RouteSheetPage } from './route-sheet/route-sheet-page';
 import { TeamRoutePage } from './route-sheet/team-route-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
+import { SupportPage } from './support/support-page';
 import { AppNav } from './ui/app-nav';
 import { PageMessage } from './ui/page-message';
 import { PageShell } from './ui/page-shell';
@@ -43,6 +44,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   routeSheet: (props) => <RouteSheetPage {...props} />,
   teamRoute: (props) => <TeamRoutePage {...props} />,
   routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
+  support: () => <SupportPage />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

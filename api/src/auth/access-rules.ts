@@ -98,6 +98,17 @@ export const accessRules: Record<string, Rule> = {
   'POST /api/public/tips': 'public',
   'GET /api/public/tips/:code': 'public',
   'POST /api/public/tips/:code/additions': 'public',
+  // Support cases (hỗ trợ, can thiệp giảm hại): rows for the health station only, behind their
+  // own schema and role (api/src/support/support-wall.ts); the plan's followers get suppressed
+  // counts only (k < 5 shown as "<5", with a complementary cell).
+  'GET /api/support/cases': ['health'],
+  'POST /api/support/cases': ['health'],
+  'GET /api/support/cases/:id': ['health'],
+  'PATCH /api/support/cases/:id': ['health'],
+  'POST /api/support/cases/:id/referrals': ['health'],
+  'PATCH /api/support/referrals/:id': ['health'],
+  'GET /api/support/summary': ['leadership', 'police', 'health', 'culture'],
+  'GET /api/support/villages': ['leadership', 'police', 'health', 'culture'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

@@ -3,10 +3,12 @@
 // (load-records.ts), streamed so that a --scale run keeps flat memory.
 
 import type postgres from 'postgres';
+import { demoCommune } from './demo-geography';
 import { type DemoOptions, generateDemo } from './generate-demo';
 import { loadMap } from './load-map';
 import { loadRecords } from './load-records';
 import { refuseInProduction } from './production-guard';
+import { generateSupportCases, loadSupportCases } from './support-cases';
 
 export const defaultDemoPassword = 'demo-2026';
 
@@ -39,6 +41,18 @@ export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise
         `${geography.keyAreas.features.length} key areas, ${demo.users.length} users`,
     );
     await loadRecords(tx, demo, userIds, step);
+    const supportCases = generateSupportCases(
+      demo.seed,
+      geography.villagePlans.map((v) => v.slug),
+      demo.until,
+    );
+    await loadSupportCases(
+      tx,
+      demoCommune.communeCode,
+      supportCases,
+      userIds.get('tramyte') ?? null,
+    );
+    step(`support cases: ${supportCases.length}`);
   });
   await sql`analyze communes, former_communes, villages, users, roads, key_areas, businesses, tips, tip_events, inspections`;
   step('committed and analysed');

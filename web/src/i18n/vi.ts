@@ -7,6 +7,7 @@ import { viPublic } from './vi-public';
 import { viRisk } from './vi-risk';
 import { viRoutePlanner } from './vi-route-planner';
 import { viRouteSheet } from './vi-route-sheet';
+import { viSupport } from './vi-support';
 import { viTips } from './vi-tips';
 
 export const vi = {
@@ -17,6 +18,7 @@ export const vi = {
   ...viRoutePlanner,
   ...viPublic,
   ...viTips,
+  ...viSupport,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -91,6 +93,7 @@ export const vi = {
     routeSheet: 'Phiếu tuyến kiểm tra',
     teamRoute: 'Lộ trình của tổ',
     routePlanner: 'Tuyến kiểm tra',
+    support: 'Hỗ trợ',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',
@@ -285,6 +288,7 @@ export const vi = {
     'tip-reporter': 'Người báo tin',
     'online-violation': 'Vi phạm trên mạng',
     'local-event': 'Sự kiện địa phương',
+    'support-case': 'Hồ sơ hỗ trợ',
   },
   auditField: {
     username: 'Tên đăng nhập',
@@ -318,6 +322,11 @@ export const vi = {
     extendedUntil: 'Gia hạn đến',
     extensionReason: 'Lý do gia hạn',
     takedownStatus: 'Yêu cầu gỡ bỏ',
+    fields: 'Các trường đã ghi',
+    rows: 'Số hồ sơ đã xem',
+    filters: 'Bộ lọc',
+    referral: 'Lượt chuyển gửi',
+    outcome: 'Kết quả chuyển gửi',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',

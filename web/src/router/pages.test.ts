@@ -42,8 +42,14 @@ describe('who may open which page', () => {
   });
 
   it('shows no links to a role that has only the map', () => {
-    for (const role of ['health', 'village'] as const) {
-      expect(navPages(role)).toEqual([]);
+    expect(navPages('village')).toEqual([]);
+  });
+
+  it('links the health station to its support cases, and no other role', () => {
+    expect(navPages('health').map((p) => p.key)).toEqual(['map', 'support']);
+    expect(matchPage('/ho-tro')).toMatchObject({ page: { key: 'support' } });
+    for (const role of ['leadership', 'police', 'culture', 'village', 'admin'] as const) {
+      expect(navPages(role).map((p) => p.key)).not.toContain('support');
     }
   });
 

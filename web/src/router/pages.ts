@@ -42,6 +42,12 @@ export const pages = [
     needs: 'POST /api/route-plans',
     navLabel: 'nav.routePlanner',
   },
+  {
+    key: 'support',
+    path: '/ho-tro',
+    needs: 'GET /api/support/cases',
+    navLabel: 'nav.support',
+  },
   // The field's printouts and phone view of a saved plan: opened from the planner with the
   // plan in the query, never from the header (`nav: false`), so they have no link there.
   {

@@ -1,0 +1,283 @@
+import { supportServices } from '@ntm/db/schema/values';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type ReferralOutcome,
+  type SupportCaseWithReferrals,
+  type SupportReferral,
+  type SupportService,
+  supportClient,
+} from '../api/support-client';
+import { formatCalendarDate } from '../i18n/format';
+import { problemText, vietnamToday } from './support-text';
+
+interface CaseCardProps {
+  found: SupportCaseWithReferrals;
+  onChanged: (changed: SupportCaseWithReferrals) => void;
+  onClose: () => void;
+}
+
+const day = (value: string | null) => (value ? formatCalendarDate(value) : '—');
+
+/** One case: its dates and needs, its referrals with their outcomes, and what to do next. */
+export function CaseCard({ found, onChanged, onClose }: CaseCardProps) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(write: () => Promise<SupportCaseWithReferrals>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onChanged(await write());
+      return true;
+    } catch (cause) {
+      setProblem(t('support.failed', { reason: problemText(cause) }));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="support-card" aria-labelledby="support-card-title" data-case={found.code}>
+      <header className="support-card-head">
+        <h2 id="support-card-title">
+          {t('support.card.title', { code: found.code })}{' '}
+          <span className={`state support-status-${found.status}`}>
+            {t(`support.status.${found.status}`)}
+          </span>
+        </h2>
+        <button type="button" className="button button-secondary button-small" onClick={onClose}>
+          {t('support.card.close')}
+        </button>
+      </header>
+      <dl className="support-facts">
+        <dt>{t('support.village')}</dt>
+        <dd>{found.villageName ?? t('support.noVillage')}</dd>
+        <dt>{t('support.openedOn')}</dt>
+        <dd>{day(found.openedOn)}</dd>
+        <dt>{t('support.card.consentOn')}</dt>
+        <dd>{day(found.consentOn)}</dd>
+        <dt>{t('support.card.counselledOn')}</dt>
+        <dd>{day(found.counselledOn)}</dd>
+        <dt>{t('support.card.eligible')}</dt>
+        <dd>{found.eligible ? t('support.card.yes') : t('support.card.no')}</dd>
+        <dt>{t('support.card.needs')}</dt>
+        <dd>{found.needs.map((s) => t(`support.services.${s}`)).join(', ')}</dd>
+        {found.closedOn && (
+          <>
+            <dt>{t('support.card.closedOn')}</dt>
+            <dd>{day(found.closedOn)}</dd>
+          </>
+        )}
+        {found.note && (
+          <>
+            <dt>{t('support.card.note')}</dt>
+            <dd className="support-note">{found.note}</dd>
+          </>
+        )}
+      </dl>
+
+      <h3 className="support-subtitle">{t('support.card.referrals')}</h3>
+      {found.referrals.length === 0 ? (
+        <p className="muted">{t('support.card.noReferrals')}</p>
+      ) : (
+        <ul className="support-referrals">
+          {found.referrals.map((r) => (
+            <ReferralItem
+              key={r.id}
+              referral={r}
+              busy={busy}
+              onOutcome={(outcome, outcomeOn) =>
+                run(() => supportClient.outcome(r.id, { outcome, outcomeOn }))
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {found.status !== 'closed' && (
+        <ReferralForm
+          openedOn={found.openedOn}
+          needs={found.needs}
+          busy={busy}
+          onRefer={(service, referredOn) =>
+            run(() => supportClient.refer(found.id, { service, referredOn }))
+          }
+        />
+      )}
+      {found.status !== 'closed' && (
+        <CloseForm
+          openedOn={found.openedOn}
+          busy={busy}
+          onCloseCase={(closedOn) => run(() => supportClient.update(found.id, { closedOn }))}
+        />
+      )}
+      <p className="field-problem" role="alert">
+        {problem}
+      </p>
+    </article>
+  );
+}
+
+function ReferralItem({
+  referral,
+  busy,
+  onOutcome,
+}: {
+  referral: SupportReferral;
+  busy: boolean;
+  onOutcome: (outcome: Exclude<ReferralOutcome, 'pending'>, on: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<Exclude<ReferralOutcome, 'pending'>>('connected');
+  const [on, setOn] = useState(vietnamToday());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onOutcome(outcome, on);
+  };
+  return (
+    <li data-referral={referral.id}>
+      <div className="support-referral-line">
+        <strong>{t(`support.services.${referral.service}`)}</strong>
+        <span className="muted">
+          {t('support.card.referredOn')} {formatCalendarDate(referral.referredOn)}
+        </span>
+        <span className={`state support-outcome-${referral.outcome}`}>
+          {t(`support.outcomes.${referral.outcome}`)}
+          {referral.outcomeOn ? ` · ${formatCalendarDate(referral.outcomeOn)}` : ''}
+        </span>
+      </div>
+      {referral.outcome === 'pending' && (
+        <form className="support-inline-form" onSubmit={submit}>
+          <label className="form-field">
+            <span className="field-label">{t('support.card.outcome')}</span>
+            <select
+              name="outcome"
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as typeof outcome)}
+            >
+              {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
+                <option key={o} value={o}>
+                  {t(`support.outcomes.${o}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="form-field">
+            <span className="field-label">{t('support.card.outcomeOn')}</span>
+            <input
+              type="date"
+              name="outcomeOn"
+              value={on}
+              min={referral.referredOn}
+              max={vietnamToday()}
+              onChange={(e) => setOn(e.target.value)}
+              required
+            />
+          </label>
+          <button type="submit" className="button button-small" disabled={busy}>
+            {t('support.card.setOutcome')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
+function ReferralForm({
+  openedOn,
+  needs,
+  busy,
+  onRefer,
+}: {
+  openedOn: string;
+  needs: SupportService[];
+  busy: boolean;
+  onRefer: (service: SupportService, on: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [service, setService] = useState<SupportService>(needs[0] ?? 'health');
+  const [on, setOn] = useState(vietnamToday());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onRefer(service, on);
+  };
+  return (
+    <form
+      className="support-inline-form"
+      onSubmit={submit}
+      aria-label={t('support.card.addReferral')}
+    >
+      <label className="form-field">
+        <span className="field-label">{t('support.card.service')}</span>
+        <select
+          name="service"
+          value={service}
+          onChange={(e) => setService(e.target.value as SupportService)}
+        >
+          {supportServices.map((s) => (
+            <option key={s} value={s}>
+              {t(`support.services.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="form-field">
+        <span className="field-label">{t('support.card.referredOn')}</span>
+        <input
+          type="date"
+          name="referredOn"
+          value={on}
+          min={openedOn}
+          max={vietnamToday()}
+          onChange={(e) => setOn(e.target.value)}
+          required
+        />
+      </label>
+      <button type="submit" className="button button-small" disabled={busy}>
+        {t('support.card.addReferral')}
+      </button>
+    </form>
+  );
+}
+
+function CloseForm({
+  openedOn,
+  busy,
+  onCloseCase,
+}: {
+  openedOn: string;
+  busy: boolean;
+  onCloseCase: (on: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [on, setOn] = useState(vietnamToday());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onCloseCase(on);
+  };
+  return (
+    <form
+      className="support-inline-form"
+      onSubmit={submit}
+      aria-label={t('support.card.closeCase')}
+    >
+      <label className="form-field">
+        <span className="field-label">{t('support.card.closeOn')}</span>
+        <input
+          type="date"
+          name="closedOn"
+          value={on}
+          min={openedOn}
+          max={vietnamToday()}
+          onChange={(e) => setOn(e.target.value)}
+          required
+        />
+      </label>
+      <button type="submit" className="button button-secondary button-small" disabled={busy}>
+        {t('support.card.closeCase')}
+      </button>
+    </form>
+  );
+}

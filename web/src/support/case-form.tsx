@@ -1,0 +1,170 @@
+import { supportServices } from '@ntm/db/schema/values';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type SupportCaseWithReferrals,
+  type SupportService,
+  supportClient,
+} from '../api/support-client';
+import { problemText, vietnamToday } from './support-text';
+
+interface CaseFormProps {
+  villages: { id: number; name: string }[];
+  onCreated: (created: SupportCaseWithReferrals) => void;
+  onCancel: () => void;
+}
+
+/** A new case: village, dates, needs, eligibility and a note warned against identifying text. */
+export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
+  const { t } = useTranslation();
+  const today = vietnamToday();
+  const [villageId, setVillageId] = useState('');
+  const [openedOn, setOpenedOn] = useState(today);
+  const [needs, setNeeds] = useState<SupportService[]>([]);
+  const [eligible, setEligible] = useState(true);
+  const [consentOn, setConsentOn] = useState('');
+  const [counselledOn, setCounselledOn] = useState('');
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const toggle = (service: SupportService) =>
+    setNeeds((list) =>
+      list.includes(service) ? list.filter((s) => s !== service) : [...list, service],
+    );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (needs.length === 0) {
+      setProblem(t('support.form.needOne'));
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      const created = await supportClient.create({
+        villageId: villageId ? Number(villageId) : null,
+        openedOn,
+        needs: supportServices.filter((s) => needs.includes(s)),
+        eligible,
+        consentOn: consentOn || null,
+        counselledOn: counselledOn || null,
+        note: note.trim() || null,
+      });
+      onCreated(created);
+    } catch (cause) {
+      setProblem(t('support.failed', { reason: problemText(cause) }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="support-form" onSubmit={submit} aria-labelledby="support-form-title">
+      <h2 id="support-form-title" className="section-title">
+        {t('support.form.title')}
+      </h2>
+      <p className="warning" id="support-note-warning">
+        {t('support.form.warning')}
+        <span className="support-warning-detail">{t('support.form.warningDetail')}</span>
+      </p>
+      <div className="support-form-grid">
+        <label className="form-field">
+          <span className="field-label">{t('support.form.village')}</span>
+          <select
+            name="villageId"
+            value={villageId}
+            onChange={(e) => setVillageId(e.target.value)}
+            required
+          >
+            <option value="">{t('support.form.chooseVillage')}</option>
+            {villages.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('support.form.openedOn')}</span>
+          <input
+            type="date"
+            name="openedOn"
+            value={openedOn}
+            max={today}
+            onChange={(e) => setOpenedOn(e.target.value)}
+            required
+          />
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('support.form.consentOn')}</span>
+          <input
+            type="date"
+            name="consentOn"
+            value={consentOn}
+            min={openedOn}
+            max={today}
+            onChange={(e) => setConsentOn(e.target.value)}
+          />
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('support.form.counselledOn')}</span>
+          <input
+            type="date"
+            name="counselledOn"
+            value={counselledOn}
+            min={openedOn}
+            max={today}
+            onChange={(e) => setCounselledOn(e.target.value)}
+          />
+        </label>
+      </div>
+      <fieldset className="support-needs">
+        <legend className="field-label">{t('support.form.needs')}</legend>
+        {supportServices.map((service) => (
+          <label key={service} className="support-check">
+            <input
+              type="checkbox"
+              name="needs"
+              value={service}
+              checked={needs.includes(service)}
+              onChange={() => toggle(service)}
+            />
+            {t(`support.services.${service}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="support-check support-eligible">
+        <input
+          type="checkbox"
+          name="eligible"
+          checked={eligible}
+          onChange={(e) => setEligible(e.target.checked)}
+        />
+        {t('support.form.eligible')}
+      </label>
+      <label className="form-field">
+        <span className="field-label">{t('support.form.note')}</span>
+        <textarea
+          name="note"
+          rows={3}
+          maxLength={1000}
+          value={note}
+          aria-describedby="support-note-warning"
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </label>
+      <p className="field-problem" role="alert">
+        {problem}
+      </p>
+      <div className="support-actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? t('support.form.saving') : t('support.form.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('support.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
