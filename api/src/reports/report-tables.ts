@@ -49,6 +49,8 @@ export interface ReportSection {
   /** The number under part II of the document: 1–9. */
   number: number;
   title: string;
+  /** For a sheet's name (at most 31 characters with its number). */
+  shortTitle: string;
   tables: ReportTable[];
 }
 
@@ -92,6 +94,7 @@ function indicators(data: ReportData): ReportSection {
     key: 'indicators',
     number: 1,
     title: 'Kết quả thực hiện các chỉ tiêu của Kế hoạch',
+    shortTitle: 'Chỉ tiêu',
     tables: [
       {
         key: 'indicators',
@@ -131,6 +134,7 @@ function businesses(data: ReportData): ReportSection {
     key: 'businesses',
     number: 2,
     title: 'Cơ sở kinh doanh dịch vụ nhạy cảm',
+    shortTitle: 'Cơ sở kinh doanh',
     tables: [
       {
         key: 'businesses.byType',
@@ -181,6 +185,7 @@ function inspections(data: ReportData): ReportSection {
     key: 'inspections',
     number: 3,
     title: 'Kiểm tra, phát hiện vi phạm và biện pháp xử lý',
+    shortTitle: 'Kiểm tra, xử lý',
     tables: [
       facts('inspections.summary', 'Kiểm tra trong kỳ', [
         ['total', 'Lượt kiểm tra', count(i.total)],
@@ -238,6 +243,7 @@ function tips(data: ReportData): ReportSection {
     key: 'tips',
     number: 4,
     title: 'Tiếp nhận, xử lý tin báo, tố giác',
+    shortTitle: 'Tin báo',
     tables: [
       facts('tips.summary', 'Tin báo trong kỳ', [
         ['received', 'Tin báo tiếp nhận', count(t.received)],
@@ -278,6 +284,7 @@ function support(data: ReportData): ReportSection {
     key: 'support',
     number: 5,
     title: 'Hỗ trợ, can thiệp giảm hại',
+    shortTitle: 'Hỗ trợ',
     tables: [
       facts('support.summary', 'Tư vấn, hỗ trợ trong kỳ', [
         ['eligible', 'Người thuộc diện hỗ trợ', safe(s.eligible)],
@@ -305,6 +312,7 @@ function trainings(data: ReportData): ReportSection {
     key: 'trainings',
     number: 6,
     title: 'Tập huấn, bồi dưỡng nghiệp vụ',
+    shortTitle: 'Tập huấn',
     tables: [
       facts('trainings.summary', 'Cán bộ được tập huấn', [
         ['officersTrained', 'Cán bộ đã được tập huấn trong năm', count(t.officersTrained)],
@@ -339,6 +347,7 @@ function communication(data: ReportData): ReportSection {
     key: 'communication',
     number: 7,
     title: 'Thông tin, truyền thông',
+    shortTitle: 'Truyền thông',
     tables: [
       facts('communication.summary', 'Hoạt động truyền thông trong kỳ', [
         ['activities', 'Số hoạt động truyền thông', count(c.activities.length)],
@@ -376,6 +385,7 @@ function onlineViolations(data: ReportData): ReportSection {
     key: 'online',
     number: 8,
     title: 'Phát hiện, xử lý vi phạm trên môi trường mạng',
+    shortTitle: 'Vi phạm trên mạng',
     tables: [
       facts('online.summary', 'Vi phạm trên môi trường mạng trong kỳ', [
         ['found', 'Vụ việc phát hiện', count(o.found)],
@@ -403,6 +413,7 @@ function reporting(data: ReportData): ReportSection {
     key: 'reporting',
     number: 9,
     title: 'Thực hiện chế độ thông tin, báo cáo',
+    shortTitle: 'Chế độ báo cáo',
     tables: [
       facts('reporting.summary', 'Báo cáo của các cơ quan trong kỳ', [
         ['agencies', 'Cơ quan, đơn vị thực hiện Kế hoạch', count(r.agencies.length)],
