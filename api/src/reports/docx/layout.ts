@@ -11,7 +11,8 @@ import {
   TextRun,
 } from 'docx';
 
-const mm = (n: number) => Math.round((n * 1440) / 25.4);
+// Rounded up, so a margin is never a hair under the decree's minimum (15 mm is 850.4 twips).
+const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
 
 export const page = {
   width: 11906,
