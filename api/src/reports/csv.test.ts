@@ -45,7 +45,9 @@ describe('the periodic report as CSV', () => {
     expect(csv.startsWith('\uFEFFsection,item,column,value\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Records end in CRLF; a bare LF only inside a quoted field (the summary's line break).
-    expect(rows.filter((r) => r.some((f) => f.includes('\n'))).map((r) => r[1])).toEqual(['summary']);
+    expect(rows.filter((r) => r.some((f) => f.includes('\n'))).map((r) => r[1])).toEqual([
+      'summary',
+    ]);
     for (const r of rows) expect(r).toHaveLength(4);
   });
 

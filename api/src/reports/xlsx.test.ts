@@ -167,8 +167,9 @@ describe('the periodic report as a workbook', () => {
     const tr = sheet(wb, '6. Tập huấn');
     for (const c of quarterData.trainings.courses) {
       const row = tr.getRows(1, tr.rowCount)?.find((r) => r.getCell(2).value === c.course);
-      expect((row?.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(c.heldOn);
-      expect(row?.getCell(3).value).toBe(c.attendees);
+      if (!row) throw new Error(`no row for ${c.course}`);
+      expect((row.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(c.heldOn);
+      expect(row.getCell(3).value).toBe(c.attendees);
     }
     const trained = (label: string) => rowOf(tr, 'Cán bộ được tập huấn', label).getCell(2).value;
     expect(trained('Cán bộ đã được tập huấn trong năm')).toBe(
