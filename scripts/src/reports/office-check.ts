@@ -8,9 +8,17 @@
 // Exit 0 done, 1 a tool, the database or a conversion failed, 2 bad flags.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDocx } from '@ntm/api/reports/docx/report-docx';
 import { quarterData, sentReport } from '@ntm/api/reports/fixtures/quarter-2026-q1';
@@ -61,29 +69,34 @@ async function fromDatabase(
   }
 }
 
-/** LibreOffice headless to PDF, in a profile of its own (no clash with a running office). */
-function toPdf(file: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), 'ntm-office-'));
+/**
+ * LibreOffice headless to PDF, in a profile of its own (no clash with a running office); the
+ * PDF lands beside the file as `<file>.pdf` (the DOCX and the XLSX share a stem).
+ */
+function toPdf(file: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'ntm-office-'));
+  const pdf = `${file}.pdf`;
   try {
     execFileSync(
       'soffice',
       [
-        `-env:UserInstallation=file://${profile}`,
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
         '--headless',
         '--convert-to',
         'pdf',
         '--outdir',
-        outDir,
+        work,
         file,
       ],
       { stdio: 'pipe', timeout: 180_000 },
     );
+    const made = join(work, `${basename(file).replace(/\.(docx|xlsx)$/, '')}.pdf`);
+    if (!existsSync(made) || statSync(made).size < 1000) {
+      throw new Error(`LibreOffice did not convert ${file}`);
+    }
+    renameSync(made, pdf);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const pdf = file.replace(/\.(docx|xlsx)$/, '.pdf');
-  if (!existsSync(pdf) || statSync(pdf).size < 1000) {
-    throw new Error(`LibreOffice did not convert ${file}`);
+    rmSync(work, { recursive: true, force: true });
   }
   return pdf;
 }
@@ -159,7 +172,7 @@ async function main(): Promise<number> {
   for (const file of [`${stem}.docx`, `${stem}.xlsx`]) {
     let pdf: string;
     try {
-      pdf = toPdf(file, outDir);
+      pdf = toPdf(file);
     } catch (error) {
       console.error(`FAIL ${file}: ${(error as Error).message}`);
       failed = true;

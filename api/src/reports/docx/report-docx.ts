@@ -113,7 +113,7 @@ export async function renderDocx(data: ReportData, meta: ReportMeta): Promise<Bu
             summaryLine: line,
           }),
           ...body(data, meta.narrative, reportSections(data)),
-          new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
+          new Paragraph({ spacing: { before: 240, after: 0 }, keepNext: true, children: [] }),
           closing({
             recipients: [
               `- Sở Y tế thành phố ${data.commune.city};`,
