@@ -19,7 +19,7 @@ const headerFill = {
   fgColor: { argb: 'FFE7E6E6' },
 };
 
-export const numberFormats = {
+const numberFormats = {
   count: '#,##0',
   share: '0.0%',
   done: '"Đã thực hiện";"Đã thực hiện";"Chưa thực hiện"',
@@ -53,7 +53,7 @@ function fitRowHeights(ws: ExcelJS.Worksheet): void {
 }
 
 /** A sheet's name: the part's number and short title, at most 31 characters, no []:*?/\. */
-export function sheetName(section: ReportSection): string {
+function sheetName(section: ReportSection): string {
   return `${section.number}. ${section.shortTitle}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
 }
 

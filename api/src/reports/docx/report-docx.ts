@@ -21,12 +21,12 @@ import { closing } from './closing';
 import { heading } from './heading';
 import { font, page, run, size, textWidth } from './layout';
 
-export const draftMark = 'DỰ THẢO';
+const draftMark = 'DỰ THẢO';
 
 /** The issuing body and how its reports are numbered ("12/BC-TYT"). */
 const issuer = { name: 'TRẠM Y TẾ', symbol: 'BC-TYT', signerTitle: 'TRƯỞNG TRẠM' };
 
-export function summaryLine(data: ReportData): string {
+function summaryLine(data: ReportData): string {
   return `Kết quả thực hiện công tác phòng, chống mại dâm ${data.period.label}`;
 }
 
