@@ -230,6 +230,43 @@ describe('the periodic report workflow', () => {
     expect((await json('period=2026-08&version=1')).data.tips.received).toBe(received);
   });
 
+  it('shows the same indicator numbers as the dashboard, in the JSON and in the documents', async () => {
+    const dashboard = (await (await leadership.request('/api/indicators?year=2026')).json()) as {
+      indicators: {
+        code: string;
+        value: number | null;
+        numerator: unknown;
+        denominator: unknown;
+        status: string;
+      }[];
+    };
+    const report = (await (
+      await periodic(leadership, 'period=2026&format=json')
+    ).json()) as ReportJson;
+    const pick = (i: (typeof dashboard.indicators)[number]) => ({
+      code: i.code,
+      value: i.value,
+      numerator: i.numerator,
+      denominator: i.denominator,
+      status: i.status,
+    });
+    expect(report.data.indicators.map(pick)).toEqual(dashboard.indicators.map(pick));
+    const tip = dashboard.indicators.find((i) => i.code === 'đ');
+    const docx = docxParagraphs(
+      await (await periodic(leadership, 'period=2026&format=docx')).arrayBuffer(),
+    );
+    // The row of indicator đ: code, name, value as "96,8 %", target, counts.
+    const at = docx.indexOf('đ');
+    expect(at).toBeGreaterThan(0);
+    expect(docx[at + 2]).toBe(
+      tip?.value === null || tip?.value === undefined
+        ? '–'
+        : `${(tip.value * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`,
+    );
+    expect(docx[at + 4]).toBe(String(tip?.numerator));
+    expect(docx[at + 5]).toBe(String(tip?.denominator));
+  });
+
   it('downloads a period nobody has started as a live draft, in all four formats', async () => {
     const before = await reportCount();
     const live = await json('period=2026-Q3');
