@@ -22,14 +22,19 @@ import { audit } from './routes/audit';
 import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
+import { communicationActivities } from './routes/communication';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
+import { agencies, officers } from './routes/officers';
 import { onlineViolations } from './routes/online-violations';
+import { planDocuments } from './routes/plan-documents';
 import { proposals } from './routes/proposals';
 import { publicTips } from './routes/public-tips';
+import { registryReviews } from './routes/registry-reviews';
+import { reportSubmissions } from './routes/report-submissions';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { routePlans } from './routes/route-plans';
@@ -37,6 +42,7 @@ import { seasons } from './routes/seasons';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
+import { trainings } from './routes/trainings';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
 
@@ -63,6 +69,13 @@ const api = new Hono<AppEnv>()
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
   .route('/route-plans', routePlans)
+  .route('/plan-documents', planDocuments)
+  .route('/', registryReviews)
+  .route('/communication-activities', communicationActivities)
+  .route('/agencies', agencies)
+  .route('/officers', officers)
+  .route('/trainings', trainings)
+  .route('/report-submissions', reportSubmissions)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)
