@@ -5,6 +5,7 @@
 import type postgres from 'postgres';
 import { type DemoOptions, generateDemo } from './generate-demo';
 import { loadMap } from './load-map';
+import { loadPlanRecords } from './load-plan-records';
 import { loadRecords } from './load-records';
 import { refuseInProduction } from './production-guard';
 
@@ -39,6 +40,10 @@ export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise
         `${geography.keyAreas.features.length} key areas, ${demo.users.length} users`,
     );
     await loadRecords(tx, demo, userIds, step);
+    const plan = await loadPlanRecords(tx, demo, userIds);
+    step(
+      `plan records: ${plan.officers} officers, ${plan.trainings} trainings, ${plan.reviews} registry reviews`,
+    );
   });
   await sql`analyze communes, former_communes, villages, users, roads, key_areas, businesses, tips, tip_events, inspections`;
   step('committed and analysed');
