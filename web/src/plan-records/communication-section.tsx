@@ -72,6 +72,12 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
     );
   }
 
+  /** " (Thôn X)" unless the place's name says it already; " · Phát thanh / trên mạng" without a point. */
+  const placeSuffix = ({ geometry, properties: p }: CommunicationActivity) => {
+    if (!geometry) return ` · ${t('planRecords.communication.noPlace')}`;
+    if (!p.villageName || p.placeName.includes(p.villageName)) return '';
+    return ` (${t('planRecords.communication.village', { name: p.villageName })})`;
+  };
   const activities = state.status === 'ready' ? state.data : [];
   const reach = activities.reduce((sum, a) => sum + a.properties.reach, 0);
   return (
@@ -99,11 +105,7 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
                         <br />
                         <span className="muted">
                           {formatCalendarDate(a.properties.heldOn)} · {a.properties.placeName}
-                          {a.properties.villageName
-                            ? ` (${t('planRecords.communication.village', { name: a.properties.villageName })})`
-                            : a.geometry
-                              ? ''
-                              : ` · ${t('planRecords.communication.noPlace')}`}
+                          {placeSuffix(a)}
                         </span>
                         <br />
                         <span className="muted">

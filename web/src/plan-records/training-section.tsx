@@ -73,133 +73,141 @@ export function TrainingSection({ year, mayRecord }: { year: number; mayRecord: 
           share: percent.format(active.length ? trained / active.length : 0),
         })}
       </p>
-      <div className="table-scroll">
-        <table className="data-table officer-table">
-          <thead>
-            <tr>
-              {mayRecord && (
-                <th scope="col">
-                  <input
-                    type="checkbox"
-                    aria-label={t('planRecords.training.selectUntrained')}
-                    title={t('planRecords.training.selectUntrained')}
-                    checked={
-                      selected.size > 0 &&
-                      active.filter((o) => !o.trainedInYear).every((o) => selected.has(o.id))
-                    }
-                    onChange={(e) =>
-                      setSelected(
-                        e.target.checked
-                          ? new Set(active.filter((o) => !o.trainedInYear).map((o) => o.id))
-                          : new Set(),
-                      )
-                    }
-                  />
-                </th>
-              )}
-              <th scope="col">{t('planRecords.training.officer')}</th>
-              <th scope="col" className="hide-narrow">
-                {t('planRecords.training.agency')}
-              </th>
-              <th scope="col">{t('planRecords.training.status', { year })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officers.map((o) => (
-              <tr key={o.id} data-officer={o.id} className={o.active ? undefined : 'is-inactive'}>
+      <div className="training-layout">
+        <div className="table-scroll">
+          <table className="data-table officer-table">
+            <thead>
+              <tr>
                 {mayRecord && (
-                  <td>
+                  <th scope="col">
                     <input
                       type="checkbox"
-                      disabled={!o.active}
-                      checked={selected.has(o.id)}
-                      aria-label={t('planRecords.training.select', { name: o.fullName })}
-                      onChange={() => toggle(o.id)}
+                      aria-label={t('planRecords.training.selectUntrained')}
+                      title={t('planRecords.training.selectUntrained')}
+                      checked={
+                        selected.size > 0 &&
+                        active.filter((o) => !o.trainedInYear).every((o) => selected.has(o.id))
+                      }
+                      onChange={(e) =>
+                        setSelected(
+                          e.target.checked
+                            ? new Set(active.filter((o) => !o.trainedInYear).map((o) => o.id))
+                            : new Set(),
+                        )
+                      }
                     />
-                  </td>
+                  </th>
                 )}
-                <td>
-                  <strong>{o.fullName}</strong>
+                <th scope="col">{t('planRecords.training.officer')}</th>
+                <th scope="col" className="hide-narrow">
+                  {t('planRecords.training.agency')}
+                </th>
+                <th scope="col">{t('planRecords.training.status', { year })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {officers.map((o) => (
+                <tr key={o.id} data-officer={o.id} className={o.active ? undefined : 'is-inactive'}>
+                  {mayRecord && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        disabled={!o.active}
+                        checked={selected.has(o.id)}
+                        aria-label={t('planRecords.training.select', { name: o.fullName })}
+                        onChange={() => toggle(o.id)}
+                      />
+                    </td>
+                  )}
+                  <td>
+                    <strong>{o.fullName}</strong>
+                    <br />
+                    <span className="muted">
+                      {o.position}
+                      <span className="show-narrow"> · {o.agencyName}</span>
+                    </span>
+                  </td>
+                  <td className="hide-narrow">{o.agencyName}</td>
+                  <td>
+                    {!o.active ? (
+                      <span className="badge">{t('planRecords.training.left')}</span>
+                    ) : o.trainedInYear ? (
+                      <span className="badge badge-trained" data-trained="true">
+                        {o.lastTrainedOn
+                          ? t('planRecords.training.trainedOn', {
+                              date: formatCalendarDate(o.lastTrainedOn),
+                            })
+                          : t('planRecords.training.trained')}
+                      </span>
+                    ) : (
+                      <span className="badge badge-untrained" data-trained="false">
+                        {t('planRecords.training.notTrained')}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="training-side">
+          {notice && (
+            <p className={notice.kind === 'failed' ? 'form-error' : 'form-done'} role="status">
+              {notice.text}
+            </p>
+          )}
+          {mayRecord ? (
+            <TrainingForm
+              year={year}
+              selected={[...selected]}
+              onRecorded={(count) => {
+                setSelected(new Set());
+                setNotice({ kind: 'done', text: t('planRecords.training.added', { count }) });
+                retry();
+              }}
+            />
+          ) : (
+            <p className="muted">{t('planRecords.readOnly')}</p>
+          )}
+        </div>
+      </div>
+      <details className="training-history">
+        <summary>
+          {t('planRecords.training.history', { year })} ({trainings.length})
+        </summary>
+        {trainings.length === 0 ? (
+          <p className="empty-state">{t('planRecords.training.noHistory', { year })}</p>
+        ) : (
+          <ul className="training-list">
+            {trainings.map((tr) => (
+              <li key={tr.id}>
+                <span>
+                  <strong>{tr.officerName}</strong>
+                  <span className="muted"> · {tr.course}</span>
                   <br />
                   <span className="muted">
-                    {o.position}
-                    <span className="show-narrow"> · {o.agencyName}</span>
+                    {formatCalendarDate(tr.heldOn)}
+                    {tr.provider ? ` · ${tr.provider}` : ''}
                   </span>
-                </td>
-                <td className="hide-narrow">{o.agencyName}</td>
-                <td>
-                  {!o.active ? (
-                    <span className="badge">{t('planRecords.training.left')}</span>
-                  ) : o.trainedInYear ? (
-                    <span className="badge badge-trained" data-trained="true">
-                      {o.lastTrainedOn
-                        ? t('planRecords.training.trainedOn', {
-                            date: formatCalendarDate(o.lastTrainedOn),
-                          })
-                        : t('planRecords.training.trained')}
-                    </span>
-                  ) : (
-                    <span className="badge badge-untrained" data-trained="false">
-                      {t('planRecords.training.notTrained')}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {notice && (
-        <p className={notice.kind === 'failed' ? 'form-error' : 'form-done'} role="status">
-          {notice.text}
-        </p>
-      )}
-      {mayRecord ? (
-        <TrainingForm
-          year={year}
-          selected={[...selected]}
-          onRecorded={(count) => {
-            setSelected(new Set());
-            setNotice({ kind: 'done', text: t('planRecords.training.added', { count }) });
-            retry();
-          }}
-        />
-      ) : (
-        <p className="muted">{t('planRecords.readOnly')}</p>
-      )}
-      <h3>{t('planRecords.training.history', { year })}</h3>
-      {trainings.length === 0 ? (
-        <p className="empty-state">{t('planRecords.training.noHistory', { year })}</p>
-      ) : (
-        <ul className="training-list">
-          {trainings.map((tr) => (
-            <li key={tr.id}>
-              <span>
-                <strong>{tr.officerName}</strong>
-                <span className="muted"> · {tr.course}</span>
-                <br />
-                <span className="muted">
-                  {formatCalendarDate(tr.heldOn)}
-                  {tr.provider ? ` · ${tr.provider}` : ''}
                 </span>
-              </span>
-              {mayRecord && (
-                <button
-                  type="button"
-                  className="button button-secondary button-danger button-small"
-                  onClick={() => remove(tr)}
-                >
-                  {t('planRecords.training.remove')}
-                  <span className="visually-hidden">
-                    {' '}
-                    {tr.officerName} {tr.course}
-                  </span>
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+                {mayRecord && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-danger button-small"
+                    onClick={() => remove(tr)}
+                  >
+                    {t('planRecords.training.remove')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {tr.officerName} {tr.course}
+                    </span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </div>
   );
 }
