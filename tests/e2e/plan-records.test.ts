@@ -59,6 +59,8 @@ describe('plan records', () => {
       path: `${artifacts}/plan-records-training-desktop.png`,
       fullPage: true,
     });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${artifacts}/plan-records-training-desktop-top.png` });
 
     await page.getByRole('tab', { name: 'Báo cáo của cơ quan' }).click();
     await page.locator('[data-state="missing"]').first().waitFor();
@@ -91,6 +93,7 @@ describe('plan records', () => {
     await form.getByRole('alert').filter({ hasText: 'Bấm vào bản đồ' }).waitFor();
 
     await map.and(page.locator('[data-picking="true"]')).waitFor();
+    await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error('the map has no box');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
