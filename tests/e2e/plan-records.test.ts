@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn } from '../helpers/pages';
+import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -13,6 +13,27 @@ beforeAll(async () => {
 });
 
 afterAll(() => stopE2e(server, browser));
+
+type MapProbe = {
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  getContainer(): HTMLElement;
+  once(event: string, listener: () => void): void;
+};
+
+/** Centres the main map on a place and answers where that place is on the page. */
+async function centreOn(page: Page, lngLat: [number, number]) {
+  return page.evaluate(async (lngLat) => {
+    const map = (window as unknown as { __map: MapProbe }).__map;
+    await new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.jumpTo({ center: lngLat, zoom: 18 });
+    });
+    const box = map.getContainer().getBoundingClientRect();
+    const { x, y } = map.project(lngLat);
+    return { x: box.left + x, y: box.top + y };
+  }, lngLat);
+}
 
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -138,6 +159,38 @@ describe('plan records', () => {
     await page.getByRole('tab', { name: 'Báo cáo của cơ quan' }).click();
     await page.locator('[data-state="missing"]').first().waitFor();
     await page.screenshot({ path: `${artifacts}/plan-records-reports-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('culture marks a premises reviewed from its popup on the map', async () => {
+    // A business with nothing else near it, so the click lands on it.
+    const [business] = await server.sql<[{ id: number; name: string; lng: number; lat: number }]>`
+      select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
+      where b.deleted_at is null and b.status = 'active'
+        and not exists (select from businesses o where o.id <> b.id and o.deleted_at is null
+                        and ST_DWithin(o.geom::geography, b.geom::geography, 40))
+      order by b.id desc limit 1`;
+    const reviews = async () =>
+      (
+        await server.sql<[{ n: number }]>`
+          select count(*)::int as n from registry_reviews where business_id = ${business.id}`
+      )[0].n;
+    const before = await reviews();
+    const { page, errors, close } = await openPage(browser, desktop);
+    await signIn(page, server.url, 'vanhoa');
+    await waitForMap(page);
+    const at = await centreOn(page, [business.lng, business.lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.locator('.ntm-popup').getByText(business.name).first().waitFor();
+    await page.getByRole('button', { name: 'Đã rà soát' }).click();
+    const dialog = page.getByRole('dialog', { name: `Rà soát cơ sở: ${business.name}` });
+    await dialog.getByLabel('Đã chỉnh sửa thông tin').check();
+    await dialog.getByLabel('Ghi chú (không bắt buộc)').fill('Cập nhật số điện thoại chủ cơ sở');
+    await page.screenshot({ path: `${artifacts}/plan-records-review-desktop.png` });
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    await page.getByText(`Đã ghi nhận rà soát cơ sở ${business.name}.`).waitFor();
+    expect(await reviews()).toBe(before + 1);
     expect(errors).toEqual([]);
     await close();
   });

@@ -12,6 +12,7 @@ import { refusalText } from './use-notice';
 type Data = { agencies: Agency[]; submissions: ReportSubmission[] };
 type Cell = keyof typeof submissionColors;
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 async function loadBoth(year: number, signal: AbortSignal): Promise<Result<Data>> {
@@ -216,7 +217,7 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
             <option value="" />
             {periods.map((p) => (
               <option key={p} value={p}>
-                {parseReportPeriod(p)?.label ?? p}
+                {capitalised(parseReportPeriod(p)?.label ?? p)}
               </option>
             ))}
           </select>

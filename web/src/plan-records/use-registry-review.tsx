@@ -1,3 +1,4 @@
+import './plan-records.css';
 import { registryReviewOutcomes } from '@ntm/db/schema/values';
 import { type FormEvent, type ReactNode, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
