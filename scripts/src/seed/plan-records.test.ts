@@ -18,7 +18,7 @@ describe('the plan records of the demo', () => {
 
   it('issue the 2026 plan after the city plan 202/KH-UBND of 4 June 2026', () => {
     const plan = records.planDocuments.find((d) => d.year === 2026);
-    expect(plan?.issuedOn > '2026-06-04').toBe(true);
+    expect((plan?.issuedOn ?? '') > '2026-06-04').toBe(true);
     expect(plan?.title).toBe(
       'Kế hoạch triển khai thực hiện công tác phòng, chống mại dâm năm 2026',
     );
