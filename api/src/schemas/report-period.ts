@@ -8,8 +8,8 @@ const lastDayOf = (year: number, month: number) =>
   `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 
 /** The years the model knows (as the seasons and the plan documents). */
-export const firstPeriodYear = 2020;
-export const lastPeriodYear = 2035;
+const firstPeriodYear = 2020;
+const lastPeriodYear = 2035;
 
 /**
  * A report period from its code: "2026-03" (month), "2026-Q1" (quarter), "2026-H1" (half year)
@@ -49,6 +49,3 @@ export function parseReportPeriod(code: string): ReportPeriod | null {
   }
   return { code, kind, from: `${year}-${pad(first)}-01`, to: lastDayOf(year, last), label };
 }
-
-/** The quarters of a year, "2026-Q1" … "2026-Q4". */
-export const quartersOf = (year: number) => [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
