@@ -1,5 +1,6 @@
 import type {
   CreateCommunicationBody,
+  CreateOfficerBody,
   CreatePlanDocumentBody,
   CreateReportSubmissionBody,
   CreateTrainingBody,
@@ -123,6 +124,8 @@ export const planRecordsClient = {
     const schema = z.object({ officers: z.array(officerSchema) });
     return unwrap(await call(`/officers?year=${year}`, schema, { signal }), 'officers');
   },
+  addOfficer: (body: CreateOfficerBody) =>
+    call('/officers', officerSchema, { method: 'POST', json: body }),
   async trainings(year: number, signal?: AbortSignal) {
     const schema = z.object({ trainings: z.array(trainingSchema) });
     return unwrap(await call(`/trainings?year=${year}`, schema, { signal }), 'trainings');

@@ -62,6 +62,10 @@ export const viPlanRecords = {
       noHistory: 'Chưa có lượt tập huấn nào trong năm {{year}}.',
       remove: 'Xóa',
       confirmRemove: 'Xóa lượt tập huấn "{{course}}" của {{name}}?',
+      addOfficer: 'Thêm cán bộ',
+      fullName: 'Họ và tên',
+      officerIncomplete: 'Cần chọn cơ quan, nhập họ tên và chức vụ.',
+      officerAdded: 'Đã thêm cán bộ {{name}}.',
     },
     communication: {
       heading: 'Hoạt động truyền thông năm {{year}}',

@@ -1,24 +1,34 @@
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../api/admin-client';
-import { type Officer, planRecordsClient, type Training } from '../api/plan-records-client';
+import {
+  type Agency,
+  type Officer,
+  planRecordsClient,
+  type Training,
+} from '../api/plan-records-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText, useNotice } from './use-notice';
 
-type Data = { officers: Officer[]; trainings: Training[] };
+type Data = { officers: Officer[]; trainings: Training[]; agencies: Agency[] };
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
 
 async function loadBoth(year: number, signal: AbortSignal): Promise<Result<Data>> {
-  const [officers, trainings] = await Promise.all([
+  const [officers, trainings, agencies] = await Promise.all([
     planRecordsClient.officers(year, signal),
     planRecordsClient.trainings(year, signal),
+    planRecordsClient.agencies(signal),
   ]);
   if (!officers.ok) return officers;
   if (!trainings.ok) return trainings;
-  return { ok: true, value: { officers: officers.value, trainings: trainings.value } };
+  if (!agencies.ok) return agencies;
+  return {
+    ok: true,
+    value: { officers: officers.value, trainings: trainings.value, agencies: agencies.value },
+  };
 }
 
 /**
@@ -28,12 +38,12 @@ async function loadBoth(year: number, signal: AbortSignal): Promise<Result<Data>
 export function TrainingSection({ year, mayRecord }: { year: number; mayRecord: boolean }) {
   const { t } = useTranslation();
   const load = useCallback((signal: AbortSignal) => loadBoth(year, signal), [year]);
-  const { state, retry } = useLoad(load, `${year}`);
+  const { state, retry, update } = useLoad(load, `${year}`);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [notice, setNotice] = useNotice();
 
   if (state.status !== 'ready') return <LoadStatus state={state} onRetry={retry} />;
-  const { officers, trainings } = state.data;
+  const { officers, trainings, agencies } = state.data;
   const active = officers.filter((o) => o.active);
   const trained = active.filter((o) => o.trainedInYear).length;
   const toggle = (officerId: number) => {
@@ -168,6 +178,18 @@ export function TrainingSection({ year, mayRecord }: { year: number; mayRecord: 
             />
           ) : (
             <p className="muted">{t('planRecords.readOnly')}</p>
+          )}
+          {mayRecord && (
+            <OfficerForm
+              agencies={agencies}
+              onAdded={(officer) => {
+                setNotice({
+                  kind: 'done',
+                  text: t('planRecords.training.officerAdded', { name: officer.fullName }),
+                });
+                update((d) => ({ ...d, officers: [...d.officers, officer] }));
+              }}
+            />
           )}
         </div>
       </div>
@@ -306,5 +328,91 @@ function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) {
         {pending ? t('planRecords.saving') : t('planRecords.training.record')}
       </button>
     </form>
+  );
+}
+
+function OfficerForm({
+  agencies,
+  onAdded,
+}: {
+  agencies: Agency[];
+  onAdded: (officer: Officer) => void;
+}) {
+  const { t } = useTranslation();
+  const empty = { agencyId: '', fullName: '', position: '' };
+  const [draft, setDraft] = useState(empty);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    if (!draft.agencyId || !draft.fullName.trim() || !draft.position.trim()) {
+      return setProblem(t('planRecords.training.officerIncomplete'));
+    }
+    setPending(true);
+    const result = await planRecordsClient.addOfficer({
+      agencyId: Number(draft.agencyId),
+      fullName: draft.fullName.trim(),
+      position: draft.position.trim(),
+    });
+    setPending(false);
+    if (!result.ok) {
+      return setProblem(
+        refusalText(result.failure, (f) => t('planRecords.failed', { reason: failureText(t, f) })),
+      );
+    }
+    setProblem(null);
+    setDraft(empty);
+    onAdded(result.value);
+  }
+
+  return (
+    <details className="plan-form officer-form">
+      <summary>{t('planRecords.training.addOfficer')}</summary>
+      <form noValidate onSubmit={submit} aria-label={t('planRecords.training.addOfficer')}>
+        <label className="form-field">
+          <span className="field-label">{t('planRecords.training.agency')}</span>
+          <select
+            value={draft.agencyId}
+            onChange={(e) => setDraft({ ...draft, agencyId: e.target.value })}
+          >
+            <option value="" />
+            {agencies
+              .filter((a) => a.active)
+              .map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('planRecords.training.fullName')}</span>
+          <input
+            value={draft.fullName}
+            maxLength={120}
+            autoComplete="off"
+            onChange={(e) => setDraft({ ...draft, fullName: e.target.value })}
+          />
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('planRecords.training.position')}</span>
+          <input
+            value={draft.position}
+            maxLength={120}
+            onChange={(e) => setDraft({ ...draft, position: e.target.value })}
+          />
+        </label>
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="button" aria-disabled={pending || undefined}>
+          {pending ? t('planRecords.saving') : t('planRecords.training.addOfficer')}
+        </button>
+      </form>
+    </details>
   );
 }
