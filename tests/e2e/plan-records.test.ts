@@ -119,6 +119,7 @@ describe('plan records', () => {
     if (!box) throw new Error('the map has no box');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await form.getByTestId('picked-point').filter({ hasText: 'Đã đặt vị trí' }).waitFor();
+    await page.screenshot({ path: `${artifacts}/plan-records-communication-form-desktop.png` });
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page
       .getByText('Đã thêm hoạt động "Tuyên truyền phòng, chống mại dâm cho phụ nữ thôn".')
@@ -129,6 +130,7 @@ describe('plan records', () => {
     // The village comes from the point the map was clicked at.
     await item.getByText(/\(Thôn .+\)/).waitFor();
     await map.and(page.locator('[data-ready="true"]')).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${artifacts}/plan-records-communication-desktop.png`,
       fullPage: true,

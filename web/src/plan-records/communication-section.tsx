@@ -1,5 +1,5 @@
 import { communicationAudiences, planAgencyKinds } from '@ntm/db/schema/values';
-import { type FormEvent, useCallback, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
@@ -202,6 +202,10 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
   });
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // A point placed on the map answers "place it on the map": the note goes.
+  useEffect(() => {
+    if (point) setProblem(null);
+  }, [point]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -335,7 +339,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
             {point && (
               <>
                 {' '}
-                <button type="button" className="text-link" onClick={onClearPoint}>
+                <button type="button" className="link-button" onClick={onClearPoint}>
                   {t('planRecords.communication.clearPoint')}
                 </button>
               </>
