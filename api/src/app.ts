@@ -22,15 +22,20 @@ import { audit } from './routes/audit';
 import { auth } from './routes/auth';
 import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
+import { communicationActivities } from './routes/communication';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
 import { indicators } from './routes/indicators';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
+import { agencies, officers } from './routes/officers';
 import { onlineViolations } from './routes/online-violations';
+import { planDocuments } from './routes/plan-documents';
 import { proposals } from './routes/proposals';
 import { publicTips } from './routes/public-tips';
+import { registryReviews } from './routes/registry-reviews';
+import { reportSubmissions } from './routes/report-submissions';
 import { reports } from './routes/reports';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
@@ -40,6 +45,7 @@ import { support } from './routes/support';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
+import { trainings } from './routes/trainings';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
 
@@ -69,6 +75,13 @@ const api = new Hono<AppEnv>()
   .route('/indicators', indicators)
   .route('/support', support)
   .route('/reports', reports)
+  .route('/plan-documents', planDocuments)
+  .route('/', registryReviews)
+  .route('/communication-activities', communicationActivities)
+  .route('/agencies', agencies)
+  .route('/officers', officers)
+  .route('/trainings', trainings)
+  .route('/report-submissions', reportSubmissions)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)

@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
-import type { AppConfig } from './api/geo-types';
+import type { AppConfig, BusinessFeature } from './api/geo-types';
 import { inspectionClient } from './api/inspection-client';
 import { proposalClient } from './api/proposal-client';
 import { riskClient } from './api/risk-client';
@@ -25,6 +25,7 @@ import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
+import { useRegistryReview } from './plan-records/use-registry-review';
 import { useReviewQueue } from './review/use-review-queue';
 import { useRiskMap } from './risk/use-risk-map';
 import { OnlineViolationsSection } from './tips/online-violations-section';
@@ -110,6 +111,17 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     onOpened: closeSheet,
   });
   const inspections = useInspectionActions({ session });
+  const registryReview = useRegistryReview({ session, onReviewed: refreshBusinesses });
+  // Police and culture: record an inspection there, see its timeline, or mark it reviewed.
+  const teamActions = useCallback(
+    (business: BusinessFeature, close: () => void) => (
+      <>
+        {inspections.businessActions?.(business, close)}
+        {registryReview.businessActions?.(business, close)}
+      </>
+    ),
+    [inspections.businessActions, registryReview.businessActions],
+  );
   const inspectionLayer = useInspectionLayer({
     map,
     client: inspectionClient,
@@ -131,7 +143,8 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
   });
   const intakeStart = useRef(intake.start);
   intakeStart.current = intake.start;
-  const notice = editor.notice ?? queue.notice ?? intake.notice ?? tips.notice;
+  const notice =
+    editor.notice ?? queue.notice ?? intake.notice ?? tips.notice ?? registryReview.notice;
 
   const wanted = datasetKeys.filter((key) => state[key].status !== 'not-allowed');
   const settled = wanted.filter((key) => state[key].status !== 'loading').length;
@@ -219,7 +232,12 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
             fitRequest={fitRequest}
             ownVillageId={ownVillage?.id ?? null}
             label={t('app.mapLabel', { name: communeName ?? '' })}
-            businessActions={editor.businessActions ?? inspections.businessActions}
+            businessActions={
+              editor.businessActions ??
+              (inspections.businessActions || registryReview.businessActions
+                ? teamActions
+                : undefined)
+            }
             onMap={setMap}
             onReady={() => setMapReady(true)}
             onFatalError={() => setWebglFailed(true)}
@@ -241,6 +259,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
                 queue.dismissNotice();
                 tips.dismissNotice();
                 intake.dismissNotice();
+                registryReview.dismissNotice();
               }}
             />
           )}
@@ -251,6 +270,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
         {riskMap.view}
         {intake.view}
         {inspections.view}
+        {registryReview.view}
       </main>
     </div>
   );

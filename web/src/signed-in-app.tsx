@@ -8,6 +8,7 @@ import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
+import { PlanRecordsPage } from './plan-records/plan-records-page';
 import { ComparePage } from './risk/compare/compare-page';
 import { PlannerPage } from './route-planner/planner-page';
 import { RouteSheetPage } from './route-sheet/route-sheet-page';
@@ -45,6 +46,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   teamRoute: (props) => <TeamRoutePage {...props} />,
   routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
   support: () => <SupportPage />,
+  planRecords: (props) => <PlanRecordsPage {...props} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

@@ -13,8 +13,10 @@ const tipIntake: Role[] = ['police', 'culture', 'village'];
 // The inter-agency team: police and culture hold inspection rows (row-level security too);
 // leadership sees aggregates, never rows.
 const inspectionTeam: Role[] = ['police', 'culture'];
-// Who follows the plan (issue #8): the plan's indicators and reports.
+// The plan's followers (ntm_plan_reader() in the database): its records and indicators.
 const planReaders: Role[] = ['leadership', 'police', 'health', 'culture'];
+// Communication activities: culture runs them, the health station leads the plan.
+const communicators: Role[] = ['culture', 'health'];
 
 /**
  * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
@@ -117,6 +119,26 @@ export const accessRules: Record<string, Rule> = {
   'PATCH /api/support/referrals/:id': ['health'],
   'GET /api/support/summary': ['leadership', 'police', 'health', 'culture'],
   'GET /api/support/villages': ['leadership', 'police', 'health', 'culture'],
+  // The records behind the plan's indicators (issue #8): the health station keeps the plan,
+  // officers, trainings and the agencies' reports; police and culture review the registry.
+  'GET /api/plan-documents': planReaders,
+  'POST /api/plan-documents': ['health'],
+  'GET /api/registry-reviews': planReaders,
+  'POST /api/businesses/:id/reviews': inspectionTeam,
+  // Where a talk was held is not sensitive: anyone signed in sees it on the map.
+  'GET /api/communication-activities': 'signed-in',
+  'POST /api/communication-activities': communicators,
+  'PATCH /api/communication-activities/:id': communicators,
+  'DELETE /api/communication-activities/:id': communicators,
+  'GET /api/agencies': planReaders,
+  'GET /api/officers': planReaders,
+  'POST /api/officers': ['health'],
+  'PATCH /api/officers/:id': ['health'],
+  'GET /api/trainings': planReaders,
+  'POST /api/trainings': ['health'],
+  'DELETE /api/trainings/:id': ['health'],
+  'GET /api/report-submissions': planReaders,
+  'POST /api/report-submissions': ['health'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

@@ -30,6 +30,8 @@ function fromPostgres(error: PostgresError): ApiError | null {
   ) {
     return new ApiError(400, 'invalid-value', 'Giá trị không hợp lệ');
   }
+  // A unique index refused a second copy (two requests racing past the route's own check).
+  if (error.code === '23505') return new ApiError(409, 'duplicate', 'Bản ghi này đã có');
   if (error.code === '23503')
     return new ApiError(409, 'reference-conflict', 'Đối tượng đang được tham chiếu');
   return null;

@@ -6,6 +6,7 @@ import type postgres from 'postgres';
 import { demoCommune } from './demo-geography';
 import { type DemoOptions, generateDemo } from './generate-demo';
 import { loadMap } from './load-map';
+import { loadPlanRecords } from './load-plan-records';
 import { loadRecords } from './load-records';
 import { refuseInProduction } from './production-guard';
 import { generateSupportCases, loadSupportCases } from './support-cases';
@@ -53,6 +54,10 @@ export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise
       userIds.get('tramyte') ?? null,
     );
     step(`support cases: ${supportCases.length}`);
+    const plan = await loadPlanRecords(tx, demo, userIds);
+    step(
+      `plan records: ${plan.officers} officers, ${plan.trainings} trainings, ${plan.reviews} registry reviews`,
+    );
   });
   await sql`analyze communes, former_communes, villages, users, roads, key_areas, businesses, tips, tip_events, inspections`;
   step('committed and analysed');

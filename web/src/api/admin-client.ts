@@ -108,7 +108,8 @@ interface AdminClient {
   removeEvent(eventId: number): Promise<Result<unknown>>;
 }
 
-async function call<T>(
+/** One JSON request, its answer checked with `schema`; every outcome a value (see Result). */
+export async function call<T>(
   path: string,
   schema: z.ZodType<T>,
   init: RequestInit & { json?: unknown } = {},

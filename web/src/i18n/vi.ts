@@ -2,6 +2,7 @@
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
 import { viInspections } from './vi-inspections';
+import { viPlanRecords } from './vi-plan-records';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
 import { viRisk } from './vi-risk';
@@ -16,6 +17,7 @@ export const vi = {
   ...viRisk,
   ...viRouteSheet,
   ...viRoutePlanner,
+  ...viPlanRecords,
   ...viPublic,
   ...viTips,
   ...viSupport,
@@ -94,6 +96,7 @@ export const vi = {
     teamRoute: 'Lộ trình của tổ',
     routePlanner: 'Tuyến kiểm tra',
     support: 'Hỗ trợ',
+    planRecords: 'Theo dõi kế hoạch',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

@@ -46,10 +46,17 @@ describe('who may open which page', () => {
   });
 
   it('links the health station to its support cases, and no other role', () => {
-    expect(navPages('health').map((p) => p.key)).toEqual(['map', 'support']);
     expect(matchPage('/ho-tro')).toMatchObject({ page: { key: 'support' } });
     for (const role of ['leadership', 'police', 'culture', 'village', 'admin'] as const) {
       expect(navPages(role).map((p) => p.key)).not.toContain('support');
+    }
+  });
+
+  it('links the health station and culture to the plan records, the others not', () => {
+    expect(navPages('health').map((p) => p.key)).toEqual(['map', 'support', 'planRecords']);
+    expect(matchPage('/ke-hoach')).toMatchObject({ page: { key: 'planRecords' } });
+    for (const role of ['leadership', 'police', 'village', 'admin'] as const) {
+      expect(navPages(role).map((p) => p.key)).not.toContain('planRecords');
     }
   });
 
@@ -58,14 +65,14 @@ describe('who may open which page', () => {
     expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
   });
 
-  it('links police to the inspections page, the season comparison and the route planner; culture to inspections', () => {
+  it('links police to the inspections page, the season comparison and the route planner; culture to inspections and the plan records', () => {
     expect(navPages('police').map((p) => p.key)).toEqual([
       'map',
       'inspections',
       'riskCompare',
       'routePlanner',
     ]);
-    expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections']);
+    expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections', 'planRecords']);
   });
 
   it('opens the route sheet and team view to police and leadership, never from the header', () => {

@@ -48,6 +48,14 @@ export const pages = [
     needs: 'GET /api/support/cases',
     navLabel: 'nav.support',
   },
+  // The plan's records (issue #8): the health station leads the plan, culture runs the
+  // communication; both may record a communication activity, which is what opens the page.
+  {
+    key: 'planRecords',
+    path: '/ke-hoach',
+    needs: 'POST /api/communication-activities',
+    navLabel: 'nav.planRecords',
+  },
   // The field's printouts and phone view of a saved plan: opened from the planner with the
   // plan in the query, never from the header (`nav: false`), so they have no link there.
   {

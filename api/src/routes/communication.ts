@@ -1,0 +1,127 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import type { LngLat } from '@ntm/db/queries/businesses';
+import {
+  type CommunicationRecord,
+  deleteCommunication,
+  findCommunicationGeoJson,
+  getCommunicationGeoJson,
+  getCommunicationRecord,
+  insertCommunication,
+  updateCommunication,
+} from '@ntm/db/queries/communication-activities';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { changedFields } from '../lib/changed-fields';
+import { geojson } from '../lib/geojson-response';
+import { yearQuery } from '../lib/plan-year';
+import { validate } from '../lib/validate';
+import { vietnamToday } from '../lib/vietnam-day';
+import { assertInCommune } from '../proposals/places';
+import { idParam } from '../schemas/geojson';
+import { createCommunicationBody, updateCommunicationBody } from '../schemas/plan-records';
+
+const idPath = z.object({ id: idParam });
+
+/** 422 for a day in the future or before the years the model knows. */
+function assertHeldOn(c: Context<AppEnv>, heldOn: string) {
+  if (heldOn > vietnamToday(c.get('deps').now())) {
+    throw new ApiError(422, 'in-the-future', 'Ngày tổ chức không thể ở tương lai');
+  }
+  if (heldOn < '2020-01-01') throw new ApiError(422, 'too-old', 'Ngày tổ chức phải từ năm 2020');
+}
+
+/**
+ * Truyền thông (indicator c): talks at village halls and schools (a point on the map, its
+ * village derived from it), broadcasts and online posts (no point). Every signed-in role may
+ * see them; culture and health record them.
+ */
+export const communicationActivities = new Hono<AppEnv>()
+  .get('/', validate('query', yearQuery), async (c) => {
+    const { env } = c.get('deps');
+    const { year } = c.req.valid('query');
+    const body = await inTransaction(c, (tx) =>
+      findCommunicationGeoJson(tx, { communeCode: env.COMMUNE_CODE, year }),
+    );
+    return geojson(c, body);
+  })
+  .post('/', validate('json', createCommunicationBody), async (c) => {
+    const source = auditSource(c);
+    const { geometry, properties: p } = c.req.valid('json');
+    assertHeldOn(c, p.heldOn);
+    const record: CommunicationRecord = {
+      ...p,
+      lngLat: geometry ? (geometry.coordinates as LngLat) : null,
+    };
+    const body = await inTransaction(c, async (tx) => {
+      if (record.lngLat) await assertInCommune(tx, source.communeCode, record.lngLat);
+      const id = await insertCommunication(tx, source.communeCode, record, source.userId);
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'communication-activity',
+        entityId: String(id),
+        diff: { after: record },
+      });
+      return (await getCommunicationGeoJson(tx, source.communeCode, id)) as string;
+    });
+    c.header('Location', `/api/communication-activities/${JSON.parse(body).id}`);
+    return geojson(c, body, 201);
+  })
+  .patch(
+    '/:id',
+    validate('param', idPath),
+    validate('json', updateCommunicationBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      if (patch.properties?.heldOn) assertHeldOn(c, patch.properties.heldOn);
+      const body = await inTransaction(c, async (tx) => {
+        const before = await getCommunicationRecord(tx, source.communeCode, id);
+        if (!before) throw notFound('Hoạt động truyền thông');
+        const after: CommunicationRecord = {
+          ...before,
+          ...patch.properties,
+          lngLat:
+            patch.geometry === undefined
+              ? before.lngLat
+              : patch.geometry && (patch.geometry.coordinates as LngLat),
+        };
+        if (after.lngLat && patch.geometry) {
+          await assertInCommune(tx, source.communeCode, after.lngLat);
+        }
+        await updateCommunication(tx, source.communeCode, id, after);
+        await appendAudit(tx, {
+          ...source,
+          action: 'update',
+          entity: 'communication-activity',
+          entityId: String(id),
+          diff: changedFields(before, after),
+        });
+        return (await getCommunicationGeoJson(tx, source.communeCode, id)) as string;
+      });
+      return geojson(c, body);
+    },
+  )
+  .delete('/:id', validate('param', idPath), async (c) => {
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    await inTransaction(c, async (tx) => {
+      const before = await getCommunicationRecord(tx, source.communeCode, id);
+      if (!before || !(await deleteCommunication(tx, source.communeCode, id))) {
+        throw notFound('Hoạt động truyền thông');
+      }
+      await appendAudit(tx, {
+        ...source,
+        action: 'delete',
+        entity: 'communication-activity',
+        entityId: String(id),
+        diff: { before },
+      });
+    });
+    return c.body(null, 204);
+  });

@@ -1,0 +1,91 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  agencyExists,
+  getOfficerRecord,
+  insertOfficer,
+  listAgencies,
+  listOfficers,
+  type OfficerRecord,
+  updateOfficer,
+} from '@ntm/db/queries/officers';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { changedFields } from '../lib/changed-fields';
+import { yearOr, yearQuery } from '../lib/plan-year';
+import { validate } from '../lib/validate';
+import { idParam } from '../schemas/geojson';
+import { createOfficerBody, updateOfficerBody } from '../schemas/plan-records';
+
+const idPath = z.object({ id: idParam });
+const unknownAgency = () =>
+  new ApiError(422, 'unknown-agency', 'Không tìm thấy cơ quan, đơn vị này');
+
+/** The agencies of the plan (§IV), for officers and for report submissions. */
+export const agencies = new Hono<AppEnv>().get('/', async (c) => {
+  const { env } = c.get('deps');
+  const rows = await inTransaction(c, (tx) => listAgencies(tx, env.COMMUNE_CODE));
+  return c.json({ agencies: rows });
+});
+
+/** Cán bộ (indicator e): who works on the plan, and whether each was trained in the year. */
+export const officers = new Hono<AppEnv>()
+  .get('/', validate('query', yearQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const year = yearOr(c.req.valid('query').year, now());
+    const rows = await inTransaction(c, (tx) =>
+      listOfficers(tx, { communeCode: env.COMMUNE_CODE, year }),
+    );
+    return c.json({ year, officers: rows });
+  })
+  .post('/', validate('json', createOfficerBody), async (c) => {
+    const source = auditSource(c);
+    const body = c.req.valid('json');
+    const year = yearOr(undefined, c.get('deps').now());
+    const record: OfficerRecord = { ...body, active: body.active ?? true };
+    const row = await inTransaction(c, async (tx) => {
+      if (!(await agencyExists(tx, source.communeCode, record.agencyId))) throw unknownAgency();
+      const id = await insertOfficer(tx, source.communeCode, record);
+      await appendAudit(tx, {
+        ...source,
+        action: 'create',
+        entity: 'officer',
+        entityId: String(id),
+        diff: { after: record },
+      });
+      const [created] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
+      return created;
+    });
+    return c.json(row, 201);
+  })
+  .patch('/:id', validate('param', idPath), validate('json', updateOfficerBody), async (c) => {
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const year = yearOr(undefined, c.get('deps').now());
+    const row = await inTransaction(c, async (tx) => {
+      const before = await getOfficerRecord(tx, source.communeCode, id);
+      if (!before) throw notFound('Cán bộ');
+      const after: OfficerRecord = { ...before, ...patch };
+      if (
+        after.agencyId !== before.agencyId &&
+        !(await agencyExists(tx, source.communeCode, after.agencyId))
+      ) {
+        throw unknownAgency();
+      }
+      await updateOfficer(tx, source.communeCode, id, after);
+      await appendAudit(tx, {
+        ...source,
+        action: 'update',
+        entity: 'officer',
+        entityId: String(id),
+        diff: changedFields(before, after),
+      });
+      const [updated] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
+      return updated;
+    });
+    return c.json(row);
+  });

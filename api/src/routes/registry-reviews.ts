@@ -1,0 +1,102 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  insertRegistryReview,
+  listRegistryReviews,
+  markBusinessReviewed,
+  reviewTarget,
+} from '@ntm/db/queries/registry-reviews';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { validate } from '../lib/validate';
+import { addDays, modelDay, vietnamToday } from '../lib/vietnam-day';
+import { idParam } from '../schemas/geojson';
+import { registryReviewBody } from '../schemas/plan-records';
+
+/** `from` inclusive, `to` exclusive (as for tips); by default this year in Vietnam. */
+const listQuery = z
+  .object({ from: modelDay.optional(), to: modelDay.optional() })
+  .refine((q) => !q.from || !q.to || q.from < q.to, {
+    message: 'from phải trước to',
+    path: ['to'],
+  });
+const idPath = z.object({ id: idParam });
+
+/**
+ * Rà soát danh sách cơ sở (indicator b): police and culture record that they checked a
+ * premises' entry; every plan reader sees the list (names through a narrow SQL function, so
+ * health and leadership still cannot read business rows).
+ */
+export const registryReviews = new Hono<AppEnv>()
+  .get('/registry-reviews', validate('query', listQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const q = c.req.valid('query');
+    const year = vietnamToday(now()).slice(0, 4);
+    const fromOn = q.from ?? `${year}-01-01`;
+    const toOn = q.to ?? `${Number(year) + 1}-01-01`;
+    const reviews = await inTransaction(c, (tx) =>
+      listRegistryReviews(tx, { communeCode: env.COMMUNE_CODE, fromOn, toOn }),
+    );
+    return c.json({ from: fromOn, to: toOn, reviews });
+  })
+  .post(
+    '/businesses/:id/reviews',
+    validate('param', idPath),
+    validate('json', registryReviewBody),
+    async (c) => {
+      const source = auditSource(c);
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const today = vietnamToday(c.get('deps').now());
+      const reviewedOn = body.reviewedOn ?? today;
+      if (reviewedOn > today) {
+        throw new ApiError(422, 'in-the-future', 'Ngày rà soát không thể ở tương lai');
+      }
+      if (reviewedOn < '2020-01-01') {
+        throw new ApiError(422, 'too-old', 'Ngày rà soát phải từ năm 2020');
+      }
+      const row = await inTransaction(c, async (tx) => {
+        const business = await reviewTarget(tx, source.communeCode, id);
+        if (!business) throw notFound('Cơ sở kinh doanh');
+        if (business.status === 'closed') {
+          throw new ApiError(
+            422,
+            'business-closed',
+            'Cơ sở đã đóng cửa, không còn trong danh sách cần rà soát',
+          );
+        }
+        const reviewId = await insertRegistryReview(tx, {
+          communeCode: source.communeCode,
+          businessId: id,
+          reviewedOn,
+          reviewedBy: source.userId,
+          outcome: body.outcome,
+          note: body.note ?? null,
+        });
+        const foundClosed = body.outcome === 'closed-found';
+        await markBusinessReviewed(tx, id, reviewedOn, foundClosed);
+        await appendAudit(tx, {
+          ...source,
+          action: 'create',
+          entity: 'registry-review',
+          entityId: String(reviewId),
+          diff: {
+            after: { businessId: id, reviewedOn, outcome: body.outcome },
+            ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
+          },
+        });
+        const [created] = (
+          await listRegistryReviews(tx, {
+            communeCode: source.communeCode,
+            fromOn: reviewedOn,
+            toOn: addDays(reviewedOn, 1),
+          })
+        ).filter((r) => r.id === reviewId);
+        return created;
+      });
+      return c.json(row, 201);
+    },
+  );

@@ -1,0 +1,97 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import { unknownOfficers } from '@ntm/db/queries/officers';
+import {
+  alreadyTrained,
+  deleteTraining,
+  insertTrainings,
+  listTrainings,
+} from '@ntm/db/queries/trainings';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { inTransaction } from '../lib/actor';
+import { ApiError, notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { yearOr, yearQuery } from '../lib/plan-year';
+import { validate } from '../lib/validate';
+import { vietnamToday } from '../lib/vietnam-day';
+import { idParam } from '../schemas/geojson';
+import { createTrainingBody } from '../schemas/plan-records';
+
+const idPath = z.object({ id: idParam });
+
+/**
+ * Tập huấn (indicator e): one course attended by several officers is recorded at once, one
+ * row per officer, all or nothing.
+ */
+export const trainings = new Hono<AppEnv>()
+  .get('/', validate('query', yearQuery), async (c) => {
+    const { env, now } = c.get('deps');
+    const year = yearOr(c.req.valid('query').year, now());
+    const rows = await inTransaction(c, (tx) =>
+      listTrainings(tx, { communeCode: env.COMMUNE_CODE, year }),
+    );
+    return c.json({ year, trainings: rows });
+  })
+  .post('/', validate('json', createTrainingBody), async (c) => {
+    const source = auditSource(c);
+    const body = c.req.valid('json');
+    if (body.heldOn > vietnamToday(c.get('deps').now())) {
+      throw new ApiError(422, 'in-the-future', 'Ngày tập huấn không thể ở tương lai');
+    }
+    if (body.heldOn < '2020-01-01') {
+      throw new ApiError(422, 'too-old', 'Ngày tập huấn phải từ năm 2020');
+    }
+    const rows = await inTransaction(c, async (tx) => {
+      const unknown = await unknownOfficers(tx, source.communeCode, body.officerIds);
+      if (unknown.length > 0) {
+        throw new ApiError(422, 'unknown-officer', 'Có cán bộ không tồn tại hoặc đã nghỉ', {
+          officerIds: unknown,
+        });
+      }
+      const twice = await alreadyTrained(tx, source.communeCode, body);
+      if (twice.length > 0) {
+        throw new ApiError(409, 'already-recorded', 'Có cán bộ đã được ghi nhận ở lớp này', {
+          officerIds: twice,
+        });
+      }
+      const ids = await insertTrainings(tx, {
+        communeCode: source.communeCode,
+        course: body.course,
+        heldOn: body.heldOn,
+        hours: body.hours ?? null,
+        provider: body.provider ?? null,
+        officerIds: body.officerIds,
+        createdBy: source.userId,
+      });
+      for (const [i, id] of ids.entries()) {
+        await appendAudit(tx, {
+          ...source,
+          action: 'create',
+          entity: 'training',
+          entityId: String(id),
+          diff: {
+            after: { officerId: body.officerIds[i], course: body.course, heldOn: body.heldOn },
+          },
+        });
+      }
+      return listTrainings(tx, { communeCode: source.communeCode, ids });
+    });
+    return c.json({ trainings: rows }, 201);
+  })
+  .delete('/:id', validate('param', idPath), async (c) => {
+    const source = auditSource(c);
+    const { id } = c.req.valid('param');
+    await inTransaction(c, async (tx) => {
+      const before = await deleteTraining(tx, source.communeCode, id);
+      if (!before) throw notFound('Lượt tập huấn');
+      await appendAudit(tx, {
+        ...source,
+        action: 'delete',
+        entity: 'training',
+        entityId: String(id),
+        diff: { before },
+      });
+    });
+    return c.body(null, 204);
+  });

@@ -1,0 +1,146 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '../map/maplibre-worker';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import type {
+  AppConfig,
+  CommuneFeature,
+  RoadCollection,
+  VillageCollection,
+} from '../api/geo-types';
+import type { CommunicationActivity } from '../api/plan-records-client';
+import { createSmallMap, useBaseLayers } from '../map/small-map';
+import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import { communicationPointColor } from '../theme/plan-record-colors';
+
+const activitiesSource = 'communication-activities';
+const draftSource = 'communication-draft';
+
+interface CommunicationMapProps {
+  config: AppConfig;
+  commune: CommuneFeature | null;
+  villages: VillageCollection | null;
+  roads: RoadCollection | null;
+  activities: CommunicationActivity[];
+  /** The activity being edited or added: its point stands out. */
+  draft: [number, number] | null;
+  /** While set, a click on the map places the draft's point. */
+  onPick: ((lngLat: [number, number]) => void) | null;
+  label: string;
+}
+
+const round7 = (n: number) => Math.round(n * 1e7) / 1e7;
+
+/**
+ * The year's activities on a small map (map/small-map.ts); while a form is open, a click (or a
+ * tap) places its point, shown as a ring. `data-ready` turns true once the points are drawn.
+ */
+export function CommunicationMap(props: CommunicationMapProps) {
+  const { config, commune, villages, roads, activities, draft, onPick, label } = props;
+  const locale = useMaplibreLocale();
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const firstLocale = useRef(locale);
+  const pick = useRef(onPick);
+  pick.current = onPick;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
+    instance.once('load', () => {
+      instance.addSource(activitiesSource, { type: 'geojson', data: empty() });
+      instance.addSource(draftSource, { type: 'geojson', data: empty() });
+      instance.addLayer({
+        id: 'communication-points',
+        type: 'circle',
+        source: activitiesSource,
+        paint: {
+          'circle-radius': 7,
+          'circle-color': communicationPointColor,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+        },
+      });
+      instance.addLayer({
+        id: 'communication-draft',
+        type: 'circle',
+        source: draftSource,
+        paint: {
+          'circle-radius': 11,
+          'circle-color': 'rgba(0, 0, 0, 0)',
+          'circle-stroke-color': '#1b1f24',
+          'circle-stroke-width': 3,
+        },
+      });
+      setMap(instance);
+    });
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, [config]);
+
+  useBaseLayers(map, { commune, villages, roads });
+
+  useEffect(() => {
+    if (!map) return;
+    setReady(false);
+    const points: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: activities.flatMap((a) =>
+        a.geometry ? [{ type: 'Feature', geometry: a.geometry, properties: { id: a.id } }] : [],
+      ),
+    };
+    void map.getSource<GeoJSONSource>(activitiesSource)?.setData(points);
+    const done = () => setReady(true);
+    map.once('idle', done);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', done);
+    };
+  }, [map, activities]);
+
+  useEffect(() => {
+    if (!map) return;
+    void map.getSource<GeoJSONSource>(draftSource)?.setData(
+      draft
+        ? {
+            type: 'FeatureCollection',
+            features: [
+              { type: 'Feature', geometry: { type: 'Point', coordinates: draft }, properties: {} },
+            ],
+          }
+        : empty(),
+    );
+  }, [map, draft]);
+
+  const picking = onPick !== null;
+  useEffect(() => {
+    if (!map || !picking) return;
+    map.getCanvas().style.cursor = 'crosshair';
+    const onClick = (e: MapMouseEvent) =>
+      pick.current?.([round7(e.lngLat.lng), round7(e.lngLat.lat)]);
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [map, picking]);
+
+  return (
+    <section
+      ref={containerRef}
+      className={`communication-map${picking ? ' is-picking' : ''}`}
+      aria-label={label}
+      data-ready={ready ? 'true' : 'false'}
+      data-picking={picking ? 'true' : 'false'}
+    />
+  );
+}
+
+function empty(): FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
+}

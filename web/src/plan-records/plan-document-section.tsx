@@ -1,0 +1,152 @@
+import { documentNumberPattern } from '@ntm/api/schemas/plan-records';
+import { type FormEvent, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type PlanDocument, planRecordsClient } from '../api/plan-records-client';
+import { useLoad } from '../api/use-load';
+import { formatCalendarDate } from '../i18n/format';
+import { failureText } from '../ui/failure-text';
+import { LoadStatus } from '../ui/load-status';
+import { refusalText, useNotice } from './use-notice';
+
+/** Indicator a: the year's plan documents, and (health) the form to record one. */
+export function PlanDocumentSection({ year, mayAdd }: { year: number; mayAdd: boolean }) {
+  const { t } = useTranslation();
+  const load = useCallback(
+    (signal: AbortSignal) => planRecordsClient.planDocuments(year, signal),
+    [year],
+  );
+  const { state, retry, update } = useLoad(load, String(year));
+  return (
+    <div className="plan-section">
+      <h2>{t('planRecords.plan.heading', { year })}</h2>
+      <LoadStatus state={state} onRetry={retry} />
+      {state.status === 'ready' &&
+        (state.data.length === 0 ? (
+          <p className="empty-state">{t('planRecords.plan.none', { year })}</p>
+        ) : (
+          <ul className="plan-document-list">
+            {state.data.map((d) => (
+              <li key={d.id} className="plan-card">
+                <strong>{d.title}</strong>
+                <span>
+                  {t('planRecords.plan.issued', {
+                    number: d.number,
+                    date: formatCalendarDate(d.issuedOn),
+                  })}
+                </span>
+                {d.signedBy && (
+                  <span className="muted">
+                    {t('planRecords.plan.signedBy', { name: d.signedBy })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
+      {mayAdd ? (
+        <PlanDocumentForm key={year} year={year} onAdded={(d) => update((list) => [d, ...list])} />
+      ) : (
+        <p className="muted">{t('planRecords.readOnly')}</p>
+      )}
+    </div>
+  );
+}
+
+function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDocument) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const empty = {
+    number: '',
+    issuedOn: '',
+    title: t('planRecords.plan.titleDefault', { year }),
+    signedBy: '',
+  };
+  const [draft, setDraft] = useState(empty);
+  const [pending, setPending] = useState(false);
+  const [notice, setNotice] = useNotice();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const number = draft.number.trim();
+    if (!number || !draft.issuedOn || !draft.title.trim()) {
+      return setNotice({ kind: 'failed', text: t('planRecords.plan.incomplete') });
+    }
+    if (!documentNumberPattern.test(number)) {
+      return setNotice({ kind: 'failed', text: t('planRecords.plan.numberInvalid') });
+    }
+    setPending(true);
+    const result = await planRecordsClient.addPlanDocument({
+      year,
+      number,
+      issuedOn: draft.issuedOn,
+      title: draft.title.trim(),
+      signedBy: draft.signedBy.trim() || null,
+    });
+    setPending(false);
+    if (!result.ok) {
+      return setNotice({
+        kind: 'failed',
+        text: refusalText(result.failure, (f) =>
+          t('planRecords.failed', { reason: failureText(t, f) }),
+        ),
+      });
+    }
+    setNotice({ kind: 'done', text: t('planRecords.plan.added', { number }) });
+    setDraft(empty);
+    onAdded(result.value);
+  }
+
+  return (
+    <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('planRecords.plan.add')}</h3>
+      <div className="plan-form-row">
+        <label className="form-field">
+          <span className="field-label">{t('planRecords.plan.number')}</span>
+          <input
+            value={draft.number}
+            placeholder={t('planRecords.plan.numberHint')}
+            maxLength={40}
+            autoComplete="off"
+            onChange={(e) => setDraft({ ...draft, number: e.target.value })}
+          />
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('planRecords.plan.issuedOn')}</span>
+          <input
+            type="date"
+            min={`${year - 1}-01-01`}
+            max={`${year}-12-31`}
+            value={draft.issuedOn}
+            onChange={(e) => setDraft({ ...draft, issuedOn: e.target.value })}
+          />
+        </label>
+      </div>
+      <label className="form-field">
+        <span className="field-label">{t('planRecords.plan.titleField')}</span>
+        <textarea
+          rows={2}
+          maxLength={500}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
+      </label>
+      <label className="form-field">
+        <span className="field-label">{t('planRecords.plan.signer')}</span>
+        <input
+          value={draft.signedBy}
+          maxLength={120}
+          onChange={(e) => setDraft({ ...draft, signedBy: e.target.value })}
+        />
+      </label>
+      {notice && (
+        <p className={notice.kind === 'failed' ? 'form-error' : 'form-done'} role="status">
+          {notice.text}
+        </p>
+      )}
+      <button type="submit" className="button" aria-disabled={pending || undefined}>
+        {pending ? t('planRecords.saving') : t('planRecords.plan.add')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import './plan-records.css';
+import { registryReviewOutcomes } from '@ntm/db/schema/values';
+import { type FormEvent, type ReactNode, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../api/auth-client';
+import type { BusinessFeature } from '../api/geo-types';
+import { planRecordsClient } from '../api/plan-records-client';
+import { mayCall } from '../auth/permissions';
+import type { Notice } from '../edit/use-village-editor';
+import { failureText } from '../ui/failure-text';
+import { Modal } from '../ui/modal';
+import { refusalText } from './use-notice';
+
+type Outcome = (typeof registryReviewOutcomes)[number];
+type Target = { id: number; name: string };
+const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * "Đã rà soát" in a business's popup (police and culture, indicator b): a small dialog asks
+ * what the review found, and the registry review is recorded. `onReviewed` lets the map reload
+ * the premises (its "reviewed on" moves, a closed one greys out).
+ */
+export function useRegistryReview({
+  session,
+  onReviewed,
+}: {
+  session: Session;
+  onReviewed?: () => void;
+}) {
+  const { t } = useTranslation();
+  const enabled = mayCall(session.role, 'POST /api/businesses/:id/reviews');
+  const [target, setTarget] = useState<Target | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const businessActions = useCallback(
+    (business: BusinessFeature, close: () => void): ReactNode =>
+      business.properties.status === 'closed' ? null : (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            close();
+            setNotice(null);
+            setTarget({ id: Number(business.id), name: business.properties.name });
+          }}
+        >
+          {t('registryReview.action')}
+        </button>
+      ),
+    [t],
+  );
+
+  if (!enabled) {
+    return { businessActions: undefined, view: null, notice: null, dismissNotice: () => {} };
+  }
+  const view = target && (
+    <ReviewDialog
+      target={target}
+      onCancel={() => setTarget(null)}
+      onDone={() => {
+        setNotice({ tone: 'success', text: t('registryReview.done', { name: target.name }) });
+        setTarget(null);
+        onReviewed?.();
+      }}
+    />
+  );
+  return { businessActions, view, notice, dismissNotice: () => setNotice(null) };
+}
+
+function ReviewDialog({
+  target,
+  onCancel,
+  onDone,
+}: {
+  target: Target;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [outcome, setOutcome] = useState<Outcome>('confirmed');
+  const [reviewedOn, setReviewedOn] = useState(vietnamToday);
+  const [note, setNote] = useState('');
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    const result = await planRecordsClient.reviewBusiness(target.id, {
+      outcome,
+      reviewedOn,
+      note: note.trim() || null,
+    });
+    setPending(false);
+    if (!result.ok) {
+      return setProblem(
+        refusalText(result.failure, (f) =>
+          t('registryReview.failed', { reason: failureText(t, f) }),
+        ),
+      );
+    }
+    onDone();
+  }
+
+  return (
+    <Modal title={t('registryReview.title', { name: target.name })} onDismiss={onCancel}>
+      <form className="review-form" noValidate onSubmit={submit}>
+        <p className="muted">{t('registryReview.intro')}</p>
+        <fieldset className="form-field">
+          <legend className="field-label">{t('registryReview.outcome')}</legend>
+          {registryReviewOutcomes.map((o) => (
+            <label key={o} className="choice">
+              <input
+                type="radio"
+                name={`${id}-outcome`}
+                checked={outcome === o}
+                onChange={() => setOutcome(o)}
+              />{' '}
+              {t(`registryReview.outcomes.${o}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="form-field">
+          <span className="field-label">{t('registryReview.reviewedOn')}</span>
+          <input
+            type="date"
+            min="2020-01-01"
+            max={vietnamToday()}
+            value={reviewedOn}
+            onChange={(e) => setReviewedOn(e.target.value)}
+          />
+        </label>
+        <label className="form-field">
+          <span className="field-label">{t('registryReview.note')}</span>
+          <textarea
+            rows={2}
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('registryReview.cancel')}
+          </button>
+          <button type="submit" className="button" aria-disabled={pending || undefined}>
+            {pending ? t('planRecords.saving') : t('registryReview.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
