@@ -81,11 +81,46 @@ function sharesIn(value: unknown, path = '$'): { path: string; part: unknown; wh
   if (Array.isArray(value)) return value.flatMap((v, i) => sharesIn(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   const o = value as Record<string, unknown>;
-  const found = 'part' in o && 'whole' in o ? [{ path, part: o.part, whole: o.whole }] : [];
+  // The summary's { part, whole }, indicator d's numerator of denominator, and the report's
+  // reached of eligible.
+  const pair =
+    'part' in o && 'whole' in o
+      ? { part: o.part, whole: o.whole }
+      : o.code === 'd' && 'numerator' in o
+        ? { part: o.numerator, whole: o.denominator }
+        : 'reached' in o && 'eligible' in o
+          ? { part: o.reached, whole: o.eligible }
+          : null;
+  const found = pair ? [{ path, ...pair }] : [];
   return found.concat(Object.entries(o).flatMap(([k, v]) => sharesIn(v, `${path}.${k}`)));
 }
 
 const small = (n: unknown) => typeof n === 'number' && n >= 1 && n <= 4;
+
+/**
+ * Every whole number about support in an answer, wherever it sits (tables, shares, lists by
+ * service …): the report's `support` part, indicator d, or a support route's whole answer.
+ * Ids, years, targets, shares and trend values are not counts.
+ */
+function supportCounts(answer: unknown, route: string): { path: string; n: number }[] {
+  const o = answer as { data?: { support?: unknown }; indicators?: { code: string }[] };
+  const root = route.startsWith('/api/reports/')
+    ? o.data?.support
+    : route.startsWith('/api/indicators')
+      ? o.indicators?.find((i) => i.code === 'd')
+      : answer;
+  const found: { path: string; n: number }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'number' && Number.isInteger(v)) found.push({ path, n: v });
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (!/^(id|year|target|share|value|trend|version)$/.test(k)) walk(child, `${path}.${k}`);
+      }
+    }
+  };
+  walk(root, '$');
+  return found;
+}
 const keyOf = (key: unknown) => JSON.stringify(key);
 
 /** The checks of the acceptance criterion, against the exact table health sees. */
@@ -156,9 +191,13 @@ describe('3 support cases in one village and 40 elsewhere', () => {
           expect(response.status, `${role} ${route}`).toBe(200);
           const answer = await response.json();
           const tables = tablesIn(answer);
-          expect(tables.length, `${role} ${route}`).toBeGreaterThan(0);
+          const shares = sharesIn(answer);
+          expect(tables.length + shares.length, `${role} ${route}`).toBeGreaterThan(0);
           for (const table of tables) expectSafe(role, route, table, exactTables.get(table.path));
-          for (const share of sharesIn(answer)) {
+          for (const { path, n } of supportCounts(answer, route)) {
+            expect(small(n), `${role} ${route} ${path} is ${n}`).toBe(false);
+          }
+          for (const share of shares) {
             expect(small(share.part), `${role} ${route} ${share.path}`).toBe(false);
             if (typeof share.part === 'number' && typeof share.whole === 'number') {
               expect(small(share.whole - share.part), `${role} ${route} ${share.path}`).toBe(false);
