@@ -6,8 +6,10 @@ import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
+import { IndicatorsPage } from './indicators/indicators-page';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
+import { ReportsPage } from './reports/reports-page';
 import { ComparePage } from './risk/compare/compare-page';
 import { PlannerPage } from './route-planner/planner-page';
 import { RouteSheetPage } from './route-sheet/route-sheet-page';
@@ -43,6 +45,8 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   routeSheet: (props) => <RouteSheetPage {...props} />,
   teamRoute: (props) => <TeamRoutePage {...props} />,
   routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
+  indicators: ({ search }) => <IndicatorsPage search={search} />,
+  reports: ({ session, search }) => <ReportsPage session={session} search={search} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

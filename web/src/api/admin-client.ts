@@ -108,7 +108,7 @@ interface AdminClient {
   removeEvent(eventId: number): Promise<Result<unknown>>;
 }
 
-async function call<T>(
+export async function call<T>(
   path: string,
   schema: z.ZodType<T>,
   init: RequestInit & { json?: unknown } = {},

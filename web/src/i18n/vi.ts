@@ -1,9 +1,11 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
+import { viReports } from './vi-reports';
 import { viRisk } from './vi-risk';
 import { viRoutePlanner } from './vi-route-planner';
 import { viRouteSheet } from './vi-route-sheet';
@@ -17,6 +19,8 @@ export const vi = {
   ...viRoutePlanner,
   ...viPublic,
   ...viTips,
+  ...viIndicators,
+  ...viReports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -91,6 +95,8 @@ export const vi = {
     routeSheet: 'Phiếu tuyến kiểm tra',
     teamRoute: 'Lộ trình của tổ',
     routePlanner: 'Tuyến kiểm tra',
+    indicators: 'Chỉ tiêu',
+    reports: 'Báo cáo',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

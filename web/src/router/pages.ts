@@ -42,6 +42,18 @@ export const pages = [
     needs: 'POST /api/route-plans',
     navLabel: 'nav.routePlanner',
   },
+  {
+    key: 'indicators',
+    path: '/chi-tieu',
+    needs: 'GET /api/indicators',
+    navLabel: 'nav.indicators',
+  },
+  {
+    key: 'reports',
+    path: '/bao-cao',
+    needs: 'GET /api/reports',
+    navLabel: 'nav.reports',
+  },
   // The field's printouts and phone view of a saved plan: opened from the planner with the
   // plan in the query, never from the header (`nav: false`), so they have no link there.
   {

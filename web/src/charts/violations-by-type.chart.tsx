@@ -1,0 +1,67 @@
+import type { IndicatorCharts } from '@ntm/api/indicators/types';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BusinessType } from '../api/geo-types';
+import { planChartColors as colors } from '../theme/indicator-colors';
+import { FillSwatch } from '../ui/swatch';
+import { axisTick, chartInteger } from './chart-text';
+
+/** Short names for the axis (a phone is narrow); the full ones are in the tooltip. */
+const shortType: Record<BusinessType, string> = {
+  lodging: 'Lưu trú',
+  karaoke: 'Karaoke',
+  massage: 'Massage',
+  'short-term-rental': 'Cho thuê',
+  'bar-cafe': 'Bar, cà phê',
+  other: 'Khác',
+};
+
+/** Inspections and the ones that found a violation, per business type, side by side. */
+export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violationsByType'] }) {
+  const { t } = useTranslation();
+  const data = rows.map((row) => ({
+    ...row,
+    short: shortType[row.type as BusinessType] ?? row.type,
+    name: t(`businessType.${row.type as BusinessType}`, { defaultValue: row.type }),
+  }));
+  return (
+    <figure className="plan-chart" aria-labelledby="chart-by-type">
+      <figcaption id="chart-by-type">{t('indicators.charts.byType')}</figcaption>
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke={colors.grid} vertical={false} />
+          <XAxis dataKey="short" tick={axisTick} interval={0} />
+          <YAxis allowDecimals={false} tick={axisTick} tickFormatter={chartInteger} width={40} />
+          <Tooltip
+            separator=": "
+            cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
+            formatter={(value, name) => [chartInteger(value), name]}
+            labelFormatter={(_, payload) => payload[0]?.payload?.name ?? ''}
+          />
+          <Bar
+            dataKey="inspections"
+            name={t('indicators.charts.inspected')}
+            fill={colors.scheduled}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="violations"
+            name={t('indicators.charts.violationsShort')}
+            fill={colors.violations}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+      <ul className="chart-legend">
+        <li>
+          <FillSwatch color={colors.scheduled} outline={colors.scheduled} />
+          {t('indicators.charts.inspected')}
+        </li>
+        <li>
+          <FillSwatch color={colors.violations} outline={colors.violations} />
+          {t('indicators.charts.violationsShort')}
+        </li>
+      </ul>
+    </figure>
+  );
+}
