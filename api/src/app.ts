@@ -25,6 +25,7 @@ import { commune } from './routes/commune';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
+import { indicators } from './routes/indicators';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
@@ -63,6 +64,7 @@ const api = new Hono<AppEnv>()
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
   .route('/route-plans', routePlans)
+  .route('/indicators', indicators)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)

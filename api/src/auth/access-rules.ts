@@ -58,6 +58,8 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/online-violations': ['police'],
   'POST /api/online-violations': ['police'],
   'PATCH /api/online-violations/:id': ['police'],
+  // The plan's indicators (issue #8): numbers only; support exact for health, suppressed else.
+  'GET /api/indicators': ['leadership', 'police', 'health', 'culture'],
   'GET /api/seasons': 'signed-in',
   // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
   'GET /api/risk/businesses': ['leadership', 'police'],

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { computeIndicators } from '../indicators/compute-indicators';
+import { indicatorAsOf } from '../indicators/year-clock';
+import { inTransaction } from '../lib/actor';
+import type { AppEnv } from '../lib/app-env';
+import { validate } from '../lib/validate';
+import { vietnamToday } from '../lib/vietnam-day';
+
+const query = z.strictObject({ year: z.coerce.number().int().optional() });
+
+/**
+ * The plan's indicators a–g with their trend, drill-down and the dashboard's charts, for a
+ * year (default: this year in Vietnam time) as of today, or 31 December for a past year.
+ * Leadership, police, health and culture; support numbers exact for health only.
+ */
+export const indicators = new Hono<AppEnv>().get('/', validate('query', query), async (c) => {
+  const { env, now } = c.get('deps');
+  const at = now();
+  const year = c.req.valid('query').year ?? Number(vietnamToday(at).slice(0, 4));
+  const asOf = indicatorAsOf(year, at);
+  const exactSupport = c.get('account')?.role === 'health';
+  return c.json(
+    await inTransaction(c, (tx) =>
+      computeIndicators(tx, env, year, { asOf, now: at, exactSupport }),
+    ),
+  );
+});
