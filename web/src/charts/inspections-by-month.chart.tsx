@@ -14,7 +14,7 @@ import {
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { AreaSwatch, FillSwatch, LineSwatch } from '../ui/swatch';
 import { axisTick, chartInteger, monthTick, monthTitle } from './chart-text';
-import { seasonMonthSpans } from './season-months';
+import { seasonSpans } from './season-months';
 
 interface Props {
   months: IndicatorCharts['inspectionsByMonth'];
@@ -27,11 +27,14 @@ interface Props {
  */
 export function InspectionsByMonthChart({ months, seasons }: Props) {
   const { t } = useTranslation();
-  const data = months.map((m) => ({ ...m, tick: monthTick(m.month) }));
-  const spans = seasonMonthSpans(
+  // A numeric axis (month k at x = k) so a season can start and end mid-month.
+  const data = months.map((m, i) => ({ ...m, x: i + 1 }));
+  const spans = seasonSpans(
     seasons,
     months.map((m) => m.month),
   );
+  const ticks = data.map((d) => d.x);
+  const tickOf = (x: number) => monthTick(months[x - 1]?.month ?? '');
   return (
     <figure className="plan-chart" aria-labelledby="chart-inspections">
       <figcaption id="chart-inspections">{t('indicators.charts.inspections')}</figcaption>
@@ -40,17 +43,20 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
           <CartesianGrid stroke={colors.grid} vertical={false} />
           {spans.map((span) => (
             <ReferenceArea
-              key={span.from}
-              x1={monthTick(span.from)}
-              x2={monthTick(span.to)}
+              key={span.x1}
+              x1={span.x1}
+              x2={span.x2}
               fill={colors.season}
               fillOpacity={colors.seasonOpacity}
               stroke="none"
-              ifOverflow="extendDomain"
             />
           ))}
           <XAxis
-            dataKey="tick"
+            dataKey="x"
+            type="number"
+            domain={[0.5, data.length + 0.5]}
+            ticks={ticks}
+            tickFormatter={tickOf}
             tick={axisTick}
             interval={0}
             label={{

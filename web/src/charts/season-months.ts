@@ -1,41 +1,53 @@
-// The months a season touches, for shading them behind a chart whose x axis is months: each
-// season becomes the run of months from its first day's to its last day's, clipped to the
-// months on the axis, and runs that share a month are merged so no month is shaded twice.
+// Seasons as stretches of a chart's month axis: month k (1-based, the k-th month on the axis)
+// is centred on x = k, so its band runs from k − 0.5 to k + 0.5, and a season covers the part
+// of each band its days do (Tết from 3 February reaches a tenth into February's band). Seasons
+// outside the axis are dropped, ones running over its ends clipped, and ones that overlap or
+// touch merged, so no day is shaded twice (which would darken it).
 
-export interface MonthSpan {
-  /** First and last month on the axis ("2026-01"), inclusive. */
-  from: string;
-  to: string;
-  /** The seasons inside, in order, for the tooltip and the legend. */
+export interface SeasonSpan {
+  /** Positions on the axis, in months (see above). */
+  x1: number;
+  x2: number;
+  /** The seasons inside, in order, for the legend's tooltip. */
   names: string[];
 }
 
-export function seasonMonthSpans(
+
+/** Where a calendar day starts (or, with `end`, ends) on an axis whose first month is `first`. */
+function position(day: string, first: string, end: boolean): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [firstYear, firstMonth] = first.split('-').map(Number) as [number, number];
+  const index = (year - firstYear) * 12 + (month - firstMonth) + 1;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return index - 0.5 + (date - (end ? 0 : 1)) / days;
+}
+
+export function seasonSpans(
   seasons: readonly { name: string; from: string; to: string }[],
   months: readonly string[],
-): MonthSpan[] {
-  if (months.length === 0) return [];
-  const first = months[0] as string;
-  const last = months[months.length - 1] as string;
+): SeasonSpan[] {
+  const first = months[0];
+  if (first === undefined) return [];
+  const low = 0.5;
+  const high = months.length + 0.5;
+  const spans: SeasonSpan[] = [];
   const clipped = seasons
-    .map((s) => ({ name: s.name, from: s.from.slice(0, 7), to: s.to.slice(0, 7) }))
-    .filter((s) => s.to >= first && s.from <= last)
     .map((s) => ({
       name: s.name,
-      from: [s.from, first].sort()[1] as string,
-      to: [s.to, last].sort()[0] as string,
+      x1: position(s.from, first, false),
+      x2: position(s.to, first, true),
     }))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const spans: MonthSpan[] = [];
+    .filter((s) => s.x2 > low && s.x1 < high)
+    .map((s) => ({ ...s, x1: Math.max(s.x1, low), x2: Math.min(s.x2, high) }))
+    .sort((a, b) => a.x1 - b.x1);
   for (const season of clipped) {
     const previous = spans.at(-1);
-    const next = months.indexOf(season.from);
-    if (previous && months.indexOf(previous.to) >= next) {
-      if (season.to > previous.to) previous.to = season.to;
+    // Touching: the next day starts where the last one ended (within rounding).
+    if (previous && season.x1 <= previous.x2 + 1e-9) {
+      previous.x2 = Math.max(previous.x2, season.x2);
       previous.names.push(season.name);
-    } else {
-      spans.push({ from: season.from, to: season.to, names: [season.name] });
-    }
+    } else spans.push({ x1: season.x1, x2: season.x2, names: [season.name] });
   }
   return spans;
 }
+

@@ -31,30 +31,30 @@ export function IndicatorCard({ indicator, to, open }: IndicatorCardProps) {
   return (
     <Link
       to={to}
-      className="indicator-card"
+      className="kpi-card"
       data-code={indicator.code}
       data-status={indicator.status}
       aria-current={open ? 'true' : undefined}
       style={{ borderTopColor: indicatorStatusColors[indicator.status].line }}
     >
-      <span className="indicator-head">
-        <span className="indicator-code" aria-hidden="true">
+      <span className="kpi-head">
+        <span className="kpi-code" aria-hidden="true">
           {indicator.code}
         </span>
         <span className="visually-hidden">{t('indicators.code', { code: indicator.code })}: </span>
-        <span className="indicator-name">{indicator.name}</span>
+        <span className="kpi-name">{indicator.name}</span>
       </span>
-      <span className="indicator-figures">
-        <span className="indicator-value">{formatIndicatorValue(t, indicator)}</span>
-        {ratio && <span className="indicator-ratio">{ratio}</span>}
+      <span className="kpi-figures">
+        <span className="kpi-value">{formatIndicatorValue(t, indicator)}</span>
+        {ratio && <span className="kpi-ratio">{ratio}</span>}
       </span>
-      <span className="indicator-target">
+      <span className="kpi-target">
         {t('indicators.target', { target: formatIndicatorTarget(t, indicator) })}
       </span>
       <StatusBadge status={indicator.status} />
       <TrendSparkline indicator={indicator} />
-      {hidden && <span className="indicator-suppressed">{t('indicators.suppressed')}</span>}
-      <span className="indicator-due" data-due-count={String(indicator.dueCount)}>
+      {hidden && <span className="kpi-suppressed">{t('indicators.suppressed')}</span>}
+      <span className="kpi-due" data-due-count={String(indicator.dueCount)}>
         {indicator.dueCount === 0
           ? t('indicators.drill.none')
           : t('indicators.drill.count', { n: formatSafeCount(t, indicator.dueCount) })}

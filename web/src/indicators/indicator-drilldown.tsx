@@ -29,25 +29,25 @@ export function IndicatorDrilldown({ indicator, closeTo }: IndicatorDrilldownPro
   const n = formatSafeCount(t, dueCount);
   const isTips = indicator.code === 'đ';
   return (
-    <section className="indicator-drill" aria-labelledby="indicator-drill-title">
-      <header className="indicator-drill-head">
-        <h2 id="indicator-drill-title" tabIndex={-1} ref={heading}>
+    <section className="kpi-drill" aria-labelledby="kpi-drill-title">
+      <header className="kpi-drill-head">
+        <h2 id="kpi-drill-title" tabIndex={-1} ref={heading}>
           {t('indicators.drill.title', { code: indicator.code })}
         </h2>
         <Link to={closeTo} className="button button-secondary button-small">
           {t('indicators.drill.close')}
         </Link>
       </header>
-      <p className="indicator-drill-name">{indicator.name}</p>
+      <p className="kpi-drill-name">{indicator.name}</p>
       {dueCount === 0 || due.length === 0 ? (
-        <p className="empty-state indicator-drill-none">
+        <p className="empty-state kpi-drill-none">
           {dueCount === 0
             ? t(isTips ? 'indicators.drill.noneTips' : 'indicators.drill.none')
             : t('indicators.drill.count', { n })}
         </p>
       ) : (
         <>
-          <p className="indicator-drill-count" data-due-count={String(dueCount)}>
+          <p className="kpi-drill-count" data-due-count={String(dueCount)}>
             {typeof dueCount === 'number' && dueCount > due.length
               ? t('indicators.drill.countShown', { n, shown: due.length })
               : t('indicators.drill.count', { n })}

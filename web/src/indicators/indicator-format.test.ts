@@ -47,6 +47,10 @@ describe('how the plan’s numbers read', () => {
     expect(hasHiddenCounts(tipsIndicator)).toBe(false);
   });
 
+  it('leaves out a ratio with nothing under it', () => {
+    expect(formatRatio(t, { ...tipsIndicator, numerator: 0, denominator: 0 })).toBeNull();
+  });
+
   it('says there is nothing to measure rather than 0 %', () => {
     expect(formatIndicatorValue(t, { ...tipsIndicator, value: null, status: 'no-data' })).toBe(
       'Chưa có số liệu',

@@ -50,7 +50,8 @@ export function formatIndicatorTarget(t: TFunction, indicator: Indicator): strin
 /** "12/15" behind a share, with suppressed counts as "<5" or "ẩn"; null for a done/not-done. */
 export function formatRatio(t: TFunction, indicator: Indicator): string | null {
   if (indicator.kind !== 'share' || indicator.numerator === null) return null;
-  if (indicator.denominator === null) return null;
+  // Nothing to count yet (no officer listed, no report due): "0/0" would say nothing.
+  if (indicator.denominator === null || indicator.denominator === 0) return null;
   return t('indicators.ratio', {
     numerator: formatSafeCount(t, indicator.numerator),
     denominator: formatSafeCount(t, indicator.denominator),

@@ -82,7 +82,7 @@ function Dashboard(props: { data: IndicatorsResponse; code: string | null; year:
   return (
     <>
       {nothing && <p className="empty-state">{t('indicators.empty', { year })}</p>}
-      <ul className="indicator-cards" aria-label={t('indicators.cardsLabel')}>
+      <ul className="kpi-cards" aria-label={t('indicators.cardsLabel')}>
         {data.indicators.map((indicator) => (
           <li key={indicator.code}>
             <IndicatorCard
@@ -156,10 +156,10 @@ function ChartPlaceholder({ title, children }: { title: string; children: React.
 /** Seven grey cards while the numbers are computed, so the page does not jump when they come. */
 function CardSkeletons() {
   return (
-    <ul className="indicator-cards" aria-hidden="true">
+    <ul className="kpi-cards" aria-hidden="true">
       {Array.from({ length: 7 }, (_, i) => (
         <li key={i}>
-          <span className="indicator-card indicator-skeleton">
+          <span className="kpi-card kpi-skeleton">
             <span className="skeleton-line skeleton-short" />
             <span className="skeleton-line" />
             <span className="skeleton-line skeleton-big" />

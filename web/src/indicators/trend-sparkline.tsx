@@ -26,9 +26,9 @@ export function TrendSparkline({ indicator }: { indicator: Indicator }) {
     .join('; ');
   const color = indicatorStatusColors[indicator.status].line;
   return (
-    <span className="indicator-trend">
+    <span className="kpi-trend">
       <span className="visually-hidden">{t('indicators.trendLabel', { points: spoken })}</span>
-      <span className="indicator-trend-chart" aria-hidden="true">
+      <span className="kpi-trend-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={heightPixels}>
           <LineChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
             <YAxis hide domain={[0, top > 0 ? top : 1]} />
