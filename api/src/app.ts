@@ -31,6 +31,7 @@ import { keyAreas } from './routes/key-areas';
 import { onlineViolations } from './routes/online-violations';
 import { proposals } from './routes/proposals';
 import { publicTips } from './routes/public-tips';
+import { reports } from './routes/reports';
 import { risk } from './routes/risk';
 import { roads } from './routes/roads';
 import { routePlans } from './routes/route-plans';
@@ -65,6 +66,7 @@ const api = new Hono<AppEnv>()
   .route('/inspections', inspections)
   .route('/route-plans', routePlans)
   .route('/indicators', indicators)
+  .route('/reports', reports)
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)

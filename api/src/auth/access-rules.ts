@@ -13,6 +13,8 @@ const tipIntake: Role[] = ['police', 'culture', 'village'];
 // The inter-agency team: police and culture hold inspection rows (row-level security too);
 // leadership sees aggregates, never rows.
 const inspectionTeam: Role[] = ['police', 'culture'];
+// Who follows the plan (issue #8): the plan's indicators and reports.
+const planReaders: Role[] = ['leadership', 'police', 'health', 'culture'];
 
 /**
  * Every route of the API and who may call it (ARCHITECTURE.md §4). A route without a rule is
@@ -60,6 +62,12 @@ export const accessRules: Record<string, Rule> = {
   'PATCH /api/online-violations/:id': ['police'],
   // The plan's indicators (issue #8): numbers only; support exact for health, suppressed else.
   'GET /api/indicators': ['leadership', 'police', 'health', 'culture'],
+  // The periodic report (issue #8): the plan's readers read it, the health station writes it.
+  'GET /api/reports': planReaders,
+  'GET /api/reports/periodic': planReaders,
+  'POST /api/reports': ['health'],
+  'PATCH /api/reports/:id': ['health'],
+  'POST /api/reports/:id/transitions': ['health'],
   'GET /api/seasons': 'signed-in',
   // Risk steers inspections: leadership and police (ARCHITECTURE.md §4).
   'GET /api/risk/businesses': ['leadership', 'police'],

@@ -1,0 +1,38 @@
+import type { PeriodicReport, ReportNarrative } from './report-types';
+
+/** What a rendered report says besides its numbers: its record (if any), its words, its date. */
+export interface ReportMeta {
+  /** The workflow record; null when nobody has started one for the period (a live draft). */
+  report: PeriodicReport | null;
+  narrative: ReportNarrative;
+  /** The day the document is dated: when it was sent, or when it is rendered. */
+  issuedAt: Date;
+}
+
+/** The record's date for a sent report, else the moment of rendering. */
+export function reportMeta(
+  report: PeriodicReport | null,
+  narrative: ReportNarrative,
+  now: Date,
+): ReportMeta {
+  return { report, narrative, issuedAt: report?.sentAt ? new Date(report.sentAt) : now };
+}
+
+/** Not yet approved: the document says "DỰ THẢO". */
+export const isDraft = (meta: ReportMeta): boolean =>
+  meta.report === null || meta.report.state === 'draft' || meta.report.state === 'reviewed';
+
+/** Who signs: the one who approved it, once approved. */
+export const signerOf = (meta: ReportMeta): string | null =>
+  isDraft(meta) ? null : (meta.report?.approvedBy ?? null);
+
+/**
+ * `Content-Disposition` of a download (RFC 6266): "bao-cao-2026-Q1-v2.docx" in plain ASCII,
+ * and "báo-cáo-2026-Q1-v2.docx" in RFC 5987 form; a period without a record yet is "du-thao".
+ */
+export function reportDisposition(period: string, version: number | null, extension: string) {
+  const tail = `${period}-${version === null ? 'du-thao' : `v${version}`}.${extension}`;
+  const ascii = `bao-cao-${tail}`.replace(/[^A-Za-z0-9._-]/g, '-');
+  const utf8 = encodeURIComponent(`báo-cáo-${tail}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}

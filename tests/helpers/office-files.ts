@@ -1,0 +1,29 @@
+// Reading back what the report endpoints send: a .docx's text, paragraph by paragraph.
+import { strFromU8, unzipSync } from 'fflate';
+
+/** The parts of an Office file (a zip) as text, by name. */
+export function officeParts(bytes: ArrayBuffer): Record<string, string> {
+  const files = unzipSync(new Uint8Array(bytes));
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** The paragraphs of a .docx body (and its headers), as plain text. */
+export function docxParagraphs(bytes: ArrayBuffer): string[] {
+  const parts = officeParts(bytes);
+  const xml = Object.entries(parts)
+    .filter(([name]) => /^word\/(document|header\d+)\.xml$/.test(name))
+    .map(([, text]) => text)
+    .join('');
+  return xml
+    .split('</w:p>')
+    .map((p) =>
+      [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1] ?? '')
+        .join('')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    )
+    .filter((p) => p.length > 0);
+}
