@@ -3,7 +3,11 @@ import { seasonSpans } from './season-months';
 
 const months = Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 const round = (spans: ReturnType<typeof seasonSpans>) =>
-  spans.map((s) => ({ ...s, x1: Math.round(s.x1 * 1000) / 1000, x2: Math.round(s.x2 * 1000) / 1000 }));
+  spans.map((s) => ({
+    ...s,
+    x1: Math.round(s.x1 * 1000) / 1000,
+    x2: Math.round(s.x2 * 1000) / 1000,
+  }));
 
 describe('seasons on a month axis', () => {
   it('covers the part of each month a season’s days do', () => {

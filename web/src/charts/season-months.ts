@@ -12,7 +12,6 @@ export interface SeasonSpan {
   names: string[];
 }
 
-
 /** Where a calendar day starts (or, with `end`, ends) on an axis whose first month is `first`. */
 function position(day: string, first: string, end: boolean): number {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -50,4 +49,3 @@ export function seasonSpans(
   }
   return spans;
 }
-

@@ -16,7 +16,10 @@ const shortType: Record<BusinessType, string> = {
   other: 'Khác',
 };
 
-/** Inspections and the ones that found a violation, per business type, side by side. */
+/**
+ * Inspections and the ones that found a violation, per business type, as horizontal bars: the
+ * type names stay readable on a 360 px phone, where six upright labels would run together.
+ */
 export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violationsByType'] }) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({
@@ -27,11 +30,24 @@ export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violati
   return (
     <figure className="plan-chart" aria-labelledby="chart-by-type">
       <figcaption id="chart-by-type">{t('indicators.charts.byType')}</figcaption>
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke={colors.grid} vertical={false} />
-          <XAxis dataKey="short" tick={axisTick} interval={0} />
-          <YAxis allowDecimals={false} tick={axisTick} tickFormatter={chartInteger} width={40} />
+      <ResponsiveContainer width="100%" height={data.length * 40 + 36}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+          barGap={1}
+          barCategoryGap={6}
+        >
+          <CartesianGrid stroke={colors.grid} horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={chartInteger} />
+          <YAxis
+            type="category"
+            dataKey="short"
+            tick={axisTick}
+            interval={0}
+            width={84}
+            tickLine={false}
+          />
           <Tooltip
             separator=": "
             cursor={{ fill: 'rgb(0 0 0 / 5%)' }}

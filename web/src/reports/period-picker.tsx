@@ -1,5 +1,6 @@
 import type { PeriodKind } from '@ntm/api/reports/report-types';
 import type { TFunction } from 'i18next';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstPlanYear } from '../indicators/indicator-query';
 import {
@@ -39,6 +40,8 @@ interface PeriodPickerProps {
  */
 export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   const { t } = useTranslation();
+  // Labels point at their selects (not wrap them), so a label's name is its own text only.
+  const id = useId();
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: thisYear - firstPlanYear + 1 }, (_, i) => thisYear - i);
   const options = periodsOf(value.kind, value.year).filter((p) => p.from <= today);
@@ -53,30 +56,45 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   }
   return (
     <form className="period-picker" onSubmit={(e) => e.preventDefault()}>
-      <label className="form-field">
-        <span className="field-label">{t('reports.kind')}</span>
-        <select value={value.kind} onChange={(e) => changeKind(e.target.value as PeriodKind)}>
+      <div className="form-field">
+        <label className="field-label" htmlFor={`${id}-kind`}>
+          {t('reports.kind')}
+        </label>
+        <select
+          id={`${id}-kind`}
+          value={value.kind}
+          onChange={(e) => changeKind(e.target.value as PeriodKind)}
+        >
           {periodKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`reports.kinds.${kind}`)}
             </option>
           ))}
         </select>
-      </label>
-      <label className="form-field">
-        <span className="field-label">{t('reports.year')}</span>
-        <select value={value.year} onChange={(e) => changeYear(Number(e.target.value))}>
+      </div>
+      <div className="form-field">
+        <label className="field-label" htmlFor={`${id}-year`}>
+          {t('reports.year')}
+        </label>
+        <select
+          id={`${id}-year`}
+          value={value.year}
+          onChange={(e) => changeYear(Number(e.target.value))}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {value.kind !== 'year' && (
-        <label className="form-field">
-          <span className="field-label">{t('reports.period')}</span>
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-period`}>
+            {t('reports.period')}
+          </label>
           <select
+            id={`${id}-period`}
             value={value.code}
             onChange={(e) => {
               const next = options.find((p) => p.code === e.target.value);
@@ -90,7 +108,7 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
     </form>
   );
