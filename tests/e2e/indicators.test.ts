@@ -144,6 +144,7 @@ describe('the plan dashboard and the periodic report', () => {
     // A sent report is not edited; a new version may follow.
     expect(await page.getByLabel('Số, ký hiệu văn bản').count()).toBe(0);
     await page.getByRole('button', { name: 'Tạo phiên bản mới' }).waitFor();
+    await preview.waitFor();
     await page.screenshot({ path: `${artifacts}/reports-desktop.png`, fullPage: true });
 
     const docx = await download(page, /DOCX/);

@@ -77,8 +77,7 @@ function DueTable({ items, tips }: { items: DueItem[]; tips: boolean }) {
         {items.map((item, index) => (
           <tr key={`${item.kind}-${item.id ?? index}`} data-overdue={item.overdue || undefined}>
             <th scope="row" className="card-title">
-              <span className="state state-off">{t(`indicators.drill.kinds.${item.kind}`)}</span>{' '}
-              {item.label}
+              <KindChip kind={item.kind} label={item.label} /> {item.label}
             </th>
             <td data-label={t('indicators.drill.note')}>{item.note}</td>
             {hasDates && (
@@ -100,4 +99,12 @@ function DueTable({ items, tips }: { items: DueItem[]; tips: boolean }) {
       </tbody>
     </table>
   );
+}
+
+/** The record's kind ("Cơ sở", "Cán bộ"), unless its label already starts with it ("Tin báo số 12"). */
+function KindChip({ kind, label }: { kind: DueItem['kind']; label: string }) {
+  const { t } = useTranslation();
+  const word = t(`indicators.drill.kinds.${kind}`);
+  if (label.toLocaleLowerCase('vi').startsWith(word.toLocaleLowerCase('vi'))) return null;
+  return <span className="state state-off">{word}</span>;
 }

@@ -19,7 +19,7 @@ import { ReportDownloads } from './report-downloads';
 import { failureMessage, ReportEditor } from './report-editor';
 import { type PeriodOption, readReportPeriod } from './report-periods';
 import { ReportPreview } from './report-preview';
-import { ReportVersions, StateChip } from './report-versions';
+import { ReportVersions } from './report-versions';
 import { mayStartVersion, nextSteps, versionsOf } from './report-workflow';
 
 /** `/bao-cao?ky=2026-Q3&ban=2`: the period and the version on view (else the newest). */
@@ -226,8 +226,7 @@ function Workflow({ period, versions, selected, onChanged }: WorkflowProps) {
       </p>
       {moved && (
         <p className="notice notice-done" role="status">
-          {t('reports.actions.moved', { state: t(`reports.states.${moved}`) })}{' '}
-          <StateChip state={moved} />
+          {t('reports.actions.moved', { state: t(`reports.states.${moved}`) })}
         </p>
       )}
       {confirming && selected && (
