@@ -198,12 +198,22 @@ describe('the plan dashboard and the periodic report', () => {
     ).toBe(true);
     await page.locator('.plan-chart svg.recharts-surface').first().waitFor();
     await page.screenshot({ path: `${artifacts}/indicators-phone.png`, fullPage: true });
+    await page
+      .locator('.plan-charts')
+      .screenshot({ path: `${artifacts}/indicators-charts-phone.png` });
     await page.locator('a.kpi-card[data-code="đ"]').click();
     await page.getByRole('heading', { name: 'Chỉ tiêu đ: việc còn thiếu' }).waitFor();
     await page.screenshot({ path: `${artifacts}/indicators-drill-phone.png` });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
+    // The report page too: its tables become cards, nothing runs off the side.
+    await page.goto(`${server.url}/bao-cao`);
+    await page.locator('[data-testid="report-indicators"]').waitFor({ timeout: 60_000 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.screenshot({ path: `${artifacts}/reports-phone.png` });
     expect(errors).toEqual([]);
     await close();
   });

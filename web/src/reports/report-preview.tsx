@@ -207,7 +207,6 @@ function Facts({ items }: { items: [string, string][] }) {
 
 function Table(props: { head: string[]; rows: ReactNode[][]; testId?: string }) {
   const { t } = useTranslation();
-  if (props.rows.length === 0) return <p className="muted">{t('reports.preview.none')}</p>;
   return (
     <table className="data-table cards-on-phone report-table" data-testid={props.testId}>
       <thead>
@@ -220,6 +219,13 @@ function Table(props: { head: string[]; rows: ReactNode[][]; testId?: string }) 
         </tr>
       </thead>
       <tbody>
+        {props.rows.length === 0 && (
+          <tr>
+            <td className="muted" colSpan={props.head.length}>
+              {t('reports.preview.none')}
+            </td>
+          </tr>
+        )}
         {props.rows.map((row, r) => (
           // Rows have no id of their own; their order is the report's.
           <tr key={r}>
