@@ -105,7 +105,7 @@ describe('the periodic report workflow', () => {
     expect((await expectErrorShape(await move(draft.id, 'approved'), 409)).code).toBe(
       'illegal-transition',
     );
-    later(10);
+    later(2);
     const reviewed = await moveOk(draft.id, 'reviewed');
     expect(reviewed.reviewedBy).toBe(healthName);
     expect(new Date(reviewed.reviewedAt as string).getTime()).toBe(clock.getTime());
@@ -119,11 +119,11 @@ describe('the periodic report workflow', () => {
     const back = await moveOk(draft.id, 'draft');
     expect(back.reviewedAt).toBeNull();
     await moveOk(draft.id, 'reviewed');
-    later(10);
+    later(2);
     const approved = await moveOk(draft.id, 'approved');
     expect(approved.approvedBy).toBe(healthName);
     expect((await snapshotOf(draft.id)).snapshot).toBeNull();
-    later(10);
+    later(2);
     const sent = await moveOk(draft.id, 'sent');
     expect(sent.state).toBe('sent');
     expect(new Date(sent.sentAt as string).getTime()).toBe(clock.getTime());
@@ -182,7 +182,7 @@ describe('the periodic report workflow', () => {
 
   it('a sent report no longer changes when the records do; a new version shows the new numbers', async () => {
     const report = await create('2026-08');
-    later(5);
+    later(2);
     await send(report.id);
     const sentJson = await json('period=2026-08&version=1');
     const sentCsv = await (await periodic(health, 'period=2026-08&version=1&format=csv')).text();
@@ -199,7 +199,7 @@ describe('the periodic report workflow', () => {
       insert into tips (commune_code, received_at, channel, category, description)
       values (${communeCode}, '2026-08-20T02:00:00Z', 'hotline', 'nghi-mua-ban-dam',
               'Tin báo thêm sau khi báo cáo đã gửi (kiểm thử)')`;
-    later(60);
+    later(3);
 
     const again = await json('period=2026-08&version=1');
     expect(again).toEqual(sentJson);
@@ -228,6 +228,43 @@ describe('the periodic report workflow', () => {
     );
     expect(v2Docx).toContain('DỰ THẢO');
     expect((await json('period=2026-08&version=1')).data.tips.received).toBe(received);
+  });
+
+  it('shows the same indicator numbers as the dashboard, in the JSON and in the documents', async () => {
+    const dashboard = (await (await leadership.request('/api/indicators?year=2026')).json()) as {
+      indicators: {
+        code: string;
+        value: number | null;
+        numerator: unknown;
+        denominator: unknown;
+        status: string;
+      }[];
+    };
+    const report = (await (
+      await periodic(leadership, 'period=2026&format=json')
+    ).json()) as ReportJson;
+    const pick = (i: (typeof dashboard.indicators)[number]) => ({
+      code: i.code,
+      value: i.value,
+      numerator: i.numerator,
+      denominator: i.denominator,
+      status: i.status,
+    });
+    expect(report.data.indicators.map(pick)).toEqual(dashboard.indicators.map(pick));
+    const tip = dashboard.indicators.find((i) => i.code === 'đ');
+    const docx = docxParagraphs(
+      await (await periodic(leadership, 'period=2026&format=docx')).arrayBuffer(),
+    );
+    // The row of indicator đ: code, name, value as "96,8 %", target, counts.
+    const at = docx.indexOf('đ');
+    expect(at).toBeGreaterThan(0);
+    expect(docx[at + 2]).toBe(
+      tip?.value === null || tip?.value === undefined
+        ? '–'
+        : `${(tip.value * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`,
+    );
+    expect(docx[at + 4]).toBe(String(tip?.numerator));
+    expect(docx[at + 5]).toBe(String(tip?.denominator));
   });
 
   it('downloads a period nobody has started as a live draft, in all four formats', async () => {
@@ -269,8 +306,9 @@ describe('the periodic report workflow', () => {
 
     const csv = await periodic(police, 'period=2026-Q3&format=csv');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const body = await csv.text();
-    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark
+    const body = new TextDecoder().decode(bytes);
     expect(body).toContain(`\r\ntips.summary,received,value,${live.data.tips.received}\r\n`);
     // Reading creates nothing.
     expect(await reportCount()).toBe(before);

@@ -94,7 +94,12 @@ export async function supportIndicator(ctx: IndicatorContext): Promise<Indicator
     status: plainStatus(shown.share, supportTarget),
     numerator: shown.part,
     denominator: shown.whole,
-    trend: trendCounts.map((t) => ({ month: t.month, value: safe(t.reached, t.eligible).share })),
+    // While today's share is hidden, so is its history: a month's share beside today's
+    // denominator would narrow down the hidden cell.
+    trend: trendCounts.map((t) => ({
+      month: t.month,
+      value: shown.share === null ? null : safe(t.reached, t.eligible).share,
+    })),
     due: shown.rest !== 0 ? [dueLine(restText)] : [],
     dueCount: shown.rest,
     suppressed: true,

@@ -77,7 +77,7 @@ const channels: Record<string, string> = {
   paper: 'Văn bản giấy',
 };
 
-export const labels = {
+const labels = {
   businessTypes,
   violations,
   measures,

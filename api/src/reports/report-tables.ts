@@ -75,7 +75,11 @@ function facts(key: string, title: string, rows: [string, string, Cell][]): Repo
 
 /** The indicator's result in the cell kind its `kind` asks for. */
 function indicatorValue(indicator: Indicator): Cell {
-  if (indicator.suppressed && indicator.value === null) return safe('hidden');
+  // Hidden only where its counts are: with nothing to count (0 of 0) there is nothing to hide.
+  const countsHidden = [indicator.numerator, indicator.denominator].some(
+    (n) => n === '<5' || n === 'hidden',
+  );
+  if (indicator.suppressed && indicator.value === null && countsHidden) return safe('hidden');
   if (indicator.kind === 'done') return { kind: 'done', value: indicator.value };
   if (indicator.kind === 'share') return share(indicator.value);
   return indicator.value === null ? share(null) : count(indicator.value);
@@ -289,7 +293,14 @@ function support(data: ReportData): ReportSection {
       facts('support.summary', 'Tư vấn, hỗ trợ trong kỳ', [
         ['eligible', 'Người thuộc diện hỗ trợ', safe(s.eligible)],
         ['reached', 'Người được tư vấn, kết nối dịch vụ', safe(s.reached)],
-        ['share', 'Tỷ lệ được tư vấn, kết nối dịch vụ', share(s.share)],
+        [
+          'share',
+          'Tỷ lệ được tư vấn, kết nối dịch vụ',
+          // Null because its counts are hidden: say so, not "–".
+          s.share === null && [s.reached, s.eligible].some((n) => typeof n !== 'number')
+            ? safe('hidden')
+            : share(s.share),
+        ],
         ['opened', 'Hồ sơ hỗ trợ mở mới trong kỳ', safe(s.opened)],
       ]),
       {

@@ -29,7 +29,7 @@ export function formatDay(day: string): string {
 const vietnamOffsetMs = 7 * 60 * 60_000;
 
 /** The calendar day and time in Vietnam of an instant. */
-export function vietnamParts(instant: Date): {
+function vietnamParts(instant: Date): {
   year: number;
   month: number;
   day: number;

@@ -19,7 +19,7 @@ const headerFill = {
   fgColor: { argb: 'FFE7E6E6' },
 };
 
-export const numberFormats = {
+const numberFormats = {
   count: '#,##0',
   share: '0.0%',
   done: '"Đã thực hiện";"Đã thực hiện";"Chưa thực hiện"',
@@ -32,8 +32,28 @@ const vietnamOffsetMs = 7 * 60 * 60_000;
 const vietnamWallClock = (iso: string) => new Date(new Date(iso).getTime() + vietnamOffsetMs);
 const utcDay = (day: string) => new Date(`${day.slice(0, 10)}T00:00:00.000Z`);
 
+/**
+ * Row heights for wrapped text: spreadsheet programs do not grow a row whose height the file
+ * leaves unset when they print it, so long names would overlap the next row. About one
+ * character of 12 pt Times New Roman per unit of column width, 15.75 pt per line.
+ */
+function fitRowHeights(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell, column) => {
+      if (typeof cell.value !== 'string' || cell.isMerged || !cell.alignment?.wrapText) return;
+      const perLine = Math.max(4, (ws.getColumn(column).width ?? 10) - 1);
+      const needed = cell.value
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines > 1) row.height = lines * 15.75 + 2;
+  });
+}
+
 /** A sheet's name: the part's number and short title, at most 31 characters, no []:*?/\. */
-export function sheetName(section: ReportSection): string {
+function sheetName(section: ReportSection): string {
   return `${section.number}. ${section.shortTitle}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
 }
 
@@ -130,6 +150,7 @@ function sectionSheet(wb: ExcelJS.Workbook, data: ReportData, section: ReportSec
   period.font = { ...font, italic: true };
   let row = 4;
   for (const table of section.tables) row = writeTable(ws, table, row);
+  fitRowHeights(ws);
   // The part's title, the period and the first table's header stay in view while scrolling.
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 5 }];
 }
@@ -183,13 +204,15 @@ function titleSheet(wb: ExcelJS.Workbook, data: ReportData, meta: ReportMeta): v
     a.value = label;
     a.font = bold;
     a.border = box;
+    a.alignment = { vertical: 'top' };
     const b = r.getCell(2);
     b.value = value;
     b.font = font;
     b.border = box;
-    b.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+    b.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     if (numFmt && value instanceof Date) b.numFmt = numFmt;
   });
+  fitRowHeights(ws);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 }
 
@@ -230,6 +253,7 @@ function narrativeSheet(wb: ExcelJS.Workbook, meta: ReportMeta): void {
       c.alignment = { vertical: 'top', wrapText: true };
     }
   });
+  fitRowHeights(ws);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 }
 

@@ -113,6 +113,23 @@ const recordOf = (row: PeriodicReportRow): PeriodicReport => ({
   sentBy: row.sentBy,
 });
 
+/**
+ * The record to change, locked. Row-level security hides a sent report from FOR UPDATE (its
+ * update policy excludes sent rows), so it is read first to tell "sent" (409) from "no such
+ * report" (404).
+ */
+async function reportToChange(
+  tx: Parameters<typeof getPeriodicReport>[0],
+  communeCode: string,
+  id: number,
+): Promise<PeriodicReportRow> {
+  const row = await getPeriodicReport(tx, communeCode, id);
+  if (!row) throw notFound('Báo cáo');
+  const locked =
+    row.state === 'sent' ? undefined : await getPeriodicReport(tx, communeCode, id, true);
+  return locked ?? { ...row, state: 'sent' };
+}
+
 const isUniqueViolation = (e: unknown) =>
   typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
 
@@ -203,8 +220,7 @@ export const reports = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const record = await inTransaction(c, async (tx) => {
-      const row = await getPeriodicReport(tx, source.communeCode, id, true);
-      if (!row) throw notFound('Báo cáo');
+      const row = await reportToChange(tx, source.communeCode, id);
       if (row.state !== 'draft') {
         throw new ApiError(
           409,
@@ -245,8 +261,7 @@ export const reports = new Hono<AppEnv>()
       const { to } = c.req.valid('json');
       const at = now();
       const record = await inTransaction(c, async (tx) => {
-        const row = await getPeriodicReport(tx, source.communeCode, id, true);
-        if (!row) throw notFound('Báo cáo');
+        const row = await reportToChange(tx, source.communeCode, id);
         if (!nextStates[row.state].includes(to)) {
           throw new ApiError(
             409,

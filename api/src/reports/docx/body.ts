@@ -22,13 +22,19 @@ const romanHeading = (numeral: string, title: string) =>
 const numberedHeading = (n: number, title: string) =>
   bodyParagraph([run(`${n}. ${title}`, { bold: true })], { keepNext: true });
 
-/** Free text, one paragraph per line; an empty field says so. */
-function freeText(text: string, empty: string): Paragraph[] {
+/**
+ * Free text, one paragraph per line; an empty field says so. `keepLast` keeps the last line on
+ * the page of what follows (the signature block never stands alone on a page).
+ */
+function freeText(text: string, empty: string, keepLast = false): Paragraph[] {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  return (lines.length > 0 ? lines : [empty]).map((l) => bodyParagraph([run(l)]));
+  const all = lines.length > 0 ? lines : [empty];
+  return all.map((l, i) =>
+    bodyParagraph([run(l)], keepLast && i === all.length - 1 ? { keepNext: true } : {}),
+  );
 }
 
 function section(s: ReportSection, said: string[]): (Paragraph | Table)[] {
@@ -79,6 +85,6 @@ export function body(
     romanHeading('III', 'Khó khăn, vướng mắc'),
     ...freeText(narrative.difficulties, 'Không có.'),
     romanHeading('IV', 'Đề xuất, kiến nghị'),
-    ...freeText(narrative.proposals, 'Không có.'),
+    ...freeText(narrative.proposals, 'Không có.', true),
   ];
 }

@@ -32,14 +32,14 @@ export interface HeadingText {
   summaryLine: string;
 }
 
-export const nationalTitle = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const motto = 'Độc lập - Tự do - Hạnh phúc';
+const nationalTitle = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const motto = 'Độc lập - Tự do - Hạnh phúc';
 
 const leftWidth = Math.round(textWidth * 0.4);
 const rightWidth = textWidth - leftWidth;
 
 /** "Số: 12/BC-TYT", or the blank the office fills in: "Số:      /BC-TYT". */
-export function numberLine(number: string | null, symbol: string): string {
+function numberLine(number: string | null, symbol: string): string {
   return number ? `Số: ${number}` : `Số:${' '.repeat(6)}/${symbol}`;
 }
 

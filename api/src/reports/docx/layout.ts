@@ -29,12 +29,12 @@ export const font = 'Times New Roman';
 export const size = { body: 28, heading: 26, table: 26, recipientsTitle: 24, recipients: 22 };
 
 /** Between paragraphs (the decree's minimum is 6 pt) and between lines (1.15 lines). */
-export const spacing = { paragraph: 120, line: 276 };
+const spacing = { paragraph: 120, line: 276 };
 
 /** First-line indent of body paragraphs: 1 cm (the decree: 1–1.27 cm). */
-export const firstLine = mm(10);
+const firstLine = mm(10);
 
-export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size' | 'allCaps'>;
+type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size' | 'allCaps'>;
 
 export const run = (text: string, style: RunStyle = {}) =>
   new TextRun({ text, font, size: size.body, ...style });

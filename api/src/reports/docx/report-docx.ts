@@ -21,12 +21,12 @@ import { closing } from './closing';
 import { heading } from './heading';
 import { font, page, run, size, textWidth } from './layout';
 
-export const draftMark = 'DỰ THẢO';
+const draftMark = 'DỰ THẢO';
 
 /** The issuing body and how its reports are numbered ("12/BC-TYT"). */
 const issuer = { name: 'TRẠM Y TẾ', symbol: 'BC-TYT', signerTitle: 'TRƯỞNG TRẠM' };
 
-export function summaryLine(data: ReportData): string {
+function summaryLine(data: ReportData): string {
   return `Kết quả thực hiện công tác phòng, chống mại dâm ${data.period.label}`;
 }
 
@@ -113,7 +113,7 @@ export async function renderDocx(data: ReportData, meta: ReportMeta): Promise<Bu
             summaryLine: line,
           }),
           ...body(data, meta.narrative, reportSections(data)),
-          new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
+          new Paragraph({ spacing: { before: 240, after: 0 }, keepNext: true, children: [] }),
           closing({
             recipients: [
               `- Sở Y tế thành phố ${data.commune.city};`,

@@ -6,11 +6,11 @@ import { formatShare, formatVnd, formatCount as n } from '../vi-format';
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
-/** A share that is null because its counts are hidden reads "ẩn", not "–". */
+/** "(tỷ lệ 75 %)", "(tỷ lệ: ẩn)" when its counts are hidden, nothing when there is none. */
 function supportShare(s: ReportData['support']): string {
-  if (s.share !== null) return formatShare(s.share);
+  if (s.share !== null) return ` (tỷ lệ ${formatShare(s.share)})`;
   const hidden = (c: SafeCount) => typeof c !== 'number';
-  return hidden(s.reached) || hidden(s.eligible) ? 'ẩn' : formatShare(null);
+  return hidden(s.reached) || hidden(s.eligible) ? ' (tỷ lệ: ẩn)' : '';
 }
 
 export function sentences(data: ReportData): Record<string, string[]> {
@@ -32,7 +32,7 @@ export function sentences(data: ReportData): Record<string, string[]> {
       `Trong ${ind.length} chỉ tiêu của Kế hoạch: ${met} chỉ tiêu đạt, ${onTrack} chỉ tiêu đúng tiến độ, ${behind} chỉ tiêu chậm tiến độ; kết quả cụ thể như sau:`,
     ],
     businesses: [
-      `Toàn xã có ${n(active + suspended + closed)} cơ sở kinh doanh dịch vụ nhạy cảm trong danh sách quản lý, trong đó ${n(active)} cơ sở đang hoạt động, ${n(suspended)} cơ sở tạm ngừng hoạt động, ${n(closed)} cơ sở đã đóng cửa. Trong kỳ có ${n(b.added)} cơ sở đăng ký mới; đã rà soát ${n(b.reviewed)} cơ sở.`,
+      `Danh sách quản lý của xã có ${n(active + suspended + closed)} cơ sở kinh doanh dịch vụ nhạy cảm: ${n(active)} cơ sở đang hoạt động, ${n(suspended)} cơ sở tạm ngừng hoạt động, ${n(closed)} cơ sở đã đóng cửa. Trong kỳ có ${n(b.added)} cơ sở đăng ký mới; đã rà soát ${n(b.reviewed)} cơ sở.`,
     ],
     inspections: [
       i.total === 0
@@ -40,13 +40,18 @@ export function sentences(data: ReportData): Record<string, string[]> {
         : `Tổ công tác liên ngành đã kiểm tra ${n(i.total)} lượt cơ sở (${n(i.scheduled)} lượt theo kế hoạch, ${n(i.surprise)} lượt đột xuất), phát hiện ${n(i.withViolation)} lượt cơ sở có vi phạm; ban hành ${n(i.fines.count)} quyết định xử phạt vi phạm hành chính với tổng số tiền ${formatVnd(i.fines.totalVnd)}.`,
     ],
     tips: [
-      `Trong kỳ tiếp nhận ${n(t.received)} tin báo, tố giác; đã xử lý ${n(t.handled)} tin, chuyển cơ quan có thẩm quyền ${n(t.transferred)} tin, kết luận không có căn cứ ${n(t.unfounded)} tin; đang xác minh, xử lý ${n(t.open)} tin (quá hạn ${n(t.overdue)} tin). Tỷ lệ tin báo được tiếp nhận, phân loại và xử lý hoặc chuyển cơ quan có thẩm quyền đạt ${formatShare(t.handledShare)}.`,
+      t.received === 0
+        ? 'Trong kỳ không tiếp nhận tin báo, tố giác nào.'
+        : `Trong kỳ tiếp nhận ${n(t.received)} tin báo, tố giác; đã xử lý ${n(t.handled)} tin, chuyển cơ quan có thẩm quyền ${n(t.transferred)} tin, kết luận không có căn cứ ${n(t.unfounded)} tin; đang xác minh, xử lý ${n(t.open)} tin (quá hạn ${n(t.overdue)} tin). Tỷ lệ tin báo được tiếp nhận, phân loại và xử lý hoặc chuyển cơ quan có thẩm quyền đạt ${formatShare(t.handledShare)}.`,
     ],
     support: [
-      `Người thuộc diện hỗ trợ: ${formatSafeCount(s.eligible)}; được tư vấn, kết nối dịch vụ: ${formatSafeCount(s.reached)} (tỷ lệ ${supportShare(s)}); hồ sơ hỗ trợ mở mới trong kỳ: ${formatSafeCount(s.opened)}. Việc tư vấn, hỗ trợ được thực hiện bảo mật, không kỳ thị.`,
+      `Người thuộc diện hỗ trợ: ${formatSafeCount(s.eligible)}; được tư vấn, kết nối dịch vụ: ${formatSafeCount(s.reached)}${supportShare(s)}; hồ sơ hỗ trợ mở mới trong kỳ: ${formatSafeCount(s.opened)}. Việc tư vấn, hỗ trợ được thực hiện bảo mật, không kỳ thị.`,
     ],
     trainings: [
-      `Trong kỳ tổ chức ${n(tr.courses.length)} lớp tập huấn, bồi dưỡng nghiệp vụ với ${n(attendees)} lượt cán bộ tham dự. Từ đầu năm đến nay, ${n(tr.officersTrained)}/${n(tr.officersTotal)} cán bộ tham gia thực hiện Kế hoạch đã được tập huấn (đạt ${formatShare(tr.officersTotal > 0 ? tr.officersTrained / tr.officersTotal : null)}).`,
+      `Trong kỳ tổ chức ${n(tr.courses.length)} lớp tập huấn, bồi dưỡng nghiệp vụ với ${n(attendees)} lượt cán bộ tham dự.`,
+      tr.officersTotal === 0
+        ? 'Chưa có danh sách cán bộ tham gia thực hiện Kế hoạch.'
+        : `Từ đầu năm đến nay, ${n(tr.officersTrained)}/${n(tr.officersTotal)} cán bộ tham gia thực hiện Kế hoạch đã được tập huấn (đạt ${formatShare(tr.officersTrained / tr.officersTotal)}).`,
     ],
     communication: [
       `Tổ chức ${n(data.communication.activities.length)} hoạt động thông tin, truyền thông về phòng, chống mại dâm, tiếp cận ${n(data.communication.reach)} lượt người.`,
@@ -55,7 +60,9 @@ export function sentences(data: ReportData): Record<string, string[]> {
       `Phát hiện ${n(o.found)} vụ việc quảng cáo, môi giới mại dâm trên môi trường mạng; đã đề nghị gỡ bỏ ${n(o.takedownRequested)} vụ việc, ${n(o.removed)} vụ việc đã được gỡ bỏ.`,
     ],
     reporting: [
-      `${n(submitted)}/${n(rep.agencies.length)} cơ quan, đơn vị đã gửi báo cáo kỳ này; tỷ lệ báo cáo bằng phương thức điện tử đạt ${formatShare(rep.electronicShare)}.`,
+      rep.agencies.length === 0
+        ? 'Chưa có cơ quan, đơn vị nào gửi báo cáo kỳ này.'
+        : `${n(submitted)}/${n(rep.agencies.length)} cơ quan, đơn vị đã gửi báo cáo kỳ này; tỷ lệ báo cáo bằng phương thức điện tử đạt ${formatShare(rep.electronicShare)}.`,
     ],
   };
 }
