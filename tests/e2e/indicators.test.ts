@@ -128,6 +128,13 @@ describe('the plan dashboard and the periodic report', () => {
     await page
       .getByRole('button', { name: versionsBefore === 0 ? 'Tạo bản nháp' : 'Tạo phiên bản mới' })
       .click();
+    // A number not in the office's form is refused with the API's reason, and nothing is saved.
+    await page.getByLabel('Số, ký hiệu văn bản').fill('số 15');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.locator('.report-editor .form-problem').getByText('dạng 12/BC-TYT').waitFor();
+    expect(await page.locator('.report-versions tbody tr').first().textContent()).not.toContain(
+      'số 15',
+    );
     await page.getByLabel('Số, ký hiệu văn bản').fill('15/BC-TYT');
     await page.getByLabel('Khó khăn, vướng mắc').fill('Kinh phí truyền thông còn hạn chế.');
     await page.getByLabel('Đề xuất, kiến nghị').fill('Đề nghị tập huấn thêm cho cán bộ thôn.');

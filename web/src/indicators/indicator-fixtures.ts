@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorsResponse } from '@ntm/api/indicators/types';
+import type { Indicator } from '@ntm/api/indicators/types';
 
 // Fixtures typed by the API's contract, for the dashboard's and the report page's unit tests.
 
@@ -82,26 +82,4 @@ export const communicationIndicator: Indicator = {
   due: [],
   dueCount: 0,
   suppressed: false,
-};
-
-export const indicatorsFixture: IndicatorsResponse = {
-  year: 2026,
-  asOf: '2026-04-30',
-  indicators: [planIndicator, communicationIndicator, supportIndicator, tipsIndicator],
-  charts: {
-    inspectionsByMonth: [
-      { month: '2026-01', scheduled: 4, surprise: 1, violations: 1 },
-      { month: '2026-02', scheduled: 6, surprise: 5, violations: 3 },
-    ],
-    seasons: [{ key: 'tet', name: 'Tết Nguyên Đán', from: '2026-02-03', to: '2026-03-03' }],
-    tipFunnel: [
-      { stage: 'received', count: 31 },
-      { stage: 'verified', count: 30 },
-      { stage: 'classified', count: 29 },
-      { stage: 'resolved', count: 29 },
-    ],
-    tipsByStatus: [],
-    violationsByType: [{ type: 'karaoke', inspections: 8, violations: 3 }],
-    handledRateByMonth: [{ month: '2026-01', received: 10, resolved: 9, share: 0.9 }],
-  },
 };

@@ -80,6 +80,10 @@ export function ReportEditor({ report, onSaved }: ReportEditorProps) {
 
 /** The API's own Vietnamese message where it gave one, else why the request failed. */
 export function failureMessage(t: Parameters<typeof failureText>[0], failure: Failure): string {
-  if (failure.kind === 'http' && failure.message) return failure.message;
+  if (failure.kind === 'http' && failure.message) {
+    // A refused field says why ("number: dạng 12/BC-TYT"), after the API's sentence.
+    const fields = failure.details.map((d) => d.message).join('; ');
+    return fields ? `${failure.message} (${fields})` : failure.message;
+  }
   return t('reports.actions.failed', { reason: failureText(t, failure) });
 }

@@ -85,7 +85,3 @@ export function readReportPeriod(search: string, today: string): PeriodOption {
   const period = code ? parsePeriod(code) : null;
   return period && period.from <= today ? period : lastEndedPeriod('quarter', today);
 }
-
-export function reportPath(period: PeriodOption): string {
-  return `/bao-cao?ky=${encodeURIComponent(period.code)}`;
-}

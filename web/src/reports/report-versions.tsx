@@ -10,7 +10,7 @@ const stateClass: Record<PeriodicReport['state'], string> = {
   sent: 'state state-on',
 };
 
-export function StateChip({ state }: { state: PeriodicReport['state'] }) {
+function StateChip({ state }: { state: PeriodicReport['state'] }) {
   const { t } = useTranslation();
   return (
     <span className={stateClass[state]} data-state={state}>
