@@ -171,6 +171,13 @@ describe('the plan dashboard and the periodic report', () => {
     const { page, errors, close } = await openPage(browser, desktop);
     await signIn(page, server.url, 'lanhdao');
     await openDashboard(page);
+    // Indicator d reaches leadership suppressed; where the API hid numbers the card says why.
+    const api = await page.context().request.get(`${server.url}/api/indicators?year=${thisYear}`);
+    const body = (await api.json()) as { indicators: { code: string; suppressed: boolean }[] };
+    const support = body.indicators.find((i) => i.code === 'd');
+    const note = page.locator('a.kpi-card[data-code="d"] .kpi-suppressed');
+    expect(await note.count()).toBe(support?.suppressed ? 1 : 0);
+    await page.locator('.kpi-cards').screenshot({ path: `${artifacts}/indicators-leadership.png` });
     await page
       .getByRole('navigation', { name: 'Các trang' })
       .getByRole('link', { name: 'Báo cáo' })

@@ -45,7 +45,12 @@ export function IndicatorCard({ indicator, to, open }: IndicatorCardProps) {
         <span className="kpi-name">{indicator.name}</span>
       </span>
       <span className="kpi-figures">
-        <span className="kpi-value">{formatIndicatorValue(t, indicator)}</span>
+        <span
+          className="kpi-value"
+          data-words={indicator.value === null || indicator.kind === 'done' || undefined}
+        >
+          {formatIndicatorValue(t, indicator)}
+        </span>
         {ratio && <span className="kpi-ratio">{ratio}</span>}
       </span>
       <span className="kpi-target">
