@@ -178,12 +178,19 @@ describe('the plan dashboard and the periodic report', () => {
     const note = page.locator('a.kpi-card[data-code="d"] .kpi-suppressed');
     expect(await note.count()).toBe(support?.suppressed ? 1 : 0);
     await page.locator('.kpi-cards').screenshot({ path: `${artifacts}/indicators-leadership.png` });
+    const dashboardTips = await page.locator('a.kpi-card[data-code="đ"] .kpi-value').textContent();
     await page
       .getByRole('navigation', { name: 'Các trang' })
       .getByRole('link', { name: 'Báo cáo' })
       .click();
     await page.locator('[data-testid="report-indicators"]').waitFor({ timeout: 60_000 });
     await page.getByText('chỉ được xem và tải báo cáo').waitFor();
+    // This year's report shows indicator đ exactly as the dashboard's card does.
+    await page.getByLabel('Loại kỳ').selectOption({ label: 'Năm' });
+    await page.getByLabel('Năm', { exact: true }).selectOption(String(thisYear));
+    await expect.poll(() => new URL(page.url()).searchParams.get('ky')).toBe(String(thisYear));
+    const row = page.locator('[data-testid="report-indicators"] tbody tr', { hasText: 'đ)' });
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe(dashboardTips);
     for (const name of [
       'Tạo bản nháp',
       'Tạo phiên bản mới',

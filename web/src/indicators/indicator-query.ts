@@ -4,6 +4,7 @@ import { type IndicatorCode, indicatorCodes } from '@ntm/api/indicators/types';
 // /chi-tieu?nam=2026&chi-tieu=%C4%91 (đ, URL-encoded). The year defaults to this year; an
 // unknown code or year is ignored rather than refused (an old link still opens the page).
 
+/** The first year the API computes indicators for (its firstIndicatorYear). */
 export const firstPlanYear = 2020;
 
 export interface IndicatorQuery {
