@@ -349,7 +349,8 @@ describe('refusals change nothing', () => {
 
   it('bad periods, formats, bodies and unknown ids: 400 and 404, nothing stored', async () => {
     const count = await reportCount();
-    const [audits] = await sql<[{ n: number }]>`select count(*)::int as n from audit_log`;
+    const [audits] = await sql<[{ n: number }]>`
+      select count(*)::int as n from audit_log where entity = 'periodic-report'`;
     for (const query of [
       'period=2026-Q5&format=docx',
       'period=abc&format=json',
@@ -398,7 +399,8 @@ describe('refusals change nothing', () => {
     });
     expect(after).toBe(count + 1);
     expect(await reportCount()).toBe(after);
-    const [auditsAfter] = await sql<[{ n: number }]>`select count(*)::int as n from audit_log`;
+    const [auditsAfter] = await sql<[{ n: number }]>`
+      select count(*)::int as n from audit_log where entity = 'periodic-report'`;
     // Only the one draft created above.
     expect(auditsAfter.n).toBe(audits.n + 1);
   });

@@ -48,7 +48,8 @@ function fitRowHeights(ws: ExcelJS.Worksheet): void {
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
       lines = Math.max(lines, needed);
     });
-    if (lines > 1) row.height = lines * 15.75 + 2;
+    // 409 pt is the tallest row a sheet may have.
+    if (lines > 1) row.height = Math.min(409, lines * 15.75 + 2);
   });
 }
 
