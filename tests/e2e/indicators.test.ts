@@ -207,10 +207,26 @@ describe('the plan dashboard and the periodic report', () => {
     await close();
   });
 
-  it('fits the dashboard on a 360 px phone, one card per row', async () => {
+  it('recovers from a failed load and fits the dashboard and the report page on a 360 px phone', async () => {
     const { page, errors, close } = await openPage(browser, phone360);
     await signIn(page, server.url, 'tramyte');
-    await openDashboard(page);
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    // A slow answer shows grey cards and then a progress note; a failed one says so and retries.
+    await page.route('**/api/indicators?*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'unavailable', message: 'Tạm ngừng' } }),
+      });
+    });
+    await page.goto(`${server.url}/chi-tieu`);
+    await page.locator('.kpi-skeleton').first().waitFor();
+    await page.getByText('Đang tính các chỉ tiêu…').waitFor();
+    await page.getByRole('alert').getByText('Không tải được dữ liệu').waitFor();
+    await page.unroute('**/api/indicators?*');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(7);
     const boxes = await Promise.all((await cards(page).all()).map((c) => c.boundingBox()));
     const xs = new Set(boxes.map((b) => Math.round(b?.x ?? -1)));
     expect(xs.size).toBe(1);
