@@ -67,6 +67,15 @@ describe('the plan dashboard and the periodic report', () => {
       'Vi phạm theo loại hình cơ sở',
       'Tỷ lệ tin báo đã xử lý theo tháng tiếp nhận',
     ]);
+    // Each chart's numbers are also a table, folded under it.
+    const funnel = page.locator('.plan-chart', { hasText: 'Tin báo qua từng bước' });
+    await funnel.getByText('Xem bảng số liệu').click();
+    expect(
+      await funnel
+        .locator('.chart-data tbody tr th, .chart-data tbody td:first-child')
+        .allTextContents(),
+    ).toEqual(['Tiếp nhận', 'Xác minh', 'Phân loại', 'Xử lý hoặc chuyển']);
+    await funnel.getByText('Xem bảng số liệu').click();
     await page.screenshot({ path: `${artifacts}/indicators-desktop.png`, fullPage: true });
 
     // The drill-down of đ: its address can be shared, and its count is the card's and the API's.

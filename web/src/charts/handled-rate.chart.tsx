@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { planChartColors as colors } from '../theme/indicator-colors';
+import { ChartData } from './chart-data';
 import { axisTick, chartInteger, chartPercent, monthTick, monthTitle } from './chart-text';
 
 /**
@@ -65,6 +66,20 @@ export function HandledRateChart({ months }: { months: IndicatorCharts['handledR
           />
         </LineChart>
       </ResponsiveContainer>
+      <ChartData
+        head={[
+          t('indicators.charts.month'),
+          t('indicators.charts.received'),
+          t('indicators.charts.handledShare'),
+          t('indicators.charts.share'),
+        ]}
+        rows={months.map((m) => [
+          monthTitle(m.month),
+          m.received,
+          m.resolved,
+          m.share === null ? '—' : chartPercent(m.share),
+        ])}
+      />
     </figure>
   );
 }

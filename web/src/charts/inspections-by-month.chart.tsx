@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { AreaSwatch, FillSwatch, LineSwatch } from '../ui/swatch';
+import { ChartData } from './chart-data';
 import { axisTick, chartInteger, monthTick, monthTitle } from './chart-text';
 import { seasonSpans } from './season-months';
 
@@ -128,6 +129,15 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
           {t('indicators.charts.season')}
         </li>
       </ul>
+      <ChartData
+        head={[
+          t('indicators.charts.month'),
+          t('indicators.charts.scheduled'),
+          t('indicators.charts.surprise'),
+          t('indicators.charts.violations'),
+        ]}
+        rows={months.map((m) => [monthTitle(m.month), m.scheduled, m.surprise, m.violations])}
+      />
     </figure>
   );
 }

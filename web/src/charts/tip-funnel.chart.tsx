@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { planChartColors as colors } from '../theme/indicator-colors';
+import { ChartData } from './chart-data';
 import { axisTick, chartInteger } from './chart-text';
 
 /** How many of the year's tips reached each step (duplicates once), widest first. */
@@ -53,6 +54,10 @@ export function TipFunnelChart({ funnel }: { funnel: IndicatorCharts['tipFunnel'
           </Bar>
         </BarChart>
       </ResponsiveContainer>
+      <ChartData
+        head={[t('indicators.charts.stage'), t('indicators.charts.count')]}
+        rows={data.map((step) => [step.name, step.count])}
+      />
     </figure>
   );
 }

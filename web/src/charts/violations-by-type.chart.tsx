@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { BusinessType } from '../api/geo-types';
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { FillSwatch } from '../ui/swatch';
+import { ChartData } from './chart-data';
 import { axisTick, chartInteger } from './chart-text';
 
 /** Short names for the axis (a phone is narrow); the full ones are in the tooltip. */
@@ -78,6 +79,14 @@ export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violati
           {t('indicators.charts.violationsShort')}
         </li>
       </ul>
+      <ChartData
+        head={[
+          t('indicators.charts.type'),
+          t('indicators.charts.inspected'),
+          t('indicators.charts.violationsShort'),
+        ]}
+        rows={data.map((row) => [row.name, row.inspections, row.violations])}
+      />
     </figure>
   );
 }

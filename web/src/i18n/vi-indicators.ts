@@ -82,6 +82,10 @@ export const viIndicators = {
       monthShort: 'T{{month}}',
       monthLong: 'Tháng {{month}}/{{year}}',
       empty: 'Chưa có số liệu.',
+      showData: 'Xem bảng số liệu',
+      stage: 'Bước',
+      type: 'Loại hình',
+      share: 'Tỷ lệ',
     },
   },
 };
