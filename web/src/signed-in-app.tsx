@@ -6,9 +6,11 @@ import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
+import { IndicatorsPage } from './indicators/indicators-page';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
 import { PlanRecordsPage } from './plan-records/plan-records-page';
+import { ReportsPage } from './reports/reports-page';
 import { ComparePage } from './risk/compare/compare-page';
 import { PlannerPage } from './route-planner/planner-page';
 import { RouteSheetPage } from './route-sheet/route-sheet-page';
@@ -47,6 +49,8 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
   support: () => <SupportPage />,
   planRecords: (props) => <PlanRecordsPage {...props} />,
+  indicators: ({ search }) => <IndicatorsPage search={search} />,
+  reports: ({ session, search }) => <ReportsPage session={session} search={search} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

@@ -1,10 +1,12 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viPlanRecords } from './vi-plan-records';
 import { viProposals } from './vi-proposals';
 import { viPublic } from './vi-public';
+import { viReports } from './vi-reports';
 import { viRisk } from './vi-risk';
 import { viRoutePlanner } from './vi-route-planner';
 import { viRouteSheet } from './vi-route-sheet';
@@ -21,6 +23,8 @@ export const vi = {
   ...viPublic,
   ...viTips,
   ...viSupport,
+  ...viIndicators,
+  ...viReports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -97,6 +101,8 @@ export const vi = {
     routePlanner: 'Tuyến kiểm tra',
     support: 'Hỗ trợ',
     planRecords: 'Theo dõi kế hoạch',
+    indicators: 'Chỉ tiêu',
+    reports: 'Báo cáo',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

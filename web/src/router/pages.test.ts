@@ -53,26 +53,50 @@ describe('who may open which page', () => {
   });
 
   it('links the health station and culture to the plan records, the others not', () => {
-    expect(navPages('health').map((p) => p.key)).toEqual(['map', 'support', 'planRecords']);
     expect(matchPage('/ke-hoach')).toMatchObject({ page: { key: 'planRecords' } });
     for (const role of ['leadership', 'police', 'village', 'admin'] as const) {
       expect(navPages(role).map((p) => p.key)).not.toContain('planRecords');
     }
   });
 
-  it('links leadership to the season comparison beside the map', () => {
-    expect(navPages('leadership').map((p) => p.key)).toEqual(['map', 'riskCompare']);
+  it('links the health station to the plan’s indicators and its periodic reports', () => {
+    expect(navPages('health').map((p) => p.key)).toEqual([
+      'map',
+      'indicators',
+      'reports',
+      'support',
+      'planRecords',
+    ]);
+    expect(matchPage('/chi-tieu')).toMatchObject({ page: { key: 'indicators' } });
+    expect(matchPage('/bao-cao/')).toMatchObject({ page: { key: 'reports' } });
+  });
+
+  it('links leadership to the season comparison, the indicators and the reports beside the map', () => {
+    expect(navPages('leadership').map((p) => p.key)).toEqual([
+      'map',
+      'riskCompare',
+      'indicators',
+      'reports',
+    ]);
     expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
   });
 
-  it('links police to the inspections page, the season comparison and the route planner; culture to inspections and the plan records', () => {
+  it('links police to inspections, the season comparison, the route planner and the plan pages; culture to inspections and the plan pages', () => {
     expect(navPages('police').map((p) => p.key)).toEqual([
       'map',
       'inspections',
       'riskCompare',
       'routePlanner',
+      'indicators',
+      'reports',
     ]);
-    expect(navPages('culture').map((p) => p.key)).toEqual(['map', 'inspections', 'planRecords']);
+    expect(navPages('culture').map((p) => p.key)).toEqual([
+      'map',
+      'inspections',
+      'indicators',
+      'reports',
+      'planRecords',
+    ]);
   });
 
   it('opens the route sheet and team view to police and leadership, never from the header', () => {

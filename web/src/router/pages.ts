@@ -43,6 +43,18 @@ export const pages = [
     navLabel: 'nav.routePlanner',
   },
   {
+    key: 'indicators',
+    path: '/chi-tieu',
+    needs: 'GET /api/indicators',
+    navLabel: 'nav.indicators',
+  },
+  {
+    key: 'reports',
+    path: '/bao-cao',
+    needs: 'GET /api/reports',
+    navLabel: 'nav.reports',
+  },
+  {
     key: 'support',
     path: '/ho-tro',
     needs: 'GET /api/support/cases',

@@ -1,0 +1,17 @@
+import { locale } from '../i18n/i18n';
+
+// Numbers and months on the plan's charts, vi-VN: "1.234", "93,5 %", "T3", "Tháng 3/2026".
+
+const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+
+export const chartInteger = (value: unknown) => integer.format(Number(value));
+export const chartPercent = (share: unknown) =>
+  `${percent.format(Math.round(Number(share) * 1000) / 10)}\u00a0%`;
+
+/** "2026-03" → "T3" (the axis), "Tháng 3/2026" (the tooltip). */
+export const monthTick = (month: string) => `T${Number(month.slice(5, 7))}`;
+export const monthTitle = (month: string) =>
+  `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
+
+export const axisTick = { fontSize: 12, fill: '#3e4553' };

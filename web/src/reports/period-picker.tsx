@@ -1,0 +1,115 @@
+import type { PeriodKind } from '@ntm/api/reports/report-types';
+import type { TFunction } from 'i18next';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstPlanYear } from '../indicators/indicator-query';
+import {
+  lastEndedPeriod,
+  type PeriodOption,
+  periodEnded,
+  periodKinds,
+  periodOf,
+  periodsOf,
+} from './report-periods';
+
+const roman = ['I', 'II', 'III', 'IV'];
+
+/** "Tháng 3", "Quý III", "6 tháng đầu năm", "Cả năm". */
+export function periodName(t: TFunction, period: PeriodOption): string {
+  switch (period.kind) {
+    case 'month':
+      return t('reports.periodNames.month', { index: period.index });
+    case 'quarter':
+      return t('reports.periodNames.quarter', { roman: roman[period.index - 1] });
+    case 'half':
+      return t(period.index === 1 ? 'reports.periodNames.half1' : 'reports.periodNames.half2');
+    default:
+      return t('reports.periodNames.year');
+  }
+}
+
+interface PeriodPickerProps {
+  value: PeriodOption;
+  today: string;
+  onChange: (period: PeriodOption) => void;
+}
+
+/**
+ * The kind of period (month, quarter, six months, year), its year and which one. Periods that
+ * have not started cannot be picked; the running one can (a draft may be started early).
+ */
+export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
+  const { t } = useTranslation();
+  // Labels point at their selects (not wrap them), so a label's name is its own text only.
+  const id = useId();
+  const thisYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: thisYear - firstPlanYear + 1 }, (_, i) => thisYear - i);
+  const options = periodsOf(value.kind, value.year).filter((p) => p.from <= today);
+
+  function changeKind(kind: PeriodKind) {
+    onChange(lastEndedPeriod(kind, today));
+  }
+  function changeYear(year: number) {
+    const started = periodsOf(value.kind, year).filter((p) => p.from <= today);
+    const same = started.find((p) => p.index === value.index);
+    onChange(same ?? started.at(-1) ?? periodOf(value.kind, year, 1));
+  }
+  return (
+    <form className="period-picker" onSubmit={(e) => e.preventDefault()}>
+      <div className="form-field">
+        <label className="field-label" htmlFor={`${id}-kind`}>
+          {t('reports.kind')}
+        </label>
+        <select
+          id={`${id}-kind`}
+          value={value.kind}
+          onChange={(e) => changeKind(e.target.value as PeriodKind)}
+        >
+          {periodKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`reports.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label className="field-label" htmlFor={`${id}-year`}>
+          {t('reports.year')}
+        </label>
+        <select
+          id={`${id}-year`}
+          value={value.year}
+          onChange={(e) => changeYear(Number(e.target.value))}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {value.kind !== 'year' && (
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-period`}>
+            {t('reports.period')}
+          </label>
+          <select
+            id={`${id}-period`}
+            value={value.code}
+            onChange={(e) => {
+              const next = options.find((p) => p.code === e.target.value);
+              if (next) onChange(next);
+            }}
+          >
+            {options.map((p) => (
+              <option key={p.code} value={p.code}>
+                {periodName(t, p)}
+                {periodEnded(p, today) ? '' : ` ${t('reports.notEnded')}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </form>
+  );
+}

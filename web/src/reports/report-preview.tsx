@@ -1,0 +1,242 @@
+import type { ReportData } from '@ntm/api/reports/report-types';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCalendarDate, formatCommuneDateTime, formatInteger } from '../i18n/format';
+import {
+  formatIndicatorTarget,
+  formatIndicatorValue,
+  formatSafeCount,
+  formatShare,
+} from '../indicators/indicator-format';
+import { StatusBadge } from '../indicators/status-badge';
+import { labelOf } from './report-labels';
+
+/**
+ * The report's main tables as the DOCX and XLSX have them, from its JSON: the indicators with
+ * the dashboard's own formatting, then businesses, inspections, tips, support (suppressed),
+ * trainings, communication, online violations and the agencies' reports.
+ */
+export function ReportPreview({ data }: { data: ReportData }) {
+  const { t } = useTranslation();
+  // Keys of reports.preview, built from the table's name; the catalogue holds every one used.
+  const p = (key: string) => t(`reports.preview.${key}` as never);
+  const share = (value: number | null) => (value === null ? '—' : formatShare(value));
+  const n = formatInteger;
+  const { businesses, inspections, tips, support, trainings, communication } = data;
+  return (
+    <div className="report-preview">
+      <Section title={p('indicators')}>
+        <Table
+          head={[p('indicator'), p('result'), p('target'), p('status')]}
+          rows={data.indicators.map((i) => [
+            <span key="name">
+              <strong>{i.code})</strong> {i.name}
+            </span>,
+            formatIndicatorValue(t, i),
+            formatIndicatorTarget(t, i),
+            <StatusBadge key="status" status={i.status} />,
+          ])}
+          testId="report-indicators"
+        />
+      </Section>
+      <Section title={p('businesses')}>
+        <Table
+          head={[p('type'), p('active'), p('suspended'), p('closed'), p('total')]}
+          rows={businesses.byType.map((row) => [
+            labelOf(t, 'businessType', row.type),
+            n(row.active),
+            n(row.suspended),
+            n(row.closed),
+            n(row.total),
+          ])}
+        />
+        <p className="muted">
+          {t('reports.preview.added', {
+            added: n(businesses.added),
+            reviewed: n(businesses.reviewed),
+          })}
+        </p>
+      </Section>
+      <Section title={p('inspections')}>
+        <Facts
+          items={[
+            [p('inspectionsTotal'), n(inspections.total)],
+            [p('scheduled'), n(inspections.scheduled)],
+            [p('surprise'), n(inspections.surprise)],
+            [p('withViolation'), n(inspections.withViolation)],
+            [
+              p('fines'),
+              t('reports.preview.finesValue', {
+                n: n(inspections.fines.count),
+                amount: n(inspections.fines.totalVnd),
+              }),
+            ],
+          ]}
+        />
+        <div className="report-columns">
+          <Table
+            head={[p('violation'), p('count')]}
+            rows={inspections.violationsByKind.map((r) => [
+              labelOf(t, 'violation', r.kind),
+              n(r.count),
+            ])}
+          />
+          <Table
+            head={[p('measure'), p('count')]}
+            rows={inspections.measures.map((r) => [labelOf(t, 'measure', r.measure), n(r.count)])}
+          />
+        </div>
+      </Section>
+      <Section title={p('tips')}>
+        <Facts
+          items={[
+            [p('received'), n(tips.received)],
+            [p('handled'), n(tips.handled)],
+            [p('transferred'), n(tips.transferred)],
+            [p('unfounded'), n(tips.unfounded)],
+            [p('open'), n(tips.open)],
+            [p('overdue'), n(tips.overdue)],
+            [p('handledShare'), share(tips.handledShare)],
+          ]}
+        />
+        <Table
+          head={[p('category'), p('count')]}
+          rows={tips.byCategory.map((r) => [labelOf(t, 'tipCategory', r.category), n(r.count)])}
+        />
+      </Section>
+      <Section title={p('support')}>
+        <Facts
+          items={[
+            [p('eligible'), formatSafeCount(t, support.eligible)],
+            [p('reached'), formatSafeCount(t, support.reached)],
+            [p('share'), share(support.share)],
+            [p('opened'), formatSafeCount(t, support.opened)],
+          ]}
+        />
+        <Table
+          head={[p('service'), p('connected')]}
+          rows={support.byService.map((r) => [
+            labelOf(t, 'supportService', r.service),
+            formatSafeCount(t, r.connected),
+          ])}
+        />
+      </Section>
+      <Section title={p('trainings')}>
+        <p>
+          {t('reports.preview.officersTrained', {
+            trained: n(trainings.officersTrained),
+            total: n(trainings.officersTotal),
+          })}
+        </p>
+        <Table
+          head={[p('course'), p('heldOn'), p('attendees')]}
+          rows={trainings.courses.map((c) => [
+            c.course,
+            formatCalendarDate(c.heldOn),
+            n(c.attendees),
+          ])}
+        />
+      </Section>
+      <Section title={p('communication')}>
+        <Table
+          head={[p('heldOn'), p('activity'), p('place'), p('audience'), p('reach')]}
+          rows={communication.activities.map((a) => [
+            formatCalendarDate(a.heldOn),
+            a.title,
+            a.placeName,
+            a.audience,
+            n(a.reach),
+          ])}
+        />
+        <p className="muted">
+          {t('reports.preview.reachTotal', { reach: n(communication.reach) })}
+        </p>
+      </Section>
+      <Section title={p('online')}>
+        <Facts
+          items={[
+            [p('found'), n(data.onlineViolations.found)],
+            [p('takedownRequested'), n(data.onlineViolations.takedownRequested)],
+            [p('removed'), n(data.onlineViolations.removed)],
+          ]}
+        />
+      </Section>
+      <Section title={p('reporting')}>
+        <Table
+          head={[p('agency'), p('channel'), p('submittedAt')]}
+          rows={data.reporting.agencies.map((a) => [
+            a.name,
+            a.channel ? p(`channels.${a.channel}`) : p('notSubmitted'),
+            a.submittedAt ? submitted(a.submittedAt) : '—',
+          ])}
+        />
+        <p className="muted">
+          {t('reports.preview.electronicShare', { share: share(data.reporting.electronicShare) })}
+        </p>
+      </Section>
+    </div>
+  );
+}
+
+/** A calendar date as is; an instant in the commune's time. */
+function submitted(at: string): string {
+  return at.length === 10 ? formatCalendarDate(at) : formatCommuneDateTime(new Date(at));
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="report-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Facts({ items }: { items: [string, string][] }) {
+  return (
+    <dl className="report-facts">
+      {items.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Table(props: { head: string[]; rows: ReactNode[][]; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table cards-on-phone report-table" data-testid={props.testId}>
+      <thead>
+        <tr>
+          {props.head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.length === 0 && (
+          <tr>
+            <td className="muted" colSpan={props.head.length}>
+              {t('reports.preview.none')}
+            </td>
+          </tr>
+        )}
+        {props.rows.map((row, r) => (
+          // Rows have no id of their own; their order is the report's.
+          <tr key={r}>
+            {row.map((cell, c) => (
+              <td key={props.head[c]} data-label={props.head[c]}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
