@@ -1,3 +1,4 @@
+import { inspectionMeasures, inspectionViolations } from '@ntm/db/schema/values';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from './generate-demo';
 
@@ -28,11 +29,21 @@ describe('the demo inspections', () => {
     const clean = inspections.filter((i) => i.properties.result === 'no-violation').length;
     expect(clean / inspections.length).toBeGreaterThan(0.5);
     for (const { properties: p } of inspections) {
-      expect(p.fineVnd !== null).toBe(p.measures.includes('Phạt tiền'));
+      expect(p.fineVnd !== null).toBe(p.measures.includes('fine'));
+      expect(p.fineDecisionNumber !== null).toBe(p.fineVnd !== null);
       if (p.fineVnd !== null) expect(p.fineVnd).toBeGreaterThanOrEqual(1_000_000);
       expect(p.followUpOn === null).toBe(p.result === 'no-violation');
       if (p.followUpOn) expect(p.followUpOn > p.startedAt.slice(0, 10)).toBe(true);
       expect(p.findings.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('record violations and measures as the codes of the form, a violation with what it was', () => {
+    for (const { properties: p } of inspections) {
+      for (const m of p.measures) expect(inspectionMeasures).toContain(m);
+      for (const v of p.violations) expect(inspectionViolations).toContain(v);
+      if (p.result === 'violation') expect(p.violations.length).toBeGreaterThan(0);
+      if (p.result === 'no-violation') expect(p.violations).toEqual([]);
     }
   });
 

@@ -7,7 +7,13 @@ import { seasonFactor } from '@ntm/api/seasons/seasons';
 import type { Feature, Point } from 'geojson';
 import type { BusinessType } from './business-catalogue';
 import type { BusinessFactory } from './businesses';
-import { findings, finesVnd, type InspectionResult, measuresFor } from './inspection-outcomes';
+import {
+  findings,
+  finesVnd,
+  type InspectionResult,
+  measuresFor,
+  violationsOf,
+} from './inspection-outcomes';
 import { personName } from './people-names';
 import { Random } from './random';
 import { dateOfWallMinutes, formatWallMinutes, wallMinutesOf } from './wall-clock';
@@ -24,8 +30,11 @@ export type InspectionProps = {
   team: TeamMember[];
   result: InspectionResult;
   findings: string;
+  violations: string[];
   measures: string[];
   fineVnd: number | null;
+  /** The fine's decision (số quyết định xử phạt), as the form requires with a fine. */
+  fineDecisionNumber: string | null;
   followUpOn: string | null;
   /** Username of the officer who recorded it. */
   recordedBy: string;
@@ -123,6 +132,8 @@ export function* generateInspections(context: InspectionContext): Generator<Insp
         result === 'no-violation'
           ? null
           : addDays(date, result === 'closed' ? 30 : random.intBetween(14, 30));
+      const members = team(random, officers, slot.kind);
+      const finding = random.pick(findings[result]);
       yield {
         type: 'Feature',
         id: ordinal,
@@ -135,11 +146,13 @@ export function* generateInspections(context: InspectionContext): Generator<Insp
           businessOrdinal,
           kind: slot.kind,
           startedAt: formatWallMinutes(slot.minutes),
-          team: team(random, officers, slot.kind),
+          team: members,
           result,
-          findings: random.pick(findings[result]),
+          findings: finding,
+          violations: result === 'violation' || result === 'closed' ? violationsOf(finding) : [],
           measures,
           fineVnd: fined ? random.pick(finesVnd) : null,
+          fineDecisionNumber: fined ? `${ordinal}/QĐ-XPVPHC` : null,
           followUpOn,
           recordedBy: 'congan',
         },
