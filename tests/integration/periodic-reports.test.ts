@@ -268,33 +268,35 @@ describe('the periodic report workflow', () => {
   });
 
   it('downloads a period nobody has started as a live draft, in all four formats', async () => {
+    // Six months: the e2e test of the report page, which may run meanwhile, starts and sends
+    // the last ended quarter.
     const before = await reportCount();
-    const live = await json('period=2026-Q3');
+    const live = await json('period=2026-H1');
     expect(live.report).toBeNull();
     expect(live.data.period).toMatchObject({
-      code: '2026-Q3',
-      from: '2026-07-01',
-      to: '2026-09-30',
+      code: '2026-H1',
+      from: '2026-01-01',
+      to: '2026-06-30',
     });
 
-    const docx = await periodic(leadership, 'period=2026-Q3&format=docx');
+    const docx = await periodic(leadership, 'period=2026-H1&format=docx');
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     expect(docx.headers.get('content-disposition')).toBe(
-      `attachment; filename="bao-cao-2026-Q3-du-thao.docx"; filename*=UTF-8''b%C3%A1o-c%C3%A1o-2026-Q3-du-thao.docx`,
+      `attachment; filename="bao-cao-2026-H1-du-thao.docx"; filename*=UTF-8''b%C3%A1o-c%C3%A1o-2026-H1-du-thao.docx`,
     );
     const text = docxParagraphs(await docx.arrayBuffer());
     expect(text).toContain('DỰ THẢO');
-    expect(text).toContain('Kết quả thực hiện công tác phòng, chống mại dâm quý III năm 2026');
+    expect(text).toContain('Kết quả thực hiện công tác phòng, chống mại dâm 6 tháng đầu năm 2026');
     expect(text).toContain('Số:      /BC-TYT');
 
-    const xlsx = await periodic(culture, 'period=2026-Q3&format=xlsx');
+    const xlsx = await periodic(culture, 'period=2026-H1&format=xlsx');
     expect(xlsx.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(xlsx.headers.get('content-disposition')).toContain('bao-cao-2026-Q3-du-thao.xlsx');
+    expect(xlsx.headers.get('content-disposition')).toContain('bao-cao-2026-H1-du-thao.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
     const tips = wb.getWorksheet('4. Tin báo');
@@ -304,7 +306,7 @@ describe('the periodic report workflow', () => {
       ?.getCell(2).value;
     expect(received).toBe(live.data.tips.received);
 
-    const csv = await periodic(police, 'period=2026-Q3&format=csv');
+    const csv = await periodic(police, 'period=2026-H1&format=csv');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark

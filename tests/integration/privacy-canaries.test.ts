@@ -1,4 +1,5 @@
 import { accessRules, type Role } from '@ntm/api/auth/access-rules';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoPassword } from '../helpers/test-app';
 import { startTestServer } from '../helpers/test-server';
@@ -215,6 +216,27 @@ describe('a canary support case never leaves the health role', () => {
         answers.push(text);
       }
     }
+    // The report's documents are zipped: read every part of the DOCX and XLSX of the quarter
+    // the canary case falls in, as every role that may download them (health too: a report
+    // leaves the health role).
+    for (const username of ['tramyte', 'lanhdao', 'congan', 'vanhoa']) {
+      const headers = await signIn(username);
+      for (const format of ['docx', 'xlsx', 'csv']) {
+        const url = `/api/reports/periodic?period=2026-Q1&format=${format}`;
+        const response = await fetch(`${server.url}${url}`, { headers });
+        expect(response.status, `${username} ${url}`).toBe(200);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const parts = format === 'csv' ? { csv: bytes } : unzipSync(bytes);
+        expect(Object.keys(parts).length).toBeGreaterThan(format === 'csv' ? 0 : 3);
+        for (const [name, part] of Object.entries(parts)) {
+          answers.push(`${username} ${url} ${name}\n${strFromU8(part)}`);
+        }
+      }
+    }
+    // The documents were read as text (the check would pass on undecoded bytes otherwise).
+    expect(answers.some((a) => a.includes('word/document.xml') && a.includes('BÁO CÁO'))).toBe(
+      true,
+    );
     expect(crawled).toBeGreaterThan(150);
     // The support case itself was asked for by every other role, and refused.
     expect(answers.filter((a) => / GET \/api\/support\/cases\/\d+ 403\n/.test(a))).toHaveLength(5);

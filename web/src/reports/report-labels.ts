@@ -12,6 +12,7 @@ const prefixes = {
   measure: 'inspections.measures',
   onlineKind: 'online.kinds',
   supportService: 'reports.preview.supportServices',
+  audience: 'planRecords.audience',
 } as const;
 
 export type LabelGroup = keyof typeof prefixes;

@@ -144,7 +144,7 @@ export function ReportPreview({ data }: { data: ReportData }) {
             formatCalendarDate(a.heldOn),
             a.title,
             a.placeName,
-            a.audience,
+            labelOf(t, 'audience', a.audience),
             n(a.reach),
           ])}
         />
