@@ -106,6 +106,19 @@ describe('GET /api/indicators', () => {
     }
   });
 
+  it('asks agencies for reports only from the quarter the commune came into being', async () => {
+    // Nam Thanh Miện was formed on 1 July 2025: of 2025, only the reports of Q3 and Q4 are due.
+    const [formed] = await sql<[{ formedOn: string }]>`
+      select formed_on::text as "formedOn" from communes where commune_code = ${communeCode}`;
+    expect(formed.formedOn).toBe('2025-07-01');
+    const [agencies] = await sql<[{ n: number }]>`
+      select count(*)::int as n from agencies where commune_code = ${communeCode} and active`;
+    const body = await read(health, '?year=2025');
+    const g = body.indicators.find((i) => i.code === 'g');
+    expect(g?.denominator).toBe(agencies.n * 2);
+    expect(g?.due.every((item) => /quý (III|IV)\/2025/.test(item.note))).toBe(true);
+  });
+
   it('counts indicator đ as GET /api/tips/summary does, and shows no tip text', async () => {
     // Other test files add and move tips of 2026 meanwhile: compare a pair of reads taken
     // with no change between them (the summary the same before and after).

@@ -1,9 +1,9 @@
 // Indicator g: agencies reporting electronically.
-import { agencySubmissions } from '@ntm/db/queries/indicators';
+import { agencySubmissions, communeFormedOn } from '@ntm/db/queries/indicators';
 import { type IndicatorContext, indicator } from './common';
 import { plainStatus, shareOf } from './status';
 import type { DueItem, Indicator } from './types';
-import { monthsUpTo, quarterRoman, quartersEnded } from './year-clock';
+import { monthsUpTo, quarterEnd, quarterRoman, quartersEnded } from './year-clock';
 
 /** The code of a quarter's report, as report_submissions.period keeps it: "2026-Q1". */
 export const quarterCode = (year: number, q: number) => `${year}-Q${q}`;
@@ -13,11 +13,15 @@ export const quarterCode = (year: number, q: number) => `${year}-Q${q}`;
  * the reports due from the active agencies, one per agency for every quarter of the year that
  * has ended by asOf, the share received electronically (a paper report does not count; a report
  * counts whenever it arrived, since it is sent after its quarter ends). Target 100%; no-data
- * before the first quarter ends. The drill-down lists each agency and quarter without an
+ * before the first quarter ends. Quarters that ended before the commune came into being (Nam
+ * Thanh Miện: 1 July 2025) are not due from it. The drill-down lists each agency and quarter without an
  * electronic report: "nộp giấy" or "chưa nộp".
  */
 export async function reportingIndicator(ctx: IndicatorContext): Promise<Indicator> {
-  const quarters = quartersEnded(ctx.asOf);
+  const formedOn = await communeFormedOn(ctx.sql, ctx.communeCode);
+  const dueQuarters = (until: string) =>
+    quartersEnded(until).filter((q) => formedOn === null || quarterEnd(ctx.year, q) >= formedOn);
+  const quarters = dueQuarters(ctx.asOf);
   const rows = await agencySubmissions(
     ctx.sql,
     ctx.communeCode,
@@ -59,7 +63,7 @@ export async function reportingIndicator(ctx: IndicatorContext): Promise<Indicat
     numerator: now.electronic,
     denominator: now.due,
     trend: monthsUpTo(ctx.asOf).map(({ month, until }) => {
-      const t = tally(quartersEnded(until));
+      const t = tally(dueQuarters(until));
       return { month, value: shareOf(t.electronic, t.due) };
     }),
     due,

@@ -5,6 +5,7 @@ import {
   instantOf,
   lastDayOfMonth,
   monthsUpTo,
+  quarterEnd,
   quartersEnded,
   yearFraction,
 } from './year-clock';
@@ -48,6 +49,8 @@ describe('the indicator year', () => {
   it('counts a quarter as ended on its last day', () => {
     expect(quartersEnded('2026-03-30')).toEqual([]);
     expect(quartersEnded('2026-03-31')).toEqual([1]);
+    expect(quarterEnd(2026, 1)).toBe('2026-03-31');
+    expect(quarterEnd(2025, 4)).toBe('2025-12-31');
     expect(quartersEnded('2026-11-29')).toEqual([1, 2, 3]);
     expect(quartersEnded('2026-12-31')).toEqual([1, 2, 3, 4]);
   });

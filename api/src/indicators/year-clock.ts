@@ -65,6 +65,9 @@ export function quartersEnded(asOf: string): number[] {
   return [1, 2, 3, 4].filter((q) => lastDayOfMonth(year, q * 3) <= asOf);
 }
 
+/** The last day of a quarter ('YYYY-MM-DD'). */
+export const quarterEnd = (year: number, q: number) => lastDayOfMonth(year, q * 3);
+
 const romans = ['I', 'II', 'III', 'IV'] as const;
 
 /** "I" … "IV". */

@@ -165,6 +165,13 @@ export type SubmissionRow = {
   submittedAt: string | null;
 };
 
+/** The day the commune came into being, or null when not recorded (then every period counts). */
+export async function communeFormedOn(sql: Sql, communeCode: string): Promise<string | null> {
+  const [row] = await sql<[{ formedOn: string | null }?]>`
+    select formed_on::text as "formedOn" from communes where commune_code = ${communeCode}`;
+  return row?.formedOn ?? null;
+}
+
 /** Every active agency with its submissions for the periods listed (one row per agency when none). */
 export function agencySubmissions(sql: Sql, communeCode: string, periods: string[]) {
   return sql<SubmissionRow[]>`

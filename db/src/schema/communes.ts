@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { geometryColumn } from '../columns/geometry';
 
 /** The commune itself (xã), keyed by its administrative code (Nam Thanh Miện: 11284). */
@@ -10,6 +10,8 @@ export const communes = pgTable(
     province: text('province').notNull(),
     /** True for the generated demo boundary; real boundaries are imported by the user. */
     synthetic: boolean('synthetic').notNull().default(false),
+    /** The day the commune came into being (Nam Thanh Miện: 1 July 2025); reports are due from it. */
+    formedOn: date('formed_on'),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),
   },
   (t) => [index('communes_geom_idx').using('gist', t.geom)],

@@ -16,6 +16,8 @@ export const demoCommune = {
   communeCode: '11284',
   name: 'Nam Thanh Miện',
   province: 'Hải Phòng',
+  /** Resolution 1669/NQ-UBTVQH15 merged the four former communes from this day. */
+  formedOn: '2025-07-01',
   centre: [106.2409, 20.7235] as const,
   areaSquareMeters: 24.0e6,
 };

@@ -20,8 +20,8 @@ export async function loadMap(
   const [existing] = await tx`select 1 from communes where commune_code = ${code}`;
   if (existing) throw new Error(`commune ${code} is already in the database: seed with --reset`);
   await tx`
-    insert into communes (commune_code, name, province, synthetic, geom)
-    values (${code}, ${demoCommune.name}, ${demoCommune.province}, true,
+    insert into communes (commune_code, name, province, synthetic, formed_on, geom)
+    values (${code}, ${demoCommune.name}, ${demoCommune.province}, true, ${demoCommune.formedOn},
             ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(geography.commune.geometry)}), 4326)))`;
 
   const villageIds = new Map<string, number>();

@@ -1,0 +1,1 @@
+ALTER TABLE "communes" ADD COLUMN "formed_on" date;
