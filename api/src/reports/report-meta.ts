@@ -22,9 +22,15 @@ export function reportMeta(
 export const isDraft = (meta: ReportMeta): boolean =>
   meta.report === null || meta.report.state === 'draft' || meta.report.state === 'reviewed';
 
-/** Who signs: the one who approved it, once approved. */
-export const signerOf = (meta: ReportMeta): string | null =>
-  isDraft(meta) ? null : (meta.report?.approvedBy ?? null);
+/**
+ * Who signs: the one who approved it, once approved, by name only (an account's display name
+ * may carry the post after a dash, "Bùi Xuân Long – Trạm trưởng Trạm Y tế"; the signature
+ * block has the post above the name already).
+ */
+export const signerOf = (meta: ReportMeta): string | null => {
+  const approvedBy = isDraft(meta) ? null : (meta.report?.approvedBy ?? null);
+  return approvedBy === null ? null : (approvedBy.split(/\s+[–—-]\s+/)[0] ?? approvedBy);
+};
 
 /**
  * `Content-Disposition` of a download (RFC 6266): "bao-cao-2026-Q1-v2.docx" in plain ASCII,

@@ -118,6 +118,10 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
     ]);
     expect(at('TRƯỞNG TRẠM')).toBeGreaterThan(at('Nơi nhận:'));
     expect(text[at('TRƯỞNG TRẠM') + 1]).toBe('Trần Văn Minh');
+    // An account whose display name carries the post: the name alone under the post.
+    const titled = await unpack({ ...sentReport, approvedBy: 'Trần Văn Minh – Trạm trưởng' });
+    const titledText = paragraphs(titled.document);
+    expect(titledText[titledText.indexOf('TRƯỞNG TRẠM') + 1]).toBe('Trần Văn Minh');
   });
 
   it('marks a report that is not yet approved as DỰ THẢO, and a sent one not', async () => {
