@@ -191,7 +191,9 @@ describe('the periodic report workflow', () => {
     );
     expect(sentJson.report?.state).toBe('sent');
     expect(sentDocx).not.toContain('DỰ THẢO');
-    expect(sentDocx).toContain(healthName);
+    // Signed by the approver's name, without the post their display name carries.
+    expect(sentDocx).toContain(healthName.split(' – ')[0]);
+    expect(sentDocx).not.toContain(healthName);
 
     // A new tip in the period, recorded behind the app's back, and time passing.
     const received = sentJson.data.tips.received;
