@@ -1,11 +1,9 @@
 // The periods of a periodic report (báo cáo định kỳ): a month, a quarter, a half or a year.
 
-import { firstIndicatorYear, lastDayOfMonth, lastIndicatorYear } from '../indicators/year-clock';
+import { firstIndicatorYear, lastIndicatorYear } from '../indicators/year-clock';
 import { ApiError } from '../lib/api-error';
+import { parseReportPeriod } from '../schemas/report-period';
 import type { ReportPeriod } from './report-types';
-
-const romans = ['I', 'II', 'III', 'IV'];
-const pad = (n: number) => String(n).padStart(2, '0');
 
 const badPeriod = () =>
   new ApiError(
@@ -16,40 +14,13 @@ const badPeriod = () =>
 
 /**
  * "2026-03" (March), "2026-Q1" (first quarter), "2026-H1" / "2026-H2" (first / last six months)
- * or "2026" (the year); the year 2020–2035. Anything else: 400 bad-period.
+ * or "2026" (the year); the year 2020–2035 (the web's own parser, schemas/report-period.ts).
+ * Anything else: 400 bad-period.
  */
 export function parsePeriod(code: string): ReportPeriod {
-  const match = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$/.exec(code);
-  if (!match) throw badPeriod();
-  const year = Number(match[1]);
-  if (year < firstIndicatorYear || year > lastIndicatorYear) throw badPeriod();
-  const span = (first: number, last: number) => ({
-    from: `${year}-${pad(first)}-01`,
-    to: lastDayOfMonth(year, last),
-  });
-  if (match[2]) {
-    const month = Number(match[2]);
-    return { code, kind: 'month', ...span(month, month), label: `tháng ${month} năm ${year}` };
-  }
-  if (match[3]) {
-    const q = Number(match[3]);
-    return {
-      code,
-      kind: 'quarter',
-      ...span(q * 3 - 2, q * 3),
-      label: `quý ${romans[q - 1]} năm ${year}`,
-    };
-  }
-  if (match[4]) {
-    const h = Number(match[4]);
-    return {
-      code,
-      kind: 'half',
-      ...span(h * 6 - 5, h * 6),
-      label: `6 tháng ${h === 1 ? 'đầu' : 'cuối'} năm ${year}`,
-    };
-  }
-  return { code, kind: 'year', ...span(1, 12), label: `năm ${year}` };
+  const period = parseReportPeriod(code);
+  if (!period) throw badPeriod();
+  return period;
 }
 
 /** The year a period lies in. */
