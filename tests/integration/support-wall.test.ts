@@ -103,6 +103,19 @@ describe('the support wall as the app role', () => {
     expect(reached / eligible).toBeLessThan(0.9);
   });
 
+  it('gives a village head, the admin and a bare connection no counts at all', async () => {
+    for (const role of ['village', 'admin']) {
+      const rows = await tryAs(
+        as(role),
+        (tx) => tx`select * from ntm_support_counts('11284', '2026-01-01', '2026-11-30')`,
+      );
+      expect(rows, role).toEqual([]);
+    }
+    expect(
+      await app`select * from ntm_support_counts('11284', '2026-01-01', '2026-11-30')`,
+    ).toEqual([]);
+  });
+
   it('lets a switch end with its transaction', async () => {
     await tryAs(as('health'), (tx) => tx`set local role ntm_support`);
     const [row] = await app`select current_user as name`;
