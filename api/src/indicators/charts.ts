@@ -2,6 +2,7 @@
 import { inspectionCounts, type TipCase } from '@ntm/db/queries/indicators';
 import { localEventsOf } from '@ntm/db/queries/local-events';
 import { businessTypes, tipStatuses } from '@ntm/db/schema/values';
+import { vietnamClock } from '../lib/vietnam-day';
 import { seasonsOf } from '../seasons/seasons';
 import type { IndicatorContext } from './common';
 import { shareOf } from './status';
@@ -39,8 +40,7 @@ export function tipCharts(ctx: IndicatorContext, tips: TipCase[]) {
 }
 
 /** The Vietnam month ("YYYY-MM") of an instant. */
-const startOfMonthOf = (iso: string) =>
-  new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 7);
+const startOfMonthOf = (iso: string) => vietnamClock(iso).toISOString().slice(0, 7);
 
 /** Recorded inspections per month (scheduled, surprise, with a violation) and per business type. */
 export async function inspectionCharts(ctx: IndicatorContext) {

@@ -35,6 +35,7 @@ import { suppressShare, suppressTable } from '../support/suppress';
 import { isClosed } from '../tips/workflow';
 import { parsePeriod, periodYear, submissionCodes } from './report-period';
 import type { ReportData, ReportPeriod } from './report-types';
+import { formatCount, formatShare } from './vi-format';
 
 export { parsePeriod };
 
@@ -221,11 +222,11 @@ export async function reportData(
   };
 }
 
-const viNumber = (n: number) => n.toLocaleString('vi-VN');
+// The summary's numbers as the report's tables print them (vi-format.ts); in a sentence a share
+// with nothing to divide reads "chưa có số liệu" rather than a dash.
+const viNumber = formatCount;
 const viPercent = (share: number | null) =>
-  share === null
-    ? 'chưa có số liệu'
-    : `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  share === null ? 'chưa có số liệu' : formatShare(share);
 const viSafe = (n: number | '<5' | 'hidden') =>
   typeof n === 'number' ? viNumber(n) : n === '<5' ? 'dưới 5' : 'không công bố';
 

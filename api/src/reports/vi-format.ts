@@ -1,5 +1,6 @@
 // Numbers and dates as a Vietnamese document writes them: 1.234 and 93,5 %, dd/mm/yyyy, and
 // the place-and-date line of Decree 30/2020/NĐ-CP (Appendix I, item 4).
+import { vietnamClock } from '../lib/vietnam-day';
 import { formatSafeCount, type SafeCount } from '../support/suppress';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
@@ -25,9 +26,6 @@ export function formatDay(day: string): string {
   return `${d}/${m}/${y}`;
 }
 
-// Vietnam keeps UTC+7 all year (no daylight saving), so the local calendar day is a fixed shift.
-const vietnamOffsetMs = 7 * 60 * 60_000;
-
 /** The calendar day and time in Vietnam of an instant. */
 function vietnamParts(instant: Date): {
   year: number;
@@ -36,7 +34,7 @@ function vietnamParts(instant: Date): {
   hour: number;
   minute: number;
 } {
-  const local = new Date(instant.getTime() + vietnamOffsetMs);
+  const local = vietnamClock(instant);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,

@@ -2,6 +2,7 @@
 // section II. Numbers stay numbers (only suppressed support counts are text: "<5", "ẩn"),
 // shares are percentages, days and instants are dates (Vietnam time), all in Times New Roman.
 import ExcelJS from 'exceljs';
+import { vietnamClock } from '../lib/vietnam-day';
 import { formatSafeCount } from '../support/suppress';
 import { reportStateLabels } from './labels';
 import { isDraft, type ReportMeta } from './report-meta';
@@ -27,9 +28,6 @@ const numberFormats = {
   instant: 'dd/mm/yyyy hh:mm',
 };
 
-const vietnamOffsetMs = 7 * 60 * 60_000;
-/** A spreadsheet date has no zone: write the wall-clock time in Vietnam. */
-const vietnamWallClock = (iso: string) => new Date(new Date(iso).getTime() + vietnamOffsetMs);
 const utcDay = (day: string) => new Date(`${day.slice(0, 10)}T00:00:00.000Z`);
 
 /**
@@ -89,7 +87,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): void {
       target.numFmt = numberFormats.day;
       return;
     case 'instant':
-      target.value = cell.value === null ? '–' : vietnamWallClock(cell.value);
+      target.value = cell.value === null ? '–' : vietnamClock(cell.value);
       if (cell.value !== null) target.numFmt = numberFormats.instant;
       return;
   }
@@ -188,12 +186,8 @@ function titleSheet(wb: ExcelJS.Workbook, data: ReportData, meta: ReportMeta): v
     ],
     ['Phiên bản', report ? report.version : 'Chưa lập báo cáo'],
     ['Số ký hiệu', report?.number ?? 'Chưa cấp số'],
-    ['Số liệu tổng hợp lúc', vietnamWallClock(data.computedAt), numberFormats.instant],
-    [
-      'Ngày gửi',
-      report?.sentAt ? vietnamWallClock(report.sentAt) : 'Chưa gửi',
-      numberFormats.instant,
-    ],
+    ['Số liệu tổng hợp lúc', vietnamClock(data.computedAt), numberFormats.instant],
+    ['Ngày gửi', report?.sentAt ? vietnamClock(report.sentAt) : 'Chưa gửi', numberFormats.instant],
     [
       'Ghi chú',
       'Số liệu hỗ trợ người bán dâm: số từ 1 đến 4 ghi “<5”; ô có thể giúp suy ra số đã ẩn bằng phép trừ ghi “ẩn”. Thời gian theo giờ Việt Nam (UTC+7).',
