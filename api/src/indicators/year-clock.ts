@@ -1,10 +1,10 @@
 // The calendar of an indicator year: the day the numbers are taken for, the months and quarters
 // gone by then, and the instants (Vietnam time, UTC+7) that bound them. Pure.
 import { ApiError } from '../lib/api-error';
-import { addDays, vietnamToday } from '../lib/vietnam-day';
+import { addDays, firstModelYear, lastModelYear, vietnamToday } from '../lib/vietnam-day';
 
-export const firstIndicatorYear = 2020;
-export const lastIndicatorYear = 2035;
+export const firstIndicatorYear = firstModelYear;
+export const lastIndicatorYear = lastModelYear;
 
 /** The first instant of a Vietnam calendar day, as an ISO string with its offset. */
 export const startOfDay = (day: string) => `${day}T00:00:00+07:00`;

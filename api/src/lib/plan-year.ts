@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { vietnamToday } from './vietnam-day';
+import { firstModelYear, lastModelYear, vietnamToday } from './vietnam-day';
 
 /** `?year=` of the plan's record lists: 2020–2035; without it, this year in Vietnam. */
 export const yearQuery = z.object({
-  year: z.coerce.number().int().min(2020).max(2035).optional(),
+  year: z.coerce.number().int().min(firstModelYear).max(lastModelYear).optional(),
 });
 
 export const yearOr = (year: number | undefined, now: Date) =>

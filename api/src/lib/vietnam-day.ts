@@ -14,10 +14,17 @@ export const vietnamToday = (now: Date) => vietnamClock(now).toISOString().slice
 export const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The years the app knows: seasons, risk, the plan's records, indicators and reports. */
+export const firstModelYear = 2020;
+export const lastModelYear = 2035;
+
 /** A 'YYYY-MM-DD' day in the years the model knows (2020–2035, as the seasons). */
 export const modelDay = z.iso
   .date()
-  .refine((d) => d >= '2020-01-01' && d <= '2035-12-31', 'ngày trong 2020–2035');
+  .refine(
+    (d) => d >= `${firstModelYear}-01-01` && d <= `${lastModelYear}-12-31`,
+    `ngày trong ${firstModelYear}–${lastModelYear}`,
+  );
 
 /** Hexagon width in metres (centre to centre), 100–2000, default 250. */
 export const cellMetersParam = z.coerce.number().int().min(100).max(2000).default(250);

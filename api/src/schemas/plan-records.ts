@@ -6,6 +6,7 @@ import {
   reportChannels,
 } from '@ntm/db/schema/values';
 import { z } from 'zod';
+import { firstModelYear, lastModelYear } from '../lib/vietnam-day';
 import { pointGeometry } from './geojson';
 
 const day = z.iso.date();
@@ -21,7 +22,7 @@ export const documentNumberPattern =
   /^[0-9]{1,5}(?:\/(?:19|20)[0-9]{2})?\/\p{Lu}{1,6}(?:-\p{Lu}{1,12}){1,3}$/u;
 
 export const createPlanDocumentBody = z.strictObject({
-  year: z.number().int().min(2020).max(2035),
+  year: z.number().int().min(firstModelYear).max(lastModelYear),
   number: z.string().trim().regex(documentNumberPattern, 'Số, ký hiệu phải có dạng "45/KH-UBND"'),
   issuedOn: day,
   title: text(500),

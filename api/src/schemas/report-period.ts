@@ -1,4 +1,5 @@
 // zod-only and pure: safe to import from the web bundle.
+import { firstModelYear, lastModelYear } from '../lib/vietnam-day';
 import type { PeriodKind, ReportPeriod } from '../reports/report-types';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'] as const;
@@ -6,10 +7,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The last day of a month (month 1–12), 'YYYY-MM-DD'. */
 const lastDayOf = (year: number, month: number) =>
   `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-
-/** The years the model knows (as the seasons and the plan documents). */
-const firstPeriodYear = 2020;
-const lastPeriodYear = 2035;
 
 /**
  * A report period from its code: "2026-03" (month), "2026-Q1" (quarter), "2026-H1" (half year)
@@ -20,7 +17,7 @@ export function parseReportPeriod(code: string): ReportPeriod | null {
   const m = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-H([12]))?$/.exec(code);
   if (!m) return null;
   const year = Number(m[1]);
-  if (year < firstPeriodYear || year > lastPeriodYear) return null;
+  if (year < firstModelYear || year > lastModelYear) return null;
   let kind: PeriodKind;
   let first: number;
   let last: number;
