@@ -37,11 +37,14 @@ function hasExtension(major: number, name: string, library: string): boolean {
   );
 }
 
-/**
- * Installs the Debian packages for the extensions the schema needs when they are missing.
- * As root it runs apt-get; otherwise it stops with the one command that would.
- */
-export function ensureExtensions(major: number): void {
+/** Programs the app runs itself: GDAL reads and writes the files of imports and exports. */
+const programs = [
+  { path: '/usr/bin/ogr2ogr', debianPackage: 'gdal-bin' },
+  { path: '/usr/bin/ogrinfo', debianPackage: 'gdal-bin' },
+];
+
+/** The extensions' Debian packages that are missing for PostgreSQL `major`. */
+export function missingExtensions(major: number): string[] {
   const wanted = [
     { extension: 'postgis', library: 'postgis-3', debianPackage: `postgresql-${major}-postgis-3` },
     // Road travel times for route plans (migration 0020, db/src/queries/road-network.ts).
@@ -51,14 +54,26 @@ export function ensureExtensions(major: number): void {
       debianPackage: `postgresql-${major}-pgrouting`,
     },
   ];
-  const missing = wanted
+  return wanted
     .filter((w) => !hasExtension(major, w.extension, w.library))
     .map((w) => w.debianPackage);
+}
+
+/** The programs' Debian packages that are missing (needed with any database). */
+export function missingPrograms(): string[] {
+  return [...new Set(programs.filter((p) => !existsSync(p.path)).map((p) => p.debianPackage))];
+}
+
+/**
+ * Installs the Debian packages given. As root it runs apt-get; otherwise it stops with the one
+ * command that would.
+ */
+export function installPackages(missing: string[]): void {
   if (missing.length === 0) return;
   const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   if (!isRoot()) {
     throw new Error(
-      `PostGIS or pgRouting is missing. Run this once, then try again:\n  sudo ${command.join(' ')}`,
+      `${missing.join(', ')} missing. Run this once, then try again:\n  sudo ${command.join(' ')}`,
     );
   }
   console.log(`Installing ${missing.join(', ')} …`);

@@ -7,7 +7,12 @@ import { migrateDatabase } from '../migrate';
 import { startCluster } from './cluster';
 import { type DatabaseUrls, readDatabaseUrls } from './database-urls';
 import { appDatabase, appPasswordFile, localEnvFile, localPort } from './paths';
-import { ensureExtensions, findPostgres } from './postgres-install';
+import {
+  findPostgres,
+  installPackages,
+  missingExtensions,
+  missingPrograms,
+} from './postgres-install';
 
 /** The app role's login password: random, made once, kept beside the cluster's. */
 function appPassword(): string {
@@ -61,6 +66,7 @@ async function ensureDatabase(url: string): Promise<void> {
 
 async function main() {
   if (process.env.DATABASE_URL) {
+    installPackages(missingPrograms());
     // Someone else's server: migrate; the app role's login is theirs to set up.
     const urls = readDatabaseUrls() as DatabaseUrls;
     for (const url of [urls.owner, urls.testOwner]) {
@@ -70,7 +76,7 @@ async function main() {
     return;
   }
   const pg = findPostgres();
-  ensureExtensions(pg.major);
+  installPackages([...missingExtensions(pg.major), ...missingPrograms()]);
   const urls = localUrls(startCluster(pg), appPassword());
   for (const url of [urls.owner, urls.testOwner]) {
     await ensureDatabase(url);
