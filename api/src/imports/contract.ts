@@ -141,3 +141,71 @@ export type MappedAreaRow = {
 
 export const rowVerdicts = ['new', 'update', 'unchanged', 'refused'] as const;
 export type RowVerdict = (typeof rowVerdicts)[number];
+
+// ─── HTTP shapes (ARCHITECTURE.md §3, extended) ──────────────────────────────────────────────
+//
+// POST  /api/imports                 multipart: file, kind, crs? (EPSG code), validFrom? (YYYY-MM-DD,
+//                                    boundaries) → 201 ImportPreview; nothing stored in the layer
+// GET   /api/imports?kind=           → { imports: ImportSummary[] } newest first (the undo list)
+// GET   /api/imports/{id}            → ImportPreview
+// PATCH /api/imports/{id}            { mapping?, crs?, validFrom? } → ImportPreview, recomputed
+//                                    (409 unless state is `preview`)
+// GET   /api/imports/{id}/rows?verdict=&offset=&limit=  → { total, rows: PreviewRow[] }
+// GET   /api/imports/{id}/rows.geojson                  → FeatureCollection of the rows that have a
+//                                    geometry, properties { rowNumber, verdict, name, problems }
+// GET   /api/imports/{id}/refused.xlsx                  → the refused rows as in the file + "Lý do"
+// POST  /api/imports/{id}/commit     → ImportPreview (state `committed`, `moved` for boundaries)
+// POST  /api/imports/{id}/undo       → ImportPreview (state `undone`); 409 when a later change
+//                                    touched what the import wrote
+// GET   /api/businesses/unplaced?village=  → rows kept without a position, for the village head's
+//                                    list "cần đặt lên bản đồ"
+
+export const importStates = ['preview', 'committed', 'undone'] as const;
+export type ImportState = (typeof importStates)[number];
+
+export type ImportCounts = Record<RowVerdict, number> & {
+  /** Of `new`: kept without a position, to be placed by the village head. */
+  unplaced: number;
+};
+
+export type ImportSummary = {
+  id: number;
+  kind: ImportKind;
+  state: ImportState;
+  fileName: string;
+  sha256: string;
+  createdAt: string;
+  createdBy: string;
+  committedAt: string | null;
+  undoneAt: string | null;
+  counts: ImportCounts;
+};
+
+export type ImportPreview = ImportSummary & {
+  format: ImportFormat;
+  crs: CrsGuess;
+  encoding: SourceTable['encoding'];
+  columns: string[];
+  mapping: ColumnMapping;
+  /** What the columns' headers suggested, before the user's edits. */
+  suggestedMapping: ColumnMapping;
+  /** Boundaries: the day the new version takes effect. */
+  validFrom: string | null;
+  /** After committing boundaries: businesses whose village changed. */
+  moved?: Array<{ businessId: number; name: string; fromVillage: string; toVillage: string }>;
+};
+
+export type PreviewRow = {
+  rowNumber: number;
+  verdict: RowVerdict;
+  problems: RowProblem[];
+  name: string | null;
+  /** The existing business or area it updates or repeats. */
+  matchedId: number | null;
+  /** Field names that would change (for `update`). */
+  changed: string[];
+  /** WGS 84 [lng, lat] of a point, or of a polygon's label point; null without a position. */
+  position: [number, number] | null;
+  /** The row's mapped fields as shown in the table. */
+  fields: Record<string, string | number | null>;
+};
