@@ -26,8 +26,9 @@ describe('zipLayout', () => {
   });
 
   it('finds a KMZ document, doc.kml first', () => {
-    expect(partNames(zipLayout(entries('files/icon.png', 'other.kml', 'doc.kml')))).toEqual({
+    expect(partNames(zipLayout(entries('files/icon.png', 'layers/thon.kml', 'doc.kml')))).toEqual({
       'doc.kml': 'doc.kml',
+      'doc-1.kml': 'layers/thon.kml',
     });
     expect(partNames(zipLayout(entries('ranh-gioi.kml')))).toEqual({ 'doc.kml': 'ranh-gioi.kml' });
   });

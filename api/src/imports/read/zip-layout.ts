@@ -30,8 +30,17 @@ export function zipLayout(entries: readonly ZipEntry[], layer?: string): ZipLayo
   const data = entries.filter((e) => !isNoise(e));
   const byExtension = (ext: string) => data.filter((e) => extension(e.name) === ext);
 
-  const kml = data.find((e) => e.name === 'doc.kml') ?? byExtension('kml')[0];
-  if (kml) return { format: 'kmz', parts: { 'doc.kml': kml } };
+  // A KMZ: doc.kml first, then the other KML files (LIBKML puts each layer in its own).
+  const kmls = byExtension('kml').sort(
+    (a, b) => Number(b.name === 'doc.kml') - Number(a.name === 'doc.kml'),
+  );
+  if (kmls.length > 0)
+    return {
+      format: 'kmz',
+      parts: Object.fromEntries(
+        kmls.slice(0, 50).map((e, i) => [i === 0 ? 'doc.kml' : `doc-${i}.kml`, e]),
+      ),
+    };
 
   const shps = byExtension('shp');
   if (shps.length > 0) return shapefileLayout(data, shps, layer);
