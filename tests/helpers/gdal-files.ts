@@ -34,7 +34,7 @@ const drivers: Record<GdalFormat, { driver: string; file: string }> = {
 
 /** Runs ogr2ogr from `collection` (WGS 84) to `format`, and gives the file's bytes (a zip for Shapefiles). */
 export function gdalFile(
-  collection: FeatureCollection,
+  collection: FeatureCollection<Geometry | null>,
   format: GdalFormat,
   options: Options = {},
 ): Uint8Array {

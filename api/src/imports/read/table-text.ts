@@ -53,7 +53,7 @@ export function decodeByteTable(table: Table, declared?: string): Decoded {
   const lines = decoded.text.split('\n');
   const byValue = new Map<string, string>();
   if (lines.length === strings.length)
-    strings.forEach((s, i) => byValue.set(s, lines[i] as string));
+    for (const [i, s] of strings.entries()) byValue.set(s, lines[i] as string);
   const convert = (s: string) =>
     byValue.get(s) ?? decodeBytes(Buffer.from(s, 'latin1'), decoded.encoding).text;
   return {
