@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { gdalFile } from '../helpers/gdal-files';
 import { communeCode, testApp } from '../helpers/test-app';
+import { withFormulaCells, xlsFile } from '../helpers/xls-files';
 
 const { sql } = testApp({ as: null });
 
@@ -125,6 +126,42 @@ describe('reading registry sheets', () => {
     expectSameCells(table, businesses, 4);
   });
 
+  it('an .xls with formulas: the formula rows get the problem, a sheet of formulas only is refused', async () => {
+    const rows = [
+      ['Tên cơ sở', 'Kinh độ', 'Vĩ độ'],
+      ...Array.from({ length: 200 }, (_, i) => [`Nhà nghỉ ${i}`, 106.2 + i / 1000, 20.7]),
+    ];
+    // Row 4 (0-based 3), column B.
+    const table = await read(
+      'danh-sach.xls',
+      withFormulaCells(xlsFile('Danh sách', rows), [[3, 1]]),
+    );
+    expect(table.rows).toHaveLength(200);
+    const flagged = table.rows.filter((r) => r.problems);
+    // FreeXL (GDAL 3.6) gives the formula cell no value; the row says why.
+    expect(
+      flagged.map((r) => [r.rowNumber, r.values['Tên cơ sở'], r.problems?.map((p) => p.message)]),
+    ).toEqual([
+      [4, 'Nhà nghỉ 2', ['Ô B4 là công thức, không phải giá trị: hãy dán lại dạng giá trị.']],
+    ]);
+
+    const numbers = [
+      ['Kinh độ', 'Vĩ độ'],
+      ...Array.from({ length: 300 }, (_, i) => [106.2 + i / 1000, 20.7]),
+    ];
+    const everyCell = numbers.slice(1).flatMap(
+      (_, i): Array<[number, number]> => [
+        [i + 1, 0],
+        [i + 1, 1],
+      ],
+    );
+    const refusal = await readSourceFile(
+      { fileName: 'a.xls', bytes: withFormulaCells(xlsFile('Danh sách', numbers), everyCell) },
+      { kind: 'registry' },
+    );
+    expect(refusal).toMatchObject({ status: 422, code: 'sheet-formulas' });
+  });
+
   it('a Windows-1258 CSV with semicolons reads in Unicode', async () => {
     const businesses = (await demoBusinesses()).slice(0, 10);
     const text = [['Tên cơ sở', 'Địa chỉ'], ...businesses.map((b) => [b.name, b.address])]
@@ -139,13 +176,11 @@ describe('reading registry sheets', () => {
 
   it('a TCVN3 Shapefile without .cpg reads in Unicode, with before and after samples', async () => {
     // TCVN3 has no en dash: the 1990s files this stands for typed a hyphen.
-    const businesses = (await demoBusinesses())
-      .slice(0, 20)
-      .map((b) => ({
-        ...b,
-        name: b.name.replace(/–/g, '-'),
-        address: b.address.replace(/–/g, '-'),
-      }));
+    const businesses = (await demoBusinesses()).slice(0, 20).map((b) => ({
+      ...b,
+      name: b.name.replace(/–/g, '-'),
+      address: b.address.replace(/–/g, '-'),
+    }));
     // The DBF gets the TCVN3 bytes as they are: each byte a Latin-1 letter, written as Latin-1.
     const tcvn3 = (text: string) =>
       execFileSync('iconv', ['-f', 'UTF-8', '-t', 'TCVN5712-1'], { input: text }).toString(
