@@ -5,6 +5,7 @@
 import type { SourceTable } from '@ntm/api/imports/contract';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
+import { zipSync } from 'fflate';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { type GdalFormat, gdalFile, worstVertexMetres } from '../helpers/gdal-files';
@@ -153,5 +154,49 @@ describe('reading village boundaries made by GDAL', () => {
       { kind: 'villages', sheet: 'khac' },
     );
     expect(missing).toMatchObject({ status: 422, message: expect.stringContaining('ranh_gioi') });
+  });
+
+  it('reads a GeoPackage or GeoJSON inside a zip the same as bare', async () => {
+    const villages = (await demoVillages()).slice(0, 5);
+    const gpkg = zipSync({
+      'du-lieu/thon.gpkg': gdalFile(collection(villages), 'gpkg', { epsg: 9210 }),
+    });
+    const fromGpkg = await read(gpkg, 'thon.zip');
+    expect(fromGpkg).toMatchObject({ format: 'gpkg', crs: { epsg: 9210, source: 'file' } });
+    expectSameVillages(fromGpkg, villages);
+    const geojson = zipSync({ 'thon.geojson': gdalFile(collection(villages), 'geojson') });
+    expectSameVillages(await read(geojson, 'thon.zip'), villages);
+  });
+
+  it('reads every folder of a KML, naming the folder, and keeps nested properties as JSON text', async () => {
+    const kml = new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Folder><name>Thôn cũ</name><Placemark><name>Phù Tải</name><Point><coordinates>106.24,20.72</coordinates></Point></Placemark></Folder>
+<Folder><name>Thôn mới</name><Placemark><name>Đan Giáp</name><Point><coordinates>106.25,20.73</coordinates></Point></Placemark></Folder>
+</Document></kml>`);
+    const table = await read(kml, 'thon.kml');
+    expect(
+      table.rows.map((r) => [r.rowNumber, r.values['Thư mục'], r.values.Name ?? r.values.name]),
+    ).toEqual([
+      [1, 'Thôn cũ', 'Phù Tải'],
+      [2, 'Thôn mới', 'Đan Giáp'],
+    ]);
+    const nested = new TextEncoder().encode(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'A', tags: ['x', 'y'], ok: true },
+            geometry: null,
+          },
+        ],
+      }),
+    );
+    expect((await read(nested, 'a.geojson')).rows[0]?.values).toEqual({
+      name: 'A',
+      tags: '["x","y"]',
+      ok: 'true',
+    });
   });
 });

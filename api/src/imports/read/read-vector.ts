@@ -54,12 +54,28 @@ async function readLayer(
     { cwd: input.cwd, hide: input.cwd },
   );
   // Latin-1: one character per byte, so a DBF's legacy bytes survive for table-text.ts.
-  const collection = JSON.parse(out.toString('latin1')) as { features?: Feature[] };
+  const collection = JSON.parse(out.toString('latin1')) as {
+    features?: Array<{ properties: Record<string, unknown> | null; geometry: Geometry | null }>;
+  };
   return (collection.features ?? []).map((f) => ({
-    properties: f.properties,
+    properties: plainValues(f.properties),
     // Without a known system the coordinates mean nothing yet: no geometry until the user says.
     geometry: epsg === null ? null : f.geometry,
   }));
+}
+
+/** Booleans as text, nested objects and lists (GeoJSON allows them) as their JSON. */
+function plainValues(properties: Record<string, unknown> | null): Feature['properties'] {
+  if (!properties) return null;
+  const values: NonNullable<Feature['properties']> = {};
+  for (const [key, value] of Object.entries(properties))
+    values[key] =
+      value === null || typeof value === 'string' || typeof value === 'number'
+        ? value
+        : typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
+  return values;
 }
 
 const unreadable = (error: unknown) =>
@@ -109,7 +125,8 @@ export async function readVector(
       for (const feature of await readLayer(input, layer, crs.epsg)) {
         const values: SourceRow['values'] = {};
         // A KML's folders become layers: the folder is kept as a column when there are several.
-        if (chosen.length > 1) values['Thư mục'] = Buffer.from(layer, 'utf8').toString('latin1');
+        // (In the byte form of every other string here, decoded below with them.)
+        if (chosen.length > 1) values[asBytes('Thư mục')] = asBytes(layer);
         Object.assign(values, feature.properties ?? {});
         for (const key of Object.keys(values))
           if (!seen.has(key)) {
@@ -135,6 +152,9 @@ export async function readVector(
     throw error;
   }
 }
+
+/** A string as GDAL's output is read above: one character per UTF-8 byte. */
+const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 /** GDAL's output of a UTF-8 format, taken as Latin-1 above, back to the text it is. */
 function fromUtf8Bytes(table: { columns: string[]; rows: SourceRow[] }) {
