@@ -150,13 +150,20 @@ describe('files the reader refuses', () => {
   });
 
   it('a user’s system that puts the features outside Vietnam: 422', async () => {
-    // TM-3 metres read as if zone 103°: still Vietnam. As UTM 49N's metres they leave nothing to check,
-    // but as WGS 84 degrees they are not degrees at all.
     const bytes = gdalFile(villages, 'shapefile', { epsg: 9210, omit: ['prj'] });
+    // TM-3 metres as WGS 84 degrees are not degrees at all.
     expect(await read('thon.zip', bytes, { crs: 4326 })).toMatchObject({
       status: 422,
       code: 'crs-mismatch',
     });
+    // As UTM 49N (central meridian 111°) they land in the sea east of Vietnam, near 111.5°.
+    const sea = await read('thon.zip', bytes, { crs: 3406 });
+    expect(sea).toMatchObject({ status: 422, code: 'crs-mismatch' });
+    expect(isRefusal(sea) && sea.message).toContain(
+      '2/2 đối tượng nằm ngoài Việt Nam (ví dụ kinh độ 111,',
+    );
+    // As zone 105°30′ they move 26 km west but stay in Vietnam: that is for the verdicts to see.
+    expect(isRefusal(await read('thon.zip', bytes, { crs: 9209 }))).toBe(false);
   });
 
   it('a file that is not what its extension says: 415', async () => {

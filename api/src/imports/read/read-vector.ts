@@ -1,16 +1,16 @@
 // Shapefile, GeoPackage, GeoJSON and KML read with GDAL: each feature's properties as the row's
-// values and its geometry transformed to WGS 84 by ogr2ogr (the same PROJ pipeline as
-// gdaltransform; the source system forced to the matched EPSG code, so an ESRI .prj without
-// TOWGS84 still gets VN-2000's datum shift), full precision kept.
+// values and its geometry in the file's own system at full precision (contract.ts); the mapping
+// moves it to WGS 84 with PostGIS under the matched EPSG code, whose definition carries
+// VN-2000's datum shift even when an ESRI .prj has no TOWGS84.
 import type { Geometry } from 'geojson';
-import { wgs84 } from '../../geo/crs';
 import type { CrsGuess, ImportFormat, SourceRow, SourceTable } from '../contract';
-import { checkExtent, checkInVietnam } from './crs-check';
+import { checkExtent, checkInVietnam, samplePositions } from './crs-check';
 import { GdalFailed, runGdal } from './gdal-process';
 import { layerInfo, listLayers } from './layer-info';
 import { type ReadRefusal, refuse } from './read-refusal';
 import { decodeByteTable, decodeUnicodeTable } from './table-text';
 import { vectorCrs } from './vector-crs';
+import { toWgs84 } from './wgs84-positions';
 
 export type VectorInput = {
   /** The file in our temp folder (`cwd`), by its plain name. */
@@ -29,12 +29,7 @@ type Feature = {
   geometry: Geometry | null;
 };
 
-async function readLayer(
-  input: VectorInput,
-  layer: string,
-  epsg: number | null,
-): Promise<Feature[]> {
-  const transform = epsg === null ? [] : ['-s_srs', `EPSG:${epsg}`, '-t_srs', `EPSG:${wgs84}`];
+async function readLayer(input: VectorInput, layer: string): Promise<Feature[]> {
   const out = await runGdal(
     'ogr2ogr',
     [
@@ -45,7 +40,6 @@ async function readLayer(
       layer,
       '-dim',
       'XY',
-      ...transform,
       '-lco',
       'RFC7946=NO',
       '-lco',
@@ -59,8 +53,7 @@ async function readLayer(
   };
   return (collection.features ?? []).map((f) => ({
     properties: plainValues(f.properties),
-    // Without a known system the coordinates mean nothing yet: no geometry until the user says.
-    geometry: epsg === null ? null : f.geometry,
+    geometry: f.geometry,
   }));
 }
 
@@ -122,7 +115,7 @@ export async function readVector(
     const seen = new Set<string>();
     const rows: SourceRow[] = [];
     for (const layer of chosen) {
-      for (const feature of await readLayer(input, layer, crs.epsg)) {
+      for (const feature of await readLayer(input, layer)) {
         const values: SourceRow['values'] = {};
         // A KML's folders become layers: the folder is kept as a column when there are several.
         // (In the byte form of every other string here, decoded below with them.)
@@ -137,11 +130,15 @@ export async function readVector(
       }
     }
     for (const row of rows) for (const column of columns) row.values[column] ??= null;
-    const outside = checkInVietnam(
-      crs,
-      rows.map((r) => r.geometry),
-    );
-    if (outside) return outside;
+    if (crs.epsg !== null) {
+      const positions = await toWgs84(
+        samplePositions(rows.map((r) => r.geometry)),
+        crs.epsg,
+        where,
+      );
+      const outside = checkInVietnam(crs, positions);
+      if (outside) return outside;
+    }
     const decoded =
       input.format === 'shapefile'
         ? decodeByteTable({ columns, rows }, input.cpg)
