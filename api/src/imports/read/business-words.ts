@@ -45,7 +45,12 @@ const typeWords: ReadonlyArray<readonly [BusinessType, readonly string[]]> = [
   ['other', ['khac', 'loai khac', 'other']],
 ];
 
+/** "Tạm ngừng hoạt động" is suspended before "ngừng hoạt động" is closed. */
 const statusWords: ReadonlyArray<readonly [BusinessStatus, readonly string[]]> = [
+  [
+    'suspended',
+    ['tam ngung', 'tam ngung hoat dong', 'tam dung', 'dinh chi', 'tam nghi', 'suspended'],
+  ],
   [
     'closed',
     [
@@ -58,10 +63,6 @@ const statusWords: ReadonlyArray<readonly [BusinessStatus, readonly string[]]> =
       'da thu hoi',
       'closed',
     ],
-  ],
-  [
-    'suspended',
-    ['tam ngung', 'tam ngung hoat dong', 'tam dung', 'dinh chi', 'tam nghi', 'suspended'],
   ],
   ['active', ['dang hoat dong', 'hoat dong', 'con hoat dong', 'binh thuong', 'active']],
 ];
