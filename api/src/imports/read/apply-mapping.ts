@@ -17,7 +17,7 @@ import type {
 import { businessStatusOf, businessTypeOf } from './business-words';
 import { detectSheetCrs } from './detect-sheet-crs';
 import { keyAreaKindOf } from './key-area-words';
-import { type CellValue, isBlank, parseNumber } from './parse-coordinates';
+import { type CellValue, isBlank, parseCount } from './parse-coordinates';
 import { readPosition } from './sheet-position';
 
 const typeList =
@@ -240,7 +240,7 @@ export async function mapAreaRows(
         });
     }
     const populationCell = cell('population');
-    const population = isBlank(populationCell) ? null : parseNumber(populationCell);
+    const population = isBlank(populationCell) ? null : parseCount(populationCell);
     if (population !== null && (!Number.isInteger(population) || population < 0))
       problems.push({
         code: 'bad-value',
