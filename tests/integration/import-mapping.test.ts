@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ColumnMapping, SourceRow, SourceTable } from '@ntm/api/imports/contract';
 import { applyMapping } from '@ntm/api/imports/read/apply-mapping';
 import { suggestMapping } from '@ntm/api/imports/read/column-mapping';
+import { confirmZone } from '@ntm/api/imports/read/confirm-zone';
 import { detectSheetCrs } from '@ntm/api/imports/read/detect-sheet-crs';
 import { connect } from '@ntm/db/client';
 import type { Geometry, Polygon } from 'geojson';
@@ -177,6 +178,55 @@ describe('applyMapping: positions through PostGIS', () => {
       expect(rows[i]?.business.name).toBe(`Cơ sở ${i}`);
       expect(metresBetween(points[i % 200] as Point, { lng, lat })).toBeLessThan(0.01);
     }
+  });
+});
+
+describe('confirmZone: the zone whose numbers land on the commune', () => {
+  const sheetIn = async (epsg: number) => {
+    const projected = gdalTransform(await pointsOverCommune(), epsg);
+    return table(
+      ['X', 'Y'],
+      projected.map(([easting, northing]) => ({ X: northing, Y: easting })),
+    );
+  };
+  const mapping: ColumnMapping = { x: 'X', y: 'Y' };
+
+  it('finds 105°30′ (the former Hải Dương) where the numbers alone said 105°45′', async () => {
+    const sheet = await sheetIn(9209);
+    const guess = detectSheetCrs(sheet.rows, mapping);
+    expect(guess.epsg).toBe(9210);
+    const confirmed = await confirmZone(appSql, communeCode, sheet.rows, mapping, guess);
+    expect(confirmed).toMatchObject({ epsg: 9209, source: 'magnitude' });
+    expect(confirmed.note).toContain('20/20 điểm nằm trong xã');
+    expect(confirmed.note).toContain('Hãy xác nhận');
+  });
+
+  it('keeps 105°45′ when that is where the points land', async () => {
+    const sheet = await sheetIn(9210);
+    const confirmed = await confirmZone(
+      appSql,
+      communeCode,
+      sheet.rows,
+      mapping,
+      detectSheetCrs(sheet.rows, mapping),
+    );
+    expect(confirmed.epsg).toBe(9210);
+    expect(confirmed.note).toContain('20/20 điểm nằm trong xã');
+  });
+
+  it('says so when no zone puts the points on the commune, and leaves named zones alone', async () => {
+    const far = table(['X', 'Y'], [{ X: 1_200_000, Y: 600_000 }]);
+    const confirmed = await confirmZone(
+      appSql,
+      communeCode,
+      far.rows,
+      mapping,
+      detectSheetCrs(far.rows, mapping),
+    );
+    expect(confirmed.epsg).toBe(9210);
+    expect(confirmed.note).toContain('không nằm trong xã');
+    const named = { epsg: 9209, source: 'columns' as const, note: 'theo tên cột' };
+    expect(await confirmZone(appSql, communeCode, far.rows, mapping, named)).toBe(named);
   });
 });
 
