@@ -24,7 +24,16 @@ export function convertTableText(
   for (const row of rows)
     for (const value of Object.values(row.values)) if (typeof value === 'string') texts.push(value);
   const detected = declared ?? detectEncoding(texts).encoding;
-  const convert = (text: string) => convertLegacy(text, detected);
+  // Villages, types and statuses repeat down a column: convert each distinct value once.
+  const seen = new Map<string, string>();
+  const convert = (text: string) => {
+    let converted = seen.get(text);
+    if (converted === undefined) {
+      converted = convertLegacy(text, detected);
+      seen.set(text, converted);
+    }
+    return converted;
+  };
   const names = new Map(columns.map((column) => [column, convert(column)]));
   const converted = rows.map((row) => ({
     ...row,

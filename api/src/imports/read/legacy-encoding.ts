@@ -32,6 +32,7 @@ const cp1252High = new Map<string, number>(
  * them as Latin-1 or Windows-1252 saw. Characters no such program produces pass through.
  */
 function asByteString(text: string): string {
+  if (!/[\u0100-\uffff]/.test(text)) return text;
   let out = '';
   for (const char of text) {
     const byte = cp1252High.get(char);
@@ -113,6 +114,7 @@ function readAs(byteString: string, encoding: TextEncoding, wholeValue: boolean)
  * typed in a .VnTime or VNI-Times font), put into Unicode NFC. `utf-8` only normalises.
  */
 export function convertLegacy(text: string, encoding: TextEncoding): string {
+  if (!/[^\p{ASCII}]/u.test(text)) return text;
   if (isUnicodeAlready(text)) return text.normalize('NFC');
   if (encoding === 'utf-8') return (misreadUtf8(text) ?? text).normalize('NFC');
   return readAs(asByteString(text), encoding, true);
@@ -141,7 +143,7 @@ function isUnicodeAlready(text: string): boolean {
 const legacyEncodings = ['windows-1258', 'tcvn3', 'vni'] as const;
 
 /** At most this much text is scored: enough to tell, cheap on a 20,000-row sheet. */
-const sampleChars = 200_000;
+const sampleChars = 50_000;
 
 function sampleOf(values: readonly string[]): string {
   let text = '';
@@ -248,11 +250,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   let shown: string;
   let encoding: TextEncoding;
   if (utf8Text !== null && (hasNonAscii || named === undefined || named === 'utf-8')) {
-    byteString = asByteString(utf8Text);
-    shown = utf8Text;
     encoding = detectEncoding(utf8Text).encoding;
     if (encoding === 'utf-8')
       return { text: utf8Text.normalize('NFC'), encoding: 'utf-8', samples: [] };
+    byteString = asByteString(utf8Text);
+    shown = utf8Text;
   } else {
     byteString = bytesToByteString(bytes);
     shown = new TextDecoder('windows-1252').decode(bytes);
