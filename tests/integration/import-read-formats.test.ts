@@ -4,11 +4,14 @@
 // the file's system; the mapping moves them to WGS 84 with PostGIS).
 
 import type { SourceTable } from '@ntm/api/imports/contract';
+import { applyMapping } from '@ntm/api/imports/read/apply-mapping';
+import { suggestMapping } from '@ntm/api/imports/read/column-mapping';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
+import { connect } from '@ntm/db/client';
 import { unzipSync, zipSync } from 'fflate';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type GdalFormat, gdalFile, worstVertexMetres } from '../helpers/gdal-files';
 import { communeCode, testApp } from '../helpers/test-app';
 
@@ -216,4 +219,28 @@ describe('reading village boundaries made by GDAL', () => {
       ok: 'true',
     });
   });
+});
+
+describe('read, then mapped as the import does', () => {
+  /** The app's own role, as the import route runs the mapping. */
+  const appSql = connect(inject('appDatabaseUrl'), { max: 2 }).sql;
+  afterAll(() => appSql.end());
+
+  for (const epsg of [9209, 9210]) {
+    it(`a zipped Shapefile in EPSG:${epsg} comes out of the mapping in WGS 84 within 1 cm`, async () => {
+      const villages = await demoVillages();
+      const bytes = gdalFile(collection(villages), 'shapefile', { epsg, lco: ['ENCODING=UTF-8'] });
+      const table = await read(bytes, 'thon.zip');
+      const mapping = suggestMapping('villages', table.columns);
+      expect(mapping).toMatchObject({ name: 'name', population: 'population' });
+      const rows = await applyMapping(appSql, 'villages', table, mapping);
+      expect(rows.map((r) => [r.name, r.population, r.problems])).toEqual(
+        villages.map((v) => [v.name, v.population, []]),
+      );
+      const worst = Math.max(
+        ...villages.map((v, i) => worstVertexMetres(v.geometry, rows[i]?.geometry ?? null)),
+      );
+      expect(worst).toBeLessThan(0.01);
+    });
+  }
 });

@@ -4,11 +4,12 @@
 // VN-2000's datum shift even when an ESRI .prj has no TOWGS84.
 import type { Geometry } from 'geojson';
 import type { CrsGuess, ImportFormat, SourceRow, SourceTable } from '../contract';
+import { convertTableText } from './convert-table-text';
 import { checkExtent, checkInVietnam, samplePositions } from './crs-check';
 import { GdalFailed, runGdal } from './gdal-process';
 import { layerInfo, listLayers } from './layer-info';
 import { type ReadRefusal, refuse } from './read-refusal';
-import { decodeByteTable, decodeUnicodeTable } from './table-text';
+import { decodeByteTable } from './table-text';
 import { vectorCrs } from './vector-crs';
 import { toWgs84 } from './wgs84-positions';
 
@@ -139,11 +140,10 @@ export async function readVector(
       const outside = checkInVietnam(crs, positions);
       if (outside) return outside;
     }
-    const decoded =
-      input.format === 'shapefile'
-        ? decodeByteTable({ columns, rows }, input.cpg)
-        : decodeUnicodeTable(fromUtf8Bytes({ columns, rows }));
-    return { ...decoded, crs };
+    if (input.format === 'shapefile')
+      return { ...decodeByteTable({ columns, rows }, input.cpg), crs };
+    const unicode = fromUtf8Bytes({ columns, rows });
+    return { ...convertTableText(unicode.columns, unicode.rows), crs };
   } catch (error) {
     if (error instanceof GdalFailed || error instanceof SyntaxError) return unreadable(error);
     throw error;
