@@ -1,8 +1,10 @@
 // The bad files of issue #14 that are the reader's to refuse, each with its status and a plain
 // Vietnamese message: real files made by GDAL, exceljs and fflate, no binaries committed.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import type { ImportKind } from '@ntm/api/imports/contract';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
@@ -185,6 +187,15 @@ describe('files the reader refuses', () => {
       status: 415,
       code: 'shapefile-not-zipped',
     });
+  });
+
+  it('leaves no temp folder behind, whether the file was read or refused', async () => {
+    const ours = () => readdirSync(tmpdir()).filter((name) => name.startsWith('ntm-import-'));
+    const before = ours();
+    await read('thon.zip', gdalFile(villages, 'shapefile', { epsg: 9210 }));
+    await read('thon.zip', gdalFile(villages, 'shapefile', { epsg: 4326, prj: esriPrj(9210) }));
+    await read('thon.kml', new TextEncoder().encode('<kml><Document></Document></kml>'));
+    expect(ours()).toEqual(before);
   });
 
   it('a spreadsheet offered as village boundaries: 422', async () => {
