@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import type { SourceTable } from '@ntm/api/imports/contract';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
+import ExcelJS from 'exceljs';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
@@ -101,6 +102,33 @@ describe('reading registry sheets', () => {
     expect(table).toMatchObject({ format: 'xlsx', crs: { epsg: null, source: 'none' } });
     expect(table.encoding).toEqual({ detected: 'utf-8', samples: [] });
     expectSameCells(table, businesses, 2);
+  });
+
+  it('an XLSX with a merged title row and two sheets: the sheet asked for, its header under the title', async () => {
+    const businesses = (await demoBusinesses()).slice(0, 5);
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Ghi chú').addRow(['Tệp gửi Phòng VH-XH']);
+    const sheet = book.addWorksheet('Cơ sở 2026');
+    sheet.addRow(['DANH SÁCH CƠ SỞ KINH DOANH DỊCH VỤ NHẠY CẢM']);
+    sheet.mergeCells('A1:I1');
+    sheet.addRow(columns);
+    for (const b of businesses) sheet.addRow(cells(b));
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const table = await readSourceFile(
+      { fileName: 'a.xlsx', bytes },
+      { kind: 'registry', sheet: 'cơ sở 2026' },
+    );
+    if (isRefusal(table)) throw new Error(table.message);
+    expectSameCells(table, businesses, 3);
+    const missing = await readSourceFile(
+      { fileName: 'a.xlsx', bytes },
+      { kind: 'registry', sheet: 'Năm 2025' },
+    );
+    expect(missing).toMatchObject({
+      status: 422,
+      code: 'no-such-sheet',
+      message: 'Tệp không có trang tính “Năm 2025”. Các trang có: Ghi chú, Cơ sở 2026.',
+    });
   });
 
   it('a UTF-8 CSV written by GDAL, cell for cell', async () => {
