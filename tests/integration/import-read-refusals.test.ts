@@ -182,6 +182,14 @@ describe('files the reader refuses', () => {
       status: 415,
       message: expect.stringMatching(/^Tệp “danh-sach\.xlsx” không phải là tệp Excel/),
     });
+    const html = new TextEncoder().encode(
+      '<html><body><table><tr><td>Tên cơ sở</td></tr></table></body></html>',
+    );
+    expect(await read('danh-sach.xls', html, { kind: 'registry' })).toMatchObject({
+      status: 415,
+      code: 'html-table',
+      message: expect.stringContaining('hãy mở nó bằng Excel, lưu thành .xlsx'),
+    });
     const shp = unzipSync(gdalFile(villages, 'shapefile'))['thon/thon.shp'] as Uint8Array;
     expect(await read('thon.shp', shp)).toMatchObject({
       status: 415,
