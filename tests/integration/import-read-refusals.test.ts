@@ -1,10 +1,11 @@
 // The bad files of issue #14 that are the reader's to refuse, each with its status and a plain
 // Vietnamese message: real files made by GDAL, exceljs and fflate, no binaries committed.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ImportKind } from '@ntm/api/imports/contract';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
@@ -198,12 +199,30 @@ describe('files the reader refuses', () => {
   });
 
   it('leaves no temp folder behind, whether the file was read or refused', async () => {
-    const ours = () => readdirSync(tmpdir()).filter((name) => name.startsWith('ntm-import-'));
-    const before = ours();
-    await read('thon.zip', gdalFile(villages, 'shapefile', { epsg: 9210 }));
-    await read('thon.zip', gdalFile(villages, 'shapefile', { epsg: 4326, prj: esriPrj(9210) }));
-    await read('thon.kml', new TextEncoder().encode('<kml><Document></Document></kml>'));
-    expect(ours()).toEqual(before);
+    // A temp root of this test's own: other processes on the machine read files too.
+    const root = mkdtempSync(join(tmpdir(), 'ntm-test-root-'));
+    const files = [
+      gdalFile(villages, 'shapefile', { epsg: 9210 }),
+      gdalFile(villages, 'shapefile', { epsg: 4326, prj: esriPrj(9210) }),
+    ];
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = root;
+    try {
+      expect(isRefusal(await read('thon.zip', files[0] as Uint8Array))).toBe(false);
+      expect(await read('thon.zip', files[1] as Uint8Array)).toMatchObject({
+        code: 'crs-mismatch',
+      });
+      expect(
+        await read('thon.kml', new TextEncoder().encode('<kml><Document></Document></kml>')),
+      ).toMatchObject({
+        code: 'kml-empty',
+      });
+      expect(readdirSync(root)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a spreadsheet offered as village boundaries: 422', async () => {
