@@ -114,7 +114,8 @@ function readAs(byteString: string, encoding: TextEncoding, wholeValue: boolean)
  * typed in a .VnTime or VNI-Times font), put into Unicode NFC. `utf-8` only normalises.
  */
 export function convertLegacy(text: string, encoding: TextEncoding): string {
-  if (!/[^\p{ASCII}]/u.test(text)) return text;
+  // Printable ASCII reads the same in every encoding (TCVN3 puts capitals on control codes).
+  if (!/[^\p{ASCII}]|\p{Cc}/u.test(text)) return text;
   if (isUnicodeAlready(text)) return text.normalize('NFC');
   if (encoding === 'utf-8') return (misreadUtf8(text) ?? text).normalize('NFC');
   return readAs(asByteString(text), encoding, true);
