@@ -213,7 +213,7 @@ export function parseDeclaredEncoding(declared: string): TextEncoding | undefine
     .toLowerCase()
     .replace(/[\s_-]/g, '');
   if (/^(utf8|65001)$/.test(name)) return 'utf-8';
-  if (/^(cp|windows|ansi|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
+  if (/^(cp|windows|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
   if (/^(tcvn3|tcvn|tcvn5712(1)?(:1993)?|vn3|abc)$/.test(name)) return 'tcvn3';
   if (/^(vni|vniwindows|vniwin)$/.test(name)) return 'vni';
   return undefined;
