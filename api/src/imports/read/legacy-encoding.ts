@@ -114,7 +114,8 @@ function readAs(byteString: string, encoding: TextEncoding, wholeValue: boolean)
  * typed in a .VnTime or VNI-Times font), put into Unicode NFC. `utf-8` only normalises.
  */
 export function convertLegacy(text: string, encoding: TextEncoding): string {
-  if (!/[^\p{ASCII}]/u.test(text)) return text;
+  // Printable ASCII reads the same in every encoding (TCVN3 puts capitals on control codes).
+  if (!/[^\p{ASCII}]|\p{Cc}/u.test(text)) return text;
   if (isUnicodeAlready(text)) return text.normalize('NFC');
   if (encoding === 'utf-8') return (misreadUtf8(text) ?? text).normalize('NFC');
   return readAs(asByteString(text), encoding, true);
@@ -212,7 +213,7 @@ export function parseDeclaredEncoding(declared: string): TextEncoding | undefine
     .toLowerCase()
     .replace(/[\s_-]/g, '');
   if (/^(utf8|65001)$/.test(name)) return 'utf-8';
-  if (/^(cp|windows|ansi|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
+  if (/^(cp|windows|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
   if (/^(tcvn3|tcvn|tcvn5712(1)?(:1993)?|vn3|abc)$/.test(name)) return 'tcvn3';
   if (/^(vni|vniwindows|vniwin)$/.test(name)) return 'vni';
   return undefined;
