@@ -144,6 +144,16 @@ export const accessRules: Record<string, Rule> = {
   'PATCH /api/users/:id': ['admin'],
   'POST /api/users/:id/password': ['admin'],
   'GET /api/audit': ['admin'],
+  // Exports (issue #14): a layer as a file for whoever may read the layer, by its GET route's
+  // rule (fields and rows as that route gives them; a tip's reporter never). Audited.
+  'GET /api/exports/:file{villages\\..+}': 'signed-in',
+  'GET /api/exports/:file{commune\\..+}': 'signed-in',
+  'GET /api/exports/:file{key-areas\\..+}': 'signed-in',
+  'GET /api/exports/:file{businesses\\..+}': businessReaders,
+  'GET /api/exports/:file{tips\\..+}': tipIntake,
+  'GET /api/exports/:file{inspections\\..+}': inspectionTeam,
+  // Any other name: 404 with the list of layers.
+  'GET /api/exports/:file': 'signed-in',
 };
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */
