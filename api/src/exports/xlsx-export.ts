@@ -6,6 +6,14 @@ import type { ByteSink } from './byte-sink';
 import type { ExportFeature } from './export-features';
 import type { TableColumn } from './table-columns';
 
+/**
+ * Texts as inline strings: without shared strings (which would keep every text in memory)
+ * exceljs otherwise marks them `t="str"`, a formula's cached result, which some readers (GDAL,
+ * and so QGIS) take for a number when it looks like one, dropping a phone's leading zero.
+ */
+const xlsxValue = (value: string | number | null) =>
+  typeof value === 'string' ? { richText: [{ text: value }] } : value;
+
 export async function writeXlsx(
   features: AsyncIterable<ExportFeature>,
   columnsOf: (first: ExportFeature | undefined) => TableColumn[],
@@ -35,7 +43,7 @@ export async function writeXlsx(
   };
   for await (const feature of features) {
     columns ??= start(feature);
-    sheet.addRow(columns.map((c) => c.value(feature))).commit();
+    sheet.addRow(columns.map((c) => xlsxValue(c.value(feature)))).commit();
     count += 1;
     // Let the client take what is written before making more.
     if (count % 200 === 0) await sink.drained();
