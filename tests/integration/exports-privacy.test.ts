@@ -55,7 +55,9 @@ beforeAll(async () => {
             ${canary.licence}, ${canary.owner}, ${canary.phone}, 'active',
             ST_SetSRID(ST_MakePoint(${village.lng}, ${village.lat}), 4326))
     returning id::int`;
-  const [officer] = await sql<[{ id: number }]>`select id::int from users where username = 'congan'`;
+  const [officer] = await sql<
+    [{ id: number }]
+  >`select id::int from users where username = 'congan'`;
   const [tip] = await sql<[{ id: number }]>`
     insert into tips (commune_code, received_at, channel, category, description, business_id, geom,
                       precision_meters, created_by)

@@ -1,4 +1,5 @@
 import type { userRoles } from '@ntm/db/schema/values';
+import { exportRoute } from '../exports/export-formats';
 
 export type Role = (typeof userRoles)[number];
 /** Who may call a route: anyone, any signed-in account, or the listed roles. */
@@ -146,12 +147,12 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/audit': ['admin'],
   // Exports (issue #14): a layer as a file for whoever may read the layer, by its GET route's
   // rule (fields and rows as that route gives them; a tip's reporter never). Audited.
-  'GET /api/exports/:file{villages\\..+}': 'signed-in',
-  'GET /api/exports/:file{commune\\..+}': 'signed-in',
-  'GET /api/exports/:file{key-areas\\..+}': 'signed-in',
-  'GET /api/exports/:file{businesses\\..+}': businessReaders,
-  'GET /api/exports/:file{tips\\..+}': tipIntake,
-  'GET /api/exports/:file{inspections\\..+}': inspectionTeam,
+  [exportRoute('villages')]: 'signed-in',
+  [exportRoute('commune')]: 'signed-in',
+  [exportRoute('key-areas')]: 'signed-in',
+  [exportRoute('businesses')]: businessReaders,
+  [exportRoute('tips')]: tipIntake,
+  [exportRoute('inspections')]: inspectionTeam,
   // Any other name: 404 with the list of layers.
   'GET /api/exports/:file': 'signed-in',
 };

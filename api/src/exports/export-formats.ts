@@ -14,6 +14,9 @@ export type ExportLayer = (typeof exportLayers)[number];
 export const exportFormats = ['geojson', 'kml', 'kmz', 'csv', 'xlsx', 'gpkg', 'shp.zip'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** The export route of a layer as access-rules.ts keys it (`GET /api/exports/:file{tips\\..+}`). */
+export const exportRoute = (layer: ExportLayer) => `GET /api/exports/:file{${layer}\\..+}`;
+
 /** Vietnamese names of the layers, as the file names and the picker say them. */
 export const exportLayerNames: Record<ExportLayer, string> = {
   villages: 'Thôn',

@@ -1,6 +1,7 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viExports } from './vi-exports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viPlanRecords } from './vi-plan-records';
@@ -25,6 +26,7 @@ export const vi = {
   ...viSupport,
   ...viIndicators,
   ...viReports,
+  ...viExports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
