@@ -1,6 +1,9 @@
 // Every export format of the registry read back by GDAL, the reference client: the API's
 // features and fields for the role, Vietnamese text intact, VN-2000 coordinates equal to
 // gdaltransform's, the .prj naming the zone, errors in the one shape, and the audit row.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { shpFieldNames } from '@ntm/api/exports/shp-field-names';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -257,5 +260,33 @@ describe('audit', () => {
       diff: { format: 'csv', crs: 'EPSG:4756', xy: 'EPSG:9210', rows: api.length, completed: true },
     });
     expect(JSON.stringify(row?.diff)).not.toContain(String(api[0]?.properties.name));
+  });
+});
+
+describe('temporary files', () => {
+  it('an aborted GeoPackage export leaves no temporary directory and is audited as incomplete', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'ntm-export-abort-'));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = scratch; // os.tmpdir() reads it at each call
+    try {
+      const controller = new AbortController();
+      controller.abort();
+      const response = await police.request('/api/exports/businesses.gpkg', {
+        signal: controller.signal,
+      });
+      expect(response.status).not.toBe(200);
+      expect(readdirSync(scratch)).toEqual([]);
+      const [row] = await police.sql<Array<{ diff: { completed: boolean; format: string } }>>`
+        select diff from audit_log where action = 'export' order by id desc limit 1`;
+      expect(row?.diff).toMatchObject({ format: 'gpkg', completed: false });
+      // A finished one cleans up too, once the file has been sent.
+      const done = await police.request('/api/exports/businesses.gpkg');
+      expect((await done.arrayBuffer()).byteLength).toBeGreaterThan(0);
+      await expect.poll(() => readdirSync(scratch)).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

@@ -126,6 +126,7 @@ async function run(
     '65536',
     ...(shp ? ['-lco', 'ENCODING=UTF-8'] : ['-lco', 'GEOMETRY_NAME=geom']),
   ];
+  if (o.signal.aborted) throw new ExportAborted();
   const child = spawn('ogr2ogr', args, {
     stdio: ['pipe', 'ignore', 'pipe'],
     env: { ...process.env, CPL_TMPDIR: dir },
