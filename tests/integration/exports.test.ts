@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shpFieldNames } from '@ntm/api/exports/shp-field-names';
+import { neutraliseFormula } from '@ntm/api/exports/table-cell';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -77,6 +78,7 @@ describe('registry exports read back by GDAL', () => {
     const keys = Object.keys(api[0]?.properties ?? {});
     expect(keys).toContain('owner'); // police see owners
     const names = format === 'shp.zip' ? shpFieldNames(keys) : keys;
+    const spreadsheet = format === 'csv' || format === 'xlsx';
     for (const a of api) {
       const f = byId.get(String(a.id)) as GdalFeature;
       expect(f, `premises ${a.id}`).toBeDefined();
@@ -89,7 +91,12 @@ describe('registry exports read back by GDAL', () => {
       }
       keys.forEach((key, i) => {
         if (key === 'id') return;
-        const want = shown(a.properties[key]);
+        const value = shown(a.properties[key]);
+        // Spreadsheets put an apostrophe before a formula-like text (exports-privacy.test.ts).
+        const want =
+          value !== null && spreadsheet && typeof a.properties[key] !== 'number'
+            ? neutraliseFormula(value)
+            : value;
         const got = shown(f.properties[names[i] as string]);
         // A dBASE text field holds 254 bytes: longer texts (opening hours) are cut there.
         if (format === 'shp.zip' && want && Buffer.byteLength(want) > 254) {
