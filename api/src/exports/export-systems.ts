@@ -62,5 +62,6 @@ export function exportSystems(
     // for a table gives its X/Y columns when `xy` does not name another.
     lngLatSrid: table && geographic ? crs.epsg : wgs84,
     xySrid: table ? (xy?.epsg ?? (geographic ? null : crs.epsg)) : null,
+    output: table ? 'table' : format === 'gpkg' || format === 'shp.zip' ? 'wkt' : 'geojson',
   };
 }

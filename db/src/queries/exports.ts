@@ -4,7 +4,7 @@
 // million premises never sit in memory; row-level security applies as in every request.
 import type postgres from 'postgres';
 import type { Sql } from '../client';
-import { businessFeature } from './business-feature';
+import { businessProperties } from './business-feature';
 import { inspectionColumns } from './inspections';
 import { tipColumns } from './tips';
 
@@ -18,6 +18,8 @@ export type ExportSystems = {
   lngLatSrid: number;
   /** The projected system of the X/Y columns, or null for none. */
   xySrid: number | null;
+  /** What the writer reads: GeoJSON geometries, WKT (GDAL's input), or a table's columns. */
+  output: 'geojson' | 'wkt' | 'table';
 };
 
 /** Where a row lies, in the export's systems; all null for a row without a position. */
@@ -36,11 +38,14 @@ const placeColumns = (sql: Sql, geom: postgres.Fragment, s: ExportSystems) => {
   const point = sql`ST_GeometryType(${geom}) = 'ST_Point'`;
   const lngLat = sql`ST_Transform(${geom}, ${s.lngLatSrid}::int)`;
   const xy = s.xySrid === null ? null : sql`ST_Transform(${geom}, ${s.xySrid}::int)`;
+  const geojson = s.output === 'geojson';
+  const wkt = s.output !== 'geojson';
+  const table = s.output === 'table';
   return sql`
-    ST_AsGeoJSON(ST_Transform(${geom}, ${s.srid}::int), ${s.digits}::int) as "exportGeometry",
-    ST_AsText(ST_Transform(${geom}, ${s.srid}::int), ${s.digits}::int) as "exportWkt",
-    case when ${point} then round(ST_X(${lngLat})::numeric, 8)::float8 end as "exportLng",
-    case when ${point} then round(ST_Y(${lngLat})::numeric, 8)::float8 end as "exportLat",
+    ${geojson ? sql`ST_AsGeoJSON(ST_Transform(${geom}, ${s.srid}::int), ${s.digits}::int)` : sql`null::text`} as "exportGeometry",
+    ${wkt ? sql`ST_AsText(ST_Transform(${geom}, ${s.srid}::int), ${s.digits}::int)` : sql`null::text`} as "exportWkt",
+    ${table ? sql`case when ${point} then round(ST_X(${lngLat})::numeric, 8)::float8 end` : sql`null::float8`} as "exportLng",
+    ${table ? sql`case when ${point} then round(ST_Y(${lngLat})::numeric, 8)::float8 end` : sql`null::float8`} as "exportLat",
     ${xy ? sql`case when ${point} then round(ST_X(${xy})::numeric, 3)::float8 end` : sql`null::float8`} as "exportEasting",
     ${xy ? sql`case when ${point} then round(ST_Y(${xy})::numeric, 3)::float8 end` : sql`null::float8`} as "exportNorthing"`;
 };
@@ -62,7 +67,7 @@ export function businessExportBatches(
   },
 ): AsyncIterable<BusinessExportRow[]> {
   return sql<BusinessExportRow[]>`
-    select ${businessFeature(sql, o.withOwner)}->'properties' as properties,
+    select ${businessProperties(sql, o.withOwner)} as properties,
            ${placeColumns(sql, sql`b.geom`, o.systems)}
     from businesses b join villages v on v.id = b.village_id
     where b.commune_code = ${o.communeCode} and b.deleted_at is null
