@@ -9,7 +9,11 @@
 //   hex:                hex aggregation of 1,000,000 random points ÷ a plain ST_SnapToGrid
 //                       GROUP BY over the same points, same cell size (target ≤ 1.5); see
 //                       hex-aggregation.ts. `pnpm bench:hex` runs it alone.
-//   --only=NAME:        run one of businesses-geojson, risk, hex
+//   export:             GET /api/exports/businesses.gpkg of `--scale` businesses (default
+//                       1,000,000) generated into a scratch database ÷ ogr2ogr reading the same
+//                       rows straight from PostgreSQL into a GeoPackage; and the exporting
+//                       process's peak RSS, which stays flat when it streams (export-gpkg.ts)
+//   --only=NAME:        run one of businesses-geojson, risk, hex, export
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -21,6 +25,7 @@ import { connect } from '@ntm/db/client';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
+import { timeGpkgExport } from './export-gpkg';
 import { timeHexAggregation } from './hex-aggregation';
 import { median, sampleInTurns } from './median';
 import { timeScaleLoad } from './scale-load';
@@ -31,8 +36,8 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk or hex`);
+if (only && !['businesses-geojson', 'risk', 'hex', 'export'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex or export`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -127,7 +132,26 @@ if (selected('hex')) {
   console.log(`  ratio hex ÷ snap: ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
 }
 
-if (scale) {
+// The export needs its rows generated first: with --only=export (1,000,000) or with --scale.
+if (only === 'export' || (!only && scale)) {
+  const urls = readDatabaseUrls();
+  const rows = Number(scale ?? 1_000_000);
+  console.log(`export of ${rows.toLocaleString('en')} businesses as GeoPackage (scratch database)`);
+  const r = await timeGpkgExport(urls?.owner as string, env.APP_DATABASE_URL, rows);
+  console.log(
+    `  generated and loaded ${r.rows.toLocaleString('en')} businesses in ${r.loadSeconds.toFixed(1)} s`,
+  );
+  console.log(`  ogr2ogr PG: → GPKG (baseline): ${(r.baselineMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  GET /api/exports/businesses.gpkg: ${(r.exportMs / 1000).toFixed(1)} s (${r.fileMb.toFixed(0)} MB)`,
+  );
+  console.log(`  ratio export ÷ baseline: ${r.ratio.toFixed(2)}`);
+  console.log(
+    `  peak RSS of the exporting process: ${r.peakRssMb.toFixed(0)} MB (${r.rssBeforeMb.toFixed(0)} MB before the export)`,
+  );
+}
+
+if (scale && only !== 'export') {
   console.log(`--scale ${scale}: generate and load into a scratch database`);
   const ownerUrl = readDatabaseUrls()?.owner as string;
   const seconds = await timeScaleLoad(ownerUrl, Number(scale));
