@@ -174,3 +174,142 @@ END $$;
 REVOKE ALL ON FUNCTION ntm_rederive_business_villages(text) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION ntm_rederive_business_villages(text) TO ntm_app;
+--> statement-breakpoint
+
+-- The risk of a day groups its businesses by the villages of that day: as 0019, with each
+-- business's village taken from the outlines valid on `on_day` (today's stored village when
+-- no outline of that day holds it).
+CREATE OR REPLACE FUNCTION ntm_risk_inputs(commune text, on_day date)
+RETURNS TABLE (
+  business_id bigint, name text, type business_type, licensed_trade text, village_id integer,
+  village_name text, lng double precision, lat double precision,
+  border_m double precision, traffic_m double precision, tourist_m double precision,
+  housing_m double precision, similar_nearby integer,
+  tip_ages double precision[], violation_ages double precision[], inspections_year integer
+)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH asof AS (SELECT ((on_day + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS t),
+  open_businesses AS MATERIALIZED (
+    SELECT b.id, b.name, b.type, b.licensed_trade, b.village_id, b.geom,
+           b.geom::geography AS geog
+      FROM businesses b
+     WHERE b.commune_code = commune AND b.deleted_at IS NULL AND b.status <> 'closed'
+  ),
+  areas AS MATERIALIZED (
+    SELECT k.kind, k.geom::geography AS geog FROM key_areas k WHERE k.commune_code = commune
+  ),
+  nearest AS (
+    SELECT b.id,
+           min(ST_Distance(b.geog, k.geog)) FILTER (WHERE k.kind = 'border') AS border_m,
+           min(ST_Distance(b.geog, k.geog)) FILTER (WHERE k.kind = 'traffic-route') AS traffic_m,
+           min(ST_Distance(b.geog, k.geog)) FILTER (WHERE k.kind = 'tourist') AS tourist_m,
+           min(ST_Distance(b.geog, k.geog)) FILTER (WHERE k.kind = 'worker-housing') AS housing_m
+      FROM open_businesses b CROSS JOIN areas k
+     GROUP BY b.id
+  ),
+  alike AS (
+    -- A box of 0.005° (over 500 m here) first, then the true distance on the spheroid.
+    SELECT b.id, count(o.id)::integer AS n
+      FROM open_businesses b
+      LEFT JOIN open_businesses o
+        ON o.id <> b.id AND o.type = b.type
+       AND o.geom && ST_Expand(b.geom, 0.005) AND ST_DWithin(o.geog, b.geog, 300)
+     GROUP BY b.id
+  ),
+  tip_ages AS (
+    SELECT t.business_id AS id, array_agg(extract(epoch FROM (a.t - t.received_at)) / 86400 ORDER BY t.received_at DESC) AS ages
+      FROM tips t, asof a
+     WHERE t.commune_code = commune AND t.business_id IS NOT NULL AND t.duplicate_of IS NULL
+       AND t.status <> 'unfounded'
+       AND t.received_at < a.t AND t.received_at >= a.t - interval '730 days'
+     GROUP BY t.business_id
+  ),
+  findings AS (
+    SELECT i.business_id AS id,
+           array_agg(extract(epoch FROM (a.t - i.started_at)) / 86400 ORDER BY i.started_at DESC)
+             FILTER (WHERE i.result IN ('violation', 'suspected', 'closed')) AS ages,
+           count(*) FILTER (WHERE i.started_at >= a.t - interval '365 days')::integer AS year_count
+      FROM inspections i, asof a
+     WHERE i.status = 'recorded' AND i.started_at < a.t AND i.started_at >= a.t - interval '730 days'
+     GROUP BY i.business_id
+  )
+  SELECT b.id, b.name, b.type, b.licensed_trade, v.id, v.name,
+         ST_X(b.geom), ST_Y(b.geom),
+         n.border_m, n.traffic_m, n.tourist_m, n.housing_m,
+         coalesce(s.n, 0),
+         coalesce(ta.ages, '{}'), coalesce(f.ages, '{}'), coalesce(f.year_count, 0)
+    FROM open_businesses b
+    JOIN villages v ON v.id = coalesce(ntm_village_on(commune, b.geom, on_day), b.village_id)
+    LEFT JOIN nearest n ON n.id = b.id
+    LEFT JOIN alike s ON s.id = b.id
+    LEFT JOIN tip_ages ta ON ta.id = b.id
+    LEFT JOIN findings f ON f.id = b.id
+$$;
+--> statement-breakpoint
+-- The periodic report's table by village: for each village of the map of `villages_on` (the
+-- period's last day counted), the premises in the registry as it stood then (as
+-- ntm_registry_as_of) and the recorded inspections in [from_at, to_at) with those that found a
+-- violation, each premises in the village whose outline of that day holds it. Every village of
+-- the day has a row (zeros included); a premises outside all of them (none in a consistent
+-- map) is counted in a row without a village, so the totals always equal the report's own.
+CREATE FUNCTION ntm_village_tallies(commune text, year_from date, as_of date,
+                                    from_at timestamptz, to_at timestamptz, villages_on date)
+RETURNS TABLE (village_id integer, village_name text, businesses integer, inspections integer,
+               with_violation integer)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH days_villages AS (
+    SELECT b.village_id, b.name FROM village_boundaries b
+     WHERE ntm_plan_reader() AND b.commune_code = commune AND b.valid_from <= villages_on
+       AND (b.valid_to IS NULL OR b.valid_to > villages_on)
+  ), placed AS (
+    SELECT b.id, ntm_village_on(commune, b.geom, villages_on) AS village_id
+      FROM businesses b WHERE ntm_plan_reader() AND b.commune_code = commune
+  ), registry AS (
+    SELECT p.village_id, count(*)::integer AS n
+      FROM ntm_registry_as_of(commune, year_from, as_of) r JOIN placed p ON p.id = r.id
+     GROUP BY 1
+  ), visits AS (
+    SELECT p.village_id, count(*)::integer AS n,
+           count(*) FILTER (WHERE i.result IN ('violation', 'closed'))::integer AS bad
+      FROM inspections i JOIN placed p ON p.id = i.business_id
+     WHERE i.commune_code = commune AND i.status = 'recorded'
+       AND i.started_at >= from_at AND i.started_at < to_at
+     GROUP BY 1
+  )
+  SELECT d.village_id, d.name, coalesce(r.n, 0), coalesce(v.n, 0), coalesce(v.bad, 0)
+    FROM days_villages d
+    LEFT JOIN registry r ON r.village_id = d.village_id
+    LEFT JOIN visits v ON v.village_id = d.village_id
+  UNION ALL
+  SELECT NULL, NULL, o.businesses, o.inspections, o.with_violation
+    FROM (SELECT
+            (SELECT coalesce(sum(r.n), 0) FROM registry r
+              WHERE r.village_id IS NULL OR r.village_id NOT IN (SELECT village_id FROM days_villages))::integer AS businesses,
+            (SELECT coalesce(sum(v.n), 0) FROM visits v
+              WHERE v.village_id IS NULL OR v.village_id NOT IN (SELECT village_id FROM days_villages))::integer AS inspections,
+            (SELECT coalesce(sum(v.bad), 0) FROM visits v
+              WHERE v.village_id IS NULL OR v.village_id NOT IN (SELECT village_id FROM days_villages))::integer AS with_violation
+         ) o
+   WHERE o.businesses + o.inspections > 0
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION ntm_village_tallies(text, date, date, timestamptz, timestamptz, date) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION ntm_village_tallies(text, date, date, timestamptz, timestamptz, date) TO ntm_app;
+--> statement-breakpoint
+-- Before the outlines of `on_day` become today's: the live businesses no village of that day
+-- holds (the new version would leave them without a village). The owner's rights, as above,
+-- since the admin reads no business; names and ids only.
+CREATE FUNCTION ntm_businesses_outside_villages(commune text, on_day date)
+RETURNS TABLE (id bigint, name text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT b.id, b.name FROM businesses b
+   WHERE (session_user <> 'ntm_app' OR ntm_role() = 'admin')
+     AND b.commune_code = commune AND b.geom IS NOT NULL
+     AND ntm_village_on(commune, b.geom, on_day) IS NULL
+   ORDER BY b.id
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION ntm_businesses_outside_villages(text, date) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION ntm_businesses_outside_villages(text, date) TO ntm_app;

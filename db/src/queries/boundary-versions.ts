@@ -205,10 +205,7 @@ export async function applyBoundariesOn(
   today: string,
 ): Promise<BoundaryMove[]> {
   const outside = await sql<{ id: number; name: string }[]>`
-    select b.id::float8 as id, b.name from businesses b
-    where b.commune_code = ${code} and b.geom is not null and b.deleted_at is null
-      and ntm_village_on(${code}, b.geom, ${today}::date) is null
-    order by b.id`;
+    select id::float8 as id, name from ntm_businesses_outside_villages(${code}, ${today}::date)`;
   if (outside.length > 0) {
     throw new BoundaryVersionError(
       'businesses-outside',
