@@ -204,9 +204,11 @@ export async function setReferralOutcome(
     where id = ${id}`;
 }
 
+/** A village of the commune's map today (not one merged away): a new case goes only there. */
 export async function villageInCommune(sql: Sql, communeCode: string, villageId: number) {
-  const [row] =
-    await sql`select 1 from villages where id = ${villageId} and commune_code = ${communeCode}`;
+  const [row] = await sql`
+    select 1 from villages
+    where id = ${villageId} and commune_code = ${communeCode} and geom is not null`;
   return row !== undefined;
 }
 
