@@ -313,3 +313,32 @@ $$;
 REVOKE ALL ON FUNCTION ntm_businesses_outside_villages(text, date) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION ntm_businesses_outside_villages(text, date) TO ntm_app;
+--> statement-breakpoint
+-- The registry as of a day names each premises' village as the map of that day had it (the
+-- indicator b drill-down of 2024 says "thôn Phạm Xá" for a premises in a village merged since).
+CREATE OR REPLACE FUNCTION ntm_registry_as_of(commune text, year_from date, as_of date)
+RETURNS TABLE (id bigint, name text, type business_type, village text, status business_status,
+               created_at timestamptz, last_review date)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH t AS (SELECT ((as_of + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS at)
+  SELECT b.id, b.name, b.type,
+         coalesce((SELECT d.name FROM village_boundaries d
+                    WHERE d.village_id = ntm_village_on(commune, b.geom, as_of)
+                      AND d.valid_from <= as_of AND (d.valid_to IS NULL OR d.valid_to > as_of)),
+                  v.name),
+         coalesce(
+           (SELECT (bv.data->>'status')::business_status FROM business_versions bv
+             WHERE bv.business_id = b.id AND bv.valid_from <= t.at AND bv.valid_to > t.at
+             ORDER BY bv.valid_from DESC LIMIT 1),
+           CASE WHEN b.updated_at <= t.at THEN b.status END,
+           (SELECT (bv.data->>'status')::business_status FROM business_versions bv
+             WHERE bv.business_id = b.id ORDER BY bv.valid_from LIMIT 1),
+           b.status),
+         b.created_at,
+         (SELECT max(r.reviewed_on) FROM registry_reviews r
+           WHERE r.business_id = b.id AND r.commune_code = commune
+             AND r.reviewed_on >= year_from AND r.reviewed_on <= as_of)
+    FROM t, businesses b JOIN villages v ON v.id = b.village_id
+   WHERE ntm_plan_reader() AND b.commune_code = commune
+     AND (b.deleted_at IS NULL OR b.deleted_at > t.at)
+$$;

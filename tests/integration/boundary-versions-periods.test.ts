@@ -159,6 +159,21 @@ describe('a past period by village', () => {
     expect(after.find((r) => r.village === m.into)?.businesses).toBeGreaterThanOrEqual(m.n);
   });
 
+  it('names a premises’ village in the registry of a past day as that day’s map had it', async () => {
+    const gone = (await mergedAway()).map((v) => v.name);
+    const villagesIn = (asOf: string) =>
+      sql.begin(async (tx) => {
+        await tx`select set_config('ntm.role', 'leadership', true)`;
+        const rows = await tx<{ village: string }[]>`
+          select distinct village from ntm_registry_as_of('11284', ${`${asOf.slice(0, 4)}-01-01`}, ${asOf})`;
+        return rows.map((r) => r.village);
+      });
+    const before = await villagesIn('2024-12-31');
+    const after = await villagesIn('2026-06-30');
+    expect(gone.some((name) => before.includes(name))).toBe(true);
+    for (const name of gone) expect(after).not.toContain(name);
+  });
+
   it('scores a past day’s risk in the villages of that day', async () => {
     for (const [day, count] of [
       ['2025-03-01', 24],
