@@ -21,10 +21,10 @@ const laptop = { width: 1366, height: 768 };
 /** How many village outlines the map's source holds now. */
 const outlinesDrawn = (page: Page) =>
   page.evaluate(() => {
-    const source = window.__map?.getSource('villages') as
-      | { _data?: { features?: unknown[] }; serialize?: () => { data?: { features?: unknown[] } } }
-      | undefined;
-    const data = source?.serialize?.().data ?? source?._data;
+    type Source = { serialize?: () => { data?: { features?: unknown[] } } };
+    const map = (window as unknown as { __map?: { getSource: (id: string) => Source | undefined } })
+      .__map;
+    const data = map?.getSource('villages')?.serialize?.().data;
     return Array.isArray(data?.features) ? data.features.length : -1;
   });
 
