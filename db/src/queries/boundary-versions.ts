@@ -59,10 +59,18 @@ export class BoundaryVersionError extends Error {
 
 const viDay = (day: string) => day.split('-').reverse().join('/');
 
+/** Today in Vietnam (UTC+7 all year), 'YYYY-MM-DD'. */
+const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * A new version of the villages (the whole set) and/or the commune from `validFrom`. Throws
+ * BoundaryVersionError (a reason, a Vietnamese message, details) for bad input; the caller's
+ * transaction then stores nothing. `today` is the app's clock (tests pass their own).
+ */
 export async function addBoundaryVersion(
   sql: Sql,
   input: AddBoundaryVersionInput,
-  today: string,
+  today: string = vietnamToday(),
 ): Promise<BoundaryVersionResult> {
   const { communeCode: code, validFrom: day } = input;
   const result: BoundaryVersionResult = {

@@ -7,18 +7,18 @@ import { featureCollection } from './feature-collection';
 const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {
   const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
   return sql`
-  select v.id, b.name, v.slug, coalesce(b.population, v.population) as population,
+  select v.id, coalesce(b.name, v.name) as name, v.slug, coalesce(b.population, v.population) as population,
          ${day ? sql`b.geom` : sql`v.geom`} as geom,
          coalesce(bf.name, f.name) as former_commune,
          case when isfinite(b.valid_from) then b.valid_from::text end as valid_from,
          b.valid_to::text as valid_to
   from villages v
-  cross join lateral (
+  ${day ? sql`cross join lateral` : sql`left join lateral`} (
     select x.* from village_boundaries x
     where x.village_id = v.id
       and x.valid_from <= coalesce(${day ?? null}::date, ${vietnamToday})
       and (x.valid_to is null or x.valid_to > coalesce(${day ?? null}::date, ${vietnamToday}))
-  ) b
+  ) b ${day ? sql`` : sql`on true`}
   left join former_communes bf on bf.id = b.former_commune_id
   left join former_communes f on f.id = v.former_commune_id
   where v.commune_code = ${communeCode} ${day ? sql`` : sql`and v.geom is not null`}`;
