@@ -1,6 +1,8 @@
 // Past periods use the boundaries valid then: the demo's villages before the merger of
 // 1 July 2025 (the generator's whole tiling) and after it (three villages merged away).
+import { findBusinessesGeoJson } from '@ntm/db/queries/businesses';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 
@@ -172,6 +174,42 @@ describe('a past period by village', () => {
     const after = await villagesIn('2026-06-30');
     expect(gone.some((name) => before.includes(name))).toBe(true);
     for (const name of gone) expect(after).not.toContain(name);
+  });
+
+  it('lists the registry as of a past day in the villages of that day', async () => {
+    // The demo's premises are recorded on the day of the seed; here they were recorded in 2024
+    // (moved back in a transaction that is rolled back).
+    const gone = await mergedAway();
+    const read = (tx: postgres.TransactionSql, villageId: number, asOf?: string) =>
+      findBusinessesGeoJson(tx, { communeCode: '11284', villageId, withOwner: false, asOf }).then(
+        (bytes) =>
+          JSON.parse(new TextDecoder().decode(bytes)) as {
+            features: { properties: { village: number } }[];
+          },
+      );
+    const counts = await sql
+      .begin(async (tx) => {
+        await tx`update businesses set updated_at = '2024-06-01T00:00:00+07:00'`;
+        const out: { then: number[]; now: number }[] = [];
+        for (const v of gone) {
+          const then = await read(tx, v.id, '2025-03-01T23:59:59.999+07:00');
+          const now = await read(tx, v.id);
+          out.push({
+            then: then.features.map((f) => f.properties.village),
+            now: now.features.length,
+          });
+        }
+        throw Object.assign(new Error('rollback'), { out });
+      })
+      .catch((e: { out?: { then: number[]; now: number }[] }) => {
+        if (!e.out) throw e;
+        return e.out;
+      });
+    for (const [i, c] of counts.entries()) {
+      for (const village of c.then) expect(village).toBe(gone[i]?.id);
+      expect(c.now).toBe(0);
+    }
+    expect(counts.reduce((s, c) => s + c.then.length, 0)).toBeGreaterThan(0);
   });
 
   it('scores a past day’s risk in the villages of that day', async () => {
