@@ -190,26 +190,26 @@ describe('a past period by village', () => {
     const counts = await sql
       .begin(async (tx) => {
         await tx`update businesses set updated_at = '2024-06-01T00:00:00+07:00'`;
-        const out: { then: number[]; now: number }[] = [];
+        const out: { before: number[]; now: number }[] = [];
         for (const v of gone) {
           const then = await read(tx, v.id, '2025-03-01T23:59:59.999+07:00');
           const now = await read(tx, v.id);
           out.push({
-            then: then.features.map((f) => f.properties.village),
+            before: then.features.map((f) => f.properties.village),
             now: now.features.length,
           });
         }
         throw Object.assign(new Error('rollback'), { out });
       })
-      .catch((e: { out?: { then: number[]; now: number }[] }) => {
+      .catch((e: { out?: { before: number[]; now: number }[] }) => {
         if (!e.out) throw e;
         return e.out;
       });
     for (const [i, c] of counts.entries()) {
-      for (const village of c.then) expect(village).toBe(gone[i]?.id);
+      for (const village of c.before) expect(village).toBe(gone[i]?.id);
       expect(c.now).toBe(0);
     }
-    expect(counts.reduce((s, c) => s + c.then.length, 0)).toBeGreaterThan(0);
+    expect(counts.reduce((s, c) => s + c.before.length, 0)).toBeGreaterThan(0);
   });
 
   it('scores a past day’s risk in the villages of that day', async () => {
