@@ -12,7 +12,7 @@ async function count() {
 async function pointInVillage(index: number) {
   const [row] = await sql<[{ id: number; lng: number; lat: number }]>`
     select id, ST_X(p) as lng, ST_Y(p) as lat
-    from (select id, ST_PointOnSurface(geom) as p from villages order by id offset ${index} limit 1) s`;
+    from (select id, ST_PointOnSurface(geom) as p from villages where geom is not null order by id offset ${index} limit 1) s`;
   return { villageId: row.id, lngLat: [row.lng, row.lat] as [number, number] };
 }
 

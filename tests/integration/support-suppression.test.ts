@@ -153,7 +153,9 @@ const scenarios: Record<string, number[]> = {
 
 beforeAll(async () => {
   await removeFixture();
-  const villages = await sql<{ id: number }[]>`select id from villages order by id`;
+  // Villages of today's map: a case opened in 2031 cannot name one merged away in 2025.
+  const villages = await sql<{ id: number }[]>`
+    select id from villages where geom is not null order by id`;
   three = villages[3]?.id as number;
   elsewhere = villages.filter((v) => v.id !== three).map((v) => v.id);
   const [seeded] = await sql<[{ n: number }]>`

@@ -30,6 +30,19 @@ const businessesAsOf = (sql: Sql, asOf: string) => sql`(
 )`;
 
 /**
+ * As businessesAsOf, each in the village whose outline valid that day (Vietnam time) holds it
+ * (dated boundaries, migration 0028): a premises of a village merged since is in that village.
+ */
+const businessesAsOfInDaysVillages = (sql: Sql, asOf: string) => sql`(
+  select (jsonb_populate_record(null::businesses, to_jsonb(a) || jsonb_build_object(
+            'geom', a.geom::text,
+            'village_id', coalesce(
+              ntm_village_on(a.commune_code, a.geom, (${asOf}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date),
+              a.village_id)))).*
+  from ${businessesAsOf(sql, asOf)} a
+)`;
+
+/**
  * The businesses matching the filter as one GeoJSON FeatureCollection, as the UTF-8 bytes
  * PostgreSQL sent: the list is the largest response, and skipping a decode and re-encode of
  * the text is most of what the API adds on top of the query.
@@ -41,7 +54,7 @@ export async function findBusinessesGeoJson(
   const { bbox, types, statuses, villageId, asOf } = filter;
   const rows = await sql`
     select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
-    from ${asOf ? businessesAsOf(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id
+    from ${asOf ? businessesAsOfInDaysVillages(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id
     where b.commune_code = ${filter.communeCode} and b.deleted_at is null
       ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
       ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}

@@ -30,15 +30,20 @@ describe('the demo generator', () => {
     expect(serialise(43)).not.toBe(first);
   });
 
-  it('creates the demo accounts: one per role and one head per village', () => {
+  it('creates the demo accounts: one per role and one head per village of today (none for a village merged away)', () => {
     const demo = generateDemo({ seed: 42 });
     const usernames = demo.users.map((u) => u.username);
     expect(usernames.slice(0, 5)).toEqual(['lanhdao', 'congan', 'tramyte', 'vanhoa', 'admin']);
     expect(usernames).toContain('thon-phu-tai');
     expect(usernames).toContain('thon-dan-giap');
     const heads = demo.users.filter((u) => u.role === 'village');
+    const mergedAway = new Set(demo.mergers.flatMap((m) => m.parts));
+    expect(mergedAway.size).toBe(3);
     expect(heads.map((u) => u.villageSlug).sort()).toEqual(
-      demo.geography.villagePlans.map((v) => v.slug).sort(),
+      demo.geography.villagePlans
+        .map((v) => v.slug)
+        .filter((slug) => !mergedAway.has(slug))
+        .sort(),
     );
     for (const head of heads) expect(head.username).toBe(`thon-${head.villageSlug}`);
   });

@@ -38,7 +38,8 @@ export interface GeoClient {
   config(signal?: AbortSignal): Promise<AppConfig>;
   health(signal?: AbortSignal): Promise<Health>;
   commune(signal?: AbortSignal): Promise<CommuneFeature>;
-  villages(signal?: AbortSignal): Promise<VillageCollection>;
+  /** Today's villages, or with `on` (YYYY-MM-DD) those valid that day with that day's outlines. */
+  villages(signal?: AbortSignal, on?: string): Promise<VillageCollection>;
   keyAreas(query?: { kind?: KeyAreaKind }, signal?: AbortSignal): Promise<KeyAreaCollection>;
   roads(signal?: AbortSignal): Promise<RoadCollection>;
   businesses(query?: BusinessQuery, signal?: AbortSignal): Promise<BusinessCollection>;
@@ -175,8 +176,8 @@ export const geoClient: GeoClient = {
     });
     return parse(schema, await getJson(path, signal), path) as CommuneFeature;
   },
-  async villages(signal) {
-    const path = '/villages';
+  async villages(signal, on) {
+    const path = withQuery('/villages', { on });
     return featureCollection(path, await getJson(path, signal), areal, villagePropertiesSchema);
   },
   async keyAreas(query = {}, signal) {

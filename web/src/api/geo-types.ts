@@ -39,6 +39,9 @@ export const villagePropertiesSchema = z.object({
   formerCommune: z.string().nullable(),
   population: z.number().nullable(),
   areaKm2: z.number().nullable(),
+  /** The outline's version: first day (null: since before the app knew), end (exclusive; null: in force). */
+  validFrom: z.string().nullable().optional(),
+  validTo: z.string().nullable().optional(),
 });
 export type VillageProperties = z.infer<typeof villagePropertiesSchema>;
 

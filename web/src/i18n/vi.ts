@@ -401,6 +401,8 @@ export const vi = {
     status: 'Trạng thái cơ sở',
     cluster: 'Nhóm cơ sở (bấm để phóng to)',
     ownVillage: 'Thôn {{name}} (thôn của bạn)',
+    villageVersionFrom: 'Ranh giới thôn theo phiên bản từ {{date}}',
+    villageVersionBefore: 'Ranh giới thôn theo phiên bản trước {{date}}',
   },
   keyAreaKind: {
     border: 'Địa bàn giáp ranh',

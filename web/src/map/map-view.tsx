@@ -1,8 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibre-worker';
-import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
-  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   type PaddingOptions,
@@ -10,12 +8,10 @@ import {
 } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BBox } from '../api/geo-client';
-import type { AppConfig, VillageCollection } from '../api/geo-types';
+import type { AppConfig } from '../api/geo-types';
 import { type DatasetKey, datasetKeys, type GeoDataState } from '../api/use-geo-data';
 import { featureLookup } from './feature-index';
-import { formerCommuneColors } from './former-communes';
 import { type BusinessActions, wireInteractions } from './interactions';
-import { labelPoint } from './label-point';
 import { applyLayerVisibility, type LayerVisibility, visibleBusinesses } from './layer-visibility';
 import {
   businessesSourceId,
@@ -27,15 +23,12 @@ import {
   ownVillageHaloLayerId,
   ownVillageOutlineLayerId,
   roadsSourceId,
-  villageFillColor,
-  villageFillLayerId,
-  villageLabelsSourceId,
-  villagesSourceId,
 } from './layers';
 import { markMapReady, publishMap, unpublishMap } from './map-ready';
 import { polygonBbox } from './polygon-bbox';
 import { buildStyle } from './style';
 import { useMaplibreLocale } from './use-maplibre-locale';
+import { setSourceData, showVillageOutlines } from './village-sources';
 
 export interface FitRequest {
   target: 'commune' | 'own-village';
@@ -58,25 +51,6 @@ interface MapViewProps {
   onMap?: (map: MapLibreMap | null) => void;
   onReady: () => void;
   onFatalError: (reason: 'webgl') => void;
-}
-
-function villageLabels(villages: VillageCollection): FeatureCollection<Point> {
-  const features: Feature<Point>[] = [];
-  for (const village of villages.features) {
-    const at = labelPoint(village.geometry);
-    if (!at) continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: at },
-      properties: { id: village.properties.id, name: village.properties.name },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-/** Resolves once the source's worker holds the new data, not merely when it was handed over. */
-function setSourceData(map: MapLibreMap, id: string, data: FeatureCollection | Feature) {
-  return map.getSource<GeoJSONSource>(id)?.setData(data) ?? Promise.resolve();
 }
 
 function fitBbox(map: MapLibreMap, bbox: BBox, padding: PaddingOptions, durationMs: number): void {
@@ -171,16 +145,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map || villages.status !== 'ready') return;
-    const formerCommunes = villages.data.features.map((f) => f.properties.formerCommune);
-    map.setPaintProperty(
-      villageFillLayerId,
-      'fill-color',
-      villageFillColor(formerCommuneColors(formerCommunes)),
-    );
-    void Promise.all([
-      setSourceData(map, villagesSourceId, villages.data),
-      setSourceData(map, villageLabelsSourceId, villageLabels(villages.data)),
-    ]).then(() => markApplied('villages'));
+    void showVillageOutlines(map, villages.data).then(() => markApplied('villages'));
   }, [map, villages, markApplied]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { ReportData } from '@ntm/api/reports/report-types';
+import type { ReportData, VillageBreakdown } from '@ntm/api/reports/report-types';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatCommuneDateTime, formatInteger } from '../i18n/format';
@@ -56,6 +56,7 @@ export function ReportPreview({ data }: { data: ReportData }) {
             reviewed: n(businesses.reviewed),
           })}
         </p>
+        {businesses.byVillage && <VillageTable byVillage={businesses.byVillage} />}
       </Section>
       <Section title={p('inspections')}>
         <Facts
@@ -238,5 +239,46 @@ function Table(props: { head: string[]; rows: ReactNode[][]; testId?: string }) 
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * Premises and inspections per village of the period's map (the villages valid on its last day
+ * counted), with the version of the outlines named under the title and a total line.
+ */
+function VillageTable({ byVillage }: { byVillage: VillageBreakdown }) {
+  const { t } = useTranslation();
+  const p = (key: string) => t(`reports.preview.${key}` as never);
+  const n = formatInteger;
+  const sum = (pick: (r: VillageBreakdown['rows'][number]) => number) =>
+    byVillage.rows.reduce((s, r) => s + pick(r), 0);
+  const note = byVillage.versionFrom
+    ? t('legend.villageVersionFrom', { date: formatCalendarDate(byVillage.versionFrom) })
+    : byVillage.versionTo
+      ? t('legend.villageVersionBefore', { date: formatCalendarDate(byVillage.versionTo) })
+      : null;
+  return (
+    <>
+      <h4 className="report-subtitle">{p('byVillage')}</h4>
+      {note && <p className="muted village-version-note">{note}</p>}
+      <Table
+        head={[p('village'), p('businessCount'), p('inspectionCount'), p('withViolation')]}
+        rows={[
+          ...byVillage.rows.map((r) => [
+            r.village ?? p('outsideVillages'),
+            n(r.businesses),
+            n(r.inspections),
+            n(r.withViolation),
+          ]),
+          [
+            <strong key="total">{p('totalRow')}</strong>,
+            <strong key="b">{n(sum((r) => r.businesses))}</strong>,
+            <strong key="i">{n(sum((r) => r.inspections))}</strong>,
+            <strong key="v">{n(sum((r) => r.withViolation))}</strong>,
+          ],
+        ]}
+        testId="report-by-village"
+      />
+    </>
   );
 }

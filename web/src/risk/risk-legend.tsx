@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
 import {
@@ -25,10 +26,12 @@ interface RiskLegendProps {
   cellMeters: number;
   /** On a phone the legend starts folded so it does not cover the map. */
   folded: boolean;
+  /** Under the legend: which version of the village outlines a past day's map draws. */
+  villageNote?: ReactNode;
 }
 
 /** The legend on the map for the view shown: the score ramp with the levels, or the Gi* classes. */
-export function RiskLegend({ view, cellMeters, folded }: RiskLegendProps) {
+export function RiskLegend({ view, cellMeters, folded, villageNote }: RiskLegendProps) {
   const { t } = useTranslation();
   return (
     <details className="risk-legend" open={!folded}>
@@ -82,6 +85,7 @@ export function RiskLegend({ view, cellMeters, folded }: RiskLegendProps) {
           </p>
         </>
       )}
+      {villageNote}
     </details>
   );
 }

@@ -1,9 +1,12 @@
 import './risk.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { geoClient } from '../api/geo-client';
 import type { VillageCollection } from '../api/geo-types';
 import { gridCellMeters, type HotSpotLayer, type RiskClient } from '../api/risk-client';
+import { showVillageOutlines } from '../map/village-sources';
+import { VillageVersionNote } from '../map/village-version-note';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
@@ -59,6 +62,24 @@ export function useRiskMap(options: Options) {
   const hotFrom = [addDays(on, 1 - hotSpotWindowDays), firstDay].sort().at(-1) as string;
 
   const businesses = useFetched(active ? `businesses:${on}` : null, () => client.businesses(on));
+  // A day other than today draws the villages as they were that day (the merger of 1 July 2025:
+  // a 2024 day has the villages before it), outlines and choropleth alike.
+  const pastDay = active && on !== vietnamToday();
+  const dayVillages = useFetched(pastDay ? `villages:${on}` : null, () =>
+    geoClient.villages(undefined, on),
+  );
+  const shownVillages = pastDay && dayVillages.data ? dayVillages.data : villages;
+  const swapped = useRef(false);
+  useEffect(() => {
+    if (!map || !villages || !shownVillages) return;
+    if (shownVillages !== villages) {
+      swapped.current = true;
+      void showVillageOutlines(map, shownVillages);
+    } else if (swapped.current) {
+      swapped.current = false;
+      void showVillageOutlines(map, villages);
+    }
+  }, [map, villages, shownVillages]);
   const grid = useFetched(active && view === 'cells' ? `grid:${on}` : null, () => client.grid(on));
   const hotSpots = useFetched(active && view === 'hotspots' ? `hot:${hotLayer}:${on}` : null, () =>
     client.hotSpots(hotLayer, hotFrom, on),
@@ -115,7 +136,7 @@ export function useRiskMap(options: Options) {
     businesses: businesses.data,
     grid: grid.data,
     hotSpots: hotSpots.data,
-    villages,
+    villages: shownVillages,
     onOpen: openSubject,
   });
 
@@ -161,7 +182,21 @@ export function useRiskMap(options: Options) {
 
   const mapView: ReactNode = enabled && (
     <>
-      {visible && <RiskLegend view={view} cellMeters={gridCellMeters} folded={narrow} />}
+      {visible && (
+        <RiskLegend
+          view={view}
+          cellMeters={gridCellMeters}
+          folded={narrow}
+          villageNote={
+            pastDay ? (
+              <VillageVersionNote
+                villages={shownVillages}
+                className="risk-legend-note village-version-note"
+              />
+            ) : null
+          }
+        />
+      )}
       {open && (
         <div className="edit-sheet review-sheet">
           <RiskCard key={open.subject.key} subject={open.subject} onClose={() => setOpen(null)} />

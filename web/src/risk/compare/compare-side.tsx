@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
+import { geoClient } from '../../api/geo-client';
 import type {
   AppConfig,
   CommuneFeature,
@@ -8,7 +9,9 @@ import type {
 } from '../../api/geo-types';
 import type { RiskClient } from '../../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../../i18n/format';
+import { VillageVersionNote } from '../../map/village-version-note';
 import { useDelayedFlag } from '../../ui/use-delayed-flag';
+import { useFetched } from '../use-fetched';
 import { type CompareLayer, CompareMap } from './compare-map';
 import { useCompareSide } from './use-compare-side';
 
@@ -31,6 +34,11 @@ export function CompareSide(props: CompareSideProps) {
   const { client, year, seasonCode } = props;
   const { t } = useTranslation();
   const side = useCompareSide(client, year, seasonCode);
+  // Each year's map draws the villages of its own peak day (2024: before the 2025 merger).
+  const dayVillages = useFetched(side.peak ? `villages:${side.peak}` : null, () =>
+    geoClient.villages(undefined, side.peak ?? undefined),
+  );
+  const villages = dayVillages.data ?? props.villages;
   const slow = useDelayedFlag(side.loading, 1000);
   const title = side.season
     ? t('risk.compare.peak', {
@@ -46,7 +54,7 @@ export function CompareSide(props: CompareSideProps) {
         <CompareMap
           config={props.config}
           commune={props.commune}
-          villages={props.villages}
+          villages={villages}
           roads={props.roads}
           layer={props.layer}
           businesses={side.businesses}
@@ -54,6 +62,7 @@ export function CompareSide(props: CompareSideProps) {
           label={t('risk.compare.mapLabel', { season: side.season?.name ?? '', year })}
           onMap={props.onMap}
         />
+        <VillageVersionNote villages={dayVillages.data} className="compare-village-note" />
         {slow && (
           <p className="loading compare-loading" role="status">
             <span className="spinner spinner-small" aria-hidden="true" />{' '}
