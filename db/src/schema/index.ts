@@ -7,6 +7,7 @@ export { communes, formerCommunes } from './communes';
 export * from './enums';
 export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './field-records';
 export { inspections, inspectionTips } from './inspections';
+export { importRows, imports, unplacedBusinesses } from './imports';
 export { keyAreas } from './key-areas';
 export { localEvents } from './local-events';
 export { periodicReports } from './periodic-reports';
