@@ -1,6 +1,7 @@
 // The schema's one entry point, for drizzle-kit and the drizzle() client.
 export { apiTokens } from './api-tokens';
 export { auditLog } from './audit-log';
+export { communeBoundaries, villageBoundaries } from './boundaries';
 export { businessVersions } from './business-versions';
 export { businesses } from './businesses';
 export { communes, formerCommunes } from './communes';
