@@ -48,13 +48,15 @@ export async function commitImport(
   if ((kind === 'villages' || kind === 'commune') && !record.validFrom)
     throw new ApiError(422, 'valid-from-required', 'Hãy chọn ngày ranh giới mới có hiệu lực');
 
-  const mapped = mappedFromStored(kind, await getImportRows(sql, id));
+  const stored = await getImportRows(sql, id);
+  const mapped = mappedFromStored(kind, stored);
   const { outcomes, counts } = await storeVerdicts(
     sql,
     communeCode,
     id,
     mapped,
     record.mapping as ColumnMapping,
+    stored,
   );
   let entries: AuditEntry[] = [];
   let outcome: Record<string, unknown> | undefined;

@@ -4,12 +4,13 @@ import {
   type ImportRecord,
   insertImport,
   replaceImportRows,
+  type StoredImportRow,
   setImportOutcome,
   updateImportSettings,
 } from '@ntm/db/queries/imports';
 import { computeVerdicts, type MappedRows } from './compute-verdicts';
 import type { ColumnMapping, CrsGuess, ImportKind, SourceTable } from './contract';
-import { countOutcomes } from './row-outcome';
+import { countOutcomes, type RowOutcome } from './row-outcome';
 import { readingProblemsOf, toStoredRow } from './stored-rows';
 
 export type NewPreview = {
@@ -27,17 +28,34 @@ export type NewPreview = {
   file: Uint8Array | null;
 };
 
-/** Verdicts of the mapped rows stored as the import's rows, with its counts and gaps. */
+const sameVerdict = (a: StoredImportRow, b: RowOutcome) =>
+  a.rowNumber === b.rowNumber &&
+  a.verdict === b.verdict &&
+  a.matchedId === b.matchedId &&
+  a.villageId === b.villageId &&
+  JSON.stringify(a.changed) === JSON.stringify(b.changed) &&
+  JSON.stringify(a.problems) === JSON.stringify(b.problems);
+
+/**
+ * Verdicts of the mapped rows stored as the import's rows, with its counts and gaps. `stored`,
+ * when given, are the rows as they stand: when every verdict is the same they are kept as they
+ * are (a commit right after its preview rewrites nothing).
+ */
 export async function storeVerdicts(
   sql: Sql,
   communeCode: string,
   importId: number,
   mapped: MappedRows,
   mapping: ColumnMapping,
+  stored?: readonly StoredImportRow[],
 ) {
   const { outcomes, gaps } = await computeVerdicts(sql, communeCode, mapped, mapping);
   const reading = readingProblemsOf(mapped);
   const counts = countOutcomes(outcomes);
+  const unchanged =
+    stored?.length === outcomes.length &&
+    outcomes.every((o, i) => sameVerdict(stored[i] as StoredImportRow, o));
+  if (unchanged) return { outcomes, counts, gaps };
   await replaceImportRows(
     sql,
     communeCode,
