@@ -29,6 +29,7 @@ import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
 import { communicationActivities } from './routes/communication';
 import { config } from './routes/config';
+import { exports } from './routes/exports';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
 import { imports } from './routes/imports';
@@ -80,6 +81,7 @@ const api = new Hono<AppEnv>()
   .route('/tips', tipSteps)
   .route('/online-violations', onlineViolations)
   .route('/inspections', inspections)
+  .route('/exports', exports)
   .route('/route-plans', routePlans)
   .route('/indicators', indicators)
   .route('/support', support)

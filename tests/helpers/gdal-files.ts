@@ -93,11 +93,19 @@ export function metresBetween(a: Position, b: Position): number {
 /**
  * The largest distance from a vertex of `expected` to the nearest vertex of `actual`, in metres,
  * with the vertex counts equal: ring order and direction may change (a Shapefile's outer rings
- * run clockwise), the vertices may not move.
+ * run clockwise), the vertices may not move. `planar`: the coordinates are metres already
+ * (a projected system); otherwise WGS 84 degrees.
  */
-export function worstVertexMetres(expected: Geometry | null, actual: Geometry | null): number {
+export function worstVertexMetres(
+  expected: Geometry | null,
+  actual: Geometry | null,
+  planar = false,
+): number {
   const want = positions(expected);
   const got = positions(actual);
   if (want.length !== got.length) return Number.POSITIVE_INFINITY;
-  return Math.max(0, ...want.map((p) => Math.min(...got.map((q) => metresBetween(p, q)))));
+  const distance = planar
+    ? (p: Position, q: Position) => Math.hypot((p[0] ?? 0) - (q[0] ?? 0), (p[1] ?? 0) - (q[1] ?? 0))
+    : metresBetween;
+  return Math.max(0, ...want.map((p) => Math.min(...got.map((q) => distance(p, q)))));
 }

@@ -1,8 +1,11 @@
 // The bad files of issue #14 that are the reader's to refuse, each with its status and a plain
 // Vietnamese message: real files made by GDAL, exceljs and fflate, no binaries committed.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ImportKind } from '@ntm/api/imports/contract';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
@@ -150,13 +153,20 @@ describe('files the reader refuses', () => {
   });
 
   it('a user’s system that puts the features outside Vietnam: 422', async () => {
-    // TM-3 metres read as if zone 103°: still Vietnam. As UTM 49N's metres they leave nothing to check,
-    // but as WGS 84 degrees they are not degrees at all.
     const bytes = gdalFile(villages, 'shapefile', { epsg: 9210, omit: ['prj'] });
+    // TM-3 metres as WGS 84 degrees are not degrees at all.
     expect(await read('thon.zip', bytes, { crs: 4326 })).toMatchObject({
       status: 422,
       code: 'crs-mismatch',
     });
+    // As UTM 49N (central meridian 111°) they land in the sea east of Vietnam, near 111.5°.
+    const sea = await read('thon.zip', bytes, { crs: 3406 });
+    expect(sea).toMatchObject({ status: 422, code: 'crs-mismatch' });
+    expect(isRefusal(sea) && sea.message).toContain(
+      '2/2 đối tượng nằm ngoài Việt Nam (ví dụ kinh độ 111,',
+    );
+    // As zone 105°30′ they move 26 km west but stay in Vietnam: that is for the verdicts to see.
+    expect(isRefusal(await read('thon.zip', bytes, { crs: 9209 }))).toBe(false);
   });
 
   it('a file that is not what its extension says: 415', async () => {
@@ -173,11 +183,46 @@ describe('files the reader refuses', () => {
       status: 415,
       message: expect.stringMatching(/^Tệp “danh-sach\.xlsx” không phải là tệp Excel/),
     });
+    const html = new TextEncoder().encode(
+      '<html><body><table><tr><td>Tên cơ sở</td></tr></table></body></html>',
+    );
+    expect(await read('danh-sach.xls', html, { kind: 'registry' })).toMatchObject({
+      status: 415,
+      code: 'html-table',
+      message: expect.stringContaining('hãy mở nó bằng Excel, lưu thành .xlsx'),
+    });
     const shp = unzipSync(gdalFile(villages, 'shapefile'))['thon/thon.shp'] as Uint8Array;
     expect(await read('thon.shp', shp)).toMatchObject({
       status: 415,
       code: 'shapefile-not-zipped',
     });
+  });
+
+  it('leaves no temp folder behind, whether the file was read or refused', async () => {
+    // A temp root of this test's own: other processes on the machine read files too.
+    const root = mkdtempSync(join(tmpdir(), 'ntm-test-root-'));
+    const files = [
+      gdalFile(villages, 'shapefile', { epsg: 9210 }),
+      gdalFile(villages, 'shapefile', { epsg: 4326, prj: esriPrj(9210) }),
+    ];
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = root;
+    try {
+      expect(isRefusal(await read('thon.zip', files[0] as Uint8Array))).toBe(false);
+      expect(await read('thon.zip', files[1] as Uint8Array)).toMatchObject({
+        code: 'crs-mismatch',
+      });
+      expect(
+        await read('thon.kml', new TextEncoder().encode('<kml><Document></Document></kml>')),
+      ).toMatchObject({
+        code: 'kml-empty',
+      });
+      expect(readdirSync(root)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a spreadsheet offered as village boundaries: 422', async () => {

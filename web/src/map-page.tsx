@@ -197,7 +197,12 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           {inspectionLayer.panelPart}
           {queue.panelSection}
           {mine.panelSection}
-          <LayerPanel data={state} visibility={visibility} onChange={setVisibility} />
+          <LayerPanel
+            data={state}
+            visibility={visibility}
+            onChange={setVisibility}
+            role={session.role}
+          />
           <div className="fit-buttons">
             {ownVillage && (
               <button

@@ -1,4 +1,5 @@
 import type { userRoles } from '@ntm/db/schema/values';
+import { exportRoute } from '../exports/export-formats';
 
 export type Role = (typeof userRoles)[number];
 /** Who may call a route: anyone, any signed-in account, or the listed roles. */
@@ -169,6 +170,16 @@ export const accessRules: Record<string, Rule> = {
   'PATCH /api/users/:id': ['admin'],
   'POST /api/users/:id/password': ['admin'],
   'GET /api/audit': ['admin'],
+  // Exports (issue #14): a layer as a file for whoever may read the layer, by its GET route's
+  // rule (fields and rows as that route gives them; a tip's reporter never). Audited.
+  [exportRoute('villages')]: 'signed-in',
+  [exportRoute('commune')]: 'signed-in',
+  [exportRoute('key-areas')]: 'signed-in',
+  [exportRoute('businesses')]: businessReaders,
+  [exportRoute('tips')]: tipIntake,
+  [exportRoute('inspections')]: inspectionTeam,
+  // Any other name: 404 with the list of layers.
+  'GET /api/exports/:file': 'signed-in',
 };
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */

@@ -48,9 +48,9 @@ export type SourceRow = {
   rowNumber: number;
   values: Record<string, string | number | null>;
   /**
-   * The feature's geometry in WGS 84 (the reader transforms it with GDAL, the same PROJ pipeline
-   * as `gdaltransform`, full precision); null for sheets, empty features, and while the file's
-   * system is unknown (`crs.epsg` null: read again with the user's `crs`).
+   * The feature's geometry in the file's own system (`crs.epsg`, or the user's choice when that
+   * is null), full precision; the mapping moves it to WGS 84 in PostGIS, so choosing a system
+   * later needs no second read. Null for sheets and empty features.
    */
   geometry: Geometry | null;
   /** What reading found wrong with this row (a cell holding a formula), carried into mapping. */

@@ -11,6 +11,7 @@ export const auditActions = [
   'approve',
   'reject',
   'read-sensitive',
+  'export',
   'login',
   'login-failed',
   'logout',

@@ -1,28 +1,35 @@
 import type { Sql } from '../client';
 
 /**
+ * The properties of a business as the API gives them: the one field list. Expects `b`
+ * (businesses) and `v` (its village) in scope. Without `withOwner` the owner's name and phone
+ * are absent, not blanked.
+ */
+export const businessProperties = (sql: Sql, withOwner: boolean) => sql`
+  json_build_object(
+    'id', b.id,
+    'name', b.name,
+    'type', b.type,
+    'address', b.address,
+    'licensedTrade', b.licensed_trade,
+    'licenceNumber', b.licence_number,
+    ${withOwner ? sql`'owner', b.owner_name, 'phone', b.phone,` : sql``}
+    'openingHours', b.opening_hours,
+    'status', b.status,
+    'reviewedAt', b.reviewed_at,
+    'village', b.village_id,
+    'villageName', v.name,
+    'updatedAt', b.updated_at
+  )`;
+
+/**
  * The GeoJSON Feature of a business, built in SQL so a list is one query and one string.
- * Expects `b` (businesses) and `v` (its village) in scope. Coordinates keep 7 decimals (~1 cm).
- * Without `withOwner` the owner's name and phone are absent, not blanked.
+ * Coordinates keep 7 decimals (~1 cm).
  */
 export const businessFeature = (sql: Sql, withOwner: boolean) => sql`
   json_build_object(
     'type', 'Feature',
     'id', b.id,
     'geometry', ST_AsGeoJSON(b.geom, 7)::json,
-    'properties', json_build_object(
-      'id', b.id,
-      'name', b.name,
-      'type', b.type,
-      'address', b.address,
-      'licensedTrade', b.licensed_trade,
-      'licenceNumber', b.licence_number,
-      ${withOwner ? sql`'owner', b.owner_name, 'phone', b.phone,` : sql``}
-      'openingHours', b.opening_hours,
-      'status', b.status,
-      'reviewedAt', b.reviewed_at,
-      'village', b.village_id,
-      'villageName', v.name,
-      'updatedAt', b.updated_at
-    )
+    'properties', ${businessProperties(sql, withOwner)}
   )`;

@@ -42,3 +42,26 @@ export async function geometriesToWgs84(
     order by n`;
   return rows.map((r) => ({ geometry: r.geometry, inVietnam: r.inVietnam }));
 }
+
+/**
+ * For each candidate system, how many of the points (x, y in that system) fall in the commune or
+ * within about 2 km of it: the zone whose numbers land on the commune is the zone they are in.
+ */
+export async function countNearCommuneBySystem(
+  sql: Sql,
+  communeCode: string,
+  points: ReadonlyArray<readonly [number, number]>,
+  epsgs: readonly number[],
+): Promise<Array<{ epsg: number; near: number }>> {
+  if (points.length === 0 || epsgs.length === 0) return [];
+  return sql<Array<{ epsg: number; near: number }>>`
+    select e.epsg, count(*) filter (
+             where ST_Intersects(ST_Expand(c.geom, 0.02),
+                                 ST_Transform(ST_SetSRID(ST_MakePoint(p.x, p.y), e.epsg), 4326))
+           )::int as near
+    from unnest(${epsgs as number[]}::int[]) as e(epsg)
+    cross join unnest(${points.map((p) => p[0])}::float8[], ${points.map((p) => p[1])}::float8[]) as p(x, y)
+    join communes c on c.commune_code = ${communeCode}
+    group by e.epsg
+    order by e.epsg`;
+}

@@ -42,23 +42,27 @@ export type InspectionFilter = {
 
 const instant = (column: string, sql: Sql) => sql`to_json(${sql(column)})#>>'{}'`;
 
+/** An inspection's columns as the API reads them (`i`, its business `b`, recorder `u`): the one field list. */
+export const inspectionColumns = (sql: Sql) => sql`
+    i.id::float8 as id, i.business_id::float8 as "businessId", b.name as "businessName",
+    i.kind, i.status, ${instant('i.started_at', sql)} as "startedAt",
+    ${instant('i.arrived_at', sql)} as "arrivedAt", i.team, i.result, i.findings,
+    i.people_present as "peoplePresent", i.violations, i.measures,
+    i.fine_vnd::float8 as "fineVnd", i.fine_decision_number as "fineDecisionNumber",
+    to_char(i.follow_up_on, 'YYYY-MM-DD') as "followUpOn",
+    case when u.id is null then null
+         else json_build_object('id', u.id, 'displayName', u.display_name) end as "recordedBy",
+    i.idempotency_key as "idempotencyKey",
+    json_build_array(round(ST_X(i.geom)::numeric, 7), round(ST_Y(i.geom)::numeric, 7)) as "lngLat",
+    coalesce((select json_agg(it.tip_id::float8 order by it.tip_id)
+                from inspection_tips it where it.inspection_id = i.id), '[]'::json) as "tipIds",
+    ${instant('i.created_at', sql)} as "createdAt"`;
+
 /** Inspections the actor may see (row-level security: police and culture), by start time. */
 export async function listInspections(sql: Sql, f: InspectionFilter): Promise<InspectionRow[]> {
   const { bbox } = f;
   const rows = await sql<InspectionRow[]>`
-    select i.id::float8 as id, i.business_id::float8 as "businessId", b.name as "businessName",
-           i.kind, i.status, ${instant('i.started_at', sql)} as "startedAt",
-           ${instant('i.arrived_at', sql)} as "arrivedAt", i.team, i.result, i.findings,
-           i.people_present as "peoplePresent", i.violations, i.measures,
-           i.fine_vnd::float8 as "fineVnd", i.fine_decision_number as "fineDecisionNumber",
-           to_char(i.follow_up_on, 'YYYY-MM-DD') as "followUpOn",
-           case when u.id is null then null
-                else json_build_object('id', u.id, 'displayName', u.display_name) end as "recordedBy",
-           i.idempotency_key as "idempotencyKey",
-           json_build_array(round(ST_X(i.geom)::numeric, 7), round(ST_Y(i.geom)::numeric, 7)) as "lngLat",
-           coalesce((select json_agg(it.tip_id::float8 order by it.tip_id)
-                       from inspection_tips it where it.inspection_id = i.id), '[]'::json) as "tipIds",
-           ${instant('i.created_at', sql)} as "createdAt"
+    select ${inspectionColumns(sql)}
     from inspections i
       left join businesses b on b.id = i.business_id
       left join users u on u.id = i.recorded_by

@@ -36,19 +36,23 @@ export type TipFilter = {
 
 const instant = (column: string, sql: Sql) => sql`to_json(${sql(column)})#>>'{}'`;
 
+/** A tip's columns as the API reads them (`t` the tip, `b` its business): the one field list. */
+export const tipColumns = (sql: Sql) => sql`
+    t.id::float8 as id, ${instant('t.received_at', sql)} as "receivedAt", t.channel,
+    t.category, t.description, t.business_id::float8 as "businessId", b.name as "businessName",
+    case when t.geom is null then null
+         else json_build_array(round(ST_X(t.geom)::numeric, 7), round(ST_Y(t.geom)::numeric, 7)) end
+      as "lngLat",
+    t.precision_meters as "precisionMeters", t.status, t.address, t.created_by as "createdBy",
+    t.duplicate_of::float8 as "duplicateOf", t.transferred_to as "transferredTo",
+    t.transfer_document as "transferDocument",
+    ${instant('t.extended_until', sql)} as "extendedUntil", t.extension_reason as "extensionReason"`;
+
 /** Tips the actor may see (row-level security decides), oldest first. */
 export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
   const { bbox } = f;
   return sql<TipRow[]>`
-    select t.id::float8 as id, ${instant('t.received_at', sql)} as "receivedAt", t.channel,
-           t.category, t.description, t.business_id::float8 as "businessId", b.name as "businessName",
-           case when t.geom is null then null
-                else json_build_array(round(ST_X(t.geom)::numeric, 7), round(ST_Y(t.geom)::numeric, 7)) end
-             as "lngLat",
-           t.precision_meters as "precisionMeters", t.status, t.address, t.created_by as "createdBy",
-           t.duplicate_of::float8 as "duplicateOf", t.transferred_to as "transferredTo",
-           t.transfer_document as "transferDocument",
-           ${instant('t.extended_until', sql)} as "extendedUntil", t.extension_reason as "extensionReason"
+    select ${tipColumns(sql)}
     from tips t left join businesses b on b.id = t.business_id
     where t.commune_code = ${f.communeCode}
       ${f.id !== undefined ? sql`and t.id = ${f.id}` : sql``}

@@ -12,7 +12,11 @@
 //   import:             a 20,000-row registry XLSX from upload to committed, and the preview
 //                       of its first 1,000 rows, beside a plain COPY of the same rows, in a
 //                       scratch database (import-bench.ts; issue #14: ≤ 30 s, < 500 MB, ≤ 3 s)
-//   --only=NAME:        run one of businesses-geojson, risk, hex, import
+//   export:             GET /api/exports/businesses.gpkg of `--scale` businesses (default
+//                       1,000,000) generated into a scratch database ÷ ogr2ogr reading the same
+//                       rows straight from PostgreSQL into a GeoPackage; and the exporting
+//                       process's peak RSS, which stays flat when it streams (export-gpkg.ts)
+//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -24,6 +28,7 @@ import { connect } from '@ntm/db/client';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
+import { timeGpkgExport } from './export-gpkg';
 import { timeHexAggregation } from './hex-aggregation';
 import { timeImport } from './import-bench';
 import { median, sampleInTurns } from './median';
@@ -35,8 +40,8 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex', 'import'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex or import`);
+if (only && !['businesses-geojson', 'risk', 'hex', 'export', 'import'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex, export or import`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -153,7 +158,26 @@ if (selected('import')) {
   );
 }
 
-if (scale) {
+// The export needs its rows generated first: with --only=export (1,000,000) or with --scale.
+if (only === 'export' || (!only && scale)) {
+  const urls = readDatabaseUrls();
+  const rows = Number(scale ?? 1_000_000);
+  console.log(`export of ${rows.toLocaleString('en')} businesses as GeoPackage (scratch database)`);
+  const r = await timeGpkgExport(urls?.owner as string, env.APP_DATABASE_URL, rows);
+  console.log(
+    `  generated and loaded ${r.rows.toLocaleString('en')} businesses in ${r.loadSeconds.toFixed(1)} s`,
+  );
+  console.log(`  ogr2ogr PG: → GPKG (baseline): ${(r.baselineMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  GET /api/exports/businesses.gpkg: ${(r.exportMs / 1000).toFixed(1)} s (${r.fileMb.toFixed(0)} MB)`,
+  );
+  console.log(`  ratio export ÷ baseline: ${r.ratio.toFixed(2)}`);
+  console.log(
+    `  peak RSS of the exporting process: ${r.peakRssMb.toFixed(0)} MB (${r.rssBeforeMb.toFixed(0)} MB before the export)`,
+  );
+}
+
+if (scale && only !== 'export') {
   console.log(`--scale ${scale}: generate and load into a scratch database`);
   const ownerUrl = readDatabaseUrls()?.owner as string;
   const seconds = await timeScaleLoad(ownerUrl, Number(scale));

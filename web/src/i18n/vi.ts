@@ -1,6 +1,7 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viExports } from './vi-exports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viPlanRecords } from './vi-plan-records';
@@ -25,6 +26,7 @@ export const vi = {
   ...viSupport,
   ...viIndicators,
   ...viReports,
+  ...viExports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -284,6 +286,7 @@ export const vi = {
     approve: 'Duyệt đề xuất',
     reject: 'Từ chối đề xuất',
     'read-sensitive': 'Xem thông tin nhạy cảm',
+    export: 'Xuất dữ liệu ra tệp',
     login: 'Đăng nhập',
     'login-failed': 'Đăng nhập sai',
     logout: 'Đăng xuất',
@@ -303,6 +306,12 @@ export const vi = {
     'online-violation': 'Vi phạm trên mạng',
     'local-event': 'Sự kiện địa phương',
     'support-case': 'Hồ sơ hỗ trợ',
+    villages: 'Lớp thôn',
+    commune: 'Lớp địa giới xã',
+    'key-areas': 'Lớp địa bàn trọng điểm',
+    businesses: 'Lớp cơ sở kinh doanh',
+    tips: 'Lớp tin báo',
+    inspections: 'Lớp kiểm tra',
   },
   auditField: {
     username: 'Tên đăng nhập',

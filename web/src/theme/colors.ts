@@ -1,21 +1,10 @@
-import type { BusinessStatus, BusinessType, KeyAreaKind, RoadClass } from '../api/geo-types';
+import type { BusinessStatus, KeyAreaKind, RoadClass } from '../api/geo-types';
 
 // The one place colours are chosen. MapLibre expressions (map/layers.ts) and the legend and
 // popups (CSS swatches) both read from here, so the map and its legend cannot disagree.
 
-/**
- * Business types: the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), which
- * stays distinguishable under protanopia, deuteranopia and tritanopia. Its yellow (#F0E442) is
- * left out: too faint on the light background.
- */
-export const businessTypeColors: Record<BusinessType, string> = {
-  lodging: '#0072B2',
-  karaoke: '#CC79A7',
-  massage: '#D55E00',
-  'short-term-rental': '#009E73',
-  'bar-cafe': '#E69F00',
-  other: '#56B4E9',
-};
+// Business types (Okabe–Ito) and key areas (Paul Tol's "bright"): shared with the KML export.
+export { businessTypeColors, keyAreaColors } from '@ntm/api/geo/map-colors';
 
 /**
  * A business's status is carried by its stroke and fill opacity, never by hue, so it does not
@@ -28,15 +17,6 @@ export const businessStatusStyle: Record<
   active: { stroke: '#1b1f24', strokeWidth: 1.5, fillOpacity: 1 },
   suspended: { stroke: '#8a8f98', strokeWidth: 2.5, fillOpacity: 0.55 },
   closed: { stroke: '#b8bcc4', strokeWidth: 2.5, fillOpacity: 0.3 },
-};
-
-/** Key areas: Paul Tol's "bright" scheme, with a darker line colour for contrast on fills. */
-export const keyAreaColors: Record<KeyAreaKind, { fill: string; line: string }> = {
-  border: { fill: '#EE6677', line: '#C0394B' },
-  tourist: { fill: '#228833', line: '#16611F' },
-  'traffic-route': { fill: '#CCBB44', line: '#8A7A12' },
-  'worker-housing': { fill: '#AA3377', line: '#7A1F55' },
-  military: { fill: '#4477AA', line: '#2B5480' },
 };
 
 /** Dash pattern per key-area kind (in line widths), so kinds differ by more than colour. */

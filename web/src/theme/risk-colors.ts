@@ -1,3 +1,4 @@
+import { riskLevelColors } from '@ntm/api/geo/map-colors';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 // The one colour ramp of the risk views (STYLE.md §12): MapLibre expressions (heat map, cell and
@@ -23,13 +24,8 @@ export const riskScoreRamp: readonly (readonly [score: number, color: string])[]
   [100, '#420a68'],
 ];
 
-/** Each level takes the ramp's colour in the middle of its band, so rings match the fills. */
-export const riskLevelColors = {
-  low: '#f7d13d',
-  medium: '#f37819',
-  high: '#bc3754',
-  'very-high': '#6a176e',
-} as const;
+/** Each level takes the ramp's colour in the middle of its band (shared with the KML export). */
+export { riskLevelColors };
 
 export type RiskLevelKey = keyof typeof riskLevelColors;
 

@@ -128,9 +128,8 @@ export type ColumnMatch = {
   score: number;
 };
 
-function scoreHeader(header: string, word: string): number {
-  const h = normaliseHeader(header);
-  const w = normaliseHeader(word);
+/** `h`: a normalised header; `w`: a normalised header word. */
+function scoreHeader(h: string, w: string): number {
   if (!h || !w) return 0;
   if (h === w) return 1000 + w.length;
   // DBF names drop the spaces: "DIACHI", "TENCOSO", "SO_DT".
@@ -142,21 +141,25 @@ function scoreHeader(header: string, word: string): number {
   return 0;
 }
 
-function headersFor(kind: ImportKind): Array<[Field, readonly string[]]> {
-  return Object.entries(kind === 'registry' ? registryHeaders : areaHeaders) as Array<
-    [Field, readonly string[]]
-  >;
-}
+/** Each field's words with their normalised form, computed once. */
+const normalisedWords = (headers: Record<string, readonly string[]>) =>
+  Object.entries(headers).map(
+    ([field, words]) =>
+      [field as Field, words.map((word) => [word, normaliseHeader(word)] as const)] as const,
+  );
+const registryWords = normalisedWords(registryHeaders);
+const areaWords = normalisedWords(areaHeaders);
 
 /** Every column paired with its best field, best pairs first, each field and column once. */
 export function matchColumns(kind: ImportKind, columns: readonly string[]): ColumnMatch[] {
   const candidates: Array<ColumnMatch & { index: number }> = [];
   columns.forEach((column, index) => {
-    const isDateLike = notAValue.test(normaliseHeader(column));
-    for (const [field, words] of headersFor(kind)) {
+    const header = normaliseHeader(column);
+    const isDateLike = notAValue.test(header);
+    for (const [field, words] of kind === 'registry' ? registryWords : areaWords) {
       let best: ColumnMatch | undefined;
-      for (const word of words) {
-        const score = scoreHeader(column, word);
+      for (const [word, normalised] of words) {
+        const score = scoreHeader(header, normalised);
         if (score > (best?.score ?? 0))
           best = { field, column, matched: word, exact: score >= 900, score };
       }

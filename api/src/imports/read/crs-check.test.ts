@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { checkExtent, checkInVietnam } from './crs-check';
+import { checkExtent, checkInVietnam, samplePositions } from './crs-check';
 
 const point = (lng: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lng, lat] });
 
@@ -42,7 +42,9 @@ describe('checkInVietnam', () => {
   const crs = { epsg: 9209, source: 'user' as const, note: '' };
 
   it('refuses when most features land outside Vietnam', () => {
-    expect(checkInVietnam(crs, [point(100.9, 20.7), point(101, 20.7), null])).toMatchObject({
+    expect(
+      checkInVietnam(crs, samplePositions([point(100.9, 20.7), point(101, 20.7), null])),
+    ).toMatchObject({
       code: 'crs-mismatch',
       message: expect.stringContaining(
         'Hệ tọa độ đã chọn là VN-2000 / TM-3 kinh tuyến trục 105°30′',
@@ -51,7 +53,9 @@ describe('checkInVietnam', () => {
   });
 
   it('leaves a stray feature to the verdicts', () => {
-    expect(checkInVietnam(crs, [point(106.2, 20.7), point(106.3, 20.7), point(0, 0)])).toBeNull();
+    expect(
+      checkInVietnam(crs, samplePositions([point(106.2, 20.7), point(106.3, 20.7), point(0, 0)])),
+    ).toBeNull();
   });
 
   it('finds the first position of polygons and collections', () => {
@@ -68,9 +72,12 @@ describe('checkInVietnam', () => {
         ],
       ],
     };
-    expect(checkInVietnam(crs, [polygon])).not.toBeNull();
+    expect(checkInVietnam(crs, samplePositions([polygon]))).not.toBeNull();
     expect(
-      checkInVietnam(crs, [{ type: 'GeometryCollection', geometries: [point(106.2, 20.7)] }]),
+      checkInVietnam(
+        crs,
+        samplePositions([{ type: 'GeometryCollection', geometries: [point(106.2, 20.7)] }]),
+      ),
     ).toBeNull();
   });
 });

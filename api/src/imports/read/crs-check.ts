@@ -53,14 +53,18 @@ function firstPosition(geometry: Geometry): number[] | undefined {
   return Array.isArray(node) && typeof node[0] === 'number' ? (node as number[]) : undefined;
 }
 
-/** After transforming to WGS 84: most features must lie in Vietnam (a stray one is the verdicts'). */
-export function checkInVietnam(
-  crs: CrsGuess,
-  geometries: ReadonlyArray<Geometry | null>,
-): ReadRefusal | null {
-  const positions = geometries
+/** Each feature's first position (in the file's system), for checkInVietnam once in WGS 84. */
+export function samplePositions(geometries: ReadonlyArray<Geometry | null>): number[][] {
+  return geometries
     .map((g) => (g ? firstPosition(g) : undefined))
     .filter((p): p is number[] => p !== undefined);
+}
+
+/** Features' positions in WGS 84: most must lie in Vietnam (a stray one is the verdicts'). */
+export function checkInVietnam(
+  crs: CrsGuess,
+  positions: ReadonlyArray<readonly number[]>,
+): ReadRefusal | null {
   const outside = positions.filter(
     ([lng = 0, lat = 0]) =>
       !(

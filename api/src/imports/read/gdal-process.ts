@@ -28,13 +28,13 @@ const timeoutMs = 120_000;
  * failure throws GdalFailed with GDAL's first error line, `hide` (our temp path) removed.
  */
 export function runGdal(
-  program: 'ogr2ogr' | 'ogrinfo' | 'gdalsrsinfo',
+  program: 'ogr2ogr' | 'ogrinfo' | 'gdalsrsinfo' | 'gdaltransform',
   args: readonly string[],
-  options: { cwd?: string; hide?: string; config?: Record<string, string> } = {},
+  options: { cwd?: string; hide?: string; config?: Record<string, string>; input?: string } = {},
 ): Promise<Buffer> {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...offline, ...options.config };
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       program,
       args,
       {
@@ -53,5 +53,6 @@ export function runGdal(
         reject(new GdalFailed(clean || String(error.message).slice(0, 300)));
       },
     );
+    child.stdin?.end(options.input ?? '');
   });
 }

@@ -97,6 +97,13 @@ describe('Windows-1258', () => {
       after: 'Nhà nghỉ Hoa Hồng',
     });
   });
+
+  it('reads every letter as GNU libc iconv writes it in CP1258 (a Windows-1258 CSV)', () => {
+    const text = `${sentence}\n${allVietnameseLetters().join(' ')}`;
+    const input = new TextEncoder().encode(text);
+    const bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP1258'], { input });
+    expect(decodeBytes(bytes)).toMatchObject({ text, encoding: 'windows-1258' });
+  });
 });
 
 describe('UTF-8', () => {

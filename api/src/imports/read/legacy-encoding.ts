@@ -32,6 +32,7 @@ const cp1252High = new Map<string, number>(
  * them as Latin-1 or Windows-1252 saw. Characters no such program produces pass through.
  */
 function asByteString(text: string): string {
+  if (!/[\u0100-\uffff]/.test(text)) return text;
   let out = '';
   for (const char of text) {
     const byte = cp1252High.get(char);
@@ -113,8 +114,22 @@ function readAs(byteString: string, encoding: TextEncoding, wholeValue: boolean)
  * typed in a .VnTime or VNI-Times font), put into Unicode NFC. `utf-8` only normalises.
  */
 export function convertLegacy(text: string, encoding: TextEncoding): string {
-  if (encoding === 'utf-8' || isUnicodeAlready(text)) return text.normalize('NFC');
+  // Printable ASCII reads the same in every encoding (TCVN3 puts capitals on control codes).
+  if (!/[^\p{ASCII}]|\p{Cc}/u.test(text)) return text;
+  if (isUnicodeAlready(text)) return text.normalize('NFC');
+  if (encoding === 'utf-8') return (misreadUtf8(text) ?? text).normalize('NFC');
   return readAs(asByteString(text), encoding, true);
+}
+
+/**
+ * UTF-8 read as Latin-1 ("NhÃ  nghá»‰", a DBF without .cpg opened as Latin-1): its bytes decode
+ * as UTF-8. Real Vietnamese text never does (a letter like à is not followed by 0x80–0xBF).
+ */
+function misreadUtf8(text: string): string | null {
+  if (!/[\u00c2-\u00f4]/.test(text)) return null;
+  const byteString = asByteString(text);
+  if (isUnicodeAlready(byteString)) return null;
+  return decodeUtf8(Uint8Array.from(byteString, (char) => char.charCodeAt(0)));
 }
 
 /**
@@ -129,7 +144,7 @@ function isUnicodeAlready(text: string): boolean {
 const legacyEncodings = ['windows-1258', 'tcvn3', 'vni'] as const;
 
 /** At most this much text is scored: enough to tell, cheap on a 20,000-row sheet. */
-const sampleChars = 200_000;
+const sampleChars = 50_000;
 
 function sampleOf(values: readonly string[]): string {
   let text = '';
@@ -180,7 +195,13 @@ export function detectEncoding(input: Uint8Array | string | readonly string[]): 
   const sample = sampleOf(typeof input === 'string' ? input.split('\n') : input);
   const byteString = asByteString(sample);
   return bestOf([
-    ['utf-8', sample.normalize('NFC')],
+    [
+      'utf-8',
+      sample
+        .split('\n')
+        .map((value) => convertLegacy(value, 'utf-8'))
+        .join('\n'),
+    ],
     ...legacyEncodings.map((e): [TextEncoding, string] => [e, readAs(byteString, e, true)]),
   ]);
 }
@@ -192,27 +213,26 @@ export function parseDeclaredEncoding(declared: string): TextEncoding | undefine
     .toLowerCase()
     .replace(/[\s_-]/g, '');
   if (/^(utf8|65001)$/.test(name)) return 'utf-8';
-  if (/^(cp|windows|ansi|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
+  if (/^(cp|windows|ansi)?1258$|^ldid\/?163$/.test(name)) return 'windows-1258';
   if (/^(tcvn3|tcvn|tcvn5712(1)?(:1993)?|vn3|abc)$/.test(name)) return 'tcvn3';
   if (/^(vni|vniwindows|vniwin)$/.test(name)) return 'vni';
   return undefined;
 }
 
-/** Up to `limit` distinct values (or lines) that the conversion changes, before and after. */
+/** Up to `limit` distinct values the conversion changes (beyond NFC), before and after. */
 export function encodingSamples(
   values: Iterable<string>,
   encoding: TextEncoding,
   limit = 5,
 ): Array<{ before: string; after: string }> {
   const samples: Array<{ before: string; after: string }> = [];
-  if (encoding === 'utf-8') return samples;
   const seen = new Set<string>();
   for (const value of values) {
     const before = value.trim().slice(0, 120);
     if (!before || seen.has(before)) continue;
     seen.add(before);
     const after = convertLegacy(before, encoding);
-    if (after !== before) samples.push({ before, after });
+    if (after !== before.normalize('NFC')) samples.push({ before, after });
     if (samples.length >= limit) break;
   }
   return samples;
@@ -231,11 +251,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   let shown: string;
   let encoding: TextEncoding;
   if (utf8Text !== null && (hasNonAscii || named === undefined || named === 'utf-8')) {
-    byteString = asByteString(utf8Text);
-    shown = utf8Text;
     encoding = detectEncoding(utf8Text).encoding;
     if (encoding === 'utf-8')
       return { text: utf8Text.normalize('NFC'), encoding: 'utf-8', samples: [] };
+    byteString = asByteString(utf8Text);
+    shown = utf8Text;
   } else {
     byteString = bytesToByteString(bytes);
     shown = new TextDecoder('windows-1252').decode(bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAngle, parseNumber, splitPair } from './parse-coordinates';
+import { parseAngle, parseCount, parseNumber, splitPair } from './parse-coordinates';
 
 describe('parseNumber', () => {
   it.each([
@@ -71,5 +71,15 @@ describe('splitPair', () => {
     expect(splitPair('106.2409')).toBeNull();
     expect(splitPair('1 2 3')).toBeNull();
     expect(splitPair(20.7)).toBeNull();
+  });
+});
+
+describe('parseCount', () => {
+  it('reads thousands grouped the Vietnamese or English way', () => {
+    expect(parseCount('1.234')).toBe(1234);
+    expect(parseCount('1,234')).toBe(1234);
+    expect(parseCount('12 345')).toBe(12345);
+    expect(parseCount(987)).toBe(987);
+    expect(parseCount('1,5')).toBe(1.5);
   });
 });

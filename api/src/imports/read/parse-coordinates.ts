@@ -109,3 +109,10 @@ export function splitPair(value: CellValue): [string, string] | null {
   if (comma.length === 2) return halves(comma[0], comma[1]);
   return null;
 }
+
+/** A count (population): "1.234", "1,234" and "1 234" group thousands here; else as parseNumber. */
+export function parseCount(value: CellValue): number | null {
+  if (typeof value === 'string' && /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(value.trim()))
+    return Number(value.trim().replace(/[.,\s\u00a0]/g, ''));
+  return parseNumber(value);
+}

@@ -2,13 +2,13 @@
 // are columns, and the mapping step tells their system from names and magnitudes.
 import { findCrs } from '../../geo/crs';
 import type { CrsGuess, SourceTable } from '../contract';
+import { convertTableText } from './convert-table-text';
 import { csvRows } from './csv-rows';
 import { decodeBytes } from './legacy-encoding';
 import { isRefusal, type ReadRefusal } from './read-refusal';
 import { readXlsGrid } from './read-xls';
 import { readXlsxGrid, type SheetGrid } from './read-xlsx';
 import { sheetTable } from './sheet-table';
-import { decodeUnicodeTable } from './table-text';
 import { withTempFolder, writePrivate } from './temp-folder';
 
 type SheetResult = Pick<SourceTable, 'columns' | 'rows' | 'crs' | 'encoding'>;
@@ -52,5 +52,5 @@ export async function readSheet(
   if (isRefusal(grid)) return grid;
   const table = sheetTable(grid.sheetName, grid.rows);
   if (isRefusal(table)) return table;
-  return { ...decodeUnicodeTable(table), crs: sheetCrs(options.crs) };
+  return { ...convertTableText(table.columns, table.rows), crs: sheetCrs(options.crs) };
 }

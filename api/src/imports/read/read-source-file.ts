@@ -55,6 +55,12 @@ function open(input: ReadInput, sheet?: string): Opened | ReadRefusal {
       );
     case 'xml':
       return unknownContent(input.fileName, 'XML nhưng không phải KML');
+    case 'html':
+      return refuse(
+        415,
+        'html-table',
+        `Tệp “${input.fileName}” là một bảng trang web (HTML) do phần mềm khác xuất ra, không phải tệp Excel thật: hãy mở nó bằng Excel, lưu thành .xlsx rồi tải lên.`,
+      );
     default:
       return unknownContent(input.fileName, 'tệp nhị phân khác (PDF, ảnh, …)');
   }

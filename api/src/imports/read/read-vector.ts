@@ -1,16 +1,17 @@
 // Shapefile, GeoPackage, GeoJSON and KML read with GDAL: each feature's properties as the row's
-// values and its geometry transformed to WGS 84 by ogr2ogr (the same PROJ pipeline as
-// gdaltransform; the source system forced to the matched EPSG code, so an ESRI .prj without
-// TOWGS84 still gets VN-2000's datum shift), full precision kept.
+// values and its geometry in the file's own system at full precision (contract.ts); the mapping
+// moves it to WGS 84 with PostGIS under the matched EPSG code, whose definition carries
+// VN-2000's datum shift even when an ESRI .prj has no TOWGS84.
 import type { Geometry } from 'geojson';
-import { wgs84 } from '../../geo/crs';
 import type { CrsGuess, ImportFormat, SourceRow, SourceTable } from '../contract';
-import { checkExtent, checkInVietnam } from './crs-check';
+import { convertTableText } from './convert-table-text';
+import { checkExtent, checkInVietnam, samplePositions } from './crs-check';
 import { GdalFailed, runGdal } from './gdal-process';
 import { layerInfo, listLayers } from './layer-info';
 import { type ReadRefusal, refuse } from './read-refusal';
-import { decodeByteTable, decodeUnicodeTable } from './table-text';
+import { decodeByteTable } from './table-text';
 import { vectorCrs } from './vector-crs';
+import { toWgs84 } from './wgs84-positions';
 
 export type VectorInput = {
   /** The file in our temp folder (`cwd`), by its plain name. */
@@ -29,12 +30,7 @@ type Feature = {
   geometry: Geometry | null;
 };
 
-async function readLayer(
-  input: VectorInput,
-  layer: string,
-  epsg: number | null,
-): Promise<Feature[]> {
-  const transform = epsg === null ? [] : ['-s_srs', `EPSG:${epsg}`, '-t_srs', `EPSG:${wgs84}`];
+async function readLayer(input: VectorInput, layer: string): Promise<Feature[]> {
   const out = await runGdal(
     'ogr2ogr',
     [
@@ -45,7 +41,6 @@ async function readLayer(
       layer,
       '-dim',
       'XY',
-      ...transform,
       '-lco',
       'RFC7946=NO',
       '-lco',
@@ -54,12 +49,27 @@ async function readLayer(
     { cwd: input.cwd, hide: input.cwd },
   );
   // Latin-1: one character per byte, so a DBF's legacy bytes survive for table-text.ts.
-  const collection = JSON.parse(out.toString('latin1')) as { features?: Feature[] };
+  const collection = JSON.parse(out.toString('latin1')) as {
+    features?: Array<{ properties: Record<string, unknown> | null; geometry: Geometry | null }>;
+  };
   return (collection.features ?? []).map((f) => ({
-    properties: f.properties,
-    // Without a known system the coordinates mean nothing yet: no geometry until the user says.
-    geometry: epsg === null ? null : f.geometry,
+    properties: plainValues(f.properties),
+    geometry: f.geometry,
   }));
+}
+
+/** Booleans as text, nested objects and lists (GeoJSON allows them) as their JSON. */
+function plainValues(properties: Record<string, unknown> | null): Feature['properties'] {
+  if (!properties) return null;
+  const values: NonNullable<Feature['properties']> = {};
+  for (const [key, value] of Object.entries(properties))
+    values[key] =
+      value === null || typeof value === 'string' || typeof value === 'number'
+        ? value
+        : typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
+  return values;
 }
 
 const unreadable = (error: unknown) =>
@@ -106,10 +116,11 @@ export async function readVector(
     const seen = new Set<string>();
     const rows: SourceRow[] = [];
     for (const layer of chosen) {
-      for (const feature of await readLayer(input, layer, crs.epsg)) {
+      for (const feature of await readLayer(input, layer)) {
         const values: SourceRow['values'] = {};
         // A KML's folders become layers: the folder is kept as a column when there are several.
-        if (chosen.length > 1) values['Thư mục'] = Buffer.from(layer, 'utf8').toString('latin1');
+        // (In the byte form of every other string here, decoded below with them.)
+        if (chosen.length > 1) values[asBytes('Thư mục')] = asBytes(layer);
         Object.assign(values, feature.properties ?? {});
         for (const key of Object.keys(values))
           if (!seen.has(key)) {
@@ -120,21 +131,27 @@ export async function readVector(
       }
     }
     for (const row of rows) for (const column of columns) row.values[column] ??= null;
-    const outside = checkInVietnam(
-      crs,
-      rows.map((r) => r.geometry),
-    );
-    if (outside) return outside;
-    const decoded =
-      input.format === 'shapefile'
-        ? decodeByteTable({ columns, rows }, input.cpg)
-        : decodeUnicodeTable(fromUtf8Bytes({ columns, rows }));
-    return { ...decoded, crs };
+    if (crs.epsg !== null) {
+      const positions = await toWgs84(
+        samplePositions(rows.map((r) => r.geometry)),
+        crs.epsg,
+        where,
+      );
+      const outside = checkInVietnam(crs, positions);
+      if (outside) return outside;
+    }
+    if (input.format === 'shapefile')
+      return { ...decodeByteTable({ columns, rows }, input.cpg), crs };
+    const unicode = fromUtf8Bytes({ columns, rows });
+    return { ...convertTableText(unicode.columns, unicode.rows), crs };
   } catch (error) {
     if (error instanceof GdalFailed || error instanceof SyntaxError) return unreadable(error);
     throw error;
   }
 }
+
+/** A string as GDAL's output is read above: one character per UTF-8 byte. */
+const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 /** GDAL's output of a UTF-8 format, taken as Latin-1 above, back to the text it is. */
 function fromUtf8Bytes(table: { columns: string[]; rows: SourceRow[] }) {

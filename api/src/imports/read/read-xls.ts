@@ -1,11 +1,14 @@
 // An Excel 97–2003 workbook read with GDAL's XLS driver (FreeXL): every row, headers found by
-// sheet-table.ts like the XLSX's. FreeXL gives formulas' cached results without saying which
-// cells are formulas, so an .xls cannot report them (save as .xlsx for that).
+// sheet-table.ts like the XLSX's. FreeXL does not say which cells are formulas (GDAL 3.6's gives
+// them no value at all): xls-formulas.ts finds them in the BIFF records.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { GdalFailed, runGdal } from './gdal-process';
 import { listLayers } from './layer-info';
 import { type ReadRefusal, refuse } from './read-refusal';
 import type { SheetGrid } from './read-xlsx';
 import type { SheetCell, SheetRow } from './sheet-table';
+import { xlsFormulaCells } from './xls-formulas';
 
 /** A number GDAL gave as text in a text column; a phone's leading zero keeps it text. */
 const numeric = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -37,6 +40,7 @@ export async function readXlsGrid(
     const collection = JSON.parse(out.toString('utf8')) as {
       features: Array<{ properties: Record<string, SheetCell> | null }>;
     };
+    const formulas = xlsFormulaCells(await readFile(join(cwd, path)))?.get(name) ?? [];
     const rows: SheetRow[] = collection.features.map((feature, i) => {
       const cells: SheetCell[] = [];
       for (const [key, value] of Object.entries(feature.properties ?? {})) {
@@ -46,7 +50,13 @@ export async function readXlsGrid(
           typeof value === 'string' && numeric.test(value.trim()) ? Number(value) : value;
       }
       for (let c = 0; c < cells.length; c++) cells[c] ??= null;
-      return { rowNumber: i + 1, cells };
+      // FreeXL's rows start at the sheet's first row, as BIFF numbers them (0-based).
+      const inRow = formulas
+        .filter((f) => f.row === i)
+        .map((f) => ({ column: f.column, formula: '' }));
+      return inRow.length > 0
+        ? { rowNumber: i + 1, cells, formulas: inRow }
+        : { rowNumber: i + 1, cells };
     });
     return { sheetName: name, rows };
   } catch (error) {

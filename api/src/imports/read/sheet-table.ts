@@ -9,7 +9,7 @@ export type SheetRow = {
   /** The row number a person sees in the spreadsheet program (1-based). */
   rowNumber: number;
   cells: SheetCell[];
-  /** Cells whose value is a formula's result: column index and the formula's text. */
+  /** Cells whose value is a formula's result: column index and the formula's text ('' when unknown). */
   formulas?: Array<{ column: number; formula: string }>;
 };
 
@@ -65,7 +65,8 @@ const shortFormula = (formula: string) =>
   formula.length > 40 ? `${formula.slice(0, 40)}…` : formula;
 
 export function sheetTable(sheetName: string, grid: readonly SheetRow[]): SheetTable | ReadRefusal {
-  const rows = grid.filter((row) => filledCount(row) > 0);
+  // A formula cell may come without its value (FreeXL): its row still counts.
+  const rows = grid.filter((row) => filledCount(row) > 0 || (row.formulas?.length ?? 0) > 0);
   const headerIndex = findHeader(rows);
   const header = rows[headerIndex];
   const data = rows.slice(headerIndex + 1);
@@ -94,7 +95,7 @@ export function sheetTable(sheetName: string, grid: readonly SheetRow[]): SheetT
       sourceRow.problems = formulas.map(({ column, formula }) => ({
         code: 'formula',
         field: columns[column],
-        message: `Ô ${columnLetter(column)}${row.rowNumber} là công thức (=${shortFormula(formula)}), không phải giá trị: hãy dán lại dạng giá trị.`,
+        message: `Ô ${columnLetter(column)}${row.rowNumber} là công thức${formula ? ` (=${shortFormula(formula)})` : ''}, không phải giá trị: hãy dán lại dạng giá trị.`,
       }));
     return sourceRow;
   });

@@ -42,6 +42,9 @@ describe('sniffBytes', () => {
       sniffBytes(bytes('<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">')),
     ).toBe('kml');
     expect(sniffBytes(bytes('<?xml version="1.0"?><gpx version="1.1">'))).toBe('xml');
+    expect(
+      sniffBytes(bytes('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table>')),
+    ).toBe('html');
   });
 
   it('takes other text for CSV, in UTF-8, Windows-1258 or UTF-16', () => {

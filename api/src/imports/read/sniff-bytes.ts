@@ -11,6 +11,7 @@ export type ByteKind =
   | 'geojson'
   | 'kml'
   | 'xml'
+  | 'html'
   | 'csv'
   | 'binary';
 
@@ -46,6 +47,10 @@ function sniffText(head: Uint8Array): ByteKind {
     : new TextDecoder('latin1').decode(head);
   const start = text.replace(/^(?:\uFEFF|ï»¿)/, '').trimStart();
   if (start.startsWith('{')) return /"type"\s*:/.test(start) ? 'geojson' : 'binary';
-  if (start.startsWith('<')) return /<(?:\w+:)?kml[\s>]/i.test(start) ? 'kml' : 'xml';
+  if (start.startsWith('<')) {
+    if (/<(?:\w+:)?kml[\s>]/i.test(start)) return 'kml';
+    // Web systems' "Excel" exports are often an HTML table named .xls.
+    return /<(?:!doctype html|html|table)[\s>]/i.test(start) ? 'html' : 'xml';
+  }
   return 'csv';
 }

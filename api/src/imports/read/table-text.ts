@@ -1,7 +1,8 @@
-// The text of a table in Unicode, whatever encoding its file used: a DBF's bytes decoded by its
-// .cpg or by detection; the strings of Unicode formats checked for TCVN3/VNI typed in old fonts.
+// A DBF's text in Unicode: its raw bytes (as GDAL gives them with SHAPE_ENCODING empty) decoded
+// by the .cpg or by detection over the whole table. Formats that are Unicode already go through
+// convert-table-text.ts for TCVN3/VNI typed in old fonts.
 import type { SourceRow, SourceTable } from '../contract';
-import { convertLegacy, decodeBytes, detectEncoding, encodingSamples } from './legacy-encoding';
+import { decodeBytes } from './legacy-encoding';
 
 type Table = { columns: string[]; rows: SourceRow[] };
 type Decoded = Table & { encoding: SourceTable['encoding'] };
@@ -25,21 +26,6 @@ function stringsOf(table: Table): string[] {
     for (const value of Object.values(row.values))
       if (typeof value === 'string') strings.push(value);
   return strings;
-}
-
-/** Strings already in Unicode (XLSX, XLS, GeoJSON, KML, GeoPackage, a decoded CSV). */
-export function decodeUnicodeTable(table: Table): Decoded {
-  const strings = stringsOf(table);
-  const { encoding } = detectEncoding(strings);
-  if (encoding === 'utf-8')
-    return {
-      ...mapStrings(table, (s) => s.normalize('NFC')),
-      encoding: { detected: 'utf-8', samples: [] },
-    };
-  return {
-    ...mapStrings(table, (s) => convertLegacy(s, encoding)),
-    encoding: { detected: encoding, samples: encodingSamples(strings, encoding) },
-  };
 }
 
 /**

@@ -1,15 +1,14 @@
-// The 72 Vietnamese vowel letters (12 bases, each untoned and with five tones) and đ, in one order that the legacy
-// encoding tables below follow: for each base, [no tone, grave, hook above, tilde, acute, dot].
+// The 72 Vietnamese vowel letters (12 bases, untoned and with five tones) and đ, in the order
+// the legacy encoding tables follow: for each base, [no tone, grave, hook, tilde, acute, dot].
 
 /** Tone order of every row in the legacy tables: huyền, hỏi, ngã, sắc, nặng. */
 export const toneOrder = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'] as const;
 
 /** The twelve vowel bases, lower case. */
-export const vowelBases = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'] as const;
-export type VowelBase = (typeof vowelBases)[number];
+const vowelBases = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'] as const;
 
 /** `base` with tone `toneIndex` (0 = none … 5 = nặng), as one precomposed NFC letter. */
-export function withTone(base: string, toneIndex: number): string {
+function withTone(base: string, toneIndex: number): string {
   return `${base}${toneOrder[toneIndex]}`.normalize('NFC');
 }
 

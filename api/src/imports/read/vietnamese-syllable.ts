@@ -41,8 +41,14 @@ export type VietnameseScore = { vietnamese: number; foreign: number; score: numb
 export function scoreVietnamese(text: string): VietnameseScore {
   let vietnamese = 0;
   let foreign = 0;
+  // Registry words repeat ("thôn", "nhà nghỉ"): judge each once.
+  const judged = new Map<string, WordVerdict>();
   for (const word of text.match(wordPattern) ?? []) {
-    const verdict = judgeWord(word);
+    let verdict = judged.get(word);
+    if (verdict === undefined) {
+      verdict = judgeWord(word);
+      judged.set(word, verdict);
+    }
     if (verdict === 'vietnamese') vietnamese++;
     else if (verdict === 'foreign') foreign++;
   }

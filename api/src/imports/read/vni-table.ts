@@ -51,6 +51,3 @@ function buildTable(): Map<string, string> {
 
 /** VNI spelling (one or two Latin-1 characters) → Unicode letter. */
 export const vniTable: ReadonlyMap<string, string> = buildTable();
-
-/** The Latin-1 characters that are VNI marks after a vowel (never letters on their own). */
-export const vniMarks = new Set('ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË');

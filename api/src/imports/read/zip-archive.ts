@@ -118,6 +118,8 @@ export function inflateEntry(
     chunks.push(chunk);
   });
   try {
+    // Small pushes: fflate hands over a push's whole output at once, and 64 KB of a bomb
+    // inflates to at most ~66 MB before the count above can stop it.
     const step = 64 * 1024;
     for (let i = 0; i < data.length; i += step)
       inflater.push(data.subarray(i, i + step), i + step >= data.length);

@@ -1,0 +1,191 @@
+import {
+  type ExportFormat,
+  type ExportLayer,
+  exportFormatLabels,
+  exportFormats,
+  tableFormats,
+} from '@ntm/api/exports/export-formats';
+import { supportedCrs } from '@ntm/api/geo/crs';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatFileSize } from '../i18n/format';
+import { Modal } from '../ui/modal';
+import { downloadExport, ExportFailure, type ExportProgress } from './download-export';
+import { choicePath, defaultChoice, type ExportChoice, projectedCrs } from './export-choice';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: ExportProgress | null }
+  | { kind: 'done'; name: string; size: number }
+  | { kind: 'failed'; message: string };
+
+/** The picker of one layer's export: format, system, X/Y columns; the download's progress. */
+export function ExportDialog({
+  layer,
+  layerName,
+  onClose,
+}: {
+  layer: ExportLayer;
+  layerName: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [choice, setChoice] = useState<ExportChoice>(defaultChoice);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+  const kml = choice.format === 'kml' || choice.format === 'kmz';
+  const table = tableFormats.includes(choice.format);
+  const running = state.kind === 'running';
+
+  const start = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ kind: 'running', progress: null });
+    try {
+      const file = await downloadExport(
+        choicePath(layer, choice),
+        (progress) => setState({ kind: 'running', progress }),
+        controller.signal,
+      );
+      setState({ kind: 'done', ...file });
+    } catch (error) {
+      if (controller.signal.aborted) return setState({ kind: 'idle' });
+      setState({
+        kind: 'failed',
+        message:
+          error instanceof ExportFailure
+            ? error.serverMessage
+              ? t('exports.failed', { message: error.serverMessage })
+              : t('exports.failedUnknown', { status: error.status })
+            : t('exports.offline'),
+      });
+    }
+  };
+
+  return (
+    <Modal
+      title={t('exports.title', { layer: layerName })}
+      onDismiss={running ? undefined : onClose}
+    >
+      <form
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <label className="form-field" htmlFor={`${id}-format`}>
+          {t('exports.format')}
+          <select
+            id={`${id}-format`}
+            value={choice.format}
+            disabled={running}
+            onChange={(e) =>
+              setChoice({ ...choice, format: e.currentTarget.value as ExportFormat })
+            }
+          >
+            {exportFormats.map((format) => (
+              <option key={format} value={format}>
+                {exportFormatLabels[format]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field" htmlFor={`${id}-crs`}>
+          {t('exports.crs')}
+          <select
+            id={`${id}-crs`}
+            value={kml ? 4326 : choice.crs}
+            disabled={running || kml}
+            aria-describedby={kml ? `${id}-kml` : undefined}
+            onChange={(e) => setChoice({ ...choice, crs: Number(e.currentTarget.value) })}
+          >
+            {supportedCrs.map((crs) => (
+              <option key={crs.epsg} value={crs.epsg}>
+                {crs.label} — EPSG:{crs.epsg}
+              </option>
+            ))}
+          </select>
+          {kml && (
+            <span id={`${id}-kml`} className="export-hint">
+              {t('exports.kmlWgs84')}
+            </span>
+          )}
+        </label>
+        {table && (
+          <label className="form-field" htmlFor={`${id}-xy`}>
+            {t('exports.xy')}
+            <select
+              id={`${id}-xy`}
+              value={choice.xy ?? ''}
+              disabled={running}
+              onChange={(e) =>
+                setChoice({
+                  ...choice,
+                  xy: e.currentTarget.value ? Number(e.currentTarget.value) : null,
+                })
+              }
+            >
+              <option value="">{t('exports.xyNone')}</option>
+              {projectedCrs.map((crs) => (
+                <option key={crs.epsg} value={crs.epsg}>
+                  {crs.label}
+                </option>
+              ))}
+            </select>
+            <span className="export-hint">{t('exports.xyHint')}</span>
+          </label>
+        )}
+        <p className="export-hint">{t('exports.privacy')}</p>
+        <div role="status" aria-live="polite" className="export-status">
+          {state.kind === 'running' && (
+            <>
+              <progress
+                max={state.progress?.total ?? undefined}
+                value={state.progress?.total ? state.progress.received : undefined}
+              />
+              <span>
+                {!state.progress || state.progress.received === 0
+                  ? t('exports.preparing')
+                  : state.progress.total
+                    ? t('exports.receivedOf', {
+                        size: formatFileSize(state.progress.received),
+                        total: formatFileSize(state.progress.total),
+                      })
+                    : t('exports.received', { size: formatFileSize(state.progress.received) })}
+              </span>
+            </>
+          )}
+          {state.kind === 'done' && (
+            <span>{t('exports.done', { name: state.name, size: formatFileSize(state.size) })}</span>
+          )}
+        </div>
+        {state.kind === 'failed' && (
+          <p className="form-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        <div className="modal-actions">
+          {running ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => abort.current?.abort()}
+            >
+              {t('exports.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="button button-secondary" onClick={onClose}>
+              {t('exports.close')}
+            </button>
+          )}
+          <button type="submit" className="button" disabled={running}>
+            {t('exports.download')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
