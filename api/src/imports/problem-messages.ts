@@ -55,6 +55,16 @@ export const problem = {
     code: 'invalid-geometry',
     message: 'Ranh giới phải là vùng (đa giác)',
   }),
+  tooLong: (field: string, label: string, max: number): RowProblem => ({
+    code: 'bad-value',
+    field,
+    message: `${label} dài quá ${max} ký tự`,
+  }),
+  badPhone: (value: string): RowProblem => ({
+    code: 'bad-value',
+    field: 'phone',
+    message: `Số điện thoại không hợp lệ: «${value}»`,
+  }),
   overlap: (other: string, areaM2: number): RowProblem => ({
     code: 'overlap',
     message: `Chồng lấn với «${other}» ${new Intl.NumberFormat('vi-VN').format(Math.round(areaM2))} m²`,

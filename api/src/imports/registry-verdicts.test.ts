@@ -148,6 +148,19 @@ describe('registry verdicts', () => {
     expect(p).toMatchObject({ verdict: 'update', changed: ['owner'] });
   });
 
+  it('refuses what the registry itself refuses: an over-long name, a phone that is not one', () => {
+    const [long, phone] = context([
+      row(2, { name: 'x'.repeat(201) }),
+      row(3, { phone: 'gọi sau' }),
+    ]);
+    expect(long?.problems).toEqual([
+      { code: 'bad-value', field: 'name', message: 'Tên dài quá 200 ký tự' },
+    ]);
+    expect(phone?.problems).toEqual([
+      { code: 'bad-value', field: 'phone', message: 'Số điện thoại không hợp lệ: «gọi sau»' },
+    ]);
+  });
+
   it('a reading problem refuses the row', () => {
     const r = row(2, {});
     r.problems.push({ code: 'formula', field: 'name', message: 'Ô là công thức' });

@@ -44,6 +44,16 @@ export const businessFields = [
 export type BusinessField = (typeof businessFields)[number];
 
 const knownTypes = new Set<string>(businessTypes);
+// The registry's own limits (api/src/schemas/business.ts): what POST /api/businesses refuses,
+// an import refuses too.
+const maxLengths: Array<[BusinessField, string, number]> = [
+  ['name', 'Tên', 200],
+  ['address', 'Địa chỉ', 300],
+  ['licensedTrade', 'Ngành nghề', 200],
+  ['licenceNumber', 'Số GCN', 50],
+  ['owner', 'Tên chủ cơ sở', 120],
+];
+const phonePattern = /^\+?[0-9 .-]{6,20}$/;
 /** 1 cm: closer than this a position counts as the same (a round trip through 7 decimals). */
 const samePlaceMeters = 0.01;
 
@@ -122,6 +132,10 @@ export function registryVerdicts(
     const matched =
       (b.licenceNumber ? byLicence.get(textKey(b.licenceNumber)) : undefined) ??
       byNameAddress.get(nameAddressKey(b.name, b.address));
+    for (const [field, label, max] of maxLengths) {
+      if ((b[field]?.length ?? 0) > max) problems.push(problem.tooLong(field, label, max));
+    }
+    if (b.phone && !phonePattern.test(b.phone)) problems.push(problem.badPhone(b.phone));
     const position = validPosition(row);
     let villageId: number | null = null;
     if (position === 'bad') {
