@@ -201,6 +201,8 @@ export type ImportPreview = ImportSummary & {
   validFrom: string | null;
   /** After committing boundaries: businesses whose village changed. */
   moved?: Array<{ businessId: number; name: string; fromVillage: string; toVillage: string }>;
+  /** Villages: parts of the commune no village of the file covers (reported, not refused), largest first. */
+  gaps?: Array<{ areaM2: number; position: [number, number] }>;
 };
 
 export type PreviewRow = {

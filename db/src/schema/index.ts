@@ -7,6 +7,7 @@ export { businesses } from './businesses';
 export { communes, formerCommunes } from './communes';
 export * from './enums';
 export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './field-records';
+export { importRows, imports, unplacedBusinesses } from './imports';
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
 export { localEvents } from './local-events';

@@ -9,11 +9,14 @@
 //   hex:                hex aggregation of 1,000,000 random points ÷ a plain ST_SnapToGrid
 //                       GROUP BY over the same points, same cell size (target ≤ 1.5); see
 //                       hex-aggregation.ts. `pnpm bench:hex` runs it alone.
+//   import:             a 20,000-row registry XLSX from upload to committed, and the preview
+//                       of its first 1,000 rows, beside a plain COPY of the same rows, in a
+//                       scratch database (import-bench.ts; issue #14: ≤ 30 s, < 500 MB, ≤ 3 s)
 //   export:             GET /api/exports/businesses.gpkg of `--scale` businesses (default
 //                       1,000,000) generated into a scratch database ÷ ogr2ogr reading the same
 //                       rows straight from PostgreSQL into a GeoPackage; and the exporting
 //                       process's peak RSS, which stays flat when it streams (export-gpkg.ts)
-//   --only=NAME:        run one of businesses-geojson, risk, hex, export
+//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -27,6 +30,7 @@ import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
 import { timeGpkgExport } from './export-gpkg';
 import { timeHexAggregation } from './hex-aggregation';
+import { timeImport } from './import-bench';
 import { median, sampleInTurns } from './median';
 import { timeScaleLoad } from './scale-load';
 
@@ -36,8 +40,8 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex', 'export'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex or export`);
+if (only && !['businesses-geojson', 'risk', 'hex', 'export', 'import'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex, export or import`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -130,6 +134,28 @@ if (selected('hex')) {
   console.log(`  GROUP BY ST_SnapToGrid (squares):    ${r.snapMs.toFixed(1)} ms`);
   console.log(`  GROUP BY hexagon (q, r), computed:   ${r.hexMs.toFixed(1)} ms`);
   console.log(`  ratio hex ÷ snap: ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
+}
+
+if (selected('import')) {
+  const owner = readDatabaseUrls()?.owner as string;
+  const r = await timeImport({ owner, app: env.APP_DATABASE_URL }, env.COMMUNE_CODE);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `import of a registry XLSX, ${r.rows.toLocaleString('en')} premises inside the commune`,
+  );
+  console.log(
+    `  preview of the first 1,000 rows:   ${s(r.previewMs)} (target ≤ 3 s); COPY of them ${s(r.copyFirstMs)}, ratio ${(r.previewMs / r.copyFirstMs).toFixed(1)}`,
+  );
+  console.log(
+    `  upload to preview, all rows:       ${s(r.uploadedMs)}; counts ${JSON.stringify(r.counts)}`,
+  );
+  console.log(
+    `  upload to committed:               ${s(r.totalMs)} (target ≤ 30 s); COPY of them ${s(r.copyAllMs)}, ratio ${(r.totalMs / r.copyAllMs).toFixed(1)}`,
+  );
+  console.log(`  premises in the registry after:    ${r.stored.toLocaleString('en')}`);
+  console.log(
+    `  peak RSS of the process:           ${r.peakRssMb.toFixed(0)} MB (target < 500 MB)`,
+  );
 }
 
 // The export needs its rows generated first: with --only=export (1,000,000) or with --scale.

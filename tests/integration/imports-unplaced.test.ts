@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importForm, tableCounts, xlsxOf } from '../helpers/import-files';
+import { expectErrorShape, testApp } from '../helpers/test-app';
+
+const culture = testApp({ as: 'vanhoa' });
+const { sql } = culture;
+type Village = { id: number; name: string; slug: string; lng: number; lat: number };
+let own: Village;
+let other: Village;
+
+beforeAll(async () => {
+  [own, other] = (await sql<Village[]>`
+    select id, name, slug, ST_X(p) as lng, ST_Y(p) as lat
+    from (select id, name, slug, ST_PointOnSurface(geom) p from villages where geom is not null order by id limit 2) v`) as unknown as [
+    Village,
+    Village,
+  ];
+  const bytes = await xlsxOf(
+    ['Tên cơ sở', 'Loại hình', 'Địa chỉ', 'Thôn'],
+    [
+      ['Quán Chờ Đặt Một', 'Cà phê', 'Xóm trong', own.name],
+      ['Quán Chờ Đặt Hai', 'Karaoke', 'Xóm ngoài', own.name],
+    ],
+  );
+  const created = await culture.request('/api/imports', {
+    method: 'POST',
+    body: importForm(bytes, 'chua-co-toa-do.xlsx', { kind: 'registry' }),
+  });
+  const { id, counts } = (await created.json()) as { id: number; counts: { unplaced: number } };
+  expect(counts.unplaced).toBe(2);
+  expect((await culture.request(`/api/imports/${id}/commit`, { method: 'POST' })).status).toBe(200);
+});
+
+const feature = (name: string, [lng, lat]: [number, number]) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [lng, lat] },
+  properties: { name, type: 'bar-cafe', address: 'Xóm trong' },
+});
+
+describe('premises to place on the map', () => {
+  it('a village head places one of their village: a create proposal, and it leaves the list', async () => {
+    const head = testApp({ as: `thon-${own.slug}` });
+    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
+      businesses: Array<{ id: number; name: string }>;
+    };
+    const first = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Một') as { id: number };
+    const before = await tableCounts(sql);
+    const placed = await head.sendJson(
+      'POST',
+      `/api/businesses/unplaced/${first.id}/place`,
+      feature('Quán Chờ Đặt Một', [own.lng, own.lat]),
+    );
+    expect(placed.status).toBe(202);
+    const after = await tableCounts(sql);
+    expect(after.businesses).toBe(before.businesses); // a proposal, not yet a business
+    expect(after.unplaced).toBe(before.unplaced - 1);
+    const again = (await (await head.request('/api/businesses/unplaced')).json()) as {
+      businesses: Array<{ id: number }>;
+    };
+    expect(again.businesses.some((b) => b.id === first.id)).toBe(false);
+    await expectErrorShape(
+      await head.sendJson(
+        'POST',
+        `/api/businesses/unplaced/${first.id}/place`,
+        feature('X', [own.lng, own.lat]),
+      ),
+      404,
+    );
+  });
+
+  it('a village head cannot place it in another village (403) and nothing changes', async () => {
+    const head = testApp({ as: `thon-${own.slug}` });
+    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
+      businesses: Array<{ id: number; name: string }>;
+    };
+    const second = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Hai') as { id: number };
+    const before = await tableCounts(sql);
+    await expectErrorShape(
+      await head.sendJson(
+        'POST',
+        `/api/businesses/unplaced/${second.id}/place`,
+        feature('Quán Chờ Đặt Hai', [other.lng, other.lat]),
+      ),
+      403,
+    );
+    expect(await tableCounts(sql)).toEqual(before);
+  });
+
+  it('culture places one directly: a business in the registry (201)', async () => {
+    const list = (await (
+      await culture.request(`/api/businesses/unplaced?village=${own.id}`)
+    ).json()) as {
+      businesses: Array<{ id: number; name: string }>;
+    };
+    const second = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Hai') as { id: number };
+    const placed = await culture.sendJson(
+      'POST',
+      `/api/businesses/unplaced/${second.id}/place`,
+      feature('Quán Chờ Đặt Hai', [own.lng, own.lat]),
+    );
+    expect(placed.status).toBe(201);
+    const body = (await placed.json()) as { properties: { village: number } };
+    expect(body.properties.village).toBe(own.id);
+  });
+});
