@@ -1,6 +1,7 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { viImports } from './vi-imports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viPlanRecords } from './vi-plan-records';
@@ -25,6 +26,7 @@ export const vi = {
   ...viSupport,
   ...viIndicators,
   ...viReports,
+  ...viImports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -103,6 +105,7 @@ export const vi = {
     planRecords: 'Theo dõi kế hoạch',
     indicators: 'Chỉ tiêu',
     reports: 'Báo cáo',
+    imports: 'Nhập dữ liệu',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',
