@@ -8,6 +8,8 @@ import type {
 } from '@ntm/api/imports/contract';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { ApiError, errorBodySchema } from './geo-client';
+import type { BusinessType } from './geo-types';
+import type { BusinessDraft } from './proposal-client';
 import { send, WriteRefused } from './send';
 import { reportSessionLost } from './session-expiry';
 
@@ -40,8 +42,8 @@ export type RowFeatures = FeatureCollection<
 export type UnplacedBusiness = {
   id: number;
   name: string;
-  type: string | null;
-  address: string | null;
+  type: BusinessType;
+  address: string;
   owner: string | null;
   phone: string | null;
   licenceNumber: string | null;
@@ -123,6 +125,14 @@ export const importClient = {
   },
   undo(id: number) {
     return send<ImportPreview>('POST', `/imports/${id}/undo`);
+  },
+  /** Puts a premises of the list on the map: a proposal from a village head. */
+  place(id: number, lngLat: [number, number], draft: BusinessDraft) {
+    return send<unknown>('POST', `/businesses/unplaced/${id}/place`, {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: lngLat },
+      properties: draft,
+    });
   },
   unplaced(villageId?: number) {
     return send<{ businesses: UnplacedBusiness[] }>(
