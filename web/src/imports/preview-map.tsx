@@ -80,7 +80,7 @@ export function PreviewMap({
     if (!map) return;
     showSelectedRow(map, selected?.at ?? null);
     if (selected)
-      map.flyTo({ center: selected.at, zoom: Math.max(map.getZoom(), 16), duration: 600 });
+      map.flyTo({ center: selected.at, zoom: Math.max(map.getZoom(), 15), duration: 600 });
   }, [map, selected]);
 
   return (

@@ -70,10 +70,16 @@ export function PreviewTable({ rows, selected, onSelect }: PreviewTableProps) {
                 </>
               )}
             </td>
-            <td data-label={t('imports.preview.changed')}>
+            <td
+              data-label={t('imports.preview.changed')}
+              className={row.changed.length === 0 ? 'is-empty' : undefined}
+            >
               {row.changed.map(fieldName).join(', ')}
             </td>
-            <td data-label={t('imports.preview.reasons')}>
+            <td
+              data-label={t('imports.preview.reasons')}
+              className={row.problems.length === 0 ? 'is-empty' : undefined}
+            >
               {row.problems.length > 0 && (
                 <ul className="import-reasons">
                   {row.problems.map((problem) => (
