@@ -90,7 +90,10 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
   // Premises an import named in the village without a position, placed through the editor.
   const unplaced = useUnplaced({
     client: importClient,
-    villageId: ownVillage ? Number(ownVillage.id) : null,
+    villageId:
+      ownVillage && mayCall(session.role, 'GET /api/businesses/unplaced')
+        ? Number(ownVillage.id)
+        : null,
     onPlace: (business) => {
       setSheetOpen(false);
       editor.startPlacing(business);

@@ -111,4 +111,10 @@ describe('the import wizard', () => {
     ).toBe(false);
     expect(mayCommit(preview({ state: 'committed' }))).toBe(false);
   });
+
+  it('lets boundaries equal to today’s be committed as a version from another date', () => {
+    const unchanged = { new: 0, update: 0, unchanged: 21, refused: 0, unplaced: 0 };
+    expect(mayCommit(preview({ kind: 'villages', counts: unchanged }))).toBe(true);
+    expect(mayCommit(preview({ kind: 'registry', counts: unchanged }))).toBe(false);
+  });
 });

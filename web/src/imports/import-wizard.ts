@@ -88,8 +88,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
-/** The preview may be committed: something to write and nothing pending. */
+/**
+ * The preview may be committed: something to write. Boundaries are a new version as a whole,
+ * so outlines equal to today's still make one (from another date).
+ */
 export function mayCommit(preview: ImportPreview): boolean {
   const { counts } = preview;
-  return preview.state === 'preview' && counts.new + counts.update > 0;
+  const boundary = preview.kind === 'villages' || preview.kind === 'commune';
+  const written = counts.new + counts.update + (boundary ? counts.unchanged : 0);
+  return preview.state === 'preview' && written > 0;
 }
