@@ -47,8 +47,14 @@ export type SourceRow = {
   /** As a person finds it in the file: the sheet's row number (header is 1), or feature index + 1. */
   rowNumber: number;
   values: Record<string, string | number | null>;
-  /** The feature's geometry in the file's own system; null for sheets and empty features. */
+  /**
+   * The feature's geometry in WGS 84 (the reader transforms it with GDAL, the same PROJ pipeline
+   * as `gdaltransform`, full precision); null for sheets, empty features, and while the file's
+   * system is unknown (`crs.epsg` null: read again with the user's `crs`).
+   */
   geometry: Geometry | null;
+  /** What reading found wrong with this row (a cell holding a formula), carried into mapping. */
+  problems?: RowProblem[];
 };
 
 export type SourceTable = {
@@ -60,6 +66,8 @@ export type SourceTable = {
   rows: SourceRow[];
   crs: CrsGuess;
   encoding: { detected: TextEncoding; samples: Array<{ before: string; after: string }> };
+  /** Plain Vietnamese notes on what reading left out (KML network links not followed, …). */
+  notes?: string[];
 };
 
 /** Fields of the registry a column can map to. */
@@ -193,6 +201,8 @@ export type ImportPreview = ImportSummary & {
   validFrom: string | null;
   /** After committing boundaries: businesses whose village changed. */
   moved?: Array<{ businessId: number; name: string; fromVillage: string; toVillage: string }>;
+  /** Villages: parts of the commune no village of the file covers (reported, not refused), largest first. */
+  gaps?: Array<{ areaM2: number; position: [number, number] }>;
 };
 
 export type PreviewRow = {

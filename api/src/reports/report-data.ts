@@ -17,6 +17,7 @@ import {
   tipCases,
   trainingCourses,
 } from '@ntm/db/queries/indicators';
+import { villageMapVersion, villageTallies } from '@ntm/db/queries/village-tallies';
 import { businessTypes, onlineViolationKinds, supportServices } from '@ntm/db/schema/values';
 import { computeIndicatorList, indicatorContext } from '../indicators/compute-indicators';
 import { shareOf } from '../indicators/status';
@@ -83,6 +84,15 @@ export async function reportData(
     return day >= period.from && day <= asOf;
   }).length;
 
+  const villageRows = await villageTallies(sql, commune, {
+    yearFrom: period.from,
+    asOf,
+    from,
+    to,
+    villagesOn: asOf,
+  });
+  const mapVersion = await villageMapVersion(sql, commune, asOf);
+
   const counts = await inspectionCounts(sql, commune, from, to);
   const findings = await inspectionFindings(sql, commune, from, to);
   const fine = findings.find((f) => f.dimension === 'fine');
@@ -135,6 +145,17 @@ export async function reportData(
       byType,
       added,
       reviewed: registry.filter((r) => r.lastReview !== null).length,
+      byVillage: {
+        villagesOn: asOf,
+        versionFrom: mapVersion.validFrom,
+        versionTo: mapVersion.validTo,
+        rows: villageRows.map((r) => ({
+          village: r.villageName,
+          businesses: r.businesses,
+          inspections: r.inspections,
+          withViolation: r.withViolation,
+        })),
+      },
     },
     inspections: {
       total: sumBy(counts, (r) => r.inspections),

@@ -3,7 +3,7 @@
 import type { Indicator } from '../indicators/types';
 import type { SafeCount } from '../support/suppress';
 import { indicatorStatusLabels, labelOf } from './labels';
-import type { ReportData } from './report-types';
+import type { ReportData, VillageBreakdown } from './report-types';
 
 export type Cell =
   | { kind: 'text'; value: string }
@@ -175,11 +175,59 @@ function businesses(data: ReportData): ReportSection {
         ],
         inDocument: true,
       },
+      ...(b.byVillage ? [villageTable(b.byVillage)] : []),
       facts('businesses.period', 'Đăng ký mới và rà soát trong kỳ', [
         ['added', 'Cơ sở đăng ký mới trong kỳ', count(b.added)],
         ['reviewed', 'Cơ sở được rà soát trong kỳ', count(b.reviewed)],
       ]),
     ],
+  };
+}
+
+const viDay = (day: string) => day.split('-').reverse().join('/');
+
+/** "theo phiên bản từ 01/07/2025", or "trước 01/07/2025" for the map before the first change. */
+export function villageVersionLabel(v: Pick<VillageBreakdown, 'versionFrom' | 'versionTo'>) {
+  if (v.versionFrom) return `Ranh giới thôn theo phiên bản từ ${viDay(v.versionFrom)}`;
+  if (v.versionTo) return `Ranh giới thôn theo phiên bản trước ${viDay(v.versionTo)}`;
+  return 'Ranh giới thôn hiện hành';
+}
+
+/** Premises and inspections per village of the period's map, with its version and a total. */
+function villageTable(v: VillageBreakdown): ReportTable {
+  const sum = (pick: (r: VillageBreakdown['rows'][number]) => number) =>
+    v.rows.reduce((s, r) => s + pick(r), 0);
+  return {
+    key: 'businesses.byVillage',
+    title: `Cơ sở kinh doanh và kiểm tra theo thôn (${villageVersionLabel(v)})`,
+    columns: [
+      nameColumn('Thôn', 30),
+      col('businesses', 'Số cơ sở'),
+      col('inspections', 'Lượt kiểm tra'),
+      col('withViolation', 'Có vi phạm'),
+    ],
+    rows: [
+      ...v.rows.map((r, i) => ({
+        key: r.village === null ? 'outside' : String(i + 1),
+        cells: [
+          text(r.village ?? 'Ngoài các thôn'),
+          count(r.businesses),
+          count(r.inspections),
+          count(r.withViolation),
+        ],
+      })),
+      {
+        key: 'total',
+        total: true,
+        cells: [
+          text('Tổng cộng'),
+          count(sum((r) => r.businesses)),
+          count(sum((r) => r.inspections)),
+          count(sum((r) => r.withViolation)),
+        ],
+      },
+    ],
+    inDocument: true,
   };
 }
 

@@ -25,6 +25,21 @@ export interface ReportNarrative {
   proposals: string;
 }
 
+export interface VillageBreakdown {
+  /** The day whose villages are shown. */
+  villagesOn: string;
+  /** The map's version: its start (null: since before the app knew) and end (null: in force). */
+  versionFrom: string | null;
+  versionTo: string | null;
+  rows: {
+    /** Null: premises outside every village of the day. */
+    village: string | null;
+    businesses: number;
+    inspections: number;
+    withViolation: number;
+  }[];
+}
+
 export interface ReportData {
   period: ReportPeriod;
   commune: { code: string; name: string; city: string };
@@ -37,6 +52,12 @@ export interface ReportData {
     /** Premises registered in the period, and reviewed in it (indicator b). */
     added: number;
     reviewed: number;
+    /**
+     * Per village of the map valid on the period's last day counted (2024: the villages before
+     * the merger of 1 July 2025): premises in the registry, inspections and those with a
+     * violation. Absent from reports sent before dated boundaries existed.
+     */
+    byVillage?: VillageBreakdown;
   };
   inspections: {
     total: number;

@@ -2,11 +2,18 @@ import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import { Hono } from 'hono';
 import { notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { boundaryDayQuery } from '../lib/boundary-day';
 import { geojson } from '../lib/geojson-response';
+import { validate } from '../lib/validate';
 
-export const commune = new Hono<AppEnv>().get('/', async (c) => {
-  const { sql, env } = c.get('deps');
-  const body = await getCommuneGeoJson(sql, env.COMMUNE_CODE);
-  if (!body) throw notFound('Địa giới xã');
-  return geojson(c, body);
-});
+/** GET /api/commune?on=YYYY-MM-DD: the outline valid that day (default today's). */
+export const commune = new Hono<AppEnv>().get(
+  '/',
+  validate('query', boundaryDayQuery),
+  async (c) => {
+    const { sql, env } = c.get('deps');
+    const body = await getCommuneGeoJson(sql, env.COMMUNE_CODE, c.req.valid('query').on);
+    if (!body) throw notFound('Địa giới xã');
+    return geojson(c, body);
+  },
+);

@@ -127,8 +127,15 @@ async function summaryOf(c: Context<AppEnv>, year: number | undefined) {
     rows:
       period.until < period.from
         ? []
-        : await supportCounts(tx, env.COMMUNE_CODE, period.from, addDays(period.until, 1)),
-    villages: await villageShapes(tx, env.COMMUNE_CODE),
+        : await supportCounts(
+            tx,
+            env.COMMUNE_CODE,
+            period.from,
+            addDays(period.until, 1),
+            period.until,
+          ),
+    // The villages as the map had them on the period's last day (2024: before the merger).
+    villages: await villageShapes(tx, env.COMMUNE_CODE, period.until),
   }));
   return { summary: buildSupportSummary(rows, villages, period, exact), villages };
 }

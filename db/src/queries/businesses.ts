@@ -157,3 +157,122 @@ export async function villageAt(
             order by v.id limit 1) as id`;
   return row.id;
 }
+
+// ─── Many at once (imports): the same columns, triggers and row-level security as above ───
+
+const recordsJson = (records: readonly BusinessRecord[]) =>
+  records.map((b) => ({
+    name: b.name,
+    type: b.type,
+    address: b.address,
+    licensedTrade: b.licensedTrade,
+    licenceNumber: b.licenceNumber,
+    owner: b.owner,
+    phone: b.phone,
+    openingHours: b.openingHours,
+    status: b.status,
+    reviewedAt: b.reviewedAt,
+    lng: b.lngLat[0],
+    lat: b.lngLat[1],
+  }));
+
+const recordColumns = (sql: Sql) => sql`
+  name text, type business_type, address text, "licensedTrade" text, "licenceNumber" text,
+  owner text, phone text, "openingHours" jsonb, status business_status, "reviewedAt" date,
+  lng float8, lat float8`;
+
+/** Inserts businesses in order and returns their ids in the same order. */
+export async function insertBusinesses(
+  sql: Sql,
+  communeCode: string,
+  records: readonly BusinessRecord[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let start = 0; start < records.length; start += 2000) {
+    const slice = recordsJson(records.slice(start, start + 2000));
+    const rows = await sql<{ id: number }[]>`
+      insert into businesses (commune_code, name, type, address, licensed_trade, licence_number,
+                              owner_name, phone, opening_hours, status, reviewed_at, geom)
+      select ${communeCode}, b.name, b.type, b.address, b."licensedTrade", b."licenceNumber", b.owner,
+             b.phone, b."openingHours", b.status, b."reviewedAt", ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326)
+      from rows from (jsonb_to_recordset(${sql.json(slice as never)}) as (${recordColumns(sql)}))
+           with ordinality as b
+      order by b.ordinality
+      returning id::int as id`;
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** Updates businesses to the given records (one statement per slice; history kept by trigger). */
+export async function updateBusinesses(
+  sql: Sql,
+  communeCode: string,
+  updates: ReadonlyArray<{ id: number; record: BusinessRecord }>,
+): Promise<void> {
+  for (let start = 0; start < updates.length; start += 2000) {
+    const part = updates.slice(start, start + 2000);
+    const slice = recordsJson(part.map((u) => u.record)).map((r, i) => ({
+      ...r,
+      id: (part[i] as { id: number }).id,
+    }));
+    await sql`
+      update businesses t set
+        name = b.name, type = b.type, address = b.address, licensed_trade = b."licensedTrade",
+        licence_number = b."licenceNumber", owner_name = b.owner, phone = b.phone,
+        opening_hours = b."openingHours", status = b.status, reviewed_at = b."reviewedAt",
+        geom = ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326)
+      from jsonb_to_recordset(${sql.json(slice as never)}) as b(id bigint, ${recordColumns(sql)})
+      where t.id = b.id and t.commune_code = ${communeCode}`;
+  }
+}
+
+/** The stored state of several businesses (locked for the transaction), by id. */
+export async function getBusinessRecords(
+  sql: Sql,
+  communeCode: string,
+  ids: readonly number[],
+): Promise<Map<number, BusinessRecord & { updatedAt: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<(BusinessRecord & { id: number; updatedAt: string })[]>`
+    select id::int, name, type, address, licensed_trade as "licensedTrade", licence_number as "licenceNumber",
+           owner_name as owner, phone, opening_hours as "openingHours", status,
+           to_char(reviewed_at, 'YYYY-MM-DD') as "reviewedAt",
+           json_build_array(ST_X(geom), ST_Y(geom)) as "lngLat",
+           to_json(updated_at)#>>'{}' as "updatedAt"
+    from businesses
+    where id = any(${ids as number[]}::bigint[]) and commune_code = ${communeCode} and deleted_at is null
+    for update`;
+  return new Map(
+    rows.map(({ id, ...r }) => [id, { ...r, lngLat: r.lngLat.map(Number) as unknown as LngLat }]),
+  );
+}
+
+/** Soft-deletes several businesses; returns how many were live. */
+export async function deleteBusinesses(
+  sql: Sql,
+  communeCode: string,
+  ids: readonly number[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await sql`
+    update businesses set deleted_at = now()
+    where id = any(${ids as number[]}::bigint[]) and commune_code = ${communeCode} and deleted_at is null
+    returning id`;
+  return rows.length;
+}
+
+/** Businesses changed (or deleted) after an instant, among the given ids: name and id. */
+export async function businessesChangedSince(
+  sql: Sql,
+  communeCode: string,
+  ids: readonly number[],
+  since: string,
+): Promise<Array<{ id: number; name: string }>> {
+  if (ids.length === 0) return [];
+  return sql<{ id: number; name: string }[]>`
+    select id::int, name from businesses
+    where id = any(${ids as number[]}::bigint[]) and commune_code = ${communeCode}
+      and (updated_at > ${since}::timestamptz or deleted_at is not null)
+    order by id`;
+}

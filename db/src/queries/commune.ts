@@ -20,8 +20,17 @@ export async function checkPointInCommune(
   return { inside: true };
 }
 
-/** The commune boundary as a GeoJSON Feature string, or null when it is not loaded. */
-export async function getCommuneGeoJson(sql: Sql, communeCode: string): Promise<string | null> {
+/**
+ * The commune boundary as a GeoJSON Feature string, or null when it is not loaded: the one valid
+ * on `day` (YYYY-MM-DD, from commune_boundaries, migration 0028), or today's. `validFrom` is
+ * null for "since before the app knew", `validTo` (exclusive) null while in force.
+ */
+export async function getCommuneGeoJson(
+  sql: Sql,
+  communeCode: string,
+  day?: string,
+): Promise<string | null> {
+  const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
   const rows = await sql<{ body: string }[]>`
     select json_build_object(
       'type', 'Feature',
@@ -33,10 +42,20 @@ export async function getCommuneGeoJson(sql: Sql, communeCode: string): Promise<
         'province', c.province,
         'areaKm2', round((ST_Area(c.geom::geography) / 1e6)::numeric, 3),
         'bbox', json_build_array(round(ST_XMin(c.geom)::numeric, 7), round(ST_YMin(c.geom)::numeric, 7),
-                                 round(ST_XMax(c.geom)::numeric, 7), round(ST_YMax(c.geom)::numeric, 7))
+                                 round(ST_XMax(c.geom)::numeric, 7), round(ST_YMax(c.geom)::numeric, 7)),
+        'validFrom', case when isfinite(c.valid_from) then c.valid_from::text end,
+        'validTo', c.valid_to::text
       )
     )::text as body
-    from communes c where c.commune_code = ${communeCode}`;
+    from (
+      select c.commune_code, c.name, c.province, ${day ? sql`b.geom` : sql`c.geom`} as geom,
+             b.valid_from, b.valid_to
+      from communes c
+      ${day ? sql`join` : sql`left join`} commune_boundaries b on b.commune_code = c.commune_code
+       and b.valid_from <= coalesce(${day ?? null}::date, ${vietnamToday})
+       and (b.valid_to is null or b.valid_to > coalesce(${day ?? null}::date, ${vietnamToday}))
+      where c.commune_code = ${communeCode}
+    ) c`;
   return rows[0]?.body ?? null;
 }
 

@@ -219,24 +219,52 @@ export type SupportCountsRow = {
   connectedByService: Record<string, number>;
 };
 
-/** The only numbers that leave the wall, as ntm_app (SECURITY DEFINER, counts only). */
+/**
+ * The only numbers that leave the wall, as ntm_app (SECURITY DEFINER, counts only). With
+ * `villagesOn` (YYYY-MM-DD) each case counts in the village of that day's map it belongs to
+ * (ntm_village_as_on: a village merged away counts in the one it joined, and back).
+ */
 export async function supportCounts(
   sql: Sql,
   communeCode: string,
   fromOn: string,
   toOn: string,
+  villagesOn?: string,
 ): Promise<SupportCountsRow[]> {
+  if (!villagesOn) {
+    return sql<SupportCountsRow[]>`
+      select village_id as "villageId", opened, eligible, reached,
+             connected_by_service as "connectedByService"
+      from ntm_support_counts(${communeCode}, ${fromOn}::date, ${toOn}::date)`;
+  }
   return sql<SupportCountsRow[]>`
-    select village_id as "villageId", opened, eligible, reached,
-           connected_by_service as "connectedByService"
-    from ntm_support_counts(${communeCode}, ${fromOn}::date, ${toOn}::date)`;
+    with m as (
+      select case when c.village_id is not null
+                  then ntm_village_as_on(${communeCode}, c.village_id, ${villagesOn}::date) end as vid,
+             c.opened, c.eligible, c.reached, c.connected_by_service
+      from ntm_support_counts(${communeCode}, ${fromOn}::date, ${toOn}::date) c
+    )
+    select m.vid as "villageId", sum(m.opened)::int as opened, sum(m.eligible)::int as eligible,
+           sum(m.reached)::int as reached,
+           coalesce((select jsonb_object_agg(x.k, x.n) from (
+                       select e.key as k, sum(e.value::int)::int as n
+                       from m m2, jsonb_each_text(m2.connected_by_service) e
+                       where m2.vid is not distinct from m.vid group by e.key) x), '{}'::jsonb)
+             as "connectedByService"
+    from m group by m.vid`;
 }
 
-/** Village polygons with id and name, for the support choropleth (geometry as GeoJSON). */
-export async function villageShapes(sql: Sql, communeCode: string) {
+/**
+ * Village polygons with id and name, for the support choropleth (geometry as GeoJSON): the
+ * villages valid on `day` (YYYY-MM-DD) with that day's outline.
+ */
+export async function villageShapes(sql: Sql, communeCode: string, day: string) {
   return sql<{ id: number; name: string; geometry: unknown }[]>`
-    select id, name, ST_AsGeoJSON(ST_ForcePolygonCCW(geom), 7)::json as geometry
-    from villages where commune_code = ${communeCode} order by id`;
+    select village_id as id, name, ST_AsGeoJSON(ST_ForcePolygonCCW(geom), 7)::json as geometry
+    from village_boundaries
+    where commune_code = ${communeCode} and valid_from <= ${day}::date
+      and (valid_to is null or valid_to > ${day}::date)
+    order by village_id`;
 }
 
 /** The first day the case was referred on, or null: opening cannot move after it. */

@@ -1,8 +1,38 @@
 import type { Sql } from '../client';
 import { featureCollection } from './feature-collection';
 
-/** Village polygons of a commune as a GeoJSON FeatureCollection string. */
-export async function findVillagesGeoJson(sql: Sql, communeCode: string): Promise<string> {
+// A day's villages are read from their dated outlines (village_boundaries, migration 0028);
+// today's are the same rows as villages.geom. `validFrom` is null for "since before the app
+// knew" ('-infinity'), `validTo` (exclusive) null while in force.
+const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {
+  const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
+  return sql`
+  select v.id, b.name, v.slug, coalesce(b.population, v.population) as population,
+         ${day ? sql`b.geom` : sql`v.geom`} as geom,
+         coalesce(bf.name, f.name) as former_commune,
+         case when isfinite(b.valid_from) then b.valid_from::text end as valid_from,
+         b.valid_to::text as valid_to
+  from villages v
+  cross join lateral (
+    select x.* from village_boundaries x
+    where x.village_id = v.id
+      and x.valid_from <= coalesce(${day ?? null}::date, ${vietnamToday})
+      and (x.valid_to is null or x.valid_to > coalesce(${day ?? null}::date, ${vietnamToday}))
+  ) b
+  left join former_communes bf on bf.id = b.former_commune_id
+  left join former_communes f on f.id = v.former_commune_id
+  where v.commune_code = ${communeCode} ${day ? sql`` : sql`and v.geom is not null`}`;
+};
+
+/**
+ * Village polygons of a commune as a GeoJSON FeatureCollection string: those valid on `day`
+ * (YYYY-MM-DD), or today's.
+ */
+export async function findVillagesGeoJson(
+  sql: Sql,
+  communeCode: string,
+  day?: string,
+): Promise<string> {
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,
@@ -14,16 +44,31 @@ export async function findVillagesGeoJson(sql: Sql, communeCode: string): Promis
           'id', v.id,
           'name', v.name,
           'slug', v.slug,
-          'formerCommune', f.name,
+          'formerCommune', v.former_commune,
           'population', v.population,
-          'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3)
+          'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3),
+          'validFrom', v.valid_from,
+          'validTo', v.valid_to
         )
       )`,
       sql`v.id`,
     )} as body
-    from villages v left join former_communes f on f.id = v.former_commune_id
-    where v.commune_code = ${communeCode}`;
+    from (${versionsOn(sql, communeCode, day)}) v`;
   return row.body;
 }
-// RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise; PostGIS keeps the stored
-// orientation, so every polygon output goes through ST_ForcePolygonCCW.
+
+export type VillageOnDay = {
+  id: number;
+  name: string;
+  slug: string;
+  validFrom: string | null;
+  validTo: string | null;
+};
+
+/** The villages valid on `day` (YYYY-MM-DD), or today's: ids, names and their version's span. */
+export async function villagesOn(sql: Sql, communeCode: string, day?: string) {
+  return sql<VillageOnDay[]>`
+    select v.id, v.name, v.slug, v.valid_from as "validFrom", v.valid_to as "validTo"
+    from (${versionsOn(sql, communeCode, day)}) v
+    order by v.id`;
+}

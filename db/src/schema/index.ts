@@ -1,11 +1,13 @@
 // The schema's one entry point, for drizzle-kit and the drizzle() client.
 export { apiTokens } from './api-tokens';
 export { auditLog } from './audit-log';
+export { communeBoundaries, villageBoundaries } from './boundaries';
 export { businessVersions } from './business-versions';
 export { businesses } from './businesses';
 export { communes, formerCommunes } from './communes';
 export * from './enums';
 export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './field-records';
+export { importRows, imports, unplacedBusinesses } from './imports';
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
 export { localEvents } from './local-events';

@@ -9,6 +9,7 @@ import { Random } from './random';
 import type { TipEvent } from './tip-timeline';
 import { generateTipEvents, generateTips, type TipFeature } from './tips';
 import { demoUsers, type UserSeed } from './users';
+import { planMergers, type VillageMerger } from './village-mergers';
 import { type WeekCount, weeklyCounts } from './weekly-counts';
 
 export type DemoOptions = {
@@ -35,6 +36,8 @@ export type Demo = {
   until: string;
   geography: DemoGeography;
   users: UserSeed[];
+  /** The village mergers of 1 July 2025 (village-mergers.ts). */
+  mergers: VillageMerger[];
   businessCount: number;
   tipWeeks: WeekCount[];
   tipCount: number;
@@ -59,6 +62,8 @@ export function generateDemo(options: DemoOptions): Demo {
     throw new RangeError(`until must be a YYYY-MM-DD date from ${demoDefaults.from}, got ${until}`);
   }
   const geography = buildGeography(seed);
+  const mergers = planMergers(geography.villagePlans);
+  const mergedAway = new Set(mergers.flatMap((m) => m.parts));
   const businessCount = scale ?? demoDefaults.businesses;
   const businesses = new BusinessFactory(seed, geography, businessCount, until);
   const anchors = new BusinessAnchors(geography);
@@ -84,7 +89,11 @@ export function generateDemo(options: DemoOptions): Demo {
     from: demoDefaults.from,
     until,
     geography,
-    users: demoUsers(Random.of(seed, 'users'), geography.villagePlans),
+    // A village merged away on 1 July 2025 has no head any more (its outline is history).
+    users: demoUsers(Random.of(seed, 'users'), geography.villagePlans).filter(
+      (u) => !mergedAway.has(u.villageSlug ?? ''),
+    ),
+    mergers,
     businessCount,
     tipWeeks,
     tipCount: sum(tipWeeks),

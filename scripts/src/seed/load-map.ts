@@ -6,6 +6,7 @@ import { hashPassword } from '@ntm/api/auth/passwords';
 import type postgres from 'postgres';
 import { demoCommune } from './demo-geography';
 import type { Demo } from './generate-demo';
+import { mergerDay } from './village-mergers';
 
 type Tx = postgres.TransactionSql;
 const code = demoCommune.communeCode;
@@ -46,6 +47,8 @@ export async function loadMap(
     }
   }
 
+  await loadBoundaryVersions(tx, demo, villageIds);
+
   const userIds = new Map<string, number>();
   // One argon2id hash per account (each with its own salt), computed in parallel.
   const hashes = await Promise.all(demo.users.map(() => hashPassword(password)));
@@ -75,4 +78,37 @@ export async function loadMap(
                 ${tx.array(areas.map((a) => a.properties.note))}::text[],
                 ${tx.array(areas.map((a) => JSON.stringify(a.geometry)))}::text[]) as t(k, n, note, g)`;
   return { userIds };
+}
+
+/**
+ * The dated boundaries (migration 0028): every village of the tiling until the day before the
+ * merger of 1 July 2025, then the merged set, each survivor on the union of its parts; the parts
+ * end that day and have no current outline. The commune's outline is one version throughout
+ * (the four former communes covered the same ground).
+ */
+async function loadBoundaryVersions(tx: Tx, demo: Demo, villageIds: Map<string, number>) {
+  const id = (slug: string) => villageIds.get(slug) as number;
+  await tx`
+    insert into commune_boundaries (commune_code, valid_from, geom)
+    select commune_code, '-infinity', geom from communes where commune_code = ${code}`;
+  await tx`
+    insert into village_boundaries
+      (commune_code, village_id, name, population, former_commune_id, valid_from, valid_to, geom)
+    select commune_code, id, name, population, former_commune_id, '-infinity', ${mergerDay}, geom
+    from villages where commune_code = ${code}`;
+  const parts = demo.mergers.flatMap((m) => m.parts.map(id));
+  for (const m of demo.mergers) {
+    await tx`
+      update villages v set geom = u.geom, population = u.population
+      from (select ST_ForcePolygonCCW(ST_Multi(ST_CollectionExtract(ST_Union(geom), 3))) as geom,
+                   sum(population)::int as population
+            from villages where id in ${tx([id(m.into), ...m.parts.map(id)])}) u
+      where v.id = ${id(m.into)}`;
+  }
+  await tx`
+    insert into village_boundaries
+      (commune_code, village_id, name, population, former_commune_id, valid_from, geom)
+    select commune_code, id, name, population, former_commune_id, ${mergerDay}, geom
+    from villages where commune_code = ${code} and id <> all(${parts}::int[])`;
+  await tx`update villages set geom = null, valid_to = ${mergerDay} where id = any(${parts}::int[])`;
 }

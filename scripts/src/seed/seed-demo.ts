@@ -53,6 +53,11 @@ export async function seedDemo(sql: postgres.Sql, options: SeedOptions): Promise
       supportCases,
       userIds.get('tramyte') ?? null,
     );
+    // A case keeps the village it was opened in as that day's map had it (a village merged
+    // on 1 July 2025 for the cases opened before, the village it joined after).
+    await tx`
+      update support.cases set village_id = ntm_village_as_on(commune_code, village_id, opened_on)
+      where commune_code = ${demoCommune.communeCode} and village_id is not null`;
     step(`support cases: ${supportCases.length}`);
     const plan = await loadPlanRecords(tx, demo, userIds);
     step(

@@ -290,8 +290,13 @@ export const vi = {
     login: 'Đăng nhập',
     'login-failed': 'Đăng nhập sai',
     logout: 'Đăng xuất',
+    import: 'Nhập dữ liệu từ tệp',
+    'undo-import': 'Hoàn tác lần nhập',
   },
   auditEntity: {
+    import: 'Lần nhập dữ liệu',
+    'key-area': 'Địa bàn trọng điểm',
+    'unplaced-business': 'Cơ sở chưa đặt trên bản đồ',
     user: 'Tài khoản',
     business: 'Cơ sở kinh doanh',
     'api-token': 'Token API',

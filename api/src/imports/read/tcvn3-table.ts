@@ -1,0 +1,74 @@
+// TCVN3 (TCVN 5712:1993 "VN3", the ABC fonts .VnTime/.VnArial of the 1990s), byte → letter.
+//
+// Source of the byte positions: the standard as implemented by GNU libc's TCVN5712-1 converter
+// (`iconv -f TCVN5712-1`, checked byte by byte on this machine) and the converters in common use
+// (Unikey, duydev/vietnamese-conversion `src/charsets.ts`, lamdao/xvnkb `tcvn.h`), which agree on
+// every lower-case letter. The ABC fonts themselves carry only the lower-case letters and
+// Ă Â Ê Ô Ơ Ư Đ; toned capitals were typed in the capital fonts (.VnTimeH) with the lower-case
+// bytes. VN1, the full standard, adds toned capitals in 0x80–0x9F, 0x01–0x17 and a few free
+// places of 0xA0–0xFF: we read those too, so a file made by `iconv -t TCVN5712-1` reads back
+// exactly. Bytes below 0x80 not listed are ASCII.
+
+import { toneOrder } from './vietnamese-letters';
+
+/** Per vowel base: the bytes of [no tone, grave, hook, tilde, acute, dot] (vietnamese-letters.ts). */
+const lower: Record<string, readonly number[]> = {
+  a: [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9],
+  ă: [0xa8, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6],
+  â: [0xa9, 0xc7, 0xc8, 0xc9, 0xca, 0xcb],
+  e: [0x65, 0xcc, 0xce, 0xcf, 0xd0, 0xd1],
+  ê: [0xaa, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6],
+  i: [0x69, 0xd7, 0xd8, 0xdc, 0xdd, 0xde],
+  o: [0x6f, 0xdf, 0xe1, 0xe2, 0xe3, 0xe4],
+  ô: [0xab, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9],
+  ơ: [0xac, 0xea, 0xeb, 0xec, 0xed, 0xee],
+  u: [0x75, 0xef, 0xf1, 0xf2, 0xf3, 0xf4],
+  ư: [0xad, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9],
+  y: [0x79, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe],
+};
+
+/** Capitals (VN1), same order; the ABC fonts have only the untoned Ă Â Ê Ô Ơ Ư. */
+const upper: Record<string, readonly number[]> = {
+  a: [0x41, 0x80, 0x81, 0x82, 0x83, 0x84],
+  ă: [0xa1, 0xaf, 0xba, 0xbf, 0xc0, 0x85],
+  â: [0xa2, 0xc1, 0xc2, 0xc3, 0xc4, 0x86],
+  e: [0x45, 0x87, 0x88, 0x89, 0x8a, 0x8b],
+  ê: [0xa3, 0xc5, 0xcd, 0xd9, 0xda, 0x8c],
+  i: [0x49, 0x8d, 0x8e, 0x8f, 0x90, 0x91],
+  o: [0x4f, 0x92, 0x93, 0x94, 0x95, 0x96],
+  ô: [0xa4, 0xdb, 0xe0, 0xf0, 0xff, 0x97],
+  ơ: [0xa5, 0x98, 0x99, 0x9a, 0x9b, 0x9c],
+  u: [0x55, 0x9d, 0x9e, 0x9f, 0x01, 0x02],
+  ư: [0xa6, 0x04, 0x05, 0x06, 0x11, 0x12],
+  y: [0x59, 0x13, 0x14, 0x15, 0x16, 0x17],
+};
+
+const extra: ReadonlyArray<readonly [number, string]> = [
+  [0xae, 'đ'],
+  [0xa7, 'Đ'],
+  // VN1's combining tone marks, for text typed "base letter + tone"; NFC composes them.
+  [0xb0, '\u0300'],
+  [0xb1, '\u0309'],
+  [0xb2, '\u0303'],
+  [0xb3, '\u0301'],
+  [0xb4, '\u0323'],
+];
+
+function buildTable(): Map<number, string> {
+  const table = new Map<number, string>(extra);
+  for (const [base, bytes] of Object.entries(lower)) {
+    bytes.forEach((byte, tone) => {
+      if (byte >= 0x80) table.set(byte, `${base}${toneOrder[tone]}`.normalize('NFC'));
+    });
+  }
+  for (const [base, bytes] of Object.entries(upper)) {
+    bytes.forEach((byte, tone) => {
+      if (byte >= 0x80 || byte < 0x20)
+        table.set(byte, `${base}${toneOrder[tone]}`.normalize('NFC').toUpperCase());
+    });
+  }
+  return table;
+}
+
+/** TCVN3 byte → Unicode letter, for every byte that is not read as itself. */
+export const tcvn3Table: ReadonlyMap<number, string> = buildTable();

@@ -1,0 +1,84 @@
+import type { Sql } from '@ntm/db/client';
+import {
+  getImport,
+  type ImportRecord,
+  insertImport,
+  replaceImportRows,
+  setImportOutcome,
+  updateImportSettings,
+} from '@ntm/db/queries/imports';
+import { computeVerdicts, type MappedRows } from './compute-verdicts';
+import type { ColumnMapping, CrsGuess, ImportKind, SourceTable } from './contract';
+import { countOutcomes } from './row-outcome';
+import { readingProblemsOf, toStoredRow } from './stored-rows';
+
+export type NewPreview = {
+  communeCode: string;
+  userId: number;
+  kind: ImportKind;
+  source: SourceTable;
+  mapping: ColumnMapping;
+  suggestedMapping: ColumnMapping;
+  validFrom: string | null;
+  mapped: MappedRows;
+};
+
+/** Verdicts of the mapped rows stored as the import's rows, with its counts and gaps. */
+export async function storeVerdicts(
+  sql: Sql,
+  communeCode: string,
+  importId: number,
+  mapped: MappedRows,
+  mapping: ColumnMapping,
+) {
+  const { outcomes, gaps } = await computeVerdicts(sql, communeCode, mapped, mapping);
+  const reading = readingProblemsOf(mapped);
+  const counts = countOutcomes(outcomes);
+  await replaceImportRows(
+    sql,
+    communeCode,
+    importId,
+    outcomes.map((o) => toStoredRow(o, reading.get(o.rowNumber) ?? [])),
+    counts,
+  );
+  if (mapped.kind === 'villages') await setImportOutcome(sql, importId, { gaps });
+  return { outcomes, counts, gaps };
+}
+
+/**
+ * Stores an upload as an import in `preview`: the file's rows as read (for recomputing), the
+ * mapping and every row's verdict. Nothing reaches the layer itself.
+ */
+export async function createPreview(sql: Sql, p: NewPreview): Promise<ImportRecord> {
+  const { source } = p;
+  const id = await insertImport(sql, {
+    communeCode: p.communeCode,
+    kind: p.kind,
+    fileName: source.fileName,
+    sha256: source.sha256,
+    format: source.format,
+    crs: source.crs,
+    encoding: source.encoding,
+    columns: source.columns,
+    mapping: p.mapping,
+    suggestedMapping: p.suggestedMapping,
+    validFrom: p.validFrom,
+    source: source.rows,
+    createdBy: p.userId,
+  });
+  await storeVerdicts(sql, p.communeCode, id, p.mapped, p.mapping);
+  return (await getImport(sql, p.communeCode, id)) as ImportRecord;
+}
+
+/** A preview recomputed with a new mapping, system or day (PATCH). */
+export async function recomputePreview(
+  sql: Sql,
+  communeCode: string,
+  importId: number,
+  settings: { mapping: ColumnMapping; crs: CrsGuess; validFrom: string | null },
+  mapped: MappedRows,
+): Promise<ImportRecord> {
+  await updateImportSettings(sql, importId, settings);
+  await storeVerdicts(sql, communeCode, importId, mapped, settings.mapping);
+  return (await getImport(sql, communeCode, importId)) as ImportRecord;
+}

@@ -1,0 +1,110 @@
+// Premises an import named without a usable position: the village head's list "cần đặt lên
+// bản đồ" (row-level security: a village head sees their own village's, police and culture all).
+import type { Sql } from '../client';
+
+export type UnplacedRecord = {
+  rowNumber: number;
+  villageId: number;
+  name: string;
+  type: string;
+  address: string;
+  licensedTrade: string | null;
+  licenceNumber: string | null;
+  owner: string | null;
+  phone: string | null;
+  status: string;
+};
+
+export async function insertUnplaced(
+  sql: Sql,
+  communeCode: string,
+  importId: number,
+  records: readonly UnplacedRecord[],
+): Promise<number[]> {
+  if (records.length === 0) return [];
+  const rows = await sql<{ id: number }[]>`
+    insert into unplaced_businesses (commune_code, import_id, row_number, village_id, name, type, address,
+                                     licensed_trade, licence_number, owner_name, phone, status)
+    select ${communeCode}, ${importId}, u."rowNumber", u."villageId", u.name, u.type, u.address,
+           u."licensedTrade", u."licenceNumber", u.owner, u.phone, u.status
+    from rows from (jsonb_to_recordset(${sql.json(records as never)}) as (
+      "rowNumber" int, "villageId" int, name text, type business_type, address text,
+      "licensedTrade" text, "licenceNumber" text, owner text, phone text, status business_status
+    )) with ordinality as u
+    order by u.ordinality
+    returning id::int as id`;
+  return rows.map((r) => r.id);
+}
+
+export type UnplacedBusiness = UnplacedRecord & {
+  id: number;
+  importId: number;
+  villageName: string;
+  /** The import's file; null for a village head (imports of the registry are not theirs). */
+  fileName: string | null;
+  createdAt: string;
+};
+
+/** Those still to place, of one village or all the role may see, oldest first. */
+export async function listUnplaced(
+  sql: Sql,
+  communeCode: string,
+  options: { villageId?: number; withOwner: boolean },
+): Promise<UnplacedBusiness[]> {
+  return sql<UnplacedBusiness[]>`
+    select u.id::int, u.import_id::int as "importId", u.row_number as "rowNumber", u.village_id as "villageId",
+           v.name as "villageName", u.name, u.type::text, u.address, u.licensed_trade as "licensedTrade",
+           u.licence_number as "licenceNumber",
+           ${options.withOwner ? sql`u.owner_name` : sql`null::text`} as owner,
+           ${options.withOwner ? sql`u.phone` : sql`null::text`} as phone,
+           u.status::text, i.file_name as "fileName", to_json(u.created_at)#>>'{}' as "createdAt"
+    from unplaced_businesses u join villages v on v.id = u.village_id
+         left join imports i on i.id = u.import_id
+    where u.commune_code = ${communeCode} and u.placed_at is null and u.removed_at is null
+      ${options.villageId !== undefined ? sql`and u.village_id = ${options.villageId}` : sql``}
+    order by u.created_at, u.id`;
+}
+
+/** One still to place, locked; null when unknown, placed, removed or hidden from the role. */
+export async function getUnplaced(
+  sql: Sql,
+  communeCode: string,
+  id: number,
+): Promise<UnplacedBusiness | null> {
+  const rows = await sql<UnplacedBusiness[]>`
+    select u.id::int, u.import_id::int as "importId", u.row_number as "rowNumber", u.village_id as "villageId",
+           v.name as "villageName", u.name, u.type::text, u.address, u.licensed_trade as "licensedTrade",
+           u.licence_number as "licenceNumber", u.owner_name as owner, u.phone, u.status::text,
+           null::text as "fileName", to_json(u.created_at)#>>'{}' as "createdAt"
+    from unplaced_businesses u join villages v on v.id = u.village_id
+    where u.id = ${id} and u.commune_code = ${communeCode} and u.placed_at is null and u.removed_at is null
+    for update of u`;
+  return rows[0] ?? null;
+}
+
+export async function markPlaced(
+  sql: Sql,
+  id: number,
+  placed: { userId: number; businessId: number | null; proposalId: number | null },
+): Promise<void> {
+  await sql`
+    update unplaced_businesses
+    set placed_at = now(), placed_by = ${placed.userId}, business_id = ${placed.businessId},
+        proposal_id = ${placed.proposalId}
+    where id = ${id}`;
+}
+
+/** An import's rows that were placed since (they block its undo), with their names. */
+export async function placedOfImport(sql: Sql, importId: number) {
+  return sql<{ id: number; name: string }[]>`
+    select id::int, name from unplaced_businesses
+    where import_id = ${importId} and placed_at is not null and removed_at is null order by id`;
+}
+
+/** Takes an import's rows off every list (its undo). */
+export async function removeUnplacedOfImport(sql: Sql, importId: number): Promise<number> {
+  const rows = await sql`
+    update unplaced_businesses set removed_at = now()
+    where import_id = ${importId} and placed_at is null and removed_at is null returning id`;
+  return rows.length;
+}
