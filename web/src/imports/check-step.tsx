@@ -33,6 +33,14 @@ export function CheckStep({ preview, busy, error, onChange, onNext, onRestart }:
           refused: formatInteger(counts.refused),
         })}
       </p>
+      {preview.gaps && preview.gaps.length > 0 && (
+        <p className="warning" role="note">
+          {t('imports.check.gaps', {
+            n: formatInteger(preview.gaps.length),
+            largest: formatInteger(Math.round(Math.max(...preview.gaps.map((g) => g.areaM2)))),
+          })}
+        </p>
+      )}
       <div className="import-check-grid">
         <CrsCheck
           key={`${preview.crs.epsg}`}
