@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportClient } from '../api/import-client';
 import { formatCommuneDateTime, formatInteger } from '../i18n/format';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { importFailureText } from './import-failure';
 
 interface ImportHistoryProps {
@@ -28,6 +29,7 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: 'done' | 'failed'; text: string } | null>(null);
   const [reload, setReload] = useState(0);
+  const slow = useDelayedFlag(list.status === 'loading', 1000);
 
   useEffect(() => {
     let live = true;
@@ -76,6 +78,12 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
           role={message.tone === 'done' ? 'status' : 'alert'}
         >
           {message.text}
+        </p>
+      )}
+      {slow && list.status === 'loading' && (
+        <p className="loading page-loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('pageState.loading')}
         </p>
       )}
       {list.status === 'error' && (
