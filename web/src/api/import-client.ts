@@ -127,7 +127,11 @@ export const importClient = {
     return send<ImportPreview>('POST', `/imports/${id}/undo`);
   },
   /** Puts a premises of the list on the map: a proposal from a village head. */
-  place(id: number, lngLat: [number, number], draft: BusinessDraft) {
+  place(
+    id: number,
+    lngLat: [number, number],
+    draft: BusinessDraft & { licenceNumber?: string | null },
+  ) {
     return send<unknown>('POST', `/businesses/unplaced/${id}/place`, {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: lngLat },

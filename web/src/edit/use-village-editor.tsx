@@ -221,7 +221,10 @@ export function useVillageEditor({
       const at = position() ?? mode.lngLat;
       const from = mode.from;
       void send(draft.name, () =>
-        from ? placeClient.place(from.id, at, draft) : client.proposeNew(at, draft),
+        // The licence number is not on the form; it travels from the import's row as it was.
+        from
+          ? placeClient.place(from.id, at, { ...draft, licenceNumber: from.licenceNumber })
+          : client.proposeNew(at, draft),
       );
     } else if (mode.kind === 'edit') {
       const changes = changedFields(draftOf(mode.business, false), draft);
