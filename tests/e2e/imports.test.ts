@@ -388,3 +388,68 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
     await close();
   });
 });
+
+describe('premises imported without a position reach their village head (390×844)', () => {
+  it('culture imports a CSV naming only the village; the head places one from the list', async () => {
+    const [village] = await server.sql<
+      [{ id: number; slug: string; name: string; lng: number; lat: number }]
+    >`
+      select id, slug, name, ST_X(p) as lng, ST_Y(p) as lat
+      from (select id, slug, name, ST_PointOnSurface(geom) as p from villages
+            where geom is not null order by id desc limit 1) v`;
+    const csv = [
+      'Tên cơ sở,Địa chỉ,Loại hình,Thôn',
+      `Nhà nghỉ Chưa Định Vị,Số 5 ${village.name},Nhà nghỉ,${village.name}`,
+      `Karaoke Chưa Định Vị,Số 9 ${village.name},Karaoke,${village.name}`,
+    ].join('\n');
+    const path = join(folder, 'chua-co-toa-do.csv');
+    writeFileSync(path, `${csv}\n`);
+
+    const culture = await openPage(browser, laptop);
+    await signIn(culture.page, `${server.url}/nhap-du-lieu`, 'vanhoa');
+    await culture.page.locator('input[type="file"]').setInputFiles(path);
+    await culture.page.getByRole('button', { name: 'Tải lên và đọc tệp' }).click();
+    await culture.page
+      .getByRole('button', { name: 'Xem trước kết quả' })
+      .click({ timeout: 60_000 });
+    await expect
+      .poll(() => culture.page.locator('[data-verdict="new"].import-chip').textContent())
+      .toContain('Mới 2 (2 chưa có vị trí)');
+    await culture.page.getByRole('button', { name: 'Ghi vào sổ', exact: true }).click();
+    const dialog = culture.page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('2 cơ sở chưa có vị trí sẽ vào danh sách');
+    await dialog.getByRole('button', { name: 'Ghi vào sổ' }).click();
+    await culture.page.getByRole('heading', { name: 'Đã ghi vào sổ' }).waitFor({ timeout: 60_000 });
+    expect(culture.errors).toEqual([]);
+    await culture.close();
+
+    // The village head, on a phone standing inside the village.
+    const head = await openPage(browser, phone, {
+      geolocation: { latitude: village.lat, longitude: village.lng, accuracy: 8 },
+    });
+    await signIn(head.page, server.url, `thon-${village.slug}`);
+    await waitForMap(head.page);
+    await head.page.locator('.sheet-handle').click();
+    await head.page.getByRole('heading', { name: 'Cần đặt lên bản đồ (2)' }).waitFor();
+    await shot(head.page, 'unplaced-1-list-phone');
+    await head.page.getByRole('button', { name: 'Đặt Nhà nghỉ Chưa Định Vị lên bản đồ' }).click();
+    await head.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    const name = head.page.getByLabel(/^Tên cơ sở/);
+    await name.waitFor();
+    expect(await name.inputValue()).toBe('Nhà nghỉ Chưa Định Vị');
+    expect(await head.page.getByLabel(/^Địa chỉ/).inputValue()).toBe(`Số 5 ${village.name}`);
+    await shot(head.page, 'unplaced-2-form-phone');
+    await head.page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+    await head.page.getByText('Đã gửi đề xuất “Nhà nghỉ Chưa Định Vị”', { exact: false }).waitFor();
+    await head.page.locator('.sheet-handle').click();
+    await head.page.getByRole('heading', { name: 'Cần đặt lên bản đồ (1)' }).waitFor();
+    const [placed] = await server.sql<[{ proposal: number | null }]>`
+      select proposal_id::int as proposal from unplaced_businesses
+      where name = 'Nhà nghỉ Chưa Định Vị' and placed_at is not null`;
+    expect(placed.proposal).not.toBeNull();
+    expect(head.errors).toEqual([]);
+    await head.close();
+  });
+});
