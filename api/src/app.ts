@@ -6,7 +6,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { isUploadRoute, maxUploadBodyBytes } from './attachments/limits';
+import {
+  isImportUpload,
+  isUploadRoute,
+  maxImportBodyBytes,
+  maxUploadBodyBytes,
+} from './attachments/limits';
 import { createAttachmentStore } from './attachments/store';
 import { authorize } from './auth/authorize';
 import { createRateLimiter } from './auth/rate-limit';
@@ -26,6 +31,7 @@ import { communicationActivities } from './routes/communication';
 import { config } from './routes/config';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
+import { imports } from './routes/imports';
 import { indicators } from './routes/indicators';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
@@ -46,6 +52,7 @@ import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
 import { trainings } from './routes/trainings';
+import { unplacedBusinesses } from './routes/unplaced-businesses';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
 
@@ -62,6 +69,8 @@ const api = new Hono<AppEnv>()
   .route('/villages', villages)
   .route('/key-areas', keyAreas)
   .route('/roads', roads)
+  // Before '/businesses', whose '/:id' would take 'unplaced' for an id.
+  .route('/businesses/unplaced', unplacedBusinesses)
   .route('/businesses', businesses)
   .route('/proposals', proposals)
   .route('/seasons', seasons)
@@ -85,6 +94,7 @@ const api = new Hono<AppEnv>()
   .route('/', attachments)
   .route('/', tipAdditions)
   .route('/public', publicTips)
+  .route('/imports', imports)
   .route('/users', users)
   .route('/audit', audit);
 
@@ -139,6 +149,13 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     },
   });
 
+  const limitImport = bodyLimit({
+    maxSize: maxImportBodyBytes,
+    onError: () => {
+      throw new ApiError(413, 'file-too-large', 'Tệp nhập quá lớn: tối đa 50 MB mỗi lần');
+    },
+  });
+
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(secureHeaders());
@@ -149,6 +166,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   });
   app.use('/api/*', (c, next) => {
     if (!methodsWithBody.has(c.req.method)) return next();
+    if (isImportUpload(c.req.method, c.req.path, c.req.header('content-type')))
+      return limitImport(c, next);
     return isUploadRoute(c.req.method, c.req.path, c.req.header('content-type'))
       ? limitUpload(c, next)
       : limitBody(c, next);

@@ -32,6 +32,7 @@ CREATE TABLE "imports" (
 	"valid_from" date,
 	"counts" jsonb NOT NULL,
 	"source" jsonb NOT NULL,
+	"file" "bytea",
 	"outcome" jsonb,
 	"created_by" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,3 +1,5 @@
+import { maxUploadBytes } from '../imports/read/import-limits';
+
 /** At most this many bytes per file (10 MB): a phone photo or a scanned document. */
 export const maxFileBytes = 10 * 1024 * 1024;
 /** At most this many files per request. */
@@ -8,6 +10,18 @@ export const maxFilesPerRequest = 5;
  * route (413 naming the file); a body over this is refused before it is read (413).
  */
 export const maxUploadBodyBytes = maxFilesPerRequest * maxFileBytes + 1024 * 1024;
+
+/** An import's upload: one file of at most 50 MB (imports/read/import-limits.ts) plus the form. */
+export const maxImportBodyBytes = maxUploadBytes + 1024 * 1024;
+
+/** Whether a request is an import's upload (its own limit, checked before the body is read). */
+export function isImportUpload(method: string, path: string, contentType: string | undefined) {
+  return (
+    method === 'POST' &&
+    (contentType ?? '').toLowerCase().startsWith('multipart/form-data') &&
+    path === '/api/imports'
+  );
+}
 
 // The routes that take files; every other body stays under the JSON limit.
 const uploadPaths = [

@@ -15,6 +15,17 @@ const tipIntake: Role[] = ['police', 'culture', 'village'];
 const inspectionTeam: Role[] = ['police', 'culture'];
 // The plan's followers (ntm_plan_reader() in the database): its records and indicators.
 const planReaders: Role[] = ['leadership', 'police', 'health', 'culture'];
+/** Who imports which kind of the commune's own data (issue #14). */
+export const importRoles: Record<
+  'registry' | 'key-areas' | 'villages' | 'commune',
+  readonly Role[]
+> = {
+  registry: ['police', 'culture'],
+  'key-areas': ['police', 'culture'],
+  villages: ['admin'],
+  commune: ['admin'],
+};
+const importers: Role[] = ['police', 'culture', 'admin'];
 // Communication activities: culture runs them, the health station leads the plan.
 const communicators: Role[] = ['culture', 'health'];
 
@@ -139,6 +150,20 @@ export const accessRules: Record<string, Rule> = {
   'DELETE /api/trainings/:id': ['health'],
   'GET /api/report-submissions': planReaders,
   'POST /api/report-submissions': ['health'],
+  // Imports (issue #14): the registry and key areas are police's and culture's, boundaries the
+  // admin's; each route also checks the import's kind (importRoles, and row-level security).
+  'GET /api/imports': importers,
+  'POST /api/imports': importers,
+  'GET /api/imports/:id': importers,
+  'PATCH /api/imports/:id': importers,
+  'GET /api/imports/:id/rows': importers,
+  'GET /api/imports/:id/rows.geojson': importers,
+  'GET /api/imports/:id/refused.xlsx': importers,
+  'POST /api/imports/:id/commit': importers,
+  'POST /api/imports/:id/undo': importers,
+  // Premises an import kept without a position: a village head's own village, or all.
+  'GET /api/businesses/unplaced': businessWriters,
+  'POST /api/businesses/unplaced/:id/place': businessWriters,
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],

@@ -21,6 +21,10 @@ export type NewPreview = {
   suggestedMapping: ColumnMapping;
   validFrom: string | null;
   mapped: MappedRows;
+  /** The stated system (the user's, or what the file or its columns suggest). */
+  crs: CrsGuess;
+  /** A map file's bytes, kept for reading again in another system; null for sheets. */
+  file: Uint8Array | null;
 };
 
 /** Verdicts of the mapped rows stored as the import's rows, with its counts and gaps. */
@@ -57,13 +61,14 @@ export async function createPreview(sql: Sql, p: NewPreview): Promise<ImportReco
     fileName: source.fileName,
     sha256: source.sha256,
     format: source.format,
-    crs: source.crs,
+    crs: p.crs,
     encoding: source.encoding,
     columns: source.columns,
     mapping: p.mapping,
     suggestedMapping: p.suggestedMapping,
     validFrom: p.validFrom,
     source: source.rows,
+    file: p.file,
     createdBy: p.userId,
   });
   await storeVerdicts(sql, p.communeCode, id, p.mapped, p.mapping);

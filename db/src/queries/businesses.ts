@@ -273,6 +273,7 @@ export async function businessesChangedSince(
   return sql<{ id: number; name: string }[]>`
     select id::int, name from businesses
     where id = any(${ids as number[]}::bigint[]) and commune_code = ${communeCode}
-      and (updated_at > ${since}::timestamptz or deleted_at is not null)
+      -- As text: a timestamptz parameter would pass through a JS Date and lose its microseconds.
+      and (updated_at > ${since}::text::timestamptz or deleted_at is not null)
     order by id`;
 }

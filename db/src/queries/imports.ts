@@ -19,6 +19,8 @@ export type NewImport = {
   validFrom: string | null;
   /** The file's rows as read: `[{ rowNumber, values, geometry }]`. */
   source: unknown[];
+  /** A map file's bytes, kept for reading again in another system; null for sheets. */
+  file: Uint8Array | null;
   createdBy: number;
 };
 
@@ -27,11 +29,12 @@ const zeroCounts = { new: 0, update: 0, unchanged: 0, refused: 0, unplaced: 0 };
 export async function insertImport(sql: Sql, i: NewImport): Promise<number> {
   const [row] = await sql<[{ id: number }]>`
     insert into imports (commune_code, kind, file_name, sha256, format, crs, encoding, columns,
-                         mapping, suggested_mapping, valid_from, counts, source, created_by)
+                         mapping, suggested_mapping, valid_from, counts, source, file, created_by)
     values (${i.communeCode}, ${i.kind}, ${i.fileName}, ${i.sha256}, ${i.format}, ${sql.json(i.crs as never)},
             ${sql.json(i.encoding as never)}, ${sql.json(i.columns)}, ${sql.json(i.mapping as never)},
             ${sql.json(i.suggestedMapping as never)}, ${i.validFrom}, ${sql.json(zeroCounts)},
-            ${sql.json(i.source as never)}, ${i.createdBy})
+            ${sql.json(i.source as never)}, ${i.file ? Buffer.from(i.file.buffer, i.file.byteOffset, i.file.byteLength) : null},
+            ${i.createdBy})
     returning id::int as id`;
   return row.id;
 }
@@ -141,6 +144,24 @@ export async function getImport(
 export async function getImportSource(sql: Sql, id: number): Promise<unknown[]> {
   const [row] = await sql<[{ source: unknown[] }?]>`select source from imports where id = ${id}`;
   return row?.source ?? [];
+}
+
+/** A map file's bytes as uploaded (null for sheets). */
+export async function getImportFile(sql: Sql, id: number): Promise<Uint8Array | null> {
+  const [row] = await sql<[{ file: Buffer | null }?]>`select file from imports where id = ${id}`;
+  return row?.file ? new Uint8Array(row.file) : null;
+}
+
+/** The file's rows read again (another system) and what reading found. */
+export async function replaceImportSource(
+  sql: Sql,
+  id: number,
+  s: { source: unknown[]; crs: Json; encoding: Json; columns: string[] },
+): Promise<void> {
+  await sql`
+    update imports set source = ${sql.json(s.source as never)}, crs = ${sql.json(s.crs as never)},
+                       encoding = ${sql.json(s.encoding as never)}, columns = ${sql.json(s.columns)}
+    where id = ${id}`;
 }
 
 /** A new mapping, system or day for a preview. */

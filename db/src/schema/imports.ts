@@ -1,5 +1,6 @@
 import {
   bigint,
+  customType,
   date,
   index,
   integer,
@@ -16,6 +17,8 @@ import { businessStatus, businessType } from './enums';
 import { proposals } from './proposals';
 import { users } from './users';
 import { villages } from './villages';
+
+const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * One upload of the commune's own data (issue #14): registry, key areas, villages or the
@@ -50,6 +53,11 @@ export const imports = pgTable(
     counts: jsonb('counts').notNull(),
     /** The file's rows as read: `[{ rowNumber, values, geometry }]`. */
     source: jsonb('source').notNull(),
+    /**
+     * The uploaded bytes of a map file (Shapefile, KML, GeoPackage, GeoJSON): read again when the
+     * user names another coordinate system. Sheets keep their coordinates in `source`.
+     */
+    file: bytea('file'),
     /** Boundaries after commit: businesses whose village changed; gaps found in the preview. */
     outcome: jsonb('outcome'),
     createdBy: integer('created_by')

@@ -1,0 +1,54 @@
+import type { Sql } from '@ntm/db/client';
+import { findCrs } from '../geo/crs';
+import type { MappedRows } from './compute-verdicts';
+import type { ColumnMapping, CrsGuess, ImportFormat, ImportKind, SourceTable } from './contract';
+import { applyMapping } from './read/apply-mapping';
+import { detectSheetCrs } from './read/detect-sheet-crs';
+
+const sheetFormats = new Set<ImportFormat>(['xlsx', 'xls', 'csv']);
+
+/** Map files carry shapes the reader already put in WGS 84; sheets carry coordinates as cells. */
+export const isSheet = (format: ImportFormat) => sheetFormats.has(format);
+
+const hasPositionColumns = (mapping: ColumnMapping) =>
+  Boolean(mapping.lng || mapping.lat || mapping.x || mapping.y || mapping.coordinates);
+
+/**
+ * The system a preview states: the user's when given, else for a sheet what its position
+ * columns suggest (headers, magnitudes), else what the file said.
+ */
+export function crsOf(
+  source: SourceTable,
+  mapping: ColumnMapping,
+  userCrs?: number | null,
+): CrsGuess {
+  if (userCrs) {
+    const crs = findCrs(userCrs);
+    return {
+      epsg: userCrs,
+      source: 'user',
+      note: `Người dùng chọn ${crs?.label ?? `EPSG:${userCrs}`}`,
+    };
+  }
+  if (isSheet(source.format) && hasPositionColumns(mapping))
+    return detectSheetCrs(source.rows, mapping);
+  return source.crs;
+}
+
+/**
+ * The file's rows after the mapping, in WGS 84. A map file's shapes are WGS 84 already (the
+ * reader transformed them, in the user's system when one was named), so they go through as
+ * such; a sheet's coordinates are read in the stated system.
+ */
+export async function mapSource(
+  sql: Sql,
+  kind: ImportKind,
+  source: SourceTable,
+  mapping: ColumnMapping,
+  crs: CrsGuess,
+): Promise<MappedRows> {
+  const system = isSheet(source.format) ? crs.epsg : 4326;
+  if (kind === 'registry')
+    return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };
+  return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };
+}

@@ -1,0 +1,113 @@
+import { appendAudit } from '@ntm/db/queries/audit';
+import {
+  type BusinessRecord,
+  getBusinessGeoJson,
+  insertBusiness,
+} from '@ntm/db/queries/businesses';
+import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
+import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { rolesSeeingOwners } from '../auth/access-rules';
+import { inTransaction } from '../lib/actor';
+import { notFound } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { auditSource } from '../lib/audit-context';
+import { geojson } from '../lib/geojson-response';
+import { validate } from '../lib/validate';
+import { assertInCommune, assertOwnVillage, notOwnVillage } from '../proposals/places';
+import { proposalJson } from '../proposals/proposal-json';
+import { createBusinessBody } from '../schemas/business';
+import { idParam } from '../schemas/geojson';
+
+const listQuery = z.object({ village: idParam.optional() });
+const idPath = z.object({ id: idParam });
+
+/**
+ * Premises an import kept without a position, "cần đặt lên bản đồ": a village head lists and
+ * places their own village's (placing files the usual create proposal), police and culture
+ * all of them (placing creates the business). A placed one leaves the list.
+ */
+export const unplacedBusinesses = new Hono<AppEnv>()
+  .get('/', validate('query', listQuery), async (c) => {
+    const { env } = c.get('deps');
+    const account = c.get('account');
+    const ownVillage = account?.role === 'village' ? account.villageId : null;
+    const { village } = c.req.valid('query');
+    if (ownVillage !== null && village !== undefined && village !== ownVillage)
+      throw notOwnVillage();
+    const rows = await inTransaction(c, (tx) =>
+      listUnplaced(tx, env.COMMUNE_CODE, {
+        villageId: ownVillage ?? village,
+        withOwner: rolesSeeingOwners.includes(account?.role as never),
+      }),
+    );
+    return c.json({ businesses: rows });
+  })
+  .post(
+    '/:id/place',
+    validate('param', idPath),
+    validate('json', createBusinessBody),
+    async (c) => {
+      const source = auditSource(c);
+      const account = c.get('account');
+      const ownVillage = account?.role === 'village' ? account.villageId : null;
+      const { id } = c.req.valid('param');
+      const { geometry, properties: p } = c.req.valid('json');
+      const record: BusinessRecord = {
+        name: p.name,
+        type: p.type,
+        address: p.address,
+        licensedTrade: p.licensedTrade ?? null,
+        licenceNumber: p.licenceNumber ?? null,
+        owner: p.owner ?? null,
+        phone: p.phone ?? null,
+        openingHours: p.openingHours ?? null,
+        status: p.status,
+        reviewedAt: p.reviewedAt ?? null,
+        lngLat: geometry.coordinates,
+      };
+      const result = await inTransaction(c, async (tx) => {
+        const unplaced = await getUnplaced(tx, source.communeCode, id);
+        if (!unplaced) throw notFound('Cơ sở cần đặt lên bản đồ');
+        await assertInCommune(tx, source.communeCode, record.lngLat);
+        if (ownVillage !== null) {
+          await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
+          const proposalId = await insertProposal(tx, {
+            communeCode: source.communeCode,
+            action: 'create',
+            businessId: null,
+            villageId: ownVillage,
+            proposedBy: account?.id as number,
+            before: null,
+            changes: record,
+          });
+          await markPlaced(tx, id, { userId: account?.id as number, businessId: null, proposalId });
+          await appendAudit(tx, {
+            ...source,
+            action: 'propose',
+            entity: 'proposal',
+            entityId: String(proposalId),
+            diff: { action: 'create', businessId: null, changes: record, unplacedId: id },
+          });
+          return { proposal: await getProposal(tx, source.communeCode, proposalId) };
+        }
+        const businessId = await insertBusiness(tx, source.communeCode, record);
+        await markPlaced(tx, id, { userId: account?.id as number, businessId, proposalId: null });
+        await appendAudit(tx, {
+          ...source,
+          action: 'create',
+          entity: 'business',
+          entityId: String(businessId),
+          diff: { after: record, unplacedId: id },
+        });
+        return {
+          business: (await getBusinessGeoJson(tx, source.communeCode, businessId, true)) as string,
+        };
+      });
+      if (result.business !== undefined) return geojson(c, result.business, 201);
+      const proposal = proposalJson(result.proposal as NonNullable<typeof result.proposal>);
+      c.header('Location', `/api/proposals/${proposal.id}`);
+      return c.json(proposal, 202);
+    },
+  );
