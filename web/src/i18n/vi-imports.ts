@@ -181,6 +181,7 @@ export const viImports = {
         undone: 'Đã hoàn tác',
       },
       undo: 'Hoàn tác',
+      boundaryNoUndo: 'Muốn sửa, nhập phiên bản ranh giới mới',
       undoTitle: 'Hoàn tác lần nhập này?',
       undoText:
         'Mọi thay đổi của lần nhập tệp {{name}} sẽ được gỡ: {{new}} {{noun}} được thêm sẽ bị xoá, {{update}} được cập nhật trở lại như trước.',

@@ -6,6 +6,7 @@ import { formatCommuneDateTime, formatInteger } from '../i18n/format';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { importFailureText } from './import-failure';
+import { isBoundaryKind } from './import-kinds';
 
 interface ImportHistoryProps {
   client: ImportClient;
@@ -133,7 +134,10 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
                   })}
                 </td>
                 <td className="row-actions">
-                  {item.state === 'committed' && (
+                  {item.state === 'committed' && isBoundaryKind(item.kind) && (
+                    <span className="muted">{t('imports.history.boundaryNoUndo')}</span>
+                  )}
+                  {item.state === 'committed' && !isBoundaryKind(item.kind) && (
                     <button
                       type="button"
                       className="button button-secondary button-small button-danger"
