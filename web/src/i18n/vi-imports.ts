@@ -107,6 +107,8 @@ export const viImports = {
       note: 'Ghi chú',
       population: 'Dân số',
       formerCommune: 'Xã cũ',
+      geometry: 'Ranh giới, vị trí',
+      position: 'Vị trí',
     },
     registryName: 'Tên cơ sở',
     verdicts: {

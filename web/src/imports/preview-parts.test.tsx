@@ -31,7 +31,7 @@ describe('the preview table', () => {
     const html = renderToStaticMarkup(
       <PreviewTable
         rows={[
-          row({ rowNumber: 14, verdict: 'update', changed: ['owner', 'phone'] }),
+          row({ rowNumber: 14, verdict: 'update', changed: ['owner', 'phone', 'geometry'] }),
           row({
             rowNumber: 15,
             verdict: 'refused',
@@ -46,7 +46,7 @@ describe('the preview table', () => {
     );
     const words = text(html);
     expect(words).toContain('14 ✎ Cập nhật');
-    expect(words).toContain('Chủ cơ sở, Số điện thoại');
+    expect(words).toContain('Chủ cơ sở, Số điện thoại, Ranh giới, vị trí');
     expect(words).toContain('15 ✕ Bị từ chối — (chưa có vị trí)');
     expect(words).toContain('Thiếu tên cơ sở');
     expect(html).toContain(`color:${verdictColors.refused}`);

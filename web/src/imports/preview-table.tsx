@@ -13,8 +13,9 @@ interface PreviewTableProps {
 /** The preview's rows (a page of them): cards on a phone. A row with a position flies the map there. */
 export function PreviewTable({ rows, selected, onSelect }: PreviewTableProps) {
   const { t } = useTranslation();
+  // Changed fields are the mapping's, plus the shape or position itself.
   const fieldName = (field: string) =>
-    t(`imports.fields.${field as MappingField}`, { defaultValue: field });
+    t(`imports.fields.${field as MappingField | 'geometry' | 'position'}`, { defaultValue: field });
   if (rows.length === 0) return <p className="empty-state">{t('imports.preview.empty')}</p>;
   return (
     <table
