@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type postgres from 'postgres';
 
 /** A one-sheet XLSX with a header row and the rows as given (strings and numbers as typed). */
 export async function xlsxOf(
@@ -25,17 +26,15 @@ export function importForm(
 }
 
 /** Row counts of the tables an import may touch, to compare before and after. */
-export async function tableCounts(
-  sql: (strings: TemplateStringsArray, ...values: unknown[]) => Promise<unknown>,
-) {
-  const [row] = (await sql`
+export async function tableCounts(sql: postgres.Sql) {
+  const [row] = await sql<Array<Record<string, number>>>`
     select (select count(*)::int from businesses) as businesses,
            (select count(*)::int from businesses where deleted_at is null) as live,
            (select count(*)::int from business_versions) as versions,
            (select count(*)::int from audit_log) as audit,
            (select count(*)::int from unplaced_businesses where placed_at is null and removed_at is null) as unplaced,
            (select count(*)::int from key_areas) as "keyAreas",
-           (select count(*)::int from imports) as imports`) as Array<Record<string, number>>;
+           (select count(*)::int from imports) as imports`;
   return row as Record<
     'businesses' | 'live' | 'versions' | 'audit' | 'unplaced' | 'keyAreas' | 'imports',
     number

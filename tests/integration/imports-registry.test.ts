@@ -63,7 +63,7 @@ beforeAll(async () => {
     select id::int, name, type::text, address, licence_number as licence, owner_name as owner, phone,
            ST_X(geom) as lng, ST_Y(geom) as lat
     from businesses where deleted_at is null and licence_number is not null order by id limit 2`;
-  [withLicence, other] = stored as [Stored, Stored];
+  [withLicence, other] = stored as unknown as [Stored, Stored];
   [village] = await sql<[typeof village]>`
     select id, name, slug, ST_X(p) as lng, ST_Y(p) as lat
     from (select id, name, slug, ST_PointOnSurface(geom) p from villages where geom is not null order by id limit 1) v`;

@@ -7,6 +7,7 @@ import {
   getBusinessRecords,
   updateBusinesses,
 } from '@ntm/db/queries/businesses';
+import { canonicalJson } from '@ntm/db/queries/canonical-json';
 import { getImport, type ImportRecord, markImport, writtenRows } from '@ntm/db/queries/imports';
 import {
   deleteKeyAreas,
@@ -106,7 +107,8 @@ async function undoKeyAreas(
     ...(w.before as { before: KeyAreaRecord | null; after: KeyAreaRecord }),
   }));
   const touched = states.filter(
-    (s) => JSON.stringify(current.get(s.w.writtenId) ?? null) !== JSON.stringify(s.after),
+    // Key order aside (the stored copy went through jsonb): the area as the commit left it?
+    (s) => canonicalJson(current.get(s.w.writtenId) ?? null) !== canonicalJson(s.after),
   );
   if (touched.length > 0) {
     throw touchedSince(
