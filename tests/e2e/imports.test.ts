@@ -276,10 +276,30 @@ describe('culture imports the registry from Excel (1366×768, then a phone)', ()
     expect(display).toBe('block');
     await page.locator('.import-rows tbody tr').first().scrollIntoViewIfNeeded();
     await shot(page, '3-preview-phone');
-    // Leaves it uncommitted: the list shows it as not written, with nothing to undo.
+    // Back and forth between the steps keeps the preview.
     await page.getByRole('button', { name: 'Quay lại bước kiểm tra' }).click();
-    await page.getByRole('button', { name: 'Chọn tệp khác' }).click();
-    await page.getByText('Chưa ghi').first().waitFor();
+    await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+    await waitForPreviewMap(page);
+
+    // Commit and undo on the phone too.
+    await page.getByRole('button', { name: 'Ghi vào sổ', exact: true }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/Thêm 288 cơ sở/)
+      .waitFor();
+    await shot(page, '4-confirm-phone');
+    await page.getByRole('dialog').getByRole('button', { name: 'Ghi vào sổ' }).click();
+    await page.getByRole('heading', { name: 'Đã ghi vào sổ' }).waitFor({ timeout: 60_000 });
+    await shot(page, '4-done-phone');
+    await page.getByRole('button', { name: 'Hoàn tác: so-theo-doi-co-so.xlsx' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click();
+    await page
+      .getByText('Đã hoàn tác lần nhập tệp so-theo-doi-co-so.xlsx.')
+      .waitFor({ timeout: 60_000 });
+    await shot(page, '6-history-phone');
+    const [left] = await server.sql<[{ n: number }]>`
+      select count(*)::int as n from businesses where name like ${`${prefix}%`} and deleted_at is null`;
+    expect(left.n).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });
