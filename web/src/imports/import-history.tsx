@@ -13,7 +13,7 @@ interface ImportHistoryProps {
   kinds: readonly ImportKind[];
   /** Changes after an upload or commit: the list reloads. */
   stamp: number;
-  onUndone: () => void;
+  onUndone: (id: number) => void;
 }
 
 type Listed =
@@ -55,7 +55,7 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
     try {
       await client.undo(asking.id);
       setMessage({ tone: 'done', text: t('imports.history.undone', { name: asking.fileName }) });
-      onUndone();
+      onUndone(asking.id);
     } catch (error) {
       setMessage({
         tone: 'failed',

@@ -150,7 +150,11 @@ export function ImportsPage({ session, config }: ImportsPageProps) {
             client={importClient}
             kinds={kinds}
             stamp={stamp}
-            onUndone={() => setStamp((n) => n + 1)}
+            onUndone={(id) => {
+              setStamp((n) => n + 1);
+              // The result on show was just undone: it no longer says what is in the registry.
+              if (state.step === 'done' && state.preview.id === id) dispatch({ type: 'restart' });
+            }}
           />
         </>
       )}
