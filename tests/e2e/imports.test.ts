@@ -439,7 +439,7 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
       /Hệ toạ độ nhận được: VN-2000 \/ TM-3 kinh tuyến trục 105°45′/,
     );
     // Only live premises are named: the registry test's undone imports are deleted ones.
-    expect.soft([...listed].sort()).toEqual(moved.movedNames);
+    expect([...listed].sort()).toEqual(moved.movedNames);
 
     // Boundaries are not undone; the list says how to correct them instead.
     await page.getByText('Muốn sửa, nhập phiên bản ranh giới mới').first().waitFor();
