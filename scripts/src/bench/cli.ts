@@ -9,7 +9,10 @@
 //   hex:                hex aggregation of 1,000,000 random points ÷ a plain ST_SnapToGrid
 //                       GROUP BY over the same points, same cell size (target ≤ 1.5); see
 //                       hex-aggregation.ts. `pnpm bench:hex` runs it alone.
-//   --only=NAME:        run one of businesses-geojson, risk, hex
+//   import:             a 20,000-row registry XLSX from upload to committed, and the preview
+//                       of its first 1,000 rows, beside a plain COPY of the same rows, in a
+//                       scratch database (import-bench.ts; issue #14: ≤ 30 s, < 500 MB, ≤ 3 s)
+//   --only=NAME:        run one of businesses-geojson, risk, hex, import
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -22,6 +25,7 @@ import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { type Actor, asActor } from '@ntm/db/queries/actor';
 import { countBusinesses, findBusinessesGeoJson } from '@ntm/db/queries/businesses';
 import { timeHexAggregation } from './hex-aggregation';
+import { timeImport } from './import-bench';
 import { median, sampleInTurns } from './median';
 import { timeScaleLoad } from './scale-load';
 
@@ -31,8 +35,8 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk or hex`);
+if (only && !['businesses-geojson', 'risk', 'hex', 'import'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex or import`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -125,6 +129,28 @@ if (selected('hex')) {
   console.log(`  GROUP BY ST_SnapToGrid (squares):    ${r.snapMs.toFixed(1)} ms`);
   console.log(`  GROUP BY hexagon (q, r), computed:   ${r.hexMs.toFixed(1)} ms`);
   console.log(`  ratio hex ÷ snap: ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
+}
+
+if (selected('import')) {
+  const owner = readDatabaseUrls()?.owner as string;
+  const r = await timeImport({ owner, app: env.APP_DATABASE_URL }, env.COMMUNE_CODE);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `import of a registry XLSX, ${r.rows.toLocaleString('en')} premises inside the commune`,
+  );
+  console.log(
+    `  preview of the first 1,000 rows:   ${s(r.previewMs)} (target ≤ 3 s); COPY of them ${s(r.copyFirstMs)}, ratio ${(r.previewMs / r.copyFirstMs).toFixed(1)}`,
+  );
+  console.log(
+    `  upload to preview, all rows:       ${s(r.uploadedMs)}; counts ${JSON.stringify(r.counts)}`,
+  );
+  console.log(
+    `  upload to committed:               ${s(r.totalMs)} (target ≤ 30 s); COPY of them ${s(r.copyAllMs)}, ratio ${(r.totalMs / r.copyAllMs).toFixed(1)}`,
+  );
+  console.log(`  premises in the registry after:    ${r.stored.toLocaleString('en')}`);
+  console.log(
+    `  peak RSS of the process:           ${r.peakRssMb.toFixed(0)} MB (target < 500 MB)`,
+  );
 }
 
 if (scale) {

@@ -1,0 +1,155 @@
+// `pnpm bench --only=import` (issue #14): a registry XLSX of 20,000 premises inside the commune,
+// from upload to committed (target ≤ 30 s, memory < 500 MB), and the preview of its first
+// 1,000 rows (target ≤ 3 s), each beside a plain COPY of the same rows in the same run. Runs
+// in a scratch database beside the app's (created, migrated, seeded, dropped), so the app's
+// data is never touched.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '@ntm/api/app';
+import { migrateDatabase } from '@ntm/db/migrate';
+import ExcelJS from 'exceljs';
+import postgres from 'postgres';
+import { seedDemo } from '../seed/seed-demo';
+
+const types = ['Nhà nghỉ', 'Karaoke', 'Massage', 'Căn hộ cho thuê ngắn hạn', 'Cà phê', 'Khác'];
+const header = [
+  'Tên cơ sở',
+  'Loại hình',
+  'Địa chỉ',
+  'Số GCN',
+  'Chủ cơ sở',
+  'Số điện thoại',
+  'Kinh độ',
+  'Vĩ độ',
+];
+type Premises = [string, string, string, string, string, string, number, number];
+
+const withDatabase = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function workbook(rows: readonly Premises[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Danh sách cơ sở');
+  sheet.addRow(header);
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** The baseline: the same rows COPYed into a temporary table, in one transaction. */
+async function copyMs(sql: postgres.Sql, rows: readonly Premises[]): Promise<number> {
+  const started = performance.now();
+  await sql.begin(async (tx) => {
+    await tx`create temp table bench_copy (name text, type text, address text, licence text,
+              owner text, phone text, lng float8, lat float8) on commit drop`;
+    const stream = await tx`copy bench_copy from stdin`.writable();
+    for (const row of rows) stream.write(`${row.join('\t')}\n`);
+    stream.end();
+    await new Promise((resolve, reject) => stream.on('finish', resolve).on('error', reject));
+  });
+  return performance.now() - started;
+}
+
+export async function timeImport(
+  urls: { owner: string; app: string },
+  communeCode: string,
+  count = 20_000,
+) {
+  const name = `${decodeURIComponent(new URL(urls.owner).pathname.slice(1))}_import_bench`;
+  const admin = postgres(withDatabase(urls.owner, 'postgres'), { max: 1, onnotice: () => {} });
+  await admin`drop database if exists ${admin(name)}`;
+  await admin`create database ${admin(name)}`;
+  const owner = postgres(withDatabase(urls.owner, name), { max: 2, onnotice: () => {} });
+  const appSql = postgres(withDatabase(urls.app, name), { max: 4, onnotice: () => {} });
+  const server = { close: () => {} } as { close: () => void };
+  try {
+    await migrateDatabase(withDatabase(urls.owner, name));
+    await seedDemo(owner, { seed: 42 });
+    const points = await owner<{ lng: number; lat: number }[]>`
+      select ST_X(d.geom) as lng, ST_Y(d.geom) as lat
+      from communes c, ST_Dump(ST_GeneratePoints(c.geom, ${count}, 42)) d
+      where c.commune_code = ${communeCode}`;
+    const rows = points.map(
+      (p, i): Premises => [
+        `Cơ sở thử ${i + 1}`,
+        types[i % types.length] as string,
+        `Số ${i + 1}, đường thử, xã Nam Thanh Miện`,
+        `BENCH-${String(i + 1).padStart(6, '0')}`,
+        `Chủ cơ sở ${i + 1}`,
+        `09${String(10_000_000 + i).slice(-8)}`,
+        p.lng,
+        p.lat,
+      ],
+    );
+    const first = await workbook(rows.slice(0, 1000));
+    const all = await workbook(rows);
+    const copyFirst = await copyMs(owner, rows.slice(0, 1000));
+    const copyAll = await copyMs(owner, rows);
+
+    const app = createApp({ sql: appSql, env: { COMMUNE_CODE: communeCode } });
+    const listening = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    server.close = () => listening.close();
+    await new Promise((resolve) => listening.once('listening', resolve));
+    const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/api`;
+    const login = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', origin: base.replace('/api', '') },
+      body: JSON.stringify({
+        username: 'vanhoa',
+        password: process.env.DEMO_PASSWORD || 'demo-2026',
+      }),
+    });
+    if (!login.ok) throw new Error(`login as vanhoa: ${login.status}`);
+    const headers = {
+      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] as string,
+      origin: base.replace('/api', ''),
+    };
+    const upload = async (bytes: Uint8Array, fileName: string) => {
+      const form = new FormData();
+      form.set('kind', 'registry');
+      form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], fileName));
+      const response = await fetch(`${base}/imports`, { method: 'POST', headers, body: form });
+      if (response.status !== 201)
+        throw new Error(`upload: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { id: number; counts: Record<string, number> };
+    };
+
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 20);
+    const previewStart = performance.now();
+    const small = await upload(first, 'danh-sach-1000.xlsx');
+    const previewMs = performance.now() - previewStart;
+
+    const started = performance.now();
+    const big = await upload(all, 'danh-sach-20000.xlsx');
+    const uploadedMs = performance.now() - started;
+    const commit = await fetch(`${base}/imports/${big.id}/commit`, { method: 'POST', headers });
+    if (commit.status !== 200) throw new Error(`commit: ${commit.status} ${await commit.text()}`);
+    const totalMs = performance.now() - started;
+    clearInterval(sampler);
+    const [stored] = await owner<[{ n: number }]>`
+      select count(*)::int as n from businesses where licence_number like 'BENCH-%' and deleted_at is null`;
+    return {
+      rows: count,
+      previewCounts: small.counts,
+      counts: big.counts,
+      stored: stored.n,
+      previewMs,
+      copyFirstMs: copyFirst,
+      uploadedMs,
+      totalMs,
+      copyAllMs: copyAll,
+      peakRssMb: peakRss / 1024 / 1024,
+    };
+  } finally {
+    server.close();
+    await appSql.end();
+    await owner.end();
+    await admin`drop database if exists ${admin(name)}`;
+    await admin.end();
+  }
+}
