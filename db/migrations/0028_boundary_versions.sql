@@ -166,9 +166,12 @@ BEGIN
     UPDATE businesses b SET village_id = m.after
       FROM moving m
      WHERE b.id = m.id AND m.after IS DISTINCT FROM m.before
-    RETURNING b.id, b.name, m.before, b.village_id
+    RETURNING b.id, b.name, m.before, b.village_id, b.deleted_at
   )
-  SELECT c.id, c.name, c.before, c.village_id FROM changed c ORDER BY c.id;
+  -- Deleted premises get their village re-derived too (their history stays right) but are no
+  -- longer on any list, so they are not named as having moved.
+  SELECT c.id, c.name, c.before, c.village_id FROM changed c
+   WHERE c.deleted_at IS NULL ORDER BY c.id;
 END $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION ntm_rederive_business_villages(text) FROM PUBLIC;

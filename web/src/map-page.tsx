@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
 import type { AppConfig, BusinessFeature } from './api/geo-types';
+import { importClient } from './api/import-client';
 import { inspectionClient } from './api/inspection-client';
 import { proposalClient } from './api/proposal-client';
 import { riskClient } from './api/risk-client';
@@ -17,6 +18,7 @@ import {
   worksTips,
 } from './auth/permissions';
 import { useMyProposals } from './edit/use-my-proposals';
+import { useUnplaced } from './edit/use-unplaced';
 import { useVillageEditor } from './edit/use-village-editor';
 import { useInspectionActions } from './inspections/use-inspection-actions';
 import { useInspectionLayer } from './inspections/use-inspection-layer';
@@ -73,13 +75,31 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     enabled: ownVillage !== null,
     onApproved: refreshBusinesses,
   });
+  const unplacedReload = useRef(() => {});
   const editor = useVillageEditor({
     map,
     villages: state.villages.status === 'ready' ? state.villages.data : null,
     ownVillage: ownVillage && { id: Number(ownVillage.id), name: ownVillage.name },
     client: proposalClient,
-    onProposed: mine.reload,
+    placeClient: importClient,
+    onProposed: () => {
+      mine.reload();
+      unplacedReload.current();
+    },
   });
+  // Premises an import named in the village without a position, placed through the editor.
+  const unplaced = useUnplaced({
+    client: importClient,
+    villageId:
+      ownVillage && mayCall(session.role, 'GET /api/businesses/unplaced')
+        ? Number(ownVillage.id)
+        : null,
+    onPlace: (business) => {
+      setSheetOpen(false);
+      editor.startPlacing(business);
+    },
+  });
+  unplacedReload.current = unplaced.reload;
   const queue = useReviewQueue({
     map,
     client: proposalClient,
@@ -196,6 +216,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           {inspections.panelSection}
           {inspectionLayer.panelPart}
           {queue.panelSection}
+          {unplaced.panelSection}
           {mine.panelSection}
           <LayerPanel
             data={state}

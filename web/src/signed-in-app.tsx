@@ -6,6 +6,7 @@ import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
+import { ImportsPage } from './imports/imports-page';
 import { IndicatorsPage } from './indicators/indicators-page';
 import { InspectionsPage } from './inspections/inspections-page';
 import { MapPage } from './map-page';
@@ -51,6 +52,7 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   planRecords: (props) => <PlanRecordsPage {...props} />,
   indicators: ({ search }) => <IndicatorsPage search={search} />,
   reports: ({ session, search }) => <ReportsPage session={session} search={search} />,
+  imports: ({ session, config }) => <ImportsPage session={session} config={config} />,
 };
 
 /** The page at the current address, if this account may open it; else a note saying why not. */

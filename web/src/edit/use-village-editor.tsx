@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import type { BusinessFeature, VillageCollection } from '../api/geo-types';
+import type { ImportClient, UnplacedBusiness } from '../api/import-client';
 import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
@@ -14,8 +15,8 @@ type LngLat = [number, number];
 /** What the village head is doing: nothing, choosing a place, filling in, or dragging. */
 type Mode =
   | { kind: 'idle' }
-  | { kind: 'placing' }
-  | { kind: 'new'; lngLat: LngLat }
+  | { kind: 'placing'; from: UnplacedBusiness | null }
+  | { kind: 'new'; lngLat: LngLat; from: UnplacedBusiness | null }
   | { kind: 'edit'; business: BusinessFeature; closing: boolean }
   | { kind: 'move'; business: BusinessFeature; lngLat: LngLat };
 
@@ -27,6 +28,8 @@ interface Options {
   /** The village head's village; null for every other role (the editor is then off). */
   ownVillage: { id: number; name: string } | null;
   client: ProposalClient;
+  /** Places a premises from the list "Cần đặt lên bản đồ" (imports). */
+  placeClient: Pick<ImportClient, 'place'>;
   /** A proposal went in: reload the list and the pending marks. */
   onProposed: () => void;
 }
@@ -39,6 +42,18 @@ const emptyDraft: BusinessDraft = {
   phone: '',
   licensedTrade: '',
 };
+
+/** The form filled from a premises an import named without a position. */
+function draftOfUnplaced(from: UnplacedBusiness): BusinessDraft {
+  return {
+    name: from.name,
+    type: from.type,
+    address: from.address,
+    owner: from.owner ?? '',
+    phone: from.phone ?? '',
+    licensedTrade: from.licensedTrade ?? '',
+  };
+}
 
 function draftOf(business: BusinessFeature, closing: boolean): BusinessDraft {
   const p = business.properties;
@@ -67,7 +82,14 @@ function changedFields(before: BusinessDraft, after: BusinessDraft): Partial<Bus
  * the phone's position, drag it into place, edit its fields or report it closed. Positions
  * outside their village are refused here before anything is sent (and by the API after).
  */
-export function useVillageEditor({ map, villages, ownVillage, client, onProposed }: Options) {
+export function useVillageEditor({
+  map,
+  villages,
+  ownVillage,
+  client,
+  placeClient,
+  onProposed,
+}: Options) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -102,7 +124,7 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
     const lngLat: LngLat = [event.lngLat.lng, event.lngLat.lat];
     if (!inOwnVillage(lngLat)) return refuse();
     setNotice(null);
-    setMode({ kind: 'new', lngLat });
+    setMode({ kind: 'new', lngLat, from: mode.kind === 'placing' ? mode.from : null });
   });
 
   // A draggable mark where the business will be; a drag out of the village springs back.
@@ -151,7 +173,7 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
           tone: 'info',
           text: t('edit.accuracy', { meters: Math.round(position.coords.accuracy) }),
         });
-        setMode({ kind: 'new', lngLat });
+        setMode({ kind: 'new', lngLat, from: mode.kind === 'placing' ? mode.from : null });
       },
       (error) => {
         setLocating(false);
@@ -163,7 +185,7 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
       },
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
     );
-  }, [t, inOwnVillage, refuse]);
+  }, [t, inOwnVillage, refuse, mode]);
 
   const send = useCallback(
     async (name: string, request: () => Promise<unknown>) => {
@@ -197,7 +219,13 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
   const submitForm = (draft: BusinessDraft) => {
     if (mode.kind === 'new') {
       const at = position() ?? mode.lngLat;
-      void send(draft.name, () => client.proposeNew(at, draft));
+      const from = mode.from;
+      void send(draft.name, () =>
+        // The licence number is not on the form; it travels from the import's row as it was.
+        from
+          ? placeClient.place(from.id, at, { ...draft, licenceNumber: from.licenceNumber })
+          : client.proposeNew(at, draft),
+      );
     } else if (mode.kind === 'edit') {
       const changes = changedFields(draftOf(mode.business, false), draft);
       if (Object.keys(changes).length === 0) return setFormError(t('edit.nothingChanged'));
@@ -258,8 +286,21 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
   );
 
   let view: ReactNode = null;
+  /** "Đặt lên bản đồ" in the list: choose the place, then the form comes filled in. */
+  const startPlacing = useCallback((from: UnplacedBusiness) => {
+    setNotice(null);
+    setFormError(null);
+    setMode({ kind: 'placing', from });
+  }, []);
+
   if (ownVillage === null) {
-    return { businessActions: undefined, view, notice, dismissNotice: () => setNotice(null) };
+    return {
+      businessActions: undefined,
+      view,
+      notice,
+      dismissNotice: () => setNotice(null),
+      startPlacing,
+    };
   }
   if (mode.kind === 'idle') {
     view = (
@@ -268,7 +309,7 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
         className="button add-business"
         onClick={() => {
           setNotice(null);
-          setMode({ kind: 'placing' });
+          setMode({ kind: 'placing', from: null });
         }}
       >
         <span aria-hidden="true">+</span> {t('edit.add')}
@@ -278,7 +319,10 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
     view = (
       <fieldset className="edit-bar">
         <legend className="visually-hidden">{t('edit.newTitle')}</legend>
-        <p>{t('edit.addHint', { village: villageName })}</p>
+        <p>
+          {mode.from && <strong>{t('unplaced.placeName', { name: mode.from.name })}: </strong>}
+          {t('edit.addHint', { village: villageName })}
+        </p>
         <div className="form-buttons">
           <button type="button" className="button button-secondary" onClick={reset}>
             {t('edit.cancel')}
@@ -323,11 +367,17 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
     view = (
       <div className="edit-sheet">
         <BusinessForm
-          key={editing ? `edit-${mode.business.id}-${mode.closing}` : 'new'}
+          key={editing ? `edit-${mode.business.id}-${mode.closing}` : `new-${mode.from?.id ?? ''}`}
           title={t(
             editing ? (mode.closing ? 'edit.markClosed' : 'edit.editTitle') : 'edit.newTitle',
           )}
-          initial={editing ? draftOf(mode.business, mode.closing) : emptyDraft}
+          initial={
+            editing
+              ? draftOf(mode.business, mode.closing)
+              : mode.from
+                ? draftOfUnplaced(mode.from)
+                : emptyDraft
+          }
           withStatus={editing}
           sending={sending}
           error={formError}
@@ -338,5 +388,5 @@ export function useVillageEditor({ map, villages, ownVillage, client, onProposed
     );
   }
 
-  return { businessActions, view, notice, dismissNotice: () => setNotice(null) };
+  return { businessActions, view, notice, dismissNotice: () => setNotice(null), startPlacing };
 }

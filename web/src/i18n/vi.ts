@@ -2,6 +2,7 @@
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
 import { viExports } from './vi-exports';
+import { viImports } from './vi-imports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
 import { viPlanRecords } from './vi-plan-records';
@@ -27,6 +28,7 @@ export const vi = {
   ...viIndicators,
   ...viReports,
   ...viExports,
+  ...viImports,
   app: {
     title: 'Bản đồ phòng, chống mại dâm năm 2026',
     commune: 'Xã {{name}}',
@@ -105,6 +107,7 @@ export const vi = {
     planRecords: 'Theo dõi kế hoạch',
     indicators: 'Chỉ tiêu',
     reports: 'Báo cáo',
+    imports: 'Nhập dữ liệu',
   },
   events: {
     title: 'Mùa cao điểm và sự kiện địa phương',

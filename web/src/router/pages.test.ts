@@ -37,8 +37,21 @@ describe('who may open which page', () => {
     expect(mayOpen('village', users)).toBe(false);
   });
 
-  it('links the administrator to the map and the three admin pages', () => {
-    expect(navPages('admin').map((p) => p.key)).toEqual(['map', 'users', 'audit', 'events']);
+  it('links the administrator to the map, the three admin pages and the boundary import', () => {
+    expect(navPages('admin').map((p) => p.key)).toEqual([
+      'map',
+      'users',
+      'audit',
+      'events',
+      'imports',
+    ]);
+  });
+
+  it('links the import page to police, culture and the admin only', () => {
+    expect(matchPage('/nhap-du-lieu')).toMatchObject({ page: { key: 'imports' } });
+    for (const role of ['leadership', 'health', 'village'] as const) {
+      expect(navPages(role).map((p) => p.key)).not.toContain('imports');
+    }
   });
 
   it('shows no links to a role that has only the map', () => {
@@ -81,7 +94,7 @@ describe('who may open which page', () => {
     expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
   });
 
-  it('links police to inspections, the season comparison, the route planner and the plan pages; culture to inspections and the plan pages', () => {
+  it('links police to inspections, the season comparison, the route planner, the plan pages and imports; culture to inspections, the plan pages and imports', () => {
     expect(navPages('police').map((p) => p.key)).toEqual([
       'map',
       'inspections',
@@ -89,6 +102,7 @@ describe('who may open which page', () => {
       'routePlanner',
       'indicators',
       'reports',
+      'imports',
     ]);
     expect(navPages('culture').map((p) => p.key)).toEqual([
       'map',
@@ -96,6 +110,7 @@ describe('who may open which page', () => {
       'indicators',
       'reports',
       'planRecords',
+      'imports',
     ]);
   });
 

@@ -68,6 +68,14 @@ export const pages = [
     needs: 'POST /api/communication-activities',
     navLabel: 'nav.planRecords',
   },
+  // The commune's own data in (issue #14): police and culture import the registry and key
+  // areas, the admin the boundaries (imports/import-kinds.ts picks the kinds per role).
+  {
+    key: 'imports',
+    path: '/nhap-du-lieu',
+    needs: 'POST /api/imports',
+    navLabel: 'nav.imports',
+  },
   // The field's printouts and phone view of a saved plan: opened from the planner with the
   // plan in the query, never from the header (`nav: false`), so they have no link there.
   {

@@ -1,0 +1,177 @@
+import type { ImportKind, ImportSummary } from '@ntm/api/imports/contract';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportClient } from '../api/import-client';
+import { formatCommuneDateTime, formatInteger } from '../i18n/format';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useDelayedFlag } from '../ui/use-delayed-flag';
+import { importFailureText } from './import-failure';
+import { isBoundaryKind } from './import-kinds';
+
+interface ImportHistoryProps {
+  client: ImportClient;
+  kinds: readonly ImportKind[];
+  /** Changes after an upload or commit: the list reloads. */
+  stamp: number;
+  onUndone: (id: number) => void;
+}
+
+type Listed =
+  | { status: 'loading' }
+  | { status: 'ready'; imports: ImportSummary[] }
+  | { status: 'error'; message: string };
+
+/** Earlier imports (newest first) of the kinds this role imports, with "Hoàn tác" on committed ones. */
+export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [list, setList] = useState<Listed>({ status: 'loading' });
+  const [asking, setAsking] = useState<ImportSummary | null>(null);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'done' | 'failed'; text: string } | null>(null);
+  const [reload, setReload] = useState(0);
+  const slow = useDelayedFlag(list.status === 'loading', 1000);
+
+  useEffect(() => {
+    let live = true;
+    client.list().then(
+      (answer) =>
+        live &&
+        setList({
+          status: 'ready',
+          imports: answer.imports.filter((i) => kinds.includes(i.kind)),
+        }),
+      (error: unknown) =>
+        live && setList({ status: 'error', message: importFailureText(t, error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, kinds, stamp, reload, t]);
+
+  const undo = useCallback(async () => {
+    if (!asking) return;
+    setPending(true);
+    try {
+      await client.undo(asking.id);
+      setMessage({ tone: 'done', text: t('imports.history.undone', { name: asking.fileName }) });
+      onUndone(asking.id);
+    } catch (error) {
+      setMessage({
+        tone: 'failed',
+        text: t('imports.history.undoRefused', { message: importFailureText(t, error) }),
+      });
+    } finally {
+      setPending(false);
+      setAsking(null);
+      setReload((n) => n + 1);
+    }
+  }, [asking, client, onUndone, t]);
+
+  return (
+    <section className="import-history" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="section-title">
+        {t('imports.history.title')}
+      </h2>
+      {message && (
+        <p
+          className={message.tone === 'done' ? 'notice notice-done' : 'notice-failed'}
+          role={message.tone === 'done' ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      )}
+      {slow && list.status === 'loading' && (
+        <p className="loading page-loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('pageState.loading')}
+        </p>
+      )}
+      {list.status === 'error' && (
+        <p className="notice-failed" role="alert">
+          {list.message}
+        </p>
+      )}
+      {list.status === 'ready' && list.imports.length === 0 && (
+        <p className="empty-state">{t('imports.history.empty')}</p>
+      )}
+      {list.status === 'ready' && list.imports.length > 0 && (
+        <table className="data-table cards-on-phone">
+          <thead>
+            <tr>
+              <th scope="col">{t('imports.history.file')}</th>
+              <th scope="col">{t('imports.history.kind')}</th>
+              <th scope="col">{t('imports.history.at')}</th>
+              <th scope="col">{t('imports.history.by')}</th>
+              <th scope="col">{t('imports.history.state')}</th>
+              <th scope="col">{t('imports.history.counts')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('imports.history.undo')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.imports.map((item) => (
+              <tr key={item.id} data-import={item.id}>
+                <td className="card-title">{item.fileName}</td>
+                <td data-label={t('imports.history.kind')}>{t(`imports.kinds.${item.kind}`)}</td>
+                <td data-label={t('imports.history.at')} className="nowrap">
+                  {formatCommuneDateTime(new Date(item.committedAt ?? item.createdAt))}
+                </td>
+                <td data-label={t('imports.history.by')}>{item.createdBy}</td>
+                <td data-label={t('imports.history.state')}>
+                  <span
+                    className={`state ${item.state === 'committed' ? 'state-on' : item.state === 'undone' ? 'state-off' : 'state-warn'}`}
+                  >
+                    {t(`imports.history.states.${item.state}`)}
+                  </span>
+                </td>
+                <td data-label={t('imports.history.counts')}>
+                  {t('imports.history.countsText', {
+                    new: formatInteger(item.counts.new),
+                    update: formatInteger(item.counts.update),
+                    refused: formatInteger(item.counts.refused),
+                  })}
+                </td>
+                <td className="row-actions">
+                  {item.state === 'committed' && isBoundaryKind(item.kind) && (
+                    <span className="muted">{t('imports.history.boundaryNoUndo')}</span>
+                  )}
+                  {item.state === 'committed' && !isBoundaryKind(item.kind) && (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small button-danger"
+                      aria-label={`${t('imports.history.undo')}: ${item.fileName}`}
+                      onClick={() => {
+                        setMessage(null);
+                        setAsking(item);
+                      }}
+                    >
+                      {t('imports.history.undo')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={t('imports.history.undoTitle')}
+          text={t('imports.history.undoText', {
+            name: asking.fileName,
+            new: formatInteger(asking.counts.new),
+            update: formatInteger(asking.counts.update),
+            noun: t(`imports.nouns.${asking.kind}`),
+          })}
+          confirmLabel={t('imports.history.undo')}
+          danger
+          pending={pending}
+          onConfirm={() => void undo()}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '../map/maplibre-worker';
+import type { RowVerdict } from '@ntm/api/imports/contract';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
+import type { RowFeatures } from '../api/import-client';
+import { createSmallMap, useBaseLayers } from '../map/small-map';
+import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import { verdictColors, verdictIcons } from '../theme/import-colors';
+import { rowsBounds, showImportRows, showSelectedRow } from './import-rows.layer';
+
+interface PreviewMapProps {
+  config: AppConfig;
+  commune: CommuneFeature | null;
+  villages: VillageCollection | null;
+  rows: RowFeatures | null;
+  verdict: RowVerdict | null;
+  /** The row picked in the table: the camera flies there and rings it. */
+  selected: { rowNumber: number; at: [number, number] } | null;
+}
+
+/**
+ * The preview's map, with the main map's style and the commune outline: the file's rows
+ * coloured by verdict, and a legend. `data-ready` turns true at the first idle after the rows
+ * are drawn (for the end-to-end test), `data-selected` names the row flown to.
+ */
+export function PreviewMap({
+  config,
+  commune,
+  villages,
+  rows,
+  verdict,
+  selected,
+}: PreviewMapProps) {
+  const { t } = useTranslation();
+  const locale = useMaplibreLocale();
+  const firstLocale = useRef(locale);
+  const container = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = createSmallMap(config, container.current, firstLocale.current, {
+      minZoom: 8,
+    });
+    instance.once('load', () => setMap(instance));
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, [config]);
+
+  useBaseLayers(map, { commune, villages, roads: null });
+
+  useEffect(() => {
+    if (!map) return;
+    setReady(false);
+    showImportRows(map, rows, verdict);
+    const done = () => setReady(rows !== null);
+    map.once('idle', done);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', done);
+    };
+  }, [map, rows, verdict]);
+
+  // The file's rows in view once they arrive (a file from elsewhere may lie outside the commune).
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!map || !rows || fitted.current) return;
+    fitted.current = true;
+    const bounds = rowsBounds(rows);
+    if (bounds) map.fitBounds(bounds, { padding: 30, duration: 0, maxZoom: 16 });
+  }, [map, rows]);
+
+  useEffect(() => {
+    if (!map) return;
+    showSelectedRow(map, selected?.at ?? null);
+    if (selected)
+      map.flyTo({ center: selected.at, zoom: Math.max(map.getZoom(), 15), duration: 600 });
+  }, [map, selected]);
+
+  return (
+    <figure className="import-map-figure">
+      <section
+        ref={container}
+        className="import-map"
+        aria-label={t('imports.preview.mapLabel')}
+        data-ready={ready ? 'true' : 'false'}
+        data-selected={selected?.rowNumber ?? ''}
+      />
+      <figcaption className="import-legend">
+        <span className="visually-hidden">{t('imports.preview.legend')}: </span>
+        {(['new', 'update', 'unchanged', 'refused'] as const).map((v) => (
+          <span key={v} className="import-legend-item">
+            <span
+              className="import-dot"
+              style={{ background: verdictColors[v] }}
+              aria-hidden="true"
+            >
+              {verdictIcons[v]}
+            </span>
+            {t(`imports.verdicts.${v}`)}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
