@@ -76,7 +76,8 @@ export async function computeVerdicts(
     matches,
     facts: new Map(facts.map((f) => [f.rowNumber, f])),
     overlaps,
-    noteMapped: mapping.note !== undefined,
+    // Only key areas keep a note; a village's or the commune's is neither compared nor stored.
+    noteMapped: kind === 'key-areas' && mapping.note !== undefined,
   });
   const gaps =
     kind === 'villages'

@@ -36,9 +36,9 @@ export function crsOf(
 }
 
 /**
- * The file's rows after the mapping, in WGS 84. A map file's shapes are WGS 84 already (the
- * reader transformed them, in the user's system when one was named), so they go through as
- * such; a sheet's coordinates are read in the stated system.
+ * The file's rows after the mapping, in WGS 84. A map file's shapes and a sheet's coordinates
+ * are both still in the file's own system (SourceRow.geometry, contract.ts): they are read in the
+ * system found or the one the user chose, and moved to WGS 84 by applyMapping in one batch.
  */
 export async function mapSource(
   sql: Sql,
@@ -47,7 +47,7 @@ export async function mapSource(
   mapping: ColumnMapping,
   crs: CrsGuess,
 ): Promise<MappedRows> {
-  const system = isSheet(source.format) ? crs.epsg : 4326;
+  const system = crs.epsg;
   if (kind === 'registry')
     return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };
   return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };

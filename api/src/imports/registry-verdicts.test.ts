@@ -108,6 +108,16 @@ describe('registry verdicts', () => {
     ]);
   });
 
+  it('keeps two rows under one name and address when their licence numbers differ', () => {
+    const out = context([
+      row(2, { licenceNumber: '04F8000001' }),
+      row(3, { licenceNumber: '04F8000002' }),
+      row(4, { licenceNumber: '04f8000001' }),
+    ]);
+    expect(out.map((o) => o.verdict)).toEqual(['new', 'new', 'refused']);
+    expect(out[2]?.problems.map((p) => p.code)).toEqual(['duplicate-in-file']);
+  });
+
   it('refuses a missing name, an unknown type and bad coordinates', () => {
     const [a, b, c] = context([
       row(2, { name: '  ' }),

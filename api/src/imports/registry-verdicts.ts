@@ -152,10 +152,15 @@ export function registryVerdicts(
       if (villageId === null) problems.push(problem.noPosition());
     }
 
-    const keys = [
-      b.licenceNumber ? `licence:${textKey(b.licenceNumber)}` : '',
-      nameAddressKey(b.name, b.address) ? `name:${nameAddressKey(b.name, b.address)}` : '',
-    ].filter(Boolean);
+    // The same key the registry matches by: the licence number, else name + address. Two rows with
+    // different licence numbers are two premises even under one name and address (two karaoke
+    // rooms of one owner in one hamlet are real).
+    const nameKey = nameAddressKey(b.name, b.address);
+    const keys = b.licenceNumber
+      ? [`licence:${textKey(b.licenceNumber)}`]
+      : nameKey
+        ? [`name:${nameKey}`]
+        : [];
     const firstRow = keys.map((k) => firstRowOf.get(k)).find((n) => n !== undefined);
     if (firstRow !== undefined) problems.push(problem.duplicate(firstRow));
     else for (const k of keys) firstRowOf.set(k, row.rowNumber);

@@ -141,3 +141,13 @@ describe('suggestMapping (areas)', () => {
     });
   });
 });
+
+describe('suggestMapping between two whole-header matches', () => {
+  it('takes a "note" column for the note over a KML’s generic "description"', () => {
+    expect(suggestMapping('key-areas', ['Name', 'description', 'kind', 'note'])).toMatchObject({
+      name: 'Name',
+      kind: 'kind',
+      note: 'note',
+    });
+  });
+});

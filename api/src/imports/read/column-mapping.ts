@@ -129,9 +129,11 @@ export type ColumnMatch = {
 };
 
 /** `h`: a normalised header; `w`: a normalised header word. */
-function scoreHeader(h: string, w: string): number {
+function scoreHeader(h: string, w: string, rank: number): number {
   if (!h || !w) return 0;
-  if (h === w) return 1000 + w.length;
+  // A whole header equal to a word: the word's place in its list decides ("Note" before the
+  // KML's generic "Description"), not its length.
+  if (h === w) return 1000 + 50 - rank;
   // DBF names drop the spaces: "DIACHI", "TENCOSO", "SO_DT".
   const hCompact = h.replace(/ /g, '');
   const wCompact = w.replace(/ /g, '');
@@ -158,8 +160,8 @@ export function matchColumns(kind: ImportKind, columns: readonly string[]): Colu
     const isDateLike = notAValue.test(header);
     for (const [field, words] of kind === 'registry' ? registryWords : areaWords) {
       let best: ColumnMatch | undefined;
-      for (const [word, normalised] of words) {
-        const score = scoreHeader(header, normalised);
+      for (const [rank, [word, normalised]] of words.entries()) {
+        const score = scoreHeader(header, normalised, rank);
         if (score > (best?.score ?? 0))
           best = { field, column, matched: word, exact: score >= 900, score };
       }

@@ -85,6 +85,17 @@ describe('detectSheetCrs', () => {
     expect(guess.note).toContain('vĩ độ 20,72');
   });
 
+  it('reads lat/lng as WGS 84 even beside X/Y columns whose headers say VN-2000', () => {
+    // As our own exports write them: WGS 84 degrees, and the surveyors' X/Y of a TM-3 zone.
+    const x = 'X (VN-2000 TM-3 105°30′, m)';
+    const y = 'Y (VN-2000 TM-3 105°30′, m)';
+    const guess = detectSheetCrs(
+      rows({ lat: 20.7235, lng: 106.2409, [x]: 2_292_520.29, [y]: 576_970.46 }),
+      { lat: 'lat', lng: 'lng', x, y },
+    );
+    expect(guess).toMatchObject({ epsg: 4326, source: 'magnitude' });
+  });
+
   it('says so when most rows had latitude and longitude swapped', () => {
     const guess = detectSheetCrs(
       rows({ Lat: 106.2409, Lng: 20.7235 }, { Lat: 106.25, Lng: 20.71 }),

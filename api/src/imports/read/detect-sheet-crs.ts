@@ -54,8 +54,16 @@ export function detectSheetCrs(rows: readonly SourceRow[], mapping: ColumnMappin
   const metres = positions.filter((p) => p.kind === 'metres');
   if (degrees.length === 0 && metres.length === 0)
     return { epsg: null, source: 'none', note: 'Không dòng nào có tọa độ đọc được.' };
-  const saysVn2000 = /\bvn ?2000\b|\bvn2000\b/.test(headers);
-  const saysWgs = /\bwgs ?84\b|\bgps\b/.test(headers);
+  // Only the headers of the columns that give the position read: a sheet with WGS 84 lat/lng and
+  // extra X/Y columns named "X (VN-2000 …)" (as our exports write) is still WGS 84 degrees.
+  const headersOf = (cols: Array<string | undefined>) =>
+    cols
+      .filter(Boolean)
+      .map((c) => normaliseHeader(c ?? ''))
+      .join(' ');
+  const degreeHeaders = headersOf([mapping.lng, mapping.lat, mapping.coordinates]);
+  const saysVn2000 = /\bvn ?2000\b|\bvn2000\b/.test(degreeHeaders);
+  const saysWgs = /\bwgs ?84\b|\bgps\b/.test(degreeHeaders);
 
   if (degrees.length >= metres.length) {
     const swapped = degrees.filter((p) => p.swapped).length > degrees.length / 2;
@@ -80,7 +88,7 @@ export function detectSheetCrs(rows: readonly SourceRow[], mapping: ColumnMappin
   const swapped = metres.filter((p) => p.swapped).length > metres.length / 2;
   const northing = vnMetres.format(median(metres.map((p) => p.northing)));
   const easting = vnMetres.format(median(metres.map((p) => p.easting)));
-  const named = zoneInHeaders(headers);
+  const named = zoneInHeaders(headersOf([mapping.x, mapping.y, mapping.coordinates]));
   const epsg = named ?? defaultTm3Zone;
   const system = findCrs(epsg)?.label ?? '';
   const note = [
