@@ -16,10 +16,10 @@ beforeAll(async () => {
     Village,
   ];
   const bytes = await xlsxOf(
-    ['Tên cơ sở', 'Loại hình', 'Địa chỉ', 'Thôn'],
+    ['Tên cơ sở', 'Loại hình', 'Địa chỉ', 'Thôn', 'Chủ cơ sở', 'Số điện thoại', 'Số GCN'],
     [
-      ['Quán Chờ Đặt Một', 'Cà phê', 'Xóm trong', own.name],
-      ['Quán Chờ Đặt Hai', 'Karaoke', 'Xóm ngoài', own.name],
+      ['Quán Chờ Đặt Một', 'Cà phê', 'Xóm trong', own.name, null, null, null],
+      ['Quán Chờ Đặt Hai', 'Karaoke', 'Xóm ngoài', own.name, 'Lê Thị Chờ', '0912345678', 'GCN-77'],
     ],
   );
   const created = await culture.request('/api/imports', {
@@ -99,7 +99,15 @@ describe('premises to place on the map', () => {
       feature('Quán Chờ Đặt Hai', [own.lng, own.lat]),
     );
     expect(placed.status).toBe(201);
-    const body = (await placed.json()) as { properties: { village: number } };
+    const body = (await placed.json()) as {
+      properties: { village: number; owner: string; phone: string; licenceNumber: string };
+    };
     expect(body.properties.village).toBe(own.id);
+    // The form sent no owner, phone or licence: the import's values are kept.
+    expect(body.properties).toMatchObject({
+      owner: 'Lê Thị Chờ',
+      phone: '0912345678',
+      licenceNumber: 'GCN-77',
+    });
   });
 });

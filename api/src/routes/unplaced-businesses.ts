@@ -54,22 +54,24 @@ export const unplacedBusinesses = new Hono<AppEnv>()
       const ownVillage = account?.role === 'village' ? account.villageId : null;
       const { id } = c.req.valid('param');
       const { geometry, properties: p } = c.req.valid('json');
-      const record: BusinessRecord = {
-        name: p.name,
-        type: p.type,
-        address: p.address,
-        licensedTrade: p.licensedTrade ?? null,
-        licenceNumber: p.licenceNumber ?? null,
-        owner: p.owner ?? null,
-        phone: p.phone ?? null,
-        openingHours: p.openingHours ?? null,
-        status: p.status,
-        reviewedAt: p.reviewedAt ?? null,
-        lngLat: geometry.coordinates,
-      };
       const result = await inTransaction(c, async (tx) => {
         const unplaced = await getUnplaced(tx, source.communeCode, id);
         if (!unplaced) throw notFound('Cơ sở cần đặt lên bản đồ');
+        // What the form leaves out keeps what the import recorded (a form may not show every
+        // field the registry had: licence, trade, owner, phone).
+        const record: BusinessRecord = {
+          name: p.name,
+          type: p.type,
+          address: p.address,
+          licensedTrade: p.licensedTrade ?? unplaced.licensedTrade ?? null,
+          licenceNumber: p.licenceNumber ?? unplaced.licenceNumber ?? null,
+          owner: p.owner ?? unplaced.owner ?? null,
+          phone: p.phone ?? unplaced.phone ?? null,
+          openingHours: p.openingHours ?? null,
+          status: p.status,
+          reviewedAt: p.reviewedAt ?? null,
+          lngLat: geometry.coordinates,
+        };
         await assertInCommune(tx, source.communeCode, record.lngLat);
         if (ownVillage !== null) {
           await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
