@@ -27,6 +27,9 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // After unit and integration: end-to-end journeys commit what the integration tests
+          // count on (village boundary versions among them) in the shared test database.
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

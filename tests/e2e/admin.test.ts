@@ -297,8 +297,8 @@ describe('a role other than the administrator', () => {
     const { page, errors, close } = await openPage(desktop);
     await signIn(page, 'congan');
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    // Police have the map, the inspections page, the season comparison, the route planner and
-    // the plan's indicators and reports, and no admin link.
+    // Police have the map, the inspections page, the season comparison, the route planner, the
+    // plan's indicators and reports and the registry's imports, and no admin link.
     expect(await header(page).getByRole('link').allTextContents()).toEqual([
       'Bản đồ',
       'Kiểm tra',
@@ -306,6 +306,7 @@ describe('a role other than the administrator', () => {
       'Tuyến kiểm tra',
       'Chỉ tiêu',
       'Báo cáo',
+      'Nhập dữ liệu',
     ]);
 
     for (const path of ['/quan-tri/nguoi-dung', '/quan-tri/nhat-ky']) {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { snapshotVillages } from '../helpers/village-snapshot';
 
 const laptop = { width: 1366, height: 768 };
 const prefix = 'Cơ sở nhập thử';
@@ -419,6 +420,13 @@ async function importVillages(
 }
 
 describe('the admin imports village boundaries in VN-2000 as a new version (1366×768)', () => {
+  // Every other test of the run shares these villages: put them back exactly afterwards.
+  let restoreVillages: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    restoreVillages = await snapshotVillages(server.sql, '11284');
+  });
+  afterAll(() => restoreVillages());
+
   it('finds TM-3 105°45′ from the .prj, commits from a date, lists who moved, then restores them', async () => {
     const moved = await villagesShapefile(9210, true);
     // Made now, before the border moves: today's outlines, to put back afterwards.

@@ -154,7 +154,7 @@ if (selected('import')) {
   );
   console.log(`  premises in the registry after:    ${r.stored.toLocaleString('en')}`);
   console.log(
-    `  peak RSS of the process:           ${r.peakRssMb.toFixed(0)} MB (target < 500 MB)`,
+    `  the server's peak RSS (VmHWM):     ${r.serverPeakRssMb.toFixed(0)} MB (target < 500 MB; ${r.serverRssAtStartMb.toFixed(0)} MB once started)`,
   );
 }
 

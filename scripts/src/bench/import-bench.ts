@@ -2,10 +2,12 @@
 // from upload to committed (target ≤ 30 s, memory < 500 MB), and the preview of its first
 // 1,000 rows (target ≤ 3 s), each beside a plain COPY of the same rows in the same run. Runs
 // in a scratch database beside the app's (created, migrated, seeded, dropped), so the app's
-// data is never touched.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createApp } from '@ntm/api/app';
+// data is never touched. The server runs as `npm start` runs it, in a process of its own, so its
+// peak memory (the kernel's VmHWM) is the server's alone, not the bench's workbook building.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { repoRoot } from '@ntm/db/local/paths';
 import { migrateDatabase } from '@ntm/db/migrate';
 import ExcelJS from 'exceljs';
 import postgres from 'postgres';
@@ -52,6 +54,44 @@ async function copyMs(sql: postgres.Sql, rows: readonly Premises[]): Promise<num
   return performance.now() - started;
 }
 
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The real server (api/src/index.ts) over the scratch database, in a child process. */
+async function startServer(appUrl: string, communeCode: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      APP_DATABASE_URL: appUrl,
+      COMMUNE_CODE: communeCode,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server stopped (exit ${code})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('http://')) resolve();
+    });
+  });
+  return { child, base: `http://127.0.0.1:${port}/api` };
+}
+
+/** The process's peak resident memory so far, in MB (Linux's VmHWM). */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
 export async function timeImport(
   urls: { owner: string; app: string },
   communeCode: string,
@@ -62,8 +102,7 @@ export async function timeImport(
   await admin`drop database if exists ${admin(name)}`;
   await admin`create database ${admin(name)}`;
   const owner = postgres(withDatabase(urls.owner, name), { max: 2, onnotice: () => {} });
-  const appSql = postgres(withDatabase(urls.app, name), { max: 4, onnotice: () => {} });
-  const server = { close: () => {} } as { close: () => void };
+  let server: ChildProcess | null = null;
   try {
     await migrateDatabase(withDatabase(urls.owner, name));
     await seedDemo(owner, { seed: 42 });
@@ -88,11 +127,10 @@ export async function timeImport(
     const copyFirst = await copyMs(owner, rows.slice(0, 1000));
     const copyAll = await copyMs(owner, rows);
 
-    const app = createApp({ sql: appSql, env: { COMMUNE_CODE: communeCode } });
-    const listening = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    server.close = () => listening.close();
-    await new Promise((resolve) => listening.once('listening', resolve));
-    const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/api`;
+    const started0 = await startServer(withDatabase(urls.app, name), communeCode);
+    server = started0.child;
+    const base = started0.base;
+    const rssBeforeMb = peakRssMb(server);
     const login = await fetch(`${base}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', origin: base.replace('/api', '') },
@@ -116,10 +154,6 @@ export async function timeImport(
       return (await response.json()) as { id: number; counts: Record<string, number> };
     };
 
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }, 20);
     const previewStart = performance.now();
     const small = await upload(first, 'danh-sach-1000.xlsx');
     const previewMs = performance.now() - previewStart;
@@ -130,7 +164,7 @@ export async function timeImport(
     const commit = await fetch(`${base}/imports/${big.id}/commit`, { method: 'POST', headers });
     if (commit.status !== 200) throw new Error(`commit: ${commit.status} ${await commit.text()}`);
     const totalMs = performance.now() - started;
-    clearInterval(sampler);
+    const serverPeakMb = peakRssMb(server);
     const [stored] = await owner<[{ n: number }]>`
       select count(*)::int as n from businesses where licence_number like 'BENCH-%' and deleted_at is null`;
     return {
@@ -143,11 +177,11 @@ export async function timeImport(
       uploadedMs,
       totalMs,
       copyAllMs: copyAll,
-      peakRssMb: peakRss / 1024 / 1024,
+      serverRssAtStartMb: rssBeforeMb,
+      serverPeakRssMb: serverPeakMb,
     };
   } finally {
-    server.close();
-    await appSql.end();
+    server?.kill('SIGTERM');
     await owner.end();
     await admin`drop database if exists ${admin(name)}`;
     await admin.end();
