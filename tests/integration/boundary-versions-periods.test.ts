@@ -147,7 +147,7 @@ describe('a past period by village', () => {
   it('counts a merged village’s premises in it before the merger and in the village it joined after', async () => {
     const [m] = await sql<[{ part: string; into: string; n: number }]>`
       select p.name as part, i.name as into,
-             (select count(*)::int from businesses b where ST_Intersects(b.geom, pb.geom)) as n
+             (select count(*)::int from businesses b where b.deleted_at is null and ST_Intersects(b.geom, pb.geom)) as n
       from villages p
       join village_boundaries pb on pb.village_id = p.id
       join village_boundaries ib on ib.valid_from = '2025-07-01' and ST_Covers(ib.geom, ST_PointOnSurface(pb.geom))

@@ -77,7 +77,7 @@ describe('addBoundaryVersion', () => {
         .filter((v) => v.id !== pair.a)
         .map((v) => (v.id === pair.b ? { ...v, geometry: pair.union } : v));
       const before = await owner<{ id: number; name: string }[]>`
-        select id::float8 as id, name from businesses where village_id = ${pair.a} order by id`;
+        select id::float8 as id, name from businesses where village_id = ${pair.a} and deleted_at is null order by id`;
       const result = await addBoundaryVersion(
         tx,
         { communeCode, validFrom: '2026-10-01', villages: set },
@@ -172,7 +172,7 @@ describe('addBoundaryVersion', () => {
       await asPolice(tx);
       const [still] = await tx<[{ geom: boolean; n: number }]>`
         select (select geom is not null from villages where id = ${pair.a}) as geom,
-               (select count(*)::int from businesses where village_id = ${pair.a}) as n`;
+               (select count(*)::int from businesses where village_id = ${pair.a} and deleted_at is null) as n`;
       const todays = await villagesOn(tx, communeCode, today);
       const then = await villagesOn(tx, communeCode, '2027-01-01');
       await tx`select set_config('ntm.role', 'admin', true)`;

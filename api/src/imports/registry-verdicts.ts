@@ -111,11 +111,20 @@ export function registryVerdicts(
 ): RowOutcome[] {
   const fields = mappedBusinessFields(context.mapping);
   const byLicence = new Map<string, ExistingBusiness>();
-  const byNameAddress = new Map<string, ExistingBusiness>();
+  // Several stored premises may share a name and address: a row takes the nearest of them.
+  const byNameAddress = new Map<string, ExistingBusiness[]>();
   for (const b of context.existing) {
     if (b.licenceNumber) byLicence.set(textKey(b.licenceNumber), b);
-    byNameAddress.set(nameAddressKey(b.name, b.address), b);
+    const key = nameAddressKey(b.name, b.address);
+    byNameAddress.set(key, [...(byNameAddress.get(key) ?? []), b]);
   }
+  const nearest = (candidates: ExistingBusiness[] | undefined, row: MappedBusinessRow) => {
+    if (!candidates?.length) return undefined;
+    const at = validPosition(row);
+    if (!Array.isArray(at)) return candidates[0];
+    const away = (b: ExistingBusiness) => Math.hypot(b.lng - at[0], b.lat - at[1]);
+    return candidates.reduce((best, b) => (away(b) < away(best) ? b : best));
+  };
   const villages = new Map(context.villages.map((v) => [textKey(v.name), v.id]));
   const firstRowOf = new Map<string, number>();
 
@@ -131,7 +140,7 @@ export function registryVerdicts(
 
     const matched =
       (b.licenceNumber ? byLicence.get(textKey(b.licenceNumber)) : undefined) ??
-      byNameAddress.get(nameAddressKey(b.name, b.address));
+      nearest(byNameAddress.get(nameAddressKey(b.name, b.address)), row);
     for (const [field, label, max] of maxLengths) {
       if ((b[field]?.length ?? 0) > max) problems.push(problem.tooLong(field, label, max));
     }
@@ -155,15 +164,17 @@ export function registryVerdicts(
     // The same key the registry matches by: the licence number, else name + address. Two rows with
     // different licence numbers are two premises even under one name and address (two karaoke
     // rooms of one owner in one hamlet are real).
+    // A row without a licence repeats an earlier row of the same name and address.
     const nameKey = nameAddressKey(b.name, b.address);
-    const keys = b.licenceNumber
-      ? [`licence:${textKey(b.licenceNumber)}`]
-      : nameKey
-        ? [`name:${nameKey}`]
-        : [];
-    const firstRow = keys.map((k) => firstRowOf.get(k)).find((n) => n !== undefined);
+    const licenceKey = b.licenceNumber ? `licence:${textKey(b.licenceNumber)}` : null;
+    const nameAddress = nameKey ? `name:${nameKey}` : null;
+    const checked = licenceKey ?? nameAddress;
+    const firstRow = checked ? firstRowOf.get(checked) : undefined;
     if (firstRow !== undefined) problems.push(problem.duplicate(firstRow));
-    else for (const k of keys) firstRowOf.set(k, row.rowNumber);
+    else {
+      if (licenceKey) firstRowOf.set(licenceKey, row.rowNumber);
+      if (nameAddress && !firstRowOf.has(nameAddress)) firstRowOf.set(nameAddress, row.rowNumber);
+    }
 
     if (!matched && !b.address?.trim()) problems.push(problem.missingAddress());
 
