@@ -10,6 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['{api,db,scripts,web}/src/**/*.test.{ts,tsx}', 'solver/src/**/*.test.ts'],
           environment: 'node',
         },
@@ -17,6 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Integration first on the freshly seeded database, end-to-end journeys after it.
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
@@ -29,7 +32,7 @@ export default defineConfig({
           name: 'e2e',
           // After unit and integration: end-to-end journeys commit what the integration tests
           // count on (village boundary versions among them) in the shared test database.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
