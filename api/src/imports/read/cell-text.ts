@@ -6,7 +6,12 @@ import { isBlank } from './parse-coordinates';
 export function cellText(value: CellValue): string | null {
   if (isBlank(value)) return null;
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  return String(value).trim().replace(/\s+/g, ' ');
+  // A leading apostrophe before = + - @ is the guard spreadsheets (and our exports) put before a
+  // text that would otherwise run as a formula: the text is what follows it.
+  return String(value)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^'(?=[=+\-@])/, '');
 }
 
 /** Excel drops a phone number's leading 0 when the cell is a number: put it back. */
