@@ -1,5 +1,5 @@
 // `pnpm bench:routing [--bench-dir <dir>] [--seeds <n>]`: the solver against the shared
-// instances (default `../shared/bench` beside the repository), one thread, printed as tables.
+// instances (default `solver/bench` (copied from the team's shared set, sources in its README)), one thread, printed as tables.
 //   TSPLIB: mean over seeds of tour length ÷ optimum after 50 ms and after 1 s.
 //   Solomon: 1 s per run; vehicles and distance beside the best-known values.
 //   Drag and drop: reoptimise() times on a 300-stop, 8-team random evening plan.
@@ -23,7 +23,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { values } = parseArgs({
   options: { 'bench-dir': { type: 'string' }, seeds: { type: 'string', default: '5' } },
 });
-const benchDir = resolve(values['bench-dir'] ?? join(repoRoot, '../shared/bench'));
+const benchDir = resolve(values['bench-dir'] ?? join(repoRoot, 'solver/bench'));
 const seeds = Array.from({ length: Number(values.seeds) }, (_, i) => i + 1);
 const references = readBenchReadme(readFileSync(join(benchDir, 'README.md'), 'utf8'));
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
