@@ -81,6 +81,11 @@ describe('agencies, officers and trainings (indicator e)', () => {
     };
     expect(year.trainings.some((t) => t.id === first.id)).toBe(false);
     expect(year.trainings.some((t) => t.id === trainings[1]?.id)).toBe(true);
+    // The other one goes too: the journeys that follow start from the seeded year.
+    const second = trainings[1] as Training;
+    expect((await health.request(`/api/trainings/${second.id}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
   });
 
   it('an unknown officer among several stores nothing (422), nor do bad bodies or other roles', async () => {
