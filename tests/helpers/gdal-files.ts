@@ -1,7 +1,7 @@
 // Real files made by GDAL (ogr2ogr) from GeoJSON, in a temp folder, for the import tests: the
 // same tool the land office and QGIS use, so the reader is tested on what they produce.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -46,7 +46,7 @@ export function gdalFile(
     const { driver, file } = drivers[format];
     const out = format === 'shapefile' ? join(folder, 'out') : join(folder, `${layer}.${file}`);
     const target = format === 'shapefile' ? join(out, `${layer}.shp`) : out;
-    if (format === 'shapefile') execFileSync('mkdir', ['-p', out]);
+    if (format === 'shapefile') mkdirSync(out);
     const reproject = options.epsg ? ['-t_srs', `EPSG:${options.epsg}`] : [];
     const lco = (options.lco ?? []).flatMap((o) => ['-lco', o]);
     execFileSync('ogr2ogr', ['-f', driver, target, source, '-nln', layer, ...reproject, ...lco], {

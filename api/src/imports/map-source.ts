@@ -2,8 +2,9 @@ import type { Sql } from '@ntm/db/client';
 import { findCrs } from '../geo/crs';
 import type { MappedRows } from './compute-verdicts';
 import type { ColumnMapping, CrsGuess, ImportFormat, ImportKind, SourceTable } from './contract';
-import { applyMapping } from './read/apply-mapping';
 import { detectSheetCrs } from './read/detect-sheet-crs';
+import { mapAreaRows } from './read/map-area-rows';
+import { mapRegistryRows } from './read/map-registry-rows';
 
 const sheetFormats = new Set<ImportFormat>(['xlsx', 'xls', 'csv']);
 
@@ -38,7 +39,7 @@ export function crsOf(
 /**
  * The file's rows after the mapping, in WGS 84. A map file's shapes and a sheet's coordinates
  * are both still in the file's own system (SourceRow.geometry, contract.ts): they are read in the
- * system found or the one the user chose, and moved to WGS 84 by applyMapping in one batch.
+ * system found or the one the user chose, and moved to WGS 84 in one batch.
  */
 export async function mapSource(
   sql: Sql,
@@ -47,8 +48,7 @@ export async function mapSource(
   mapping: ColumnMapping,
   crs: CrsGuess,
 ): Promise<MappedRows> {
-  const system = crs.epsg;
-  if (kind === 'registry')
-    return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };
-  return { kind, rows: await applyMapping(sql, kind, source, mapping, system) };
+  return kind === 'registry'
+    ? { kind, rows: await mapRegistryRows(sql, source, mapping, crs.epsg) }
+    : { kind, rows: await mapAreaRows(sql, kind, source, mapping, crs.epsg) };
 }

@@ -1,23 +1,11 @@
+import type { ExistingBusiness } from '@ntm/db/queries/import-facts';
 import { businessTypes } from '@ntm/db/schema/values';
 import type { ColumnMapping, MappedBusinessRow, RowProblem } from './contract';
 import { problem } from './problem-messages';
 import type { RowOutcome } from './row-outcome';
 import { textKey } from './text-key';
 
-/** A stored business as the verdicts compare it. */
-export type ExistingBusiness = {
-  id: number;
-  name: string;
-  type: string;
-  address: string;
-  licenceNumber: string | null;
-  licensedTrade: string | null;
-  owner: string | null;
-  phone: string | null;
-  status: string;
-  lng: number;
-  lat: number;
-};
+export type { ExistingBusiness };
 
 /** Where a row's position lies (from PostGIS, one query for the whole file). */
 export type PlaceFacts = { inVietnam: boolean; inCommune: boolean };

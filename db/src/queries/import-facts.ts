@@ -2,23 +2,24 @@
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
 
+/** A stored business as the registry verdicts compare it. */
+export type ExistingBusiness = {
+  id: number;
+  name: string;
+  type: string;
+  address: string;
+  licenceNumber: string | null;
+  licensedTrade: string | null;
+  owner: string | null;
+  phone: string | null;
+  status: string;
+  lng: number;
+  lat: number;
+};
+
 /** The live businesses of the commune, as the registry verdicts compare them. */
 export async function registryForMatching(sql: Sql, communeCode: string) {
-  return sql<
-    {
-      id: number;
-      name: string;
-      type: string;
-      address: string;
-      licenceNumber: string | null;
-      licensedTrade: string | null;
-      owner: string | null;
-      phone: string | null;
-      status: string;
-      lng: number;
-      lat: number;
-    }[]
-  >`
+  return sql<ExistingBusiness[]>`
     select id::int, name, type::text, address, licence_number as "licenceNumber",
            licensed_trade as "licensedTrade", owner_name as owner, phone, status::text,
            ST_X(geom) as lng, ST_Y(geom) as lat
