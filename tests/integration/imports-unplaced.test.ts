@@ -68,6 +68,48 @@ describe('premises to place on the map', () => {
     );
   });
 
+  it('a rejected placement comes back to the list; placed again and approved, it is the business', async () => {
+    const head = testApp({ as: `thon-${own.slug}` });
+    const police = testApp({ as: 'congan' });
+    const listed = async () =>
+      (
+        (await (await head.request('/api/businesses/unplaced')).json()) as {
+          businesses: Array<{ id: number; name: string }>;
+        }
+      ).businesses.find((b) => b.name === 'Quán Chờ Đặt Một');
+    const [pending] = await sql<{ id: number; proposalId: number }[]>`
+      select id::int, proposal_id::int as "proposalId" from unplaced_businesses
+      where name = 'Quán Chờ Đặt Một' and proposal_id is not null`;
+    if (!pending) throw new Error('the first test placed no proposal');
+    expect(await listed()).toBeUndefined();
+    const rejected = await police.sendJson('POST', `/api/proposals/${pending.proposalId}/reject`, {
+      reason: 'Vị trí đặt nhầm sang nhà bên cạnh',
+    });
+    expect(rejected.status).toBe(200);
+    expect((await listed())?.id).toBe(pending.id);
+    const [audit] = await sql`
+      select diff from audit_log where entity = 'proposal' and action = 'reject'
+        and entity_id = ${String(pending.proposalId)}`;
+    expect(audit?.diff).toMatchObject({ unplacedId: pending.id });
+
+    const placed = await head.sendJson(
+      'POST',
+      `/api/businesses/unplaced/${pending.id}/place`,
+      feature('Quán Chờ Đặt Một', [own.lng, own.lat]),
+    );
+    expect(placed.status).toBe(202);
+    const proposal = (await placed.json()) as { id: number };
+    const approved = await police.request(`/api/proposals/${proposal.id}/approve`, {
+      method: 'POST',
+    });
+    expect(approved.status).toBe(200);
+    const [row] = await sql`
+      select u.business_id::int as "businessId", b.name from unplaced_businesses u
+        join businesses b on b.id = u.business_id where u.id = ${pending.id}`;
+    expect(row).toMatchObject({ name: 'Quán Chờ Đặt Một' });
+    expect(await listed()).toBeUndefined();
+  });
+
   it('a village head cannot place it in another village (403) and nothing changes', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
     const list = (await (await head.request('/api/businesses/unplaced')).json()) as {

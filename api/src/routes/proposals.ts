@@ -13,6 +13,7 @@ import {
   listProposals,
   type ProposalRow,
 } from '@ntm/db/queries/proposals';
+import { settlePlacement } from '@ntm/db/queries/unplaced-businesses';
 import { proposalStatuses } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -149,12 +150,17 @@ export const proposals = new Hono<AppEnv>()
         reason: null,
         businessId,
       });
+      const unplacedId = businessId === null ? null : await settlePlacement(tx, id, { businessId });
       await appendAudit(tx, {
         ...source,
         action: 'approve',
         entity: 'proposal',
         entityId: String(id),
-        diff: { status: ['pending', 'approved'], businessId },
+        diff: {
+          status: ['pending', 'approved'],
+          businessId,
+          ...(unplacedId ? { unplacedId } : {}),
+        },
       });
       return getProposal(tx, source.communeCode, id);
     });
@@ -172,12 +178,14 @@ export const proposals = new Hono<AppEnv>()
         decidedBy: source.userId as number,
         reason,
       });
+      // A rejected placement of an imported premises goes back to the village's list.
+      const unplacedId = await settlePlacement(tx, id, 'rejected');
       await appendAudit(tx, {
         ...source,
         action: 'reject',
         entity: 'proposal',
         entityId: String(id),
-        diff: { status: ['pending', 'rejected'], reason },
+        diff: { status: ['pending', 'rejected'], reason, ...(unplacedId ? { unplacedId } : {}) },
       });
       return getProposal(tx, source.communeCode, id);
     });

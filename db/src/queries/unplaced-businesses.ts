@@ -94,6 +94,26 @@ export async function markPlaced(
     where id = ${id}`;
 }
 
+/**
+ * A village head's placement the reviewers decided: approved, the row points at the new business;
+ * rejected, it goes back to the village's list to place again. Answers the row's id, if any.
+ */
+export async function settlePlacement(
+  sql: Sql,
+  proposalId: number,
+  decision: { businessId: number } | 'rejected',
+): Promise<number | null> {
+  const rows =
+    decision === 'rejected'
+      ? await sql<{ id: number }[]>`
+          update unplaced_businesses set placed_at = null, placed_by = null, proposal_id = null
+          where proposal_id = ${proposalId} and removed_at is null returning id::int`
+      : await sql<{ id: number }[]>`
+          update unplaced_businesses set business_id = ${decision.businessId}
+          where proposal_id = ${proposalId} and removed_at is null returning id::int`;
+  return rows[0]?.id ?? null;
+}
+
 /** An import's rows that were placed since (they block its undo), with their names. */
 export async function placedOfImport(sql: Sql, importId: number) {
   return sql<{ id: number; name: string }[]>`
