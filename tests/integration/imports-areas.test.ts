@@ -121,6 +121,40 @@ describe('key areas from a GeoJSON file', () => {
   });
 });
 
+describe('key areas from a KML with a network link', () => {
+  it('previews the placemarks and says the link was not followed, storing nothing', async () => {
+    const [x, y] = centre;
+    const ring = [
+      [x - 0.001, y - 0.001],
+      [x + 0.001, y - 0.001],
+      [x + 0.001, y + 0.001],
+      [x - 0.001, y - 0.001],
+    ]
+      .map(([a, b]) => `${a},${b},0`)
+      .join(' ');
+    const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<NetworkLink><name>Lớp trên mạng</name><Link><href>http://127.0.0.1:9/them.kml</href></Link></NetworkLink>
+<Placemark><name>Khu du lịch ven sông</name><description>du lịch</description>
+<Polygon><outerBoundaryIs><LinearRing><coordinates>${ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>
+</Placemark></Document></kml>`;
+    const before = await tableCounts(sql);
+    const response = await police.request('/api/imports', {
+      method: 'POST',
+      body: importForm(new TextEncoder().encode(kml), 'dia-ban.kml', { kind: 'key-areas' }),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    const preview = (await response.json()) as { id: number; notes: string[] };
+    expect(preview.notes).toEqual([
+      expect.stringContaining('1 liên kết mạng (NetworkLink) không được tải về'),
+    ]);
+    const again = await police.request(`/api/imports/${preview.id}`);
+    expect(((await again.json()) as { notes: string[] }).notes).toEqual(preview.notes);
+    const after = await tableCounts(sql);
+    expect(after.keyAreas).toBe(before.keyAreas);
+  });
+});
+
 describe('village boundaries', () => {
   it('refuses overlapping villages naming both and the overlap in m², and commits nothing', async () => {
     const bytes = file([

@@ -70,17 +70,49 @@ export async function writeWithOgr(
 ): Promise<OgrOutput> {
   const dir = await mkdtemp(join(tmpdir(), 'ntm-export-'));
   try {
-    return await run(features, o, dir);
+    if (o.format === 'shp.zip' && o.kind === 'area') return await shapeFamilies(features, o, dir);
+    return await run(features, o, dir, 'shp');
   } catch (error) {
     await removeOutput(dir);
     throw error;
   }
 }
 
+const isLine = (f: ExportFeature) => /^(MULTI)?LINESTRING/i.test(f.place.exportWkt ?? '');
+
+async function* each(features: readonly ExportFeature[]) {
+  yield* features;
+}
+
+/**
+ * A Shapefile holds one kind of shape, so a layer of areas and routes (key areas may be both)
+ * goes out as two: "…-vung" with the areas, "…-tuyen" with the routes. Area layers are small
+ * (a commune's villages and key areas), so they are read whole to split them.
+ */
+async function shapeFamilies(
+  features: AsyncIterable<ExportFeature>,
+  o: Parameters<typeof writeWithOgr>[1],
+  dir: string,
+): Promise<OgrOutput> {
+  const all: ExportFeature[] = [];
+  for await (const f of features) all.push(f);
+  const lines = all.filter(isLine);
+  if (lines.length === 0 || lines.length === all.length) return run(each(all), o, dir, 'shp');
+  const areas = await run(
+    each(all.filter((f) => !isLine(f))),
+    { ...o, layerName: `${o.layerName}-vung` },
+    dir,
+    'vung',
+  );
+  const routes = await run(each(lines), { ...o, layerName: `${o.layerName}-tuyen` }, dir, 'tuyen');
+  return { dir, files: [...areas.files, ...routes.files], count: areas.count + routes.count };
+}
+
 async function run(
   features: AsyncIterable<ExportFeature>,
   o: Parameters<typeof writeWithOgr>[1],
   dir: string,
+  shpFolder: string,
 ): Promise<OgrOutput> {
   const iterator = features[Symbol.asyncIterator]();
   const sample: ExportFeature[] = [];
@@ -100,7 +132,7 @@ async function run(
     )
     .join(', ');
   const shp = o.format === 'shp.zip';
-  const target = shp ? join(dir, 'shp') : join(dir, `${o.layerName}.gpkg`);
+  const target = shp ? join(dir, shpFolder) : join(dir, `${o.layerName}.gpkg`);
   const args = [
     '-f',
     shp ? 'ESRI Shapefile' : 'GPKG',

@@ -199,6 +199,8 @@ export type ImportPreview = ImportSummary & {
   suggestedMapping: ColumnMapping;
   /** Boundaries: the day the new version takes effect. */
   validFrom: string | null;
+  /** What reading left out or put together (SourceTable['notes']), to show with the preview. */
+  notes: string[];
   /** After committing boundaries: businesses whose village changed. */
   moved?: Array<{ businessId: number; name: string; fromVillage: string; toVillage: string }>;
   /** Villages: parts of the commune no village of the file covers (reported, not refused), largest first. */

@@ -85,6 +85,7 @@ export async function createPreview(sql: Sql, p: NewPreview): Promise<ImportReco
     mapping: p.mapping,
     suggestedMapping: p.suggestedMapping,
     validFrom: p.validFrom,
+    notes: source.notes ?? [],
     source: source.rows,
     file: p.file,
     createdBy: p.userId,

@@ -205,6 +205,7 @@ export const imports = new Hono<AppEnv>()
           crs: read.crs,
           encoding: read.encoding,
           columns: read.columns,
+          notes: read.notes ?? [],
         });
       }
       const mapping = (change.mapping ?? before.mapping) as ColumnMapping;

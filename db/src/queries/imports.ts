@@ -17,6 +17,8 @@ export type NewImport = {
   mapping: Json;
   suggestedMapping: Json;
   validFrom: string | null;
+  /** What reading left out or put together, in plain Vietnamese. */
+  notes: string[];
   /** The file's rows as read: `[{ rowNumber, values, geometry }]`. */
   source: unknown[];
   /** A map file's bytes, kept for reading again in another system; null for sheets. */
@@ -29,10 +31,10 @@ const zeroCounts = { new: 0, update: 0, unchanged: 0, refused: 0, unplaced: 0 };
 export async function insertImport(sql: Sql, i: NewImport): Promise<number> {
   const [row] = await sql<[{ id: number }]>`
     insert into imports (commune_code, kind, file_name, sha256, format, crs, encoding, columns,
-                         mapping, suggested_mapping, valid_from, counts, source, file, created_by)
+                         mapping, suggested_mapping, valid_from, notes, counts, source, file, created_by)
     values (${i.communeCode}, ${i.kind}, ${i.fileName}, ${i.sha256}, ${i.format}, ${sql.json(i.crs as never)},
             ${sql.json(i.encoding as never)}, ${sql.json(i.columns)}, ${sql.json(i.mapping as never)},
-            ${sql.json(i.suggestedMapping as never)}, ${i.validFrom}, ${sql.json(zeroCounts)},
+            ${sql.json(i.suggestedMapping as never)}, ${i.validFrom}, ${sql.json(i.notes)}, ${sql.json(zeroCounts)},
             ${sql.json(i.source as never)}, ${i.file ? Buffer.from(i.file.buffer, i.file.byteOffset, i.file.byteLength) : null},
             ${i.createdBy})
     returning id::int as id`;
@@ -110,6 +112,7 @@ export type ImportRecord = ImportSummaryRow & {
   mapping: Record<string, string>;
   suggestedMapping: Record<string, string>;
   validFrom: string | null;
+  notes: string[];
   outcome: Record<string, unknown> | null;
 };
 
@@ -133,7 +136,7 @@ export async function getImport(
   const rows = await sql<ImportRecord[]>`
     select ${summaryColumns(sql)}, i.format, i.crs, i.encoding, i.columns, i.mapping,
            i.suggested_mapping as "suggestedMapping", to_char(i.valid_from, 'YYYY-MM-DD') as "validFrom",
-           i.outcome
+           i.notes, i.outcome
     from imports i join users u on u.id = i.created_by
     where i.id = ${id} and i.commune_code = ${communeCode}
     ${lock ? sql`for update of i` : sql``}`;
@@ -156,11 +159,12 @@ export async function getImportFile(sql: Sql, id: number): Promise<Uint8Array | 
 export async function replaceImportSource(
   sql: Sql,
   id: number,
-  s: { source: unknown[]; crs: Json; encoding: Json; columns: string[] },
+  s: { source: unknown[]; crs: Json; encoding: Json; columns: string[]; notes: string[] },
 ): Promise<void> {
   await sql`
     update imports set source = ${sql.json(s.source as never)}, crs = ${sql.json(s.crs as never)},
-                       encoding = ${sql.json(s.encoding as never)}, columns = ${sql.json(s.columns)}
+                       encoding = ${sql.json(s.encoding as never)}, columns = ${sql.json(s.columns)},
+                       notes = ${sql.json(s.notes)}
     where id = ${id}`;
 }
 

@@ -47,6 +47,8 @@ export const imports = pgTable(
     columns: jsonb('columns').notNull(),
     mapping: jsonb('mapping').notNull(),
     suggestedMapping: jsonb('suggested_mapping').notNull(),
+    /** SourceTable['notes']: what reading left out or put together, in plain Vietnamese. */
+    notes: jsonb('notes').notNull().default([]),
     /** Boundaries: the day the new version takes effect. */
     validFrom: date('valid_from'),
     /** ImportCounts: new, update, unchanged, refused, unplaced. */

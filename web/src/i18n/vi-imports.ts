@@ -84,6 +84,7 @@ export const viImports = {
       recomputing: 'Đang tính lại bản xem trước…',
       toPreview: 'Xem trước kết quả',
       restart: 'Chọn tệp khác',
+      notes: 'Ghi chú khi đọc tệp',
       gaps: 'Có {{n}} phần của xã không thôn nào trong tệp phủ tới (lớn nhất {{largest}} m²). Vẫn ghi được, nhưng cơ sở ở đó sẽ không thuộc thôn nào.',
       summary:
         '{{rows}} dòng: {{new}} mới, {{update}} cập nhật, {{unchanged}} không đổi, {{refused}} bị từ chối.',

@@ -33,6 +33,13 @@ export function CheckStep({ preview, busy, error, onChange, onNext, onRestart }:
           refused: formatInteger(counts.refused),
         })}
       </p>
+      {preview.notes.length > 0 && (
+        <ul className="import-notes" aria-label={t('imports.check.notes')}>
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {preview.gaps && preview.gaps.length > 0 && (
         <p className="warning" role="note">
           {t('imports.check.gaps', {

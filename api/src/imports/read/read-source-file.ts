@@ -111,7 +111,12 @@ export async function readSourceFile(
   } else {
     const parts = opened.zip ? inflateParts(bytes, opened.zip.layout) : undefined;
     if (isRefusal(parts)) return parts;
-    table = await readVectorFile(format, bytes, parts, options);
+    table = await readVectorFile(
+      format,
+      bytes,
+      parts && { parts, layerNames: opened.zip?.layout.layerNames },
+      options,
+    );
   }
   if (isRefusal(table)) return table;
   return {

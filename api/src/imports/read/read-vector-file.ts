@@ -2,9 +2,10 @@
 // KML (or each KML of a KMZ) is made safe first; a KMZ's documents are read one after another.
 import type { ImportFormat, SourceRow, SourceTable } from '../contract';
 import { kmlVerdict, makeKmlSafe, type SafeKml } from './kml-safety';
-import { isRefusal, type ReadRefusal } from './read-refusal';
+import { isRefusal, type ReadRefusal, refuse } from './read-refusal';
 import { readVector, type VectorInput } from './read-vector';
 import { withTempFolder, writePrivate } from './temp-folder';
+import { shapefilePrefix } from './zip-layout';
 
 type VectorResult = Pick<SourceTable, 'columns' | 'rows' | 'crs' | 'encoding' | 'notes'>;
 
@@ -63,30 +64,73 @@ async function readKml(
   return verdict.notes.length > 0 ? { ...table, notes: verdict.notes } : table;
 }
 
+/**
+ * The Shapefiles of one zip after one another, each read with its own .prj and .cpg; a "Lớp"
+ * column names each row's Shapefile when there are several. They must share one system.
+ */
+async function readShapefiles(
+  folder: string,
+  parts: Record<string, Uint8Array>,
+  layerNames: readonly string[],
+  options: { crs?: number },
+): Promise<VectorResult | ReadRefusal> {
+  const tables: VectorResult[] = [];
+  for (const [i, layerName] of layerNames.entries()) {
+    const prefix = shapefilePrefix(i);
+    const cpg = parts[`${prefix}.cpg`];
+    const table = await readVector(
+      {
+        path: `${prefix}.shp`,
+        cwd: folder,
+        format: 'shapefile',
+        cpg: cpg ? new TextDecoder('latin1').decode(cpg).trim() : undefined,
+        hasPrj: `${prefix}.prj` in parts,
+      },
+      { crs: options.crs },
+    );
+    if (isRefusal(table)) return table;
+    if (layerNames.length > 1)
+      for (const row of table.rows) row.values = { Lớp: layerName, ...row.values };
+    tables.push({
+      ...table,
+      columns: layerNames.length > 1 ? ['Lớp', ...table.columns] : table.columns,
+    });
+  }
+  const systems = [...new Set(tables.map((t) => t.crs.epsg))];
+  if (systems.length > 1)
+    return refuse(
+      422,
+      'shapefile-systems-differ',
+      `Các Shapefile trong tệp nén (${layerNames.join(', ')}) dùng hệ tọa độ khác nhau: hãy nén từng lớp riêng, hoặc chuyển chúng về cùng một hệ rồi tải lại.`,
+    );
+  if (tables.length === 1) return tables[0] as VectorResult;
+  const table = concatenate(tables);
+  const counts = tables.map((t, i) => `${layerNames[i]} (${t.rows.length})`).join(', ');
+  return {
+    ...table,
+    notes: [
+      ...(table.notes ?? []),
+      `Đã đọc ${tables.length} lớp Shapefile trong tệp nén: ${counts}.`,
+    ],
+  };
+}
+
 export function readVectorFile(
   format: ImportFormat,
   bytes: Uint8Array,
-  zipParts: Record<string, Uint8Array> | undefined,
+  zip: { parts: Record<string, Uint8Array>; layerNames?: string[] } | undefined,
   options: { crs?: number; sheet?: string },
 ): Promise<VectorResult | ReadRefusal> {
   return withTempFolder(async (folder) => {
     const name = bareName[format];
-    const parts: Record<string, Uint8Array> = zipParts ?? (name ? { [name]: bytes } : {});
+    const parts: Record<string, Uint8Array> = zip?.parts ?? (name ? { [name]: bytes } : {});
     if (format === 'kml' || format === 'kmz') return readKml(folder, parts, options);
     for (const [part, data] of Object.entries(parts)) await writePrivate(folder, part, data);
-    const main = Object.keys(parts).find((p) => /\.(shp|gpkg|geojson)$/.test(p));
+    if (format === 'shapefile')
+      return readShapefiles(folder, parts, zip?.layerNames ?? ['layer'], options);
+    const main = Object.keys(parts).find((p) => /\.(gpkg|geojson)$/.test(p));
     if (!main) throw new Error(`no main part for ${format}`);
-    const cpg = parts['layer.cpg'];
-    const input: VectorInput = {
-      path: main,
-      cwd: folder,
-      format: format as VectorInput['format'],
-      cpg: cpg ? new TextDecoder('latin1').decode(cpg).trim() : undefined,
-      hasPrj: 'layer.prj' in parts,
-    };
-    return readVector(input, {
-      crs: options.crs,
-      layer: format === 'shapefile' ? undefined : options.sheet,
-    });
+    const input: VectorInput = { path: main, cwd: folder, format: format as VectorInput['format'] };
+    return readVector(input, { crs: options.crs, layer: options.sheet });
   });
 }

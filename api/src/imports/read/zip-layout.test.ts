@@ -51,7 +51,7 @@ describe('zipLayout', () => {
       'layer.prj': 'thon/Thon.prj',
       'layer.cpg': 'thon/Thon.cpg',
     });
-    expect(layout).toMatchObject({ format: 'shapefile', layerName: 'Thon' });
+    expect(layout).toMatchObject({ format: 'shapefile', layerNames: ['Thon'] });
   });
 
   it('names the missing .shx', () => {
@@ -71,7 +71,17 @@ describe('zipLayout', () => {
 
   it('takes the layer asked for, and lists the layers when it is not there', () => {
     const zip = entries('a.shp', 'a.shx', 'a.dbf', 'b.shp', 'b.shx', 'b.dbf');
-    expect(zipLayout(zip, 'B')).toMatchObject({ layerName: 'b' });
+    expect(zipLayout(zip, 'B')).toMatchObject({ layerNames: ['b'] });
+    const both = zipLayout(zip);
+    expect(both).toMatchObject({ layerNames: ['a', 'b'] });
+    expect(Object.keys(partNames(both)).sort()).toEqual([
+      'layer-2.dbf',
+      'layer-2.shp',
+      'layer-2.shx',
+      'layer.dbf',
+      'layer.shp',
+      'layer.shx',
+    ]);
     expect(zipLayout(zip, 'c')).toMatchObject({
       status: 422,
       message: expect.stringContaining('a, b'),

@@ -2,16 +2,25 @@
 // in a folder), or a zipped GeoPackage or GeoJSON. Only the entries needed are named here, each
 // under the plain name it gets in the private temp folder (never the name from the archive).
 import type { ImportFormat } from '../contract';
-import { type ReadRefusal, refuse } from './read-refusal';
+import { isRefusal, type ReadRefusal, refuse } from './read-refusal';
 import type { ZipEntry } from './zip-archive';
 
 export type ZipLayout = {
   format: Extract<ImportFormat, 'xlsx' | 'kmz' | 'shapefile' | 'gpkg' | 'geojson'>;
   /** Temp-folder file name → the entry to inflate into it. Empty for XLSX (read whole). */
   parts: Record<string, ZipEntry>;
-  /** The layer's name as the archive spells it (a Shapefile's stem). */
-  layerName?: string;
+  /**
+   * The Shapefiles' names as the archive spells them (their stems). The first one's parts are
+   * `layer.*`, the second's `layer-2.*`, and so on (`shapefilePrefix`).
+   */
+  layerNames?: string[];
 };
+
+/** At most this many Shapefiles of one zip are read together. */
+const maxShapefiles = 20;
+
+/** The temp-folder stem of the zip's i-th Shapefile (from 0). */
+export const shapefilePrefix = (i: number) => (i === 0 ? 'layer' : `layer-${i + 1}`);
 
 const baseName = (name: string) => name.replace(/\\/g, '/').split('/').pop() ?? '';
 const extension = (name: string) => /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -63,20 +72,42 @@ export function zipLayout(entries: readonly ZipEntry[], layer?: string): ZipLayo
   );
 }
 
+/**
+ * The Shapefile asked for, or else every Shapefile in the zip (a layer that a Shapefile had to
+ * split by shape, areas in one and routes in the other, comes back whole).
+ */
 function shapefileLayout(
   data: readonly ZipEntry[],
   shps: readonly ZipEntry[],
   layer?: string,
 ): ZipLayout | ReadRefusal {
-  const shp = layer
-    ? shps.find((e) => stem(baseName(e.name)).toLowerCase() === layer.toLowerCase())
-    : shps[0];
-  if (!shp)
+  const chosen = layer
+    ? shps.filter((e) => stem(baseName(e.name)).toLowerCase() === layer.toLowerCase()).slice(0, 1)
+    : shps.slice(0, maxShapefiles);
+  if (chosen.length === 0)
     return refuse(
       422,
       'shapefile-no-layer',
       `Tệp nén không có lớp “${layer}”. Các lớp có trong tệp: ${shps.map((e) => stem(baseName(e.name))).join(', ')}.`,
     );
+  const parts: Record<string, ZipEntry> = {};
+  for (const [i, shp] of chosen.entries()) {
+    const own = shapefileParts(data, shp, shapefilePrefix(i));
+    if (isRefusal(own)) return own;
+    Object.assign(parts, own);
+  }
+  return {
+    format: 'shapefile',
+    parts,
+    layerNames: chosen.map((shp) => stem(baseName(shp.name))),
+  };
+}
+
+function shapefileParts(
+  data: readonly ZipEntry[],
+  shp: ZipEntry,
+  prefix: string,
+): Record<string, ZipEntry> | ReadRefusal {
   const layerName = stem(baseName(shp.name));
   // The sidecars sit beside the .shp, with its stem and any case of extension.
   const sibling = (ext: string) =>
@@ -84,11 +115,11 @@ function shapefileLayout(
       (e) =>
         stem(e.name).toLowerCase() === stem(shp.name).toLowerCase() && extension(e.name) === ext,
     );
-  const parts: Record<string, ZipEntry> = { 'layer.shp': shp };
+  const parts: Record<string, ZipEntry> = { [`${prefix}.shp`]: shp };
   const missing: string[] = [];
   for (const ext of ['shx', 'dbf']) {
     const entry = sibling(ext);
-    if (entry) parts[`layer.${ext}`] = entry;
+    if (entry) parts[`${prefix}.${ext}`] = entry;
     else missing.push(`.${ext}`);
   }
   if (missing.length > 0)
@@ -99,7 +130,7 @@ function shapefileLayout(
     );
   for (const ext of ['prj', 'cpg']) {
     const entry = sibling(ext);
-    if (entry) parts[`layer.${ext}`] = entry;
+    if (entry) parts[`${prefix}.${ext}`] = entry;
   }
-  return { format: 'shapefile', parts, layerName };
+  return parts;
 }
