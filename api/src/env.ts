@@ -33,7 +33,8 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const appUrl = readDatabaseUrls(source)?.app ?? undefined;
+  // A URL given for this process wins over the local cluster's file (.data/local.env).
+  const appUrl = source.APP_DATABASE_URL || (readDatabaseUrls(source)?.app ?? undefined);
   const result = schema.safeParse({ ...source, APP_DATABASE_URL: appUrl });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -45,7 +45,13 @@ function childExport(env: NodeJS.ProcessEnv) {
     (resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', new URL('./export-gpkg-child.ts', import.meta.url).pathname],
+        [
+          // The heap budget `npm start` gives the server (scripts/bootstrap.mjs, NTM_HEAP_MB).
+          `--max-old-space-size=${process.env.NTM_HEAP_MB || '384'}`,
+          '--import',
+          'tsx',
+          new URL('./export-gpkg-child.ts', import.meta.url).pathname,
+        ],
         { env, stdio: ['ignore', 'pipe', 'inherit'] },
       );
       let out = '';

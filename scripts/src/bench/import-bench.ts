@@ -2,8 +2,8 @@
 // from upload to committed (target ≤ 30 s, memory < 500 MB), and the preview of its first
 // 1,000 rows (target ≤ 3 s), each beside a plain COPY of the same rows in the same run. Runs
 // in a scratch database beside the app's (created, migrated, seeded, dropped), so the app's
-// data is never touched. The server runs as `npm start` runs it, in a process of its own, so its
-// peak memory (the kernel's VmHWM) is the server's alone, not the bench's workbook building.
+// data is never touched. The server runs as `npm start` runs it (with its heap budget), in a
+// process of its own, so its peak memory (the kernel's VmHWM) is the server's alone.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -65,7 +65,9 @@ async function freePort(): Promise<number> {
 /** The real server (api/src/index.ts) over the scratch database, in a child process. */
 async function startServer(appUrl: string, communeCode: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
+  // The heap budget `npm start` gives the server (scripts/bootstrap.mjs, NTM_HEAP_MB).
+  const heap = `--max-old-space-size=${process.env.NTM_HEAP_MB || '384'}`;
+  const child = spawn(process.execPath, [heap, '--import', 'tsx', 'api/src/index.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -167,6 +169,8 @@ export async function timeImport(
     const serverPeakMb = peakRssMb(server);
     const [stored] = await owner<[{ n: number }]>`
       select count(*)::int as n from businesses where licence_number like 'BENCH-%' and deleted_at is null`;
+    if (stored.n !== count)
+      throw new Error(`the commit stored ${stored.n} of ${count} premises in the scratch database`);
     return {
       rows: count,
       previewCounts: small.counts,
