@@ -20,6 +20,7 @@ const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
   mapping: { name: 'Tên cơ sở' },
   suggestedMapping: { name: 'Tên cơ sở' },
   validFrom: null,
+  notes: [],
   ...over,
 });
 
