@@ -42,7 +42,7 @@ describe('the village outlines of a past day', () => {
     await lead.page
       .locator('.risk-legend')
       .getByText('Ranh giới thôn theo phiên bản trước 01/07/2025')
-      .waitFor();
+      .waitFor({ timeout: 60_000 }); // a past day's risk and villages, on a busy machine
     await expect.poll(() => outlinesDrawn(lead.page), { timeout: 20_000 }).toBe(24);
     await section.getByText('Theo thôn', { exact: true }).click();
     await lead.page.waitForTimeout(500);
@@ -52,7 +52,7 @@ describe('the village outlines of a past day', () => {
     await lead.page
       .locator('.risk-legend')
       .getByText('Ranh giới thôn theo phiên bản từ 01/07/2025')
-      .waitFor();
+      .waitFor({ timeout: 60_000 });
     await expect.poll(() => outlinesDrawn(lead.page), { timeout: 20_000 }).toBe(21);
     expect(lead.errors).toEqual([]);
     await lead.close();

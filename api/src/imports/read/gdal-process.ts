@@ -53,6 +53,9 @@ export function runGdal(
         reject(new GdalFailed(clean || String(error.message).slice(0, 300)));
       },
     );
+    // GDAL may exit before it reads its input (most calls have none): an EPIPE here is not the
+    // failure, the exit code and stderr above say what happened.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(options.input ?? '');
   });
 }
