@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RiskClient, RiskModelCard } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
@@ -30,6 +31,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
     ) : null;
   }
   const { cells, round, period } = data;
+  const verdict = verdictOf(cells.hitRate, cells.baseline.hitRate, t);
   return (
     <section className="risk-model" aria-labelledby="risk-model-title">
       <h3 id="risk-model-title">{t('risk.model.title')}</h3>
@@ -41,6 +43,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
           to: formatCalendarDate(period.to),
         })}
       </p>
+      {verdict && <p className={`risk-model-verdict ${verdict.kind}`}>{verdict.text}</p>}
       <dl className="risk-model-list">
         <dt>{t('risk.model.weights')}</dt>
         <dd>
@@ -55,16 +58,8 @@ export function ModelCard({ client }: { client: RiskClient }) {
             count: formatInteger(cells.count),
           })}
         </dd>
-        <dt>{t('risk.model.pai')}</dt>
-        <dd>
-          <strong>{decimal(cells.pai)}</strong>{' '}
-          <span className="muted">{t('risk.model.paiHint')}</span>
-        </dd>
         <dd className="muted">
-          {t('risk.model.baseline', {
-            hitRate: percent(cells.baseline.hitRate),
-            pai: decimal(cells.baseline.pai),
-          })}
+          {t('risk.model.baseline', { hitRate: percent(cells.baseline.hitRate) })}
         </dd>
         <dt>{t('risk.model.firstHalf')}</dt>
         <dd>
@@ -88,8 +83,36 @@ export function ModelCard({ client }: { client: RiskClient }) {
           violations: formatInteger(round.violations),
         })}
       </p>
+      <details className="risk-model-method">
+        <summary>{t('risk.model.method')}</summary>
+        <p className="muted">
+          {t('risk.model.methodText', {
+            pai: decimal(cells.pai),
+            basePai: decimal(cells.baseline.pai),
+          })}
+        </p>
+      </details>
     </section>
   );
+}
+
+/**
+ * Whether the model beats the plain baseline (cells ranked by how many businesses they hold),
+ * said in words: a model that only matches it must say so (the same hit rate means the same
+ * PAI, the top tenth of the cells being the same area).
+ */
+function verdictOf(hitRate: number | null, baseline: number | null, t: TFunction) {
+  if (hitRate === null || baseline === null) return null;
+  const values = { hitRate: percent(hitRate), baseline: percent(baseline) };
+  // Compared as shown (to 0.1 %): 28,9 % against 28,9 % is no better, whatever the 4th decimal.
+  const shown = (v: number) => Math.round(v * 1000);
+  if (shown(hitRate) > shown(baseline)) {
+    return { kind: 'better', text: t('risk.model.better', values) };
+  }
+  if (shown(hitRate) < shown(baseline)) {
+    return { kind: 'worse', text: t('risk.model.worse', values) };
+  }
+  return { kind: 'same', text: t('risk.model.noBetter', values) };
 }
 
 function Weights({ weights }: { weights: RiskModelCard['weights'] }) {

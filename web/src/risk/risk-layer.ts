@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { BusinessRisk } from '../api/risk-client';
-import { heatDensityColor, riskLevelColors } from '../theme/risk-colors';
+import { villageOutlineLayerId } from '../map/layers';
+import { riskLevelColors, scoreColor } from '../theme/risk-colors';
 
 export const riskSourceId = 'risk';
 export const riskHeatLayerId = 'risk-heat';
@@ -34,28 +35,30 @@ export function riskFeatures(risks: readonly BusinessRisk[]): FeatureCollection 
 }
 
 /**
- * The risk as a heat map when the commune is seen whole (weighted by score), and as rings
- * coloured by level when zoomed in to streets.
+ * The risk as a heat map when the commune is seen whole, and as rings coloured by level when
+ * zoomed in to streets. The heat is each business's own score on the fixed 0–100 ramp, a soft
+ * spot of its colour (the higher drawn on top), not a density: the same business is darker on a
+ * day it scores higher (Tết), so a season shows on the map itself, and the legend's bands hold.
  */
 function addLayers(map: MapLibreMap) {
   map.addSource(riskSourceId, {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
   });
-  // Under the businesses, so their points stay on top of the heat.
-  const below = map.getStyle().layers.find((l) => l.id.startsWith('businesses'))?.id;
+  // Under the village outlines and names, roads and businesses, as the other risk views are.
+  const below = map.getLayer(villageOutlineLayerId) ? villageOutlineLayerId : undefined;
   map.addLayer(
     {
       id: riskHeatLayerId,
-      type: 'heatmap',
+      type: 'circle',
       source: riskSourceId,
       maxzoom: 16,
+      layout: { 'circle-sort-key': ['get', 'score'] },
       paint: {
-        'heatmap-weight': ['/', ['get', 'score'], 100] as never,
-        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 2] as never,
-        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 11, 18, 15, 40] as never,
-        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0.75, 16, 0] as never,
-        'heatmap-color': heatDensityColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 9, 13, 16, 15, 30] as never,
+        'circle-color': scoreColor(['get', 'score']),
+        'circle-blur': 0.6,
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0.9, 16, 0] as never,
       },
     },
     below,

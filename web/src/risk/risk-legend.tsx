@@ -26,12 +26,24 @@ interface RiskLegendProps {
   cellMeters: number;
   /** On a phone the legend starts folded so it does not cover the map. */
   folded: boolean;
+  /**
+   * The day's seasons and the points they add to every business (null on an ordinary day);
+   * left out where the day is not one (the season comparison names its own).
+   */
+  season?: { names: readonly string[]; points: number } | null;
   /** Under the legend: which version of the village outlines a past day's map draws. */
   villageNote?: ReactNode;
 }
 
-/** The legend on the map for the view shown: the score ramp with the levels, or the Gi* classes. */
-export function RiskLegend({ view, cellMeters, folded, villageNote }: RiskLegendProps) {
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * The legend on the map for the view shown, saying what the colour means there: each business's
+ * score (heat), a cell's riskiest business (cells), a village's mean (villages), all on the one
+ * fixed 0–100 ramp with the levels, or the hot-spot classes. On a season's day it says how many
+ * points the season adds to every business against an ordinary day.
+ */
+export function RiskLegend({ view, cellMeters, folded, season, villageNote }: RiskLegendProps) {
   const { t } = useTranslation();
   return (
     <details className="risk-legend" open={!folded}>
@@ -83,6 +95,16 @@ export function RiskLegend({ view, cellMeters, folded, villageNote }: RiskLegend
             {view === 'cells' && t('risk.legendCells', { cell: formatInteger(cellMeters) })}
             {view === 'villages' && t('risk.legendVillages')}
           </p>
+          {season !== undefined && (
+            <p className="risk-legend-season">
+              {season
+                ? t('risk.legendSeason', {
+                    names: season.names.join(', '),
+                    points: decimal.format(season.points),
+                  })
+                : t('risk.legendOrdinary')}
+            </p>
+          )}
         </>
       )}
       {villageNote}

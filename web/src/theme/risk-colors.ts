@@ -43,28 +43,6 @@ export const riskRampGradient = `linear-gradient(to right, ${riskScoreRamp
   .join(', ')})`;
 
 /**
- * The heat map's density ramp: the same colours, transparent where there is nothing, so the
- * heat and the choropleths speak one language.
- */
-export const heatDensityColor = [
-  'interpolate',
-  ['linear'],
-  ['heatmap-density'],
-  0,
-  'rgba(252,255,164,0)',
-  0.15,
-  '#f7d13d',
-  0.35,
-  '#f37819',
-  0.55,
-  '#bc3754',
-  0.8,
-  '#6a176e',
-  1,
-  '#420a68',
-] as ExpressionSpecification;
-
-/**
  * Getis-Ord Gi* classes: ColorBrewer RdBu (7 classes, marked colour-blind safe), orange-red for
  * hot and blue for cold, lightness rising as confidence falls; "not significant" is a pale grey.
  */
