@@ -61,6 +61,8 @@ export const viRisk = {
       'Mỗi vệt màu là một cơ sở, tô theo điểm của chính nó trên thang cố định: cùng cơ sở, ngày điểm cao hơn thì màu đậm hơn.',
     legendCells: 'Mỗi ô lục giác {{cell}} m tô theo điểm của cơ sở cao nhất trong ô.',
     legendSeason: '{{names}}: mùa cộng thêm {{points}} điểm cho mỗi cơ sở so với ngày thường.',
+    legendSeasonRing:
+      'Vòng xanh: {{names}} cộng thêm {{points}} điểm cho mỗi cơ sở so với ngày thường (vòng càng dày, mùa cộng càng nhiều).',
     legendOrdinary: 'Ngày thường: không có điểm mùa.',
     legendVillages: 'Điểm trung bình các cơ sở đang hoạt động trong thôn',
     legendNoBusinesses: 'Không có cơ sở',

@@ -2,11 +2,13 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { BusinessRisk } from '../api/risk-client';
 import { villageOutlineLayerId } from '../map/layers';
-import { riskLevelColors, scoreColor } from '../theme/risk-colors';
+import { riskLevelColors, riskSeasonColor, scoreColor } from '../theme/risk-colors';
 
 export const riskSourceId = 'risk';
 export const riskHeatLayerId = 'risk-heat';
 export const riskPointLayerId = 'risk-points';
+/** On a season's day, a ring round each business as thick as the points the season adds. */
+export const riskSeasonLayerId = 'risk-season';
 
 const byLevel = ['match', ['get', 'level'], ...Object.entries(riskLevelColors).flat(), '#999999'];
 
@@ -29,7 +31,12 @@ export function riskFeatures(risks: readonly BusinessRisk[]): FeatureCollection 
       type: 'Feature' as const,
       id: r.id,
       geometry: r.geometry,
-      properties: { id: r.id, score: r.properties.riskScore, level: r.properties.riskLevel },
+      properties: {
+        id: r.id,
+        score: r.properties.riskScore,
+        level: r.properties.riskLevel,
+        season: r.properties.factors.find((f) => f.factor === 'season')?.contribution ?? 0,
+      },
     })),
   };
 }
@@ -63,6 +70,35 @@ function addLayers(map: MapLibreMap) {
     },
     below,
   );
+  // The change against an ordinary day, drawn on the map itself: the season's points as a ring
+  // in a hue off the score ramp (teal), none on an ordinary day.
+  map.addLayer(
+    {
+      id: riskSeasonLayerId,
+      type: 'circle',
+      source: riskSourceId,
+      maxzoom: 16,
+      filter: ['>', ['get', 'season'], 0],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 7, 13, 11, 15, 20] as never,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': riskSeasonColor,
+        'circle-stroke-width': [
+          'interpolate',
+          ['linear'],
+          ['get', 'season'],
+          0,
+          0,
+          2,
+          1.2,
+          10,
+          3.5,
+        ] as never,
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0.95, 16, 0] as never,
+      },
+    },
+    below,
+  );
   map.addLayer(
     {
       id: riskPointLayerId,
@@ -84,12 +120,13 @@ function addLayers(map: MapLibreMap) {
 export function showRisk(map: MapLibreMap, risks: readonly BusinessRisk[], visible: boolean) {
   if (!map.getSource(riskSourceId)) addLayers(map);
   map.getSource<GeoJSONSource>(riskSourceId)?.setData(riskFeatures(risks));
-  for (const id of [riskHeatLayerId, riskPointLayerId]) {
+  for (const id of [riskHeatLayerId, riskSeasonLayerId, riskPointLayerId]) {
     map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 }
 
 export function removeRisk(map: MapLibreMap) {
-  for (const id of [riskPointLayerId, riskHeatLayerId]) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of [riskPointLayerId, riskSeasonLayerId, riskHeatLayerId])
+    if (map.getLayer(id)) map.removeLayer(id);
   if (map.getSource(riskSourceId)) map.removeSource(riskSourceId);
 }

@@ -8,6 +8,7 @@ import {
   type RiskLevelKey,
   riskLevelColors,
   riskRampGradient,
+  riskSeasonColor,
   riskThresholds,
 } from '../theme/risk-colors';
 import type { RiskView } from './risk-view';
@@ -97,8 +98,15 @@ export function RiskLegend({ view, cellMeters, folded, season, villageNote }: Ri
           </p>
           {season !== undefined && (
             <p className="risk-legend-season">
+              {season && view === 'heat' && (
+                <span
+                  className="risk-legend-ring"
+                  style={{ borderColor: riskSeasonColor }}
+                  aria-hidden="true"
+                />
+              )}
               {season
-                ? t('risk.legendSeason', {
+                ? t(view === 'heat' ? 'risk.legendSeasonRing' : 'risk.legendSeason', {
                     names: season.names.join(', '),
                     points: decimal.format(season.points),
                   })

@@ -29,6 +29,12 @@ export { riskLevelColors };
 
 export type RiskLevelKey = keyof typeof riskLevelColors;
 
+/**
+ * The season's ring on the heat map: teal, a hue the Inferno ramp never takes (it runs yellow,
+ * orange, red, purple), dark enough to read on the palest and the darkest score alike.
+ */
+export const riskSeasonColor = '#0f766e';
+
 /** A village without open businesses has no score: a neutral grey, off the ramp. */
 export const noBusinessesColor = '#d4d6da';
 
