@@ -259,6 +259,7 @@ describe('the heat map on a laptop', () => {
       await legend.getByText('điểm của cơ sở cao nhất trong ô', { exact: false }).count(),
     ).toBe(0);
     await section.getByText('Điểm nóng', { exact: true }).click();
+    await legend.getByText('nơi sự việc dồn lại nhiều hơn hẳn', { exact: false }).waitFor();
     expect(await legend.getByText('Điểm nguy cơ 0–100').count()).toBe(0);
     expect(lead.errors).toEqual([]);
     await lead.close();

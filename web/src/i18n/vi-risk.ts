@@ -66,6 +66,8 @@ export const viRisk = {
     legendOrdinary: 'Ngày thường: không có điểm mùa.',
     legendVillages: 'Điểm trung bình các cơ sở đang hoạt động trong thôn',
     legendNoBusinesses: 'Không có cơ sở',
+    legendHot:
+      'Đỏ: nơi sự việc dồn lại nhiều hơn hẳn các ô xung quanh; xanh: ít hơn hẳn. Phần trăm là độ tin cậy. Không phải điểm nguy cơ.',
     cell: 'Ô {{cell}}',
     cellAround: 'Ô quanh {{name}}',
     cellKicker: 'Ô lưới lục giác {{meters}} m',

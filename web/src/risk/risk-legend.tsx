@@ -50,14 +50,17 @@ export function RiskLegend({ view, cellMeters, folded, season, villageNote }: Ri
     <details className="risk-legend" open={!folded}>
       <summary>{t('risk.legend')}</summary>
       {view === 'hotspots' ? (
-        <ul className="risk-legend-classes">
-          {hotSpotClasses.map((c) => (
-            <li key={c}>
-              <span className="risk-legend-box" style={{ background: hotSpotColors[c] }} />
-              {t(`risk.hotClasses.${c}`)}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="risk-legend-classes">
+            {hotSpotClasses.map((c) => (
+              <li key={c}>
+                <span className="risk-legend-box" style={{ background: hotSpotColors[c] }} />
+                {t(`risk.hotClasses.${c}`)}
+              </li>
+            ))}
+          </ul>
+          <p className="risk-legend-note">{t('risk.legendHot')}</p>
+        </>
       ) : (
         <>
           <p className="risk-legend-title">{t('risk.legendScore')}</p>
