@@ -117,11 +117,21 @@ function addLayers(map: MapLibreMap) {
   );
 }
 
-export function showRisk(map: MapLibreMap, risks: readonly BusinessRisk[], visible: boolean) {
+/**
+ * Puts the businesses' risk on the map and shows or hides it. `seasonRing` false leaves the
+ * season's ring out (the season comparison sets one season beside itself: nothing to tell).
+ */
+export function showRisk(
+  map: MapLibreMap,
+  risks: readonly BusinessRisk[],
+  visible: boolean,
+  seasonRing = true,
+) {
   if (!map.getSource(riskSourceId)) addLayers(map);
   map.getSource<GeoJSONSource>(riskSourceId)?.setData(riskFeatures(risks));
   for (const id of [riskHeatLayerId, riskSeasonLayerId, riskPointLayerId]) {
-    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    const shown = visible && (seasonRing || id !== riskSeasonLayerId);
+    map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
   }
 }
 
