@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RiskClient, RiskModelCard } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
+import { modelVerdict } from './model-verdict';
 import { useFetched } from './use-fetched';
 
 const percentFormat = new Intl.NumberFormat('vi-VN', {
@@ -96,23 +97,13 @@ export function ModelCard({ client }: { client: RiskClient }) {
   );
 }
 
-/**
- * Whether the model beats the plain baseline (cells ranked by how many businesses they hold),
- * said in words: a model that only matches it must say so (the same hit rate means the same
- * PAI, the top tenth of the cells being the same area).
- */
+/** The verdict against the plain baseline in words, or nothing when a rate is missing. */
 function verdictOf(hitRate: number | null, baseline: number | null, t: TFunction) {
-  if (hitRate === null || baseline === null) return null;
+  const kind = modelVerdict(hitRate, baseline);
+  if (kind === null || hitRate === null || baseline === null) return null;
   const values = { hitRate: percent(hitRate), baseline: percent(baseline) };
-  // Compared as shown (to 0.1 %): 28,9 % against 28,9 % is no better, whatever the 4th decimal.
-  const shown = (v: number) => Math.round(v * 1000);
-  if (shown(hitRate) > shown(baseline)) {
-    return { kind: 'better', text: t('risk.model.better', values) };
-  }
-  if (shown(hitRate) < shown(baseline)) {
-    return { kind: 'worse', text: t('risk.model.worse', values) };
-  }
-  return { kind: 'same', text: t('risk.model.noBetter', values) };
+  const key = { better: 'better', same: 'noBetter', worse: 'worse' } as const;
+  return { kind, text: t(`risk.model.${key[kind]}`, values) };
 }
 
 function Weights({ weights }: { weights: RiskModelCard['weights'] }) {
