@@ -93,8 +93,8 @@ describe('the leadership risk map on a laptop', () => {
     const legend = lead.page.locator('.risk-legend');
     await legend.getByText('Rất cao').waitFor();
     await legend.getByText('từ 65').waitFor();
-    await section.getByText('Thẻ mô hình (kiểm chứng lùi)').waitFor({ timeout: 60_000 });
-    await section.getByText('Chỉ số PAI').waitFor();
+    await section.getByText('Bản đồ nguy cơ đoán đúng đến đâu').waitFor({ timeout: 60_000 });
+    await section.getByText('10% ô nguy cơ cao nhất chứa được').waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-heat-desktop.png` });
 
     await section.getByLabel('Ngày xem').fill('2026-02-17');
@@ -159,6 +159,7 @@ describe('the leadership risk map on a laptop', () => {
       .poll(() => drawn(lead.page, hotSpotFillLayerId), { timeout: 30_000 })
       .toBeGreaterThan(10);
     await lead.page.locator('.risk-legend').getByText('Điểm nóng (99%)').waitFor();
+    await section.locator('.hot-spot-method summary').click();
     await section.getByText('kiểm định Getis-Ord Gi*', { exact: false }).waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-hotspots-desktop.png` });
     await section.getByLabel('Dữ liệu điểm nóng').selectOption('violations');

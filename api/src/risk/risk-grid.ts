@@ -1,122 +1,42 @@
 import { type Cell, cellKey, cellPolygon, type HexGrid } from '../geo/hex';
 import type { ExplainedFactor } from './explain';
-import { type BusinessType, type FactorCode, riskLevel } from './factors';
-import { typeNames } from './score-businesses';
+import { riskLevel } from './factors';
 
-// The risk surface: each hexagonal cell's score combines its businesses' scores as the chance
-// that at least one of them is a problem, 100·(1 − Π(1 − sᵢ/100)): one business of 70 gives
-// 70, two of 50 give 75, an empty cell 0. The cell's score is shared out among the factors in
-// proportion to the points its businesses got for each, so the contributions add up to it.
+// The risk surface: each hexagonal cell scores what its riskiest business scores, with that
+// business's factors. A business's score is a sum of points on one 0–100 scale (the levels'
+// bands are set on it), not a probability, so scores are not combined: twelve businesses of 25
+// make a cell of 25 ("medium"), not of 97 ("very high"), and the cell's card can say how its
+// number is made: "the score of its highest business". How many businesses a cell holds is
+// told beside it, and the heat and village views show where many of them gather.
 
-/** A scored business as the grid reads it, with how many tips and findings are behind it. */
+/** A scored business as the grid reads it. */
 export type GridBusiness = {
   id: number;
   name: string;
-  type: BusinessType;
   lngLat: readonly [number, number];
+  villageName: string;
   riskScore: number;
   factors: readonly ExplainedFactor[];
-  tips: number;
-  violations: number;
 };
 
-const tenths = (n: number) => Math.round(n * 10);
-
-/** Combined score of a cell's business scores, to 0.1. */
-export function combineScores(scores: readonly number[]): number {
-  const clear = scores.reduce((product, s) => product * (1 - s / 100), 1);
-  return tenths(100 * (1 - clear)) / 10;
-}
-
-/** Shares `score` out in proportion to `weights`, in tenths that add up exactly (remainder to the largest). */
-export function apportion(score: number, weights: readonly number[]): number[] {
-  const total = weights.reduce((s, w) => s + w, 0);
-  if (!(total > 0)) return weights.map(() => 0);
-  const parts = weights.map((w) => tenths((score * w) / total));
-  const largest = weights.indexOf(Math.max(...weights));
-  parts[largest] = (parts[largest] as number) + tenths(score) - parts.reduce((s, p) => s + p, 0);
-  return parts.map((p) => p / 10);
-}
-
-function countTypes(businesses: readonly GridBusiness[]) {
-  const counts = new Map<BusinessType, number>();
-  for (const b of businesses) counts.set(b.type, (counts.get(b.type) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([type, n]) => `${n} ${typeNames[type]}`)
-    .join(', ');
-}
-
-/** A plain Vietnamese sentence about one factor over the cell's businesses that have it. */
-function cellSentence(code: FactorCode, having: readonly GridBusiness[], seasonNames: string[]) {
-  const n = having.length;
-  switch (code) {
-    case 'type':
-      return `${n} cơ sở thuộc loại hình dễ bị lợi dụng: ${countTypes(having)}`;
-    case 'border-area':
-      return `${n} cơ sở nằm trong hoặc gần địa bàn giáp ranh`;
-    case 'traffic-route':
-      return `${n} cơ sở gần tuyến giao thông trọng điểm`;
-    case 'tourist-area':
-      return `${n} cơ sở trong hoặc gần khu du lịch`;
-    case 'worker-housing':
-      return `${n} cơ sở trong hoặc gần khu nhà trọ công nhân`;
-    case 'similar-nearby':
-      return `${n} cơ sở có nhiều cơ sở cùng loại ở gần (trong 300 m)`;
-    case 'recent-tips':
-      return `${having.reduce((s, b) => s + b.tips, 0)} tin báo độc lập gần đây về ${n} cơ sở`;
-    case 'past-violations':
-      return `${having.reduce((s, b) => s + b.violations, 0)} lần phát hiện vi phạm hoặc dấu hiệu khi kiểm tra tại ${n} cơ sở`;
-    case 'registry-mismatch':
-      return `${n} cơ sở có ngành nghề đăng ký khác hoạt động thực tế (dấu hiệu trá hình)`;
-    case 'season':
-      return `Ngày được chọn thuộc ${seasonNames.join(', ') || 'mùa cao điểm'}, lúc hoạt động tăng`;
-  }
-}
-
-/** One cell's score, level, busiest business and factors. */
-export function scoreCell(businesses: readonly GridBusiness[], seasonNames: string[]) {
-  const riskScore = combineScores(businesses.map((b) => b.riskScore));
-  const byFactor = new Map<
-    FactorCode,
-    { points: number; having: GridBusiness[]; lower: string | null }
-  >();
-  for (const b of businesses) {
-    for (const f of b.factors) {
-      const entry = byFactor.get(f.factor) ?? { points: 0, having: [], lower: null };
-      entry.points += f.contribution;
-      entry.having.push(b);
-      entry.lower ??= f.lower;
-      byFactor.set(f.factor, entry);
-    }
-  }
-  const codes = [...byFactor.keys()];
-  const contributions = apportion(
-    riskScore,
-    codes.map((code) => byFactor.get(code)?.points ?? 0),
-  );
-  const factors = codes
-    .map((code, i) => {
-      const entry = byFactor.get(code) as { having: GridBusiness[]; lower: string | null };
-      return {
-        factor: code,
-        contribution: contributions[i] as number,
-        explanation: cellSentence(code, entry.having, seasonNames),
-        lower: entry.lower,
-      };
-    })
-    .filter((f) => f.contribution > 0)
-    .sort((a, b) => b.contribution - a.contribution);
+/** One cell's score and level (its riskiest business's), how many businesses, and the factors. */
+export function scoreCell(businesses: readonly GridBusiness[]) {
   const top = businesses.reduce<GridBusiness | null>(
     (best, b) => (best === null || b.riskScore > best.riskScore ? b : best),
     null,
   );
+  const riskScore = top?.riskScore ?? 0;
   return {
     riskScore,
     riskLevel: riskLevel(riskScore),
     businesses: businesses.length,
-    top: top && { id: top.id, name: top.name, riskScore: top.riskScore },
-    factors,
+    top: top && {
+      id: top.id,
+      name: top.name,
+      villageName: top.villageName,
+      riskScore: top.riskScore,
+    },
+    factors: (top?.factors ?? []).filter((f) => f.contribution > 0),
   };
 }
 
@@ -125,7 +45,6 @@ export function riskGrid(
   grid: HexGrid,
   cells: readonly Cell[],
   businesses: readonly GridBusiness[],
-  seasonNames: string[],
 ) {
   const inCell = new Map<string, GridBusiness[]>(cells.map((c) => [cellKey(c), []]));
   for (const b of businesses) inCell.get(cellKey(grid.cellOf(b.lngLat)))?.push(b);
@@ -135,7 +54,7 @@ export function riskGrid(
       type: 'Feature' as const,
       id: key,
       geometry: cellPolygon(grid, cell),
-      properties: { cell: key, ...scoreCell(inCell.get(key) ?? [], seasonNames) },
+      properties: { cell: key, ...scoreCell(inCell.get(key) ?? []) },
     };
   });
 }

@@ -10,7 +10,6 @@ import { cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
 import { defaultBacktestDay } from '../risk/backtest';
 import { createBacktestCache } from '../risk/backtest-cache';
 import { communeCells } from '../risk/commune-cells';
-import type { BusinessType } from '../risk/factors';
 import { riskGrid } from '../risk/risk-grid';
 import { runBacktest } from '../risk/run-backtest';
 import { scoreBusinesses } from '../risk/score-businesses';
@@ -30,8 +29,8 @@ const backtests = createBacktestCache();
  * `weights` says which.
  *
  * GET /api/risk/grid?on=&cellMeters=: the risk surface, one hexagon per cell touching the
- * commune, with the combined score of its businesses (scored as above) and the factors that add
- * up to it (risk/risk-grid.ts).
+ * commune, scoring what its riskiest business scores (scored as above), with that business's
+ * factors and how many businesses the cell holds (risk/risk-grid.ts).
  *
  * GET /api/risk/model?before=: the backtest (risk/backtest.ts): the model as it stood on the day
  * against the season that followed. Default day: the start of the last complete Tết window.
@@ -66,28 +65,21 @@ export const risk = new Hono<AppEnv>()
       area: await communeCells(tx, env.COMMUNE_CODE, cellMeters),
     }));
     const { weights, used } = weightsInForce(stored);
-    const seasonNames = seasons.map((s) => s.name);
-    const rowsById = new Map(rows.map((r) => [r.businessId, r]));
-    const businesses = scoreBusinesses(rows, seasons, weights).map((f) => {
-      const row = rowsById.get(f.properties.id);
-      return {
-        id: f.properties.id,
-        name: f.properties.name,
-        type: f.properties.type as BusinessType,
-        lngLat: f.geometry.coordinates as [number, number],
-        riskScore: f.properties.riskScore,
-        factors: f.properties.factors,
-        tips: row?.tipAges.length ?? 0,
-        violations: row?.violationAges.length ?? 0,
-      };
-    });
+    const businesses = scoreBusinesses(rows, seasons, weights).map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      villageName: f.properties.villageName,
+      lngLat: f.geometry.coordinates as [number, number],
+      riskScore: f.properties.riskScore,
+      factors: f.properties.factors,
+    }));
     return c.json({
       type: 'FeatureCollection',
       on,
       cellMeters,
-      seasons: seasonNames,
+      seasons: seasons.map((s) => s.name),
       weights: used,
-      features: riskGrid(area.grid, area.cells, businesses, seasonNames),
+      features: riskGrid(area.grid, area.cells, businesses),
     });
   })
   .get('/model', validate('query', modelQuery), async (c) => {

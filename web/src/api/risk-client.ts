@@ -42,7 +42,7 @@ export interface RiskCellProperties {
   riskScore: number;
   riskLevel: RiskLevel;
   businesses: number;
-  top: { id: number; name: string; riskScore: number } | null;
+  top: { id: number; name: string; villageName: string; riskScore: number } | null;
   factors: RiskFactor[];
 }
 

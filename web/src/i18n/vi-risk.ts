@@ -41,12 +41,15 @@ export const viRisk = {
     hotLayer: 'Dữ liệu điểm nóng',
     hotLayers: { tips: 'Tin báo', violations: 'Vi phạm' },
     hotWindow:
-      '{{layer}} từ {{from}} đến {{to}} · ô {{cell}} m, kiểm định Getis-Ord Gi* có hiệu chỉnh FDR',
+      '{{layer}} từ {{from}} đến {{to}}. Ô nóng: nơi {{layerLower}} dồn lại nhiều hơn hẳn các ô xung quanh và mức chung của xã, không phải do ngẫu nhiên.',
+    hotMethod: 'Cách tính',
+    hotMethodText:
+      'Ô lục giác {{cell}} m; kiểm định Getis-Ord Gi* có hiệu chỉnh FDR (giới hạn tỉ lệ báo nhầm); phần trăm là độ tin cậy.',
     hotClasses: {
       'hot-99': 'Điểm nóng (99%)',
       'hot-95': 'Điểm nóng (95%)',
       'hot-90': 'Điểm nóng (90%)',
-      'not-significant': 'Không có ý nghĩa thống kê',
+      'not-significant': 'Bình thường (không nổi bật)',
       'cold-90': 'Điểm lạnh (90%)',
       'cold-95': 'Điểm lạnh (95%)',
       'cold-99': 'Điểm lạnh (99%)',
@@ -54,23 +57,44 @@ export const viRisk = {
     hotSummary: '{{hot}} ô nóng, {{cold}} ô lạnh trên {{cells}} ô · {{events}} sự việc',
     legend: 'Chú giải nguy cơ',
     legendScore: 'Điểm nguy cơ 0–100',
-    legendHeat: 'Màu càng đậm, càng nhiều cơ sở điểm cao ở gần',
-    legendCells: 'Mỗi ô lục giác {{cell}} m: điểm của vùng',
+    legendHeat:
+      'Mỗi vệt màu là một cơ sở, tô theo điểm của chính nó trên thang cố định: cùng cơ sở, ngày điểm cao hơn thì màu đậm hơn.',
+    legendCells: 'Mỗi ô lục giác {{cell}} m tô theo điểm của cơ sở cao nhất trong ô.',
+    legendSeason: '{{names}}: mùa cộng thêm {{points}} điểm cho mỗi cơ sở so với ngày thường.',
+    legendSeasonRing:
+      'Vòng xanh: {{names}} cộng thêm {{points}} điểm cho mỗi cơ sở so với ngày thường (vòng càng dày, mùa cộng càng nhiều).',
+    legendOrdinary: 'Ngày thường: không có điểm mùa.',
     legendVillages: 'Điểm trung bình các cơ sở đang hoạt động trong thôn',
     legendNoBusinesses: 'Không có cơ sở',
+    legendHot:
+      'Đỏ: nơi sự việc dồn lại nhiều hơn hẳn các ô xung quanh; xanh: ít hơn hẳn. Phần trăm là độ tin cậy. Không phải điểm nguy cơ.',
     cell: 'Ô {{cell}}',
     cellAround: 'Ô quanh {{name}}',
     cellKicker: 'Ô lưới lục giác {{meters}} m',
     cellBusinesses: '{{n}} cơ sở trong ô',
-    cellTop: 'Cao nhất: {{name}} ({{score}} điểm)',
+    cellTop: 'Cao nhất: {{name}}, thôn {{village}} ({{score}} điểm)',
+    cellHow:
+      'Điểm của ô là điểm của cơ sở cao nhất trong ô, với các yếu tố của cơ sở đó; điểm các cơ sở không cộng dồn.',
+    cellOthers: '{{n}} cơ sở còn lại trong ô có điểm bằng hoặc thấp hơn.',
+    noVillage: 'Ngoài các thôn',
     village: 'Thôn {{name}}',
     villageMean: 'Điểm trung bình {{score}} · {{count}} cơ sở, {{high}} ở mức cao trở lên',
     villageNone: 'Không có cơ sở đang hoạt động.',
     bars: 'Điểm theo từng yếu tố',
     table: 'Bảng số liệu',
     model: {
-      title: 'Thẻ mô hình (kiểm chứng lùi)',
-      intro: 'Học trên dữ liệu trước {{before}}, chấm cho {{period}} ({{from}} – {{to}}).',
+      title: 'Bản đồ nguy cơ đoán đúng đến đâu',
+      intro:
+        'Thử trên quá khứ: chỉ dùng dữ liệu trước {{before}}, bản đồ đoán trước {{period}} ({{from}} – {{to}}), rồi so với những gì đã xảy ra.',
+      noBetter:
+        'Lần này mô hình không tốt hơn cách đơn giản: chỉ xếp các ô theo số cơ sở cũng trúng {{hitRate}} như mô hình.',
+      worse:
+        'Lần này mô hình kém hơn cách đơn giản: xếp các ô theo số cơ sở trúng {{baseline}}, mô hình chỉ trúng {{hitRate}}.',
+      better:
+        'Mô hình tốt hơn cách đơn giản: trúng {{hitRate}}, còn xếp các ô theo số cơ sở chỉ trúng {{baseline}}.',
+      method: 'Chi tiết phương pháp',
+      methodText:
+        'Kiểm chứng lùi (backtest). Chỉ số PAI {{pai}} (tỉ lệ trúng ÷ tỉ lệ diện tích; 1 là ngang ngẫu nhiên); cách đơn giản: PAI {{basePai}}.',
       weights: 'Bộ trọng số',
       weightsSource: {
         default: 'Mặc định (chưa hiệu chỉnh)',
@@ -79,11 +103,9 @@ export const viRisk = {
       },
       weightsVersion: 'Phiên bản {{version}} ({{source}})',
       trainedBefore: 'học trên dữ liệu trước {{date}}',
-      hitRate: 'Tỉ lệ trúng của 10% ô điểm cao nhất',
-      hitRateValue: 'trong {{events}} sự việc của mùa ({{top}}/{{count}} ô có cơ sở)',
-      pai: 'Chỉ số PAI',
-      paiHint: '(tỉ lệ trúng ÷ tỉ lệ diện tích; 1 là ngang ngẫu nhiên)',
-      baseline: 'Đối chứng, xếp ô theo số cơ sở: trúng {{hitRate}}, PAI {{pai}}',
+      hitRate: '10% ô nguy cơ cao nhất chứa được',
+      hitRateValue: 'số sự việc của mùa ({{events}} sự việc; {{top}}/{{count}} ô có cơ sở)',
+      baseline: 'Cách đơn giản (xếp ô theo số cơ sở): {{hitRate}}',
       firstHalf: 'Vi phạm tìm thấy trong nửa đầu đợt kiểm tra',
       firstHalfValue: 'xếp theo nguy cơ {{risk}} · theo thứ tự thực tế {{historical}}',
       daysEarlier: 'Phát hiện sớm hơn (trung bình)',

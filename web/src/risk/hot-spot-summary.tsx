@@ -31,9 +31,9 @@ export function HotSpotControls({ layer, onLayer, answer }: HotSpotControlsProps
         <p className="muted risk-hot-summary">
           {t('risk.hotWindow', {
             layer: t(`risk.hotLayers.${answer.layer}`),
+            layerLower: t(`risk.hotLayers.${answer.layer}`).toLocaleLowerCase('vi-VN'),
             from: formatCalendarDate(answer.from),
             to: formatCalendarDate(answer.to),
-            cell: formatInteger(answer.cellMeters),
           })}
           <br />
           {t('risk.hotSummary', {
@@ -43,6 +43,14 @@ export function HotSpotControls({ layer, onLayer, answer }: HotSpotControlsProps
             events: formatInteger(answer.events ?? 0),
           })}
         </p>
+      )}
+      {answer && (
+        <details className="hot-spot-method">
+          <summary>{t('risk.hotMethod')}</summary>
+          <p className="muted">
+            {t('risk.hotMethodText', { cell: formatInteger(answer.cellMeters) })}
+          </p>
+        </details>
       )}
     </div>
   );

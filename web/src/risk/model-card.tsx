@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RiskClient, RiskModelCard } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
+import { modelVerdict } from './model-verdict';
 import { useFetched } from './use-fetched';
 
 const percentFormat = new Intl.NumberFormat('vi-VN', {
@@ -30,6 +32,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
     ) : null;
   }
   const { cells, round, period } = data;
+  const verdict = verdictOf(cells.hitRate, cells.baseline.hitRate, t);
   return (
     <section className="risk-model" aria-labelledby="risk-model-title">
       <h3 id="risk-model-title">{t('risk.model.title')}</h3>
@@ -41,6 +44,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
           to: formatCalendarDate(period.to),
         })}
       </p>
+      {verdict && <p className={`risk-model-verdict ${verdict.kind}`}>{verdict.text}</p>}
       <dl className="risk-model-list">
         <dt>{t('risk.model.weights')}</dt>
         <dd>
@@ -55,16 +59,8 @@ export function ModelCard({ client }: { client: RiskClient }) {
             count: formatInteger(cells.count),
           })}
         </dd>
-        <dt>{t('risk.model.pai')}</dt>
-        <dd>
-          <strong>{decimal(cells.pai)}</strong>{' '}
-          <span className="muted">{t('risk.model.paiHint')}</span>
-        </dd>
         <dd className="muted">
-          {t('risk.model.baseline', {
-            hitRate: percent(cells.baseline.hitRate),
-            pai: decimal(cells.baseline.pai),
-          })}
+          {t('risk.model.baseline', { hitRate: percent(cells.baseline.hitRate) })}
         </dd>
         <dt>{t('risk.model.firstHalf')}</dt>
         <dd>
@@ -88,8 +84,26 @@ export function ModelCard({ client }: { client: RiskClient }) {
           violations: formatInteger(round.violations),
         })}
       </p>
+      <details className="risk-model-method">
+        <summary>{t('risk.model.method')}</summary>
+        <p className="muted">
+          {t('risk.model.methodText', {
+            pai: decimal(cells.pai),
+            basePai: decimal(cells.baseline.pai),
+          })}
+        </p>
+      </details>
     </section>
   );
+}
+
+/** The verdict against the plain baseline in words, or nothing when a rate is missing. */
+function verdictOf(hitRate: number | null, baseline: number | null, t: TFunction) {
+  const kind = modelVerdict(hitRate, baseline);
+  if (kind === null || hitRate === null || baseline === null) return null;
+  const values = { hitRate: percent(hitRate), baseline: percent(baseline) };
+  const key = { better: 'better', same: 'noBetter', worse: 'worse' } as const;
+  return { kind, text: t(`risk.model.${key[kind]}`, values) };
 }
 
 function Weights({ weights }: { weights: RiskModelCard['weights'] }) {

@@ -8,6 +8,7 @@ import {
   type RiskLevelKey,
   riskLevelColors,
   riskRampGradient,
+  riskSeasonColor,
   riskThresholds,
 } from '../theme/risk-colors';
 import type { RiskView } from './risk-view';
@@ -26,25 +27,40 @@ interface RiskLegendProps {
   cellMeters: number;
   /** On a phone the legend starts folded so it does not cover the map. */
   folded: boolean;
+  /**
+   * The day's seasons and the points they add to every business (null on an ordinary day);
+   * left out where the day is not one (the season comparison names its own).
+   */
+  season?: { names: readonly string[]; points: number } | null;
   /** Under the legend: which version of the village outlines a past day's map draws. */
   villageNote?: ReactNode;
 }
 
-/** The legend on the map for the view shown: the score ramp with the levels, or the Gi* classes. */
-export function RiskLegend({ view, cellMeters, folded, villageNote }: RiskLegendProps) {
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * The legend on the map for the view shown, saying what the colour means there: each business's
+ * score (heat), a cell's riskiest business (cells), a village's mean (villages), all on the one
+ * fixed 0–100 ramp with the levels, or the hot-spot classes. On a season's day it says how many
+ * points the season adds to every business against an ordinary day.
+ */
+export function RiskLegend({ view, cellMeters, folded, season, villageNote }: RiskLegendProps) {
   const { t } = useTranslation();
   return (
     <details className="risk-legend" open={!folded}>
       <summary>{t('risk.legend')}</summary>
       {view === 'hotspots' ? (
-        <ul className="risk-legend-classes">
-          {hotSpotClasses.map((c) => (
-            <li key={c}>
-              <span className="risk-legend-box" style={{ background: hotSpotColors[c] }} />
-              {t(`risk.hotClasses.${c}`)}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="risk-legend-classes">
+            {hotSpotClasses.map((c) => (
+              <li key={c}>
+                <span className="risk-legend-box" style={{ background: hotSpotColors[c] }} />
+                {t(`risk.hotClasses.${c}`)}
+              </li>
+            ))}
+          </ul>
+          <p className="risk-legend-note">{t('risk.legendHot')}</p>
+        </>
       ) : (
         <>
           <p className="risk-legend-title">{t('risk.legendScore')}</p>
@@ -83,6 +99,23 @@ export function RiskLegend({ view, cellMeters, folded, villageNote }: RiskLegend
             {view === 'cells' && t('risk.legendCells', { cell: formatInteger(cellMeters) })}
             {view === 'villages' && t('risk.legendVillages')}
           </p>
+          {season !== undefined && (
+            <p className="risk-legend-season">
+              {season && view === 'heat' && (
+                <span
+                  className="risk-legend-ring"
+                  style={{ borderColor: riskSeasonColor }}
+                  aria-hidden="true"
+                />
+              )}
+              {season
+                ? t(view === 'heat' ? 'risk.legendSeasonRing' : 'risk.legendSeason', {
+                    names: season.names.join(', '),
+                    points: decimal.format(season.points),
+                  })
+                : t('risk.legendOrdinary')}
+            </p>
+          )}
         </>
       )}
       {villageNote}

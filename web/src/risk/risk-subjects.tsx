@@ -56,15 +56,28 @@ export function cellSubject(
       riskLevel: cell.riskLevel,
       factors: cell.factors,
       details: (
-        <p className="muted risk-details">
-          {t('risk.cellBusinesses', { n: formatInteger(cell.businesses) })}
+        <div className="muted risk-details">
+          <p>
+            {t('risk.cellBusinesses', { n: formatInteger(cell.businesses) })}
+            {cell.top && (
+              <>
+                <br />
+                {t('risk.cellTop', {
+                  name: cell.top.name,
+                  village: cell.top.villageName,
+                  score: points(cell.top.riskScore),
+                })}
+              </>
+            )}
+          </p>
           {cell.top && (
-            <>
-              <br />
-              {t('risk.cellTop', { name: cell.top.name, score: points(cell.top.riskScore) })}
-            </>
+            <p className="risk-cell-how">
+              {t('risk.cellHow')}
+              {cell.businesses > 1 &&
+                ` ${t('risk.cellOthers', { n: formatInteger(cell.businesses - 1) })}`}
+            </p>
           )}
-        </p>
+        </div>
       ),
     },
     center: ringCentre(geometry.coordinates[0] ?? []),

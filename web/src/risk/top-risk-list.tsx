@@ -3,7 +3,10 @@ import type { BusinessRisk } from '../api/risk-client';
 import { riskLevelColors } from '../theme/risk-colors';
 import { CircleSwatch } from '../ui/swatch';
 
-/** The highest-scoring businesses, each with its strongest reason beyond its trade. */
+/**
+ * The highest-scoring businesses, each with its village (five premises may share a name) and its
+ * strongest reason beyond its trade.
+ */
 export function TopRiskList({
   top,
   onOpen,
@@ -28,6 +31,11 @@ export function TopRiskList({
                 </span>
               </span>
               <strong className="proposal-name">{r.properties.name}</strong>
+              <span className="risk-village">
+                {r.properties.villageName
+                  ? t('risk.village', { name: r.properties.villageName })
+                  : t('risk.noVillage')}
+              </span>
               <span className="muted">
                 {
                   (r.properties.factors.find((x) => x.factor !== 'type') ?? r.properties.factors[0])

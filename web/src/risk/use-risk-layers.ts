@@ -11,6 +11,7 @@ import {
   showAreas,
   villageRiskFillLayerId,
 } from './choropleth-layers';
+import { focusOnRisk } from './risk-focus';
 import { removeRisk, riskPointLayerId, showRisk } from './risk-layer';
 import { businessSubject, cellSubject, type Opened, villageSubject } from './risk-subjects';
 import type { RiskView } from './risk-view';
@@ -38,6 +39,9 @@ export function useRiskLayers(options: Options) {
   );
 
   useEffect(() => {
+    if (map) focusOnRisk(map, visible);
+  }, [map, visible]);
+  useEffect(() => {
     if (map && businesses) showRisk(map, businesses.features, visible && view === 'heat');
   }, [map, businesses, visible, view]);
   useEffect(() => {
@@ -52,6 +56,7 @@ export function useRiskLayers(options: Options) {
   useEffect(
     () => () => {
       if (!map?.getStyle()) return;
+      focusOnRisk(map, false);
       removeRisk(map);
       removeAreas(map);
     },

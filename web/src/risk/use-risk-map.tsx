@@ -1,6 +1,6 @@
 import './risk.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geoClient } from '../api/geo-client';
 import type { VillageCollection } from '../api/geo-types';
@@ -18,6 +18,7 @@ import { RiskLegend } from './risk-legend';
 import { businessSubject, type Opened } from './risk-subjects';
 import { RiskTimeControls } from './risk-time-controls';
 import type { RiskView } from './risk-view';
+import { seasonShare } from './season-share';
 import { removeSelected, showSelected } from './selected-layer';
 import { TopRiskList } from './top-risk-list';
 import { useFetched } from './use-fetched';
@@ -142,6 +143,7 @@ export function useRiskMap(options: Options) {
 
   const answer = businesses.data;
   const top = answer?.features.slice(0, listed) ?? [];
+  const season = useMemo(() => seasonShare(answer), [answer]);
   const panelSection: ReactNode = enabled && (
     <section className="panel-section risk-section" aria-labelledby="risk-title-panel">
       <h2 id="risk-title-panel">{t('risk.title')}</h2>
@@ -187,6 +189,7 @@ export function useRiskMap(options: Options) {
           view={view}
           cellMeters={gridCellMeters}
           folded={narrow}
+          season={season}
           villageNote={
             pastDay ? (
               <VillageVersionNote

@@ -29,6 +29,12 @@ export { riskLevelColors };
 
 export type RiskLevelKey = keyof typeof riskLevelColors;
 
+/**
+ * The season's ring on the heat map: teal, a hue the Inferno ramp never takes (it runs yellow,
+ * orange, red, purple), dark enough to read on the palest and the darkest score alike.
+ */
+export const riskSeasonColor = '#0f766e';
+
 /** A village without open businesses has no score: a neutral grey, off the ramp. */
 export const noBusinessesColor = '#d4d6da';
 
@@ -41,28 +47,6 @@ export function scoreColor(score: ExpressionSpecification): ExpressionSpecificat
 export const riskRampGradient = `linear-gradient(to right, ${riskScoreRamp
   .map(([score, color]) => `${color} ${score}%`)
   .join(', ')})`;
-
-/**
- * The heat map's density ramp: the same colours, transparent where there is nothing, so the
- * heat and the choropleths speak one language.
- */
-export const heatDensityColor = [
-  'interpolate',
-  ['linear'],
-  ['heatmap-density'],
-  0,
-  'rgba(252,255,164,0)',
-  0.15,
-  '#f7d13d',
-  0.35,
-  '#f37819',
-  0.55,
-  '#bc3754',
-  0.8,
-  '#6a176e',
-  1,
-  '#420a68',
-] as ExpressionSpecification;
 
 /**
  * Getis-Ord Gi* classes: ColorBrewer RdBu (7 classes, marked colour-blind safe), orange-red for

@@ -65,7 +65,7 @@ export function CompareMap(props: CompareMapProps) {
   useEffect(() => {
     if (!map) return;
     setReady(false);
-    if (businesses) showRisk(map, businesses.features, layer === 'heat');
+    if (businesses) showRisk(map, businesses.features, layer === 'heat', false);
     showAreas(map, 'cells', grid as FeatureCollection | null, layer === 'cells');
     if (!businesses) return;
     const done = () => setReady(true);
