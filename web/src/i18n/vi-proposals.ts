@@ -96,5 +96,13 @@ export const viProposals = {
     rejected: 'Đã từ chối đề xuất “{{name}}”.',
     deleteNote: 'Trưởng thôn đề nghị xoá cơ sở này khỏi danh sách.',
     newNote: 'Cơ sở mới, chưa có trong danh sách.',
+    order: 'Sắp xếp',
+    newest: 'Mới nhất trước',
+    oldest: 'Cũ nhất trước',
+    village: 'Thôn',
+    kind: 'Loại đề xuất',
+    all: 'Tất cả',
+    shown: 'Đang hiện {{shown}}/{{count}} đề xuất',
+    noneMatch: 'Không có đề xuất nào khớp bộ lọc.',
   },
 };
