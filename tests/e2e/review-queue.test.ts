@@ -78,7 +78,8 @@ describe('the police review queue on a phone', () => {
             where exists (select from users u where u.username = 'thon-' || v.slug)
               and exists (select from businesses b where b.village_id = v.id)
             order by id offset 2 limit 2) v`;
-    const [east, west] = villages as [Village, Village];
+    const [east, west] = villages;
+    if (!east || !west) throw new Error('two villages with a head and businesses are needed');
     const [business] = await server.sql<[{ id: number; name: string }]>`
       select id, name from businesses where village_id = ${west.id} order by id limit 1`;
     const older = 'Quán Nước Hàng Đợi Cũ';
