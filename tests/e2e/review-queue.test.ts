@@ -172,5 +172,28 @@ describe('the police review queue on a phone', () => {
     await police.page.getByText(`Đã duyệt đề xuất “${newest}”`).waitFor();
     expect(police.errors).toEqual([]);
     await police.close();
+
+    // On a laptop (1366×768) too: the card beside the map, its decision wholly in view.
+    const laptop = await openPage(browser, { width: 1366, height: 768 });
+    await signIn(laptop.page, server.url, 'congan');
+    await waitForMap(laptop.page);
+    await items(laptop.page).filter({ hasText: older }).click();
+    const side = laptop.page.locator('.review-card');
+    await side.getByRole('heading', { name: older }).waitFor();
+    const sideSheet = await laptop.page.locator('.review-sheet').boundingBox();
+    if (!sideSheet) throw new Error('no card');
+    for (const name of ['Duyệt', 'Từ chối']) {
+      const button = await side.getByRole('button', { name, exact: true }).boundingBox();
+      if (!button) throw new Error(`no ${name}`);
+      expect(button.y + button.height).toBeLessThanOrEqual(sideSheet.y + sideSheet.height);
+      expect(button.y + button.height).toBeLessThanOrEqual(768);
+    }
+    await expect.poll(async () => (await mapNow(laptop.page)).moving).toBe(false);
+    const beside = await mapNow(laptop.page);
+    expect(beside.zoom).toBeLessThanOrEqual(16);
+    expect(beside.outlines).toBeGreaterThan(0);
+    await laptop.page.screenshot({ path: `${artifacts}/review-card-laptop.png` });
+    expect(laptop.errors).toEqual([]);
+    await laptop.close();
   }, 180_000);
 });
