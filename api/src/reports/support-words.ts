@@ -10,7 +10,7 @@ import type { ReportData } from './report-types';
 import { formatSafe, formatShare } from './vi-format';
 
 /** "84,2 % (32/38)", "ẩn (<5/ẩn)": the very cells of indicator d's row in the indicator table. */
-export function indicatorDFigure(d: Indicator): string {
+function indicatorDFigure(d: Indicator): string {
   const [value, part, whole] = [indicatorValue(d), partOf(d.numerator), partOf(d.denominator)];
   return `${cellText(value)} (${cellText(part)}/${cellText(whole)})`;
 }
