@@ -85,7 +85,7 @@ describe('uploading and reading back', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/jpeg');
     expect(download.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="anh_cua_truoc\.jpg"; filename\*=UTF-8''/,
+      /^attachment; filename="anh-cua-truoc\.jpg"; filename\*=UTF-8''/,
     );
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(photo);

@@ -63,7 +63,7 @@ describe('registry exports read back by GDAL', () => {
     const { bytes, headers } = await download(police, `/api/exports/businesses.${format}`);
     expect(headers.get('content-disposition')).toMatch(
       new RegExp(
-        `^attachment; filename="co-so-kinh-doanh-\\d{4}-\\d{2}-\\d{2}\\.${format.replace('.', '\\.')}"$`,
+        `^attachment; filename="co-so-kinh-doanh-\\d{4}-\\d{2}-\\d{2}\\.${format.replace('.', '\\.')}"; filename\\*=UTF-8''co-so-kinh-doanh-\\d{4}-\\d{2}-\\d{2}\\.${format.replace('.', '\\.')}$`,
       ),
     );
     const features = readWithGdal(saveForGdal(bytes, `export.${format}`), openOptions[format]);

@@ -287,7 +287,7 @@ describe('the periodic report workflow', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     expect(docx.headers.get('content-disposition')).toBe(
-      `attachment; filename="bao-cao-2026-H1-du-thao.docx"; filename*=UTF-8''b%C3%A1o-c%C3%A1o-2026-H1-du-thao.docx`,
+      `attachment; filename="bao-cao-2026-H1-du-thao.docx"; filename*=UTF-8''bao-cao-2026-H1-du-thao.docx`,
     );
     const text = docxParagraphs(await docx.arrayBuffer());
     expect(text).toContain('DỰ THẢO');

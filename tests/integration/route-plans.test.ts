@@ -340,7 +340,7 @@ describe('GET /api/route-plans/{id}.gpx', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/gpx\+xml/);
     expect(response.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="lo-trinh-2026-12-04-\d+\.gpx"; filename\*=UTF-8''/,
+      /^attachment; filename="lo-trinh-2026-12-04-(\d+)\.gpx"; filename\*=UTF-8''lo-trinh-2026-12-04-\1\.gpx$/,
     );
     const elements = readXml(await response.text());
     const root = elements[0];

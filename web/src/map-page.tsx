@@ -106,6 +106,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
     narrow,
     onDecided: refreshBusinesses,
     enabled: reviewsProposals(session.role),
+    villages: state.villages.status === 'ready' ? state.villages.data : null,
   });
   const police = worksTips(session.role);
   const closeSheet = useCallback(() => setSheetOpen(false), []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition, cleanFileName } from './file-name';
+import { cleanFileName } from './file-name';
 
 describe('cleanFileName', () => {
   it('keeps a good name as it is', () => {
@@ -23,13 +23,5 @@ describe('cleanFileName', () => {
     const name = cleanFileName(`${'a'.repeat(300)}.pdf`, 'application/pdf');
     expect(name.length).toBeLessThanOrEqual(120);
     expect(name.endsWith('.pdf')).toBe(true);
-  });
-});
-
-describe('attachmentDisposition', () => {
-  it('gives an ASCII name and the exact UTF-8 one', () => {
-    expect(attachmentDisposition('Biên bản đêm (1).pdf')).toBe(
-      `attachment; filename="Bien_ban_dem_1_.pdf"; filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20%C4%91%C3%AAm%20%281%29.pdf`,
-    );
   });
 });

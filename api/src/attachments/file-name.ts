@@ -23,21 +23,3 @@ export function cleanFileName(raw: string, mediaType: AttachmentMediaType): stri
   const stem = (base || 'tep-dinh-kem').slice(0, maxNameLength - extension.length - 1);
   return fits && stem === base ? base : `${stem}.${extension}`;
 }
-
-/**
- * `Content-Disposition: attachment` with the name twice (RFC 6266): plain ASCII for old clients,
- * and the exact UTF-8 name (Vietnamese diacritics) in `filename*`.
- */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9._-]+/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

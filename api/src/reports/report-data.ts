@@ -36,6 +36,7 @@ import { suppressShare, suppressTable } from '../support/suppress';
 import { isClosed } from '../tips/workflow';
 import { parsePeriod, periodYear, submissionCodes } from './report-period';
 import type { ReportData, ReportPeriod } from './report-types';
+import { indicatorDSentence, periodSupportSentence } from './support-words';
 import { formatCount, formatShare } from './vi-format';
 
 export { parsePeriod };
@@ -248,17 +249,6 @@ export async function reportData(
 const viNumber = formatCount;
 const viPercent = (share: number | null) =>
   share === null ? 'chưa có số liệu' : formatShare(share);
-const viSafe = (n: number | '<5' | 'hidden') =>
-  typeof n === 'number' ? viNumber(n) : n === '<5' ? 'dưới 5' : 'không công bố';
-
-/** The support sentence: counts as the report shows them, said plainly when they are hidden. */
-function supportSentence(s: ReportData['support']): string {
-  if (s.eligible === 0) return 'Công tác hỗ trợ: trong kỳ không có người có nhu cầu hỗ trợ.';
-  if (typeof s.reached === 'number' && s.share !== null) {
-    return `Công tác hỗ trợ: ${viNumber(s.reached)}/${viSafe(s.eligible)} người có nhu cầu và đủ điều kiện được tư vấn, kết nối dịch vụ (${viPercent(s.share)}).`;
-  }
-  return `Công tác hỗ trợ: có ${viSafe(s.eligible)} người có nhu cầu và đủ điều kiện; số người được tư vấn, kết nối dịch vụ và tỷ lệ không công bố vì số nhỏ, để bảo vệ người được hỗ trợ.`;
-}
 
 /**
  * "Tình hình chung" prefilled from the period's main numbers, in Vietnamese, for the health
@@ -279,7 +269,15 @@ export function defaultSummary(data: ReportData): string {
     `Lực lượng chức năng tiến hành ${viNumber(i.total)} cuộc kiểm tra (${viNumber(i.scheduled)} theo kế hoạch, ${viNumber(i.surprise)} đột xuất), phát hiện ${viNumber(i.withViolation)} trường hợp vi phạm${i.fines.count > 0 ? `, xử phạt ${viNumber(i.fines.count)} trường hợp với tổng số tiền ${viNumber(i.fines.totalVnd)} đồng` : ''}.`,
     `Tiếp nhận ${viNumber(t.received)} tin báo, tố giác, phản ánh: đã xử lý ${viNumber(t.handled)}, chuyển cơ quan có thẩm quyền ${viNumber(t.transferred)}, không có căn cứ ${viNumber(t.unfounded)}, đang giải quyết ${viNumber(t.open)}${t.overdue > 0 ? ` (trong đó ${viNumber(t.overdue)} quá hạn)` : ''}; tỷ lệ giải quyết ${viPercent(t.handledShare)}.`,
     `Tổ chức ${viNumber(c.activities.length)} hoạt động truyền thông, tuyên truyền với ${viNumber(c.reach)} lượt người tham dự; ${viNumber(tr.officersTrained)}/${viNumber(tr.officersTotal)} cán bộ được tập huấn, bồi dưỡng nghiệp vụ.`,
-    supportSentence(s),
+    `Công tác hỗ trợ: ${[
+      indicatorDSentence(
+        data.indicators.find((x) => x.code === 'd'),
+        data.period.from.slice(0, 4),
+      ),
+      periodSupportSentence(s),
+    ]
+      .filter(Boolean)
+      .join(' ')}`,
     `Phát hiện ${viNumber(o.found)} vi phạm trên môi trường mạng, đề nghị gỡ bỏ ${viNumber(o.takedownRequested)}, đã gỡ ${viNumber(o.removed)}.`,
   ];
   return sentences.join(' ');

@@ -1,3 +1,4 @@
+import { downloadDisposition, plainFileName } from '../lib/download-name';
 import type { PeriodicReport, ReportNarrative } from './report-types';
 
 /** What a rendered report says besides its numbers: its record (if any), its words, its date. */
@@ -33,12 +34,10 @@ export const signerOf = (meta: ReportMeta): string | null => {
 };
 
 /**
- * `Content-Disposition` of a download (RFC 6266): "bao-cao-2026-Q1-v2.docx" in plain ASCII,
- * and "báo-cáo-2026-Q1-v2.docx" in RFC 5987 form; a period without a record yet is "du-thao".
+ * `Content-Disposition` of a download, named by the app's one rule (lib/download-name.ts):
+ * "bao-cao-2026-Q1-v2.docx"; a period without a record yet is "du-thao".
  */
 export function reportDisposition(period: string, version: number | null, extension: string) {
-  const tail = `${period}-${version === null ? 'du-thao' : `v${version}`}.${extension}`;
-  const ascii = `bao-cao-${tail}`.replace(/[^A-Za-z0-9._-]/g, '-');
-  const utf8 = encodeURIComponent(`báo-cáo-${tail}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+  const version_ = version === null ? 'dự thảo' : `v${version}`;
+  return downloadDisposition(plainFileName(`báo cáo ${period} ${version_}.${extension}`));
 }

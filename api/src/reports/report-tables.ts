@@ -74,7 +74,7 @@ function facts(key: string, title: string, rows: [string, string, Cell][]): Repo
 }
 
 /** The indicator's result in the cell kind its `kind` asks for. */
-function indicatorValue(indicator: Indicator): Cell {
+export function indicatorValue(indicator: Indicator): Cell {
   // Hidden only where its counts are: with nothing to count (0 of 0) there is nothing to hide.
   const countsHidden = [indicator.numerator, indicator.denominator].some(
     (n) => n === '<5' || n === 'hidden',
@@ -91,7 +91,7 @@ function indicatorTarget(indicator: Indicator): Cell {
   return count(indicator.target);
 }
 
-const partOf = (n: SafeCount | null): Cell => (n === null ? share(null) : safe(n));
+export const partOf = (n: SafeCount | null): Cell => (n === null ? share(null) : safe(n));
 
 function indicators(data: ReportData): ReportSection {
   return {
@@ -102,7 +102,7 @@ function indicators(data: ReportData): ReportSection {
     tables: [
       {
         key: 'indicators',
-        title: 'Các chỉ tiêu a–g',
+        title: 'Các chỉ tiêu a–g (từ đầu năm đến hết kỳ)',
         columns: [
           col('code', 'Chỉ tiêu', 10),
           nameColumn('Nội dung', 40),

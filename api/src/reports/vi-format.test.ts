@@ -25,9 +25,9 @@ describe('Vietnamese document formats', () => {
     expect(formatInstant('2026-04-05T01:15:00Z')).toBe('08:15 ngày 05/04/2026');
   });
 
-  it('names the download in ASCII and in UTF-8', () => {
+  it('names the download by the one rule: plain words, no marks, in both forms', () => {
     expect(reportDisposition('2026-Q1', 2, 'docx')).toBe(
-      `attachment; filename="bao-cao-2026-Q1-v2.docx"; filename*=UTF-8''b%C3%A1o-c%C3%A1o-2026-Q1-v2.docx`,
+      `attachment; filename="bao-cao-2026-Q1-v2.docx"; filename*=UTF-8''bao-cao-2026-Q1-v2.docx`,
     );
     expect(reportDisposition('2026-03', null, 'xlsx')).toContain(
       'filename="bao-cao-2026-03-du-thao.xlsx"',

@@ -99,7 +99,7 @@ describe('the periodic report as a workbook', () => {
   it('keeps the indicators as numbers and shares in percent format', async () => {
     const ws = sheet(await workbook(), '1. Chỉ tiêu');
     for (const ind of quarterData.indicators) {
-      const row = rowOf(ws, 'Các chỉ tiêu a–g', ind.code);
+      const row = rowOf(ws, 'Các chỉ tiêu a–g (từ đầu năm đến hết kỳ)', ind.code);
       const value = row.getCell(3);
       if (ind.suppressed) expect(value.value).toBe('ẩn');
       else expect(value.value).toBe(ind.value);

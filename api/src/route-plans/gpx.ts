@@ -53,17 +53,3 @@ export function planGpx(title: string, teams: readonly GpxTeam[]): string {
   out.push('</gpx>', '');
   return out.join('\n');
 }
-
-/**
- * Content-Disposition for the download: an ASCII fallback name (Vietnamese letters without
- * their marks, đ → d) and the exact name in RFC 5987 form for browsers that read it.
- */
-export function gpxDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9._-]+/g, '-');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

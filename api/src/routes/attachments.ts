@@ -4,12 +4,12 @@ import { getInspection } from '@ntm/db/queries/inspections';
 import { getTip } from '@ntm/db/queries/tips';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { attachmentDisposition } from '../attachments/file-name';
 import { type AttachmentOwner, listOwnerFiles, receiveUploads } from '../attachments/owner-uploads';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 
@@ -86,7 +86,7 @@ export const attachments = new Hono<AppEnv>()
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': row.mediaType,
       'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': attachmentDisposition(row.fileName),
+      'Content-Disposition': downloadDisposition(row.fileName),
       'X-Content-Type-Options': 'nosniff',
       // Opened in a tab anyway (a PDF viewer), it runs nothing and loads nothing.
       'Content-Security-Policy': "default-src 'none'; sandbox",

@@ -33,6 +33,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { downloadDisposition } from '../lib/download-name';
 import { vietnamToday } from '../lib/vietnam-day';
 import { tipRules } from '../tips/tip-rules';
 
@@ -166,7 +167,7 @@ function exportHandler(layer: ExportLayer) {
       });
     const headers = {
       'Content-Type': exportContentTypes[plan.format],
-      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Content-Disposition': downloadDisposition(fileName),
       'Cache-Control': 'no-store',
     };
     const signal = c.req.raw.signal;

@@ -35,6 +35,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
 import { parseOrThrow, validate } from '../lib/validate';
 import { vietnamToday } from '../lib/vietnam-day';
@@ -276,7 +277,7 @@ export const imports = new Hono<AppEnv>()
     const bytes = await refusedWorkbook(record.columns, rows);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="nhap-${id}-dong-bi-tu-choi.xlsx"`,
+      'Content-Disposition': downloadDisposition(`nhap-${id}-dong-bi-tu-choi.xlsx`),
       'Cache-Control': 'no-store',
     });
   })

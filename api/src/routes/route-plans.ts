@@ -18,8 +18,9 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { downloadDisposition, plainFileName } from '../lib/download-name';
 import { validate } from '../lib/validate';
-import { gpxDisposition, planGpx } from '../route-plans/gpx';
+import { planGpx } from '../route-plans/gpx';
 import { makePlan } from '../route-plans/make-plan';
 import {
   planStopRows,
@@ -129,7 +130,10 @@ export const routePlans = new Hono<AppEnv>()
       })),
     );
     c.header('Content-Type', 'application/gpx+xml; charset=utf-8');
-    c.header('Content-Disposition', gpxDisposition(`lộ-trình-${plan.date}-${row.id}.gpx`));
+    c.header(
+      'Content-Disposition',
+      downloadDisposition(plainFileName(`lộ trình ${plan.date} ${row.id}.gpx`)),
+    );
     return c.body(gpx);
   })
   .get('/:id', validate('param', idPath), async (c) => {

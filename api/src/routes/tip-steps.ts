@@ -20,7 +20,13 @@ import { daysAfter, extensionLimit } from '../tips/deadlines';
 import { notInFuture, statusWords, tipOrNotFound } from '../tips/tip-guards';
 import { tipFeature } from '../tips/tip-json';
 import { tipRules } from '../tips/tip-rules';
-import { isClosed, mayMove, nextStatuses, type TipStatus } from '../tips/workflow';
+import {
+  isClosed,
+  mayMove,
+  nextStatuses,
+  stepAlreadyTaken,
+  type TipStatus,
+} from '../tips/workflow';
 
 const idPath = z.object({ id: idParam });
 
@@ -39,6 +45,14 @@ export const tipSteps = new Hono<AppEnv>()
       const tip = await inTransaction(c, async (tx) => {
         const before = await tipOrNotFound(tx, source.communeCode, id, true);
         const from = before.status as TipStatus;
+        if (stepAlreadyTaken(from, body.to)) {
+          throw new ApiError(
+            409,
+            'illegal-transition',
+            `Bước “${statusWords[body.to]}” đã được làm rồi: tin báo đang ở bước “${statusWords[from]}”`,
+            { from, allowed: nextStatuses[from], alreadyTaken: true },
+          );
+        }
         if (!mayMove(from, body.to)) {
           throw new ApiError(
             409,

@@ -22,3 +22,19 @@ export const closedStatuses: readonly TipStatus[] = ['handled', 'transferred', '
 export const isClosed = (status: TipStatus) => closedStatuses.includes(status);
 
 export const mayMove = (from: TipStatus, to: TipStatus) => nextStatuses[from].includes(to);
+
+const stage: Record<TipStatus, number> = {
+  received: 0,
+  verified: 1,
+  classified: 2,
+  handled: 3,
+  transferred: 3,
+  unfounded: 3,
+};
+
+/**
+ * The step asked for was taken already (the tip is at it or past it on the one path), as when a
+ * second tab or a colleague pressed first: said plainly rather than as an illegal move.
+ */
+export const stepAlreadyTaken = (from: TipStatus, to: TipStatus) =>
+  from === to || (stage[to] < 3 && stage[from] > stage[to]);

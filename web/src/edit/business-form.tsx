@@ -10,9 +10,12 @@ import type { BusinessDraft } from '../api/proposal-client';
 
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
 
+/** The form's own draft: a new business has no type until the person chooses one. */
+export type FormDraft = Omit<BusinessDraft, 'type'> & { type: BusinessType | '' };
+
 interface BusinessFormProps {
   title: string;
-  initial: BusinessDraft;
+  initial: FormDraft;
   /** Editing an existing business: the status can change (e.g. to closed). */
   withStatus: boolean;
   sending: boolean;
@@ -20,6 +23,11 @@ interface BusinessFormProps {
   error: string | null;
   onSubmit: (draft: BusinessDraft) => void;
   onCancel: () => void;
+  /**
+   * On a phone the form covers the map: folded, it shows only its title and buttons so the pin
+   * can be dragged (the fields keep what was typed). Absent where there is no pin to drag.
+   */
+  fold?: { folded: boolean; onFold: (folded: boolean) => void };
 }
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -30,7 +38,7 @@ export function BusinessForm(props: BusinessFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (field: keyof BusinessDraft) => (value: string) =>
+  const set = (field: keyof FormDraft) => (value: string) =>
     setDraft((previous) => ({ ...previous, [field]: value }));
 
   function submit(event: FormEvent) {
@@ -39,11 +47,13 @@ export function BusinessForm(props: BusinessFormProps) {
     const address = draft.address.trim();
     const phone = blankToNull(draft.phone ?? '');
     if (!name) return setProblem(t('edit.missing', { field: t('edit.name').toLowerCase() }));
+    if (!draft.type) return setProblem(t('edit.missingType'));
     if (!address) return setProblem(t('edit.missing', { field: t('edit.address').toLowerCase() }));
     if (phone && !phonePattern.test(phone)) return setProblem(t('edit.badPhone'));
     setProblem(null);
     props.onSubmit({
       ...draft,
+      type: draft.type,
       name,
       address,
       phone,
@@ -76,44 +86,69 @@ export function BusinessForm(props: BusinessFormProps) {
 
   return (
     <form className="business-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>{props.title}</h2>
-      {text('name', true)}
-      <label className="form-field" htmlFor={`${id}-type`}>
-        <span>{t('edit.type')}</span>
-        <select
-          id={`${id}-type`}
-          name="type"
-          value={draft.type}
-          onChange={(event) => set('type')(event.target.value as BusinessType)}
-        >
-          {businessTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`businessType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text('address', true)}
-      {text('owner')}
-      {text('phone')}
-      {text('licensedTrade')}
-      {props.withStatus && (
-        <label className="form-field" htmlFor={`${id}-status`}>
-          <span>{t('edit.status')}</span>
-          <select
-            id={`${id}-status`}
-            name="status"
-            value={draft.status}
-            onChange={(event) => set('status')(event.target.value as BusinessStatus)}
+      <div className="business-form-head">
+        <h2 id={`${id}-title`}>{props.title}</h2>
+        {props.fold && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-expanded={!props.fold.folded}
+            aria-controls={`${id}-fields`}
+            onClick={() => props.fold?.onFold(!props.fold.folded)}
           >
-            {businessStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`businessStatus.${status}`)}
+            {t(props.fold.folded ? 'edit.unfold' : 'edit.fold')}
+          </button>
+        )}
+      </div>
+      {props.fold?.folded && <p className="muted business-form-hint">{t('edit.foldedHint')}</p>}
+      <div id={`${id}-fields`} hidden={props.fold?.folded}>
+        {text('name', true)}
+        <label className="form-field" htmlFor={`${id}-type`}>
+          <span>
+            {t('edit.type')}
+            <span className="required"> ({t('edit.required')})</span>
+          </span>
+          <select
+            id={`${id}-type`}
+            name="type"
+            value={draft.type}
+            required
+            onChange={(event) => set('type')(event.target.value as BusinessType)}
+          >
+            {draft.type === '' && (
+              <option value="" disabled>
+                {t('edit.chooseType')}
+              </option>
+            )}
+            {businessTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`businessType.${type}`)}
               </option>
             ))}
           </select>
         </label>
-      )}
+        {text('address', true)}
+        {text('owner')}
+        {text('phone')}
+        {text('licensedTrade')}
+        {props.withStatus && (
+          <label className="form-field" htmlFor={`${id}-status`}>
+            <span>{t('edit.status')}</span>
+            <select
+              id={`${id}-status`}
+              name="status"
+              value={draft.status}
+              onChange={(event) => set('status')(event.target.value as BusinessStatus)}
+            >
+              {businessStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`businessStatus.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
       {message && (
         <p className="form-error" role="alert">
           {message}

@@ -7,7 +7,8 @@ import type { ImportClient, UnplacedBusiness } from '../api/import-client';
 import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
-import { BusinessForm } from './business-form';
+import { BusinessForm, type FormDraft } from './business-form';
+import { coverOf } from './sheet-cover';
 import { villageAt } from './village-at';
 
 type LngLat = [number, number];
@@ -34,9 +35,10 @@ interface Options {
   onProposed: () => void;
 }
 
-const emptyDraft: BusinessDraft = {
+// A new business's type is asked, not preset: a preset is sent unread as often as not.
+const emptyDraft: FormDraft = {
   name: '',
-  type: 'lodging',
+  type: '',
   address: '',
   owner: '',
   phone: '',
@@ -97,6 +99,8 @@ export function useVillageEditor({
   const [locating, setLocating] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const marker = useRef<Marker | null>(null);
+  const sheet = useRef<HTMLDivElement | null>(null);
+  const [folded, setFolded] = useState(false);
 
   const shapes = useMemo(
     () =>
@@ -130,6 +134,8 @@ export function useVillageEditor({
   // A draggable mark where the business will be; a drag out of the village springs back.
   const markedAt = mode.kind === 'new' || mode.kind === 'move' ? mode.lngLat : null;
   const markedKey = markedAt ? markedAt.join(',') : null;
+  // A new place opens the form unfolded.
+  useEffect(() => setFolded(false), [markedKey]);
   useEffect(() => {
     if (!map || !markedAt) return;
     const mark = new Marker({ draggable: true, color: proposalColors.after })
@@ -137,6 +143,8 @@ export function useVillageEditor({
       .addTo(map);
     mark.getElement().setAttribute('aria-label', t('edit.dragHint'));
     mark.getElement().classList.add('edit-marker');
+    // Dragging the pin is what the folded form is for: fold it at once.
+    mark.on('dragstart', () => setFolded(true));
     let last = markedAt;
     mark.on('dragend', () => {
       const { lng, lat } = mark.getLngLat();
@@ -148,17 +156,20 @@ export function useVillageEditor({
       setNotice(null);
     });
     marker.current = mark;
-    map.easeTo({
-      center: markedAt,
-      duration: 300,
-      padding: { top: 0, left: 0, right: 0, bottom: map.getContainer().clientHeight * 0.45 },
-    });
     return () => {
       mark.remove();
       marker.current = null;
     };
     // Re-created only for a new position chosen from outside (tap, GPS), not for each drag.
   }, [map, markedKey]);
+
+  // The pin stays in the part of the map the form leaves free (below a phone's sheet, or beside
+  // the card on a wide screen), also after the form folds or unfolds.
+  useEffect(() => {
+    const at = marker.current?.getLngLat();
+    if (!map || !at) return;
+    map.easeTo({ center: at, duration: 300, padding: coverOf(map, sheet.current) });
+  }, [map, markedKey, folded]);
 
   const useMyPosition = useCallback(() => {
     if (!('geolocation' in navigator))
@@ -365,7 +376,10 @@ export function useVillageEditor({
   } else {
     const editing = mode.kind === 'edit';
     view = (
-      <div className="edit-sheet">
+      <div
+        className={folded && !editing ? 'edit-sheet edit-sheet-folded' : 'edit-sheet'}
+        ref={sheet}
+      >
         <BusinessForm
           key={editing ? `edit-${mode.business.id}-${mode.closing}` : `new-${mode.from?.id ?? ''}`}
           title={t(
@@ -383,6 +397,7 @@ export function useVillageEditor({
           error={formError}
           onSubmit={submitForm}
           onCancel={reset}
+          fold={editing ? undefined : { folded, onFold: setFolded }}
         />
       </div>
     );

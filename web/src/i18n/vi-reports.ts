@@ -86,7 +86,7 @@ export const viReports = {
     preview: {
       title: 'Xem trước số liệu báo cáo {{period}}',
       narrative: 'Nội dung',
-      indicators: 'I. Kết quả thực hiện các chỉ tiêu',
+      indicators: 'I. Kết quả thực hiện các chỉ tiêu (từ đầu năm đến hết kỳ)',
       indicator: 'Chỉ tiêu',
       result: 'Kết quả',
       target: 'Mục tiêu',
@@ -123,7 +123,7 @@ export const viReports = {
       overdue: 'Quá hạn',
       handledShare: 'Tỷ lệ xử lý',
       category: 'Phân loại',
-      support: 'V. Tư vấn, hỗ trợ người bán dâm (số liệu đã ẩn số nhỏ)',
+      support: 'V. Tư vấn, hỗ trợ người bán dâm trong kỳ (số liệu đã ẩn số nhỏ)',
       eligible: 'Số người cần và đủ điều kiện hỗ trợ',
       reached: 'Đã được tư vấn, kết nối dịch vụ',
       share: 'Tỷ lệ',

@@ -6,8 +6,15 @@ export const viSupport = {
     intro:
       'Chỉ Trạm Y tế xem được trang này. Người được hỗ trợ chỉ được biết qua mã ẩn danh do hệ thống cấp; mọi lần xem và ghi đều được lưu nhật ký.',
     summaryTitle: 'Năm {{year}} (đến {{until}})',
-    opened: 'Hồ sơ mở trong năm',
+    opened: 'Hồ sơ mở mới trong năm',
+    openedWhat: 'Hồ sơ mở từ {{from}} đến {{until}}.',
     eligible: 'Cần hỗ trợ và đủ điều kiện',
+    eligibleWhat:
+      'Người có hồ sơ còn theo dõi trong năm (kể cả hồ sơ mở từ năm trước), có nhu cầu và đủ điều kiện: mẫu số của chỉ tiêu d.',
+    eligibleSplit:
+      'Người có hồ sơ còn theo dõi trong năm, có nhu cầu và đủ điều kiện (mẫu số của chỉ tiêu d): {{opened}} hồ sơ mở trong năm và {{carried}} hồ sơ từ năm trước chuyển sang.',
+    reachedWhat: 'Trong số đó, đã được tư vấn và kết nối ít nhất một dịch vụ đến {{until}}.',
+    indicatorWhat: 'Đã tư vấn và kết nối ÷ cần hỗ trợ và đủ điều kiện.',
     reached: 'Đã tư vấn và kết nối dịch vụ',
     indicator: 'Chỉ tiêu d',
     indicatorValue: '{{share}} (chỉ tiêu {{target}})',

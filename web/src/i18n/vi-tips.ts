@@ -129,6 +129,10 @@ export const viTips = {
     transferMissing: 'Hãy ghi cơ quan nhận và số văn bản.',
     confirmStep: 'Xác nhận: {{step}}',
     stepDone: 'Tin báo #{{id}}: {{status}}.',
+    stepAlreadyTaken:
+      'Bước “{{step}}” đã được làm rồi (có thể từ một thẻ hoặc máy khác), không cần làm lại. Tin báo nay ở trạng thái “{{status}}”.',
+    stepOvertaken:
+      'Tin báo vừa được cập nhật ở nơi khác và nay ở trạng thái “{{status}}”. Hãy xem lại trước khi làm bước tiếp.',
     extend: 'Gia hạn giải quyết',
     extendReason: 'Lý do gia hạn (vụ việc phức tạp, xác minh nhiều nơi…)',
     extendConfirm: 'Gia hạn (một lần, tối đa 2 tháng từ ngày tiếp nhận)',

@@ -110,7 +110,14 @@ export function ReportPreview({ data }: { data: ReportData }) {
           items={[
             [p('eligible'), formatSafeCount(t, support.eligible)],
             [p('reached'), formatSafeCount(t, support.reached)],
-            [p('share'), share(support.share)],
+            [
+              p('share'),
+              // Hidden with its counts, as the DOCX and XLSX write it ("ẩn"), not a dash.
+              support.share === null &&
+              [support.reached, support.eligible].some((c) => typeof c !== 'number')
+                ? formatSafeCount(t, 'hidden')
+                : share(support.share),
+            ],
             [p('opened'), formatSafeCount(t, support.opened)],
           ]}
         />

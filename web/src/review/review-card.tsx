@@ -142,7 +142,7 @@ export function ReviewCard({
                 onChange={(event) => setReason(event.target.value)}
               />
             </label>
-            <div className="form-buttons">
+            <div className="form-buttons review-decision">
               <button
                 type="button"
                 className="button button-secondary"
@@ -156,7 +156,7 @@ export function ReviewCard({
             </div>
           </form>
         ) : (
-          <div className="form-buttons">
+          <div className="form-buttons review-decision">
             <button
               type="button"
               className="button button-secondary"

@@ -1,10 +1,13 @@
 import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VillageCollection } from '../api/geo-types';
 import type { Proposal, ProposalClient } from '../api/proposal-client';
 import type { Notice } from '../edit/use-village-editor';
 import { removeProposals, showProposals } from '../map/proposal-overlay';
 import { ProposalList } from './proposal-list';
+import { QueueControls } from './queue-controls';
+import { arrangeQueue, defaultQueueView, type QueueView } from './queue-view';
 import { ReviewCard } from './review-card';
 import { useProposals } from './use-proposals';
 
@@ -17,20 +20,45 @@ interface Options {
   onDecided: () => void;
   /** Police and culture review; for the other roles the queue is off. */
   enabled: boolean;
+  /** The villages on the map: a proposal is shown with its whole village around it. */
+  villages: VillageCollection | null;
 }
 
-/** Fits the old and new position into the part of the map the card leaves free. */
-function fitDiff(map: MapLibreMap, proposal: Proposal, narrow: boolean) {
+/** Every corner of a village's outline, to fit the map to it. */
+function villageCorners(villages: VillageCollection | null, id: number): [number, number][] {
+  const village = villages?.features.find((f) => Number(f.properties.id) === id);
+  if (!village) return [];
+  const rings =
+    village.geometry.type === 'Polygon'
+      ? village.geometry.coordinates
+      : village.geometry.type === 'MultiPolygon'
+        ? village.geometry.coordinates.flat()
+        : [];
+  return rings.flat() as [number, number][];
+}
+
+/**
+ * Fits the old and new position, with the village they are in, into the part of the map the
+ * card leaves free: the village's outline and name give the place its bearings (a fit to the
+ * points alone zoomed to 50 m of blank map).
+ */
+function fitDiff(
+  map: MapLibreMap,
+  proposal: Proposal,
+  narrow: boolean,
+  villages: VillageCollection | null,
+) {
   const points = [proposal.before, proposal.after].flatMap((b) =>
     b ? [b.geometry.coordinates as [number, number]] : [],
   );
   if (points.length === 0) return;
+  const around = [...points, ...villageCorners(villages, proposal.village.id)];
   const height = map.getContainer().clientHeight;
   const padding = narrow
-    ? { top: 48, left: 48, right: 48, bottom: Math.round(height * 0.55) }
-    : { top: 80, left: 80, right: 440, bottom: 80 };
-  const bounds = points.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
-  map.fitBounds(bounds, { padding, maxZoom: 16.5, duration: 500 });
+    ? { top: 48, left: 32, right: 32, bottom: Math.round(height * 0.55) }
+    : { top: 60, left: 60, right: 440, bottom: 60 };
+  const bounds = around.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
+  map.fitBounds(bounds, { padding, maxZoom: 16, duration: 500 });
 }
 
 /**
@@ -38,19 +66,20 @@ function fitDiff(map: MapLibreMap, proposal: Proposal, narrow: boolean) {
  * opened shows on the map (old position, new position, the move) beside its field-by-field
  * difference, to approve or reject with a reason.
  */
-export function useReviewQueue({ map, client, narrow, onDecided, enabled }: Options) {
+export function useReviewQueue({ map, client, narrow, onDecided, enabled, villages }: Options) {
   const { t } = useTranslation();
   const { state, reload } = useProposals(client, 'pending', enabled);
   const [selected, setSelected] = useState<Proposal | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [queueView, setQueueView] = useState<QueueView>(defaultQueueView);
 
   useEffect(() => {
     if (!map) return;
     showProposals(map, selected ? [selected] : []);
-    if (selected) fitDiff(map, selected, narrow);
-  }, [map, selected, narrow]);
+    if (selected) fitDiff(map, selected, narrow, villages);
+  }, [map, selected, narrow, villages]);
   useEffect(
     () => () => {
       if (map?.getStyle()) removeProposals(map);
@@ -83,13 +112,25 @@ export function useReviewQueue({ map, client, narrow, onDecided, enabled }: Opti
   );
 
   const count = state.proposals?.length ?? 0;
+  const arranged = useMemo(
+    () => arrangeQueue(state.proposals ?? [], queueView),
+    [state.proposals, queueView],
+  );
   const panelSection: ReactNode = enabled && (
     <section className="panel-section review-queue" aria-labelledby="review-queue-title">
       <h2 id="review-queue-title">
         {t('review.title')} {count > 0 && <span className="count-badge">{count}</span>}
       </h2>
+      {count > 1 && (
+        <QueueControls
+          proposals={state.proposals ?? []}
+          view={queueView}
+          onView={setQueueView}
+          shown={arranged.length}
+        />
+      )}
       <ProposalList
-        state={state}
+        state={state.proposals ? { ...state, proposals: arranged } : state}
         onRetry={reload}
         onOpen={(p) => {
           setError(null);
@@ -97,7 +138,7 @@ export function useReviewQueue({ map, client, narrow, onDecided, enabled }: Opti
           setSelected(p);
         }}
         selectedId={selected?.id ?? null}
-        emptyText={t('review.empty')}
+        emptyText={t(count > 0 ? 'review.noneMatch' : 'review.empty')}
       />
     </section>
   );

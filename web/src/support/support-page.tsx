@@ -124,7 +124,7 @@ export function SupportPage() {
           </button>
         )}
       </div>
-      <SupportSummaryCards summary={data.summary} />
+      <SupportSummaryCards summary={data.summary} cases={data.cases} />
       {problem && (
         <p className="field-problem" role="alert">
           {problem}

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteRefused } from '../api/send';
 import type {
   DuplicateCandidate,
   Reporter,
@@ -129,7 +130,11 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
 
   /** Runs one write on the open tip, then refreshes it, the list and the indicator. */
   const act = useCallback(
-    async (work: (id: number) => Promise<unknown>, done?: (id: number) => string) => {
+    async (
+      work: (id: number) => Promise<unknown>,
+      done?: (id: number) => string,
+      stale?: (now: Tip & { events: TipEvent[] }) => string | null,
+    ) => {
       if (!open) return;
       const { id } = open.tip;
       setBusy(true);
@@ -140,6 +145,18 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
         setOpen((previous) => previous && { ...previous, tip, duplicates: null });
         if (done) setNotice({ tone: 'success', text: done(id) });
       } catch (cause) {
+        // A conflict means the tip moved on elsewhere (another tab, a colleague): show it as it
+        // is now, and say what happened in plain words rather than the refusal's wording.
+        if (cause instanceof WriteRefused && cause.status === 409) {
+          try {
+            const [tip] = await Promise.all([client.get(id), reload()]);
+            setOpen((previous) => previous && { ...previous, tip, duplicates: null });
+            setError(stale?.(tip) ?? message(cause));
+            return;
+          } catch {
+            // The refresh failed too: the refusal itself is the best we can say.
+          }
+        }
         setError(message(cause));
       } finally {
         setBusy(false);
@@ -167,7 +184,8 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
   const view: ReactNode = open && (
     <div className="edit-sheet review-sheet">
       <TipCard
-        key={open.tip.id}
+        // One card per state of the tip: after a step its form closes and the next steps show.
+        key={`${open.tip.id}:${open.tip.properties.status}`}
         tip={open.tip}
         reporter={open.reporter}
         duplicates={open.duplicates}
@@ -179,6 +197,13 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
             void act(
               (id) => client.move(id, { to, ...step }),
               (id) => t('tips.stepDone', { id, status: t(`tips.status.${to}`) }),
+              (now) =>
+                now.properties.status === to || now.events.some((e) => e.toStatus === to)
+                  ? t('tips.stepAlreadyTaken', {
+                      step: t(`tips.step.${to}`),
+                      status: t(`tips.status.${now.properties.status}`),
+                    })
+                  : t('tips.stepOvertaken', { status: t(`tips.status.${now.properties.status}`) }),
             ),
           extend: (reason) =>
             void act(

@@ -155,8 +155,9 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
     expect(text).toContain('12.500.000 đồng');
     expect(text).toContain('88,5 %');
     // Support: 12 eligible, reached hidden, 'opened' below 5.
-    expect(text).toContain('Người thuộc diện hỗ trợ: 12; được tư vấn, kết nối dịch vụ: ẩn');
-    expect(text).toContain('hồ sơ hỗ trợ mở mới trong kỳ: <5');
+    expect(text).toContain(
+      'Trong kỳ: 12 người có nhu cầu và đủ điều kiện hỗ trợ; số được tư vấn, kết nối dịch vụ trong kỳ được ghi “ẩn” vì số nhỏ; <5 hồ sơ hỗ trợ mở mới.',
+    );
     expect(document).toContain('<w:footnoteReference w:id="1"/>');
     expect(part('word/footnotes.xml')).toContain('để bảo vệ'.replace('đ', 'Đ'));
     // Every business type's total, and the grand total.

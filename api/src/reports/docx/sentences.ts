@@ -1,17 +1,10 @@
 // What each part of section II says in words before its tables: the single numbers of the
 // period, in the sentences a health station's report uses.
-import { formatSafeCount, type SafeCount } from '../../support/suppress';
 import type { ReportData } from '../report-types';
+import { indicatorDSentence, periodSupportSentence } from '../support-words';
 import { formatShare, formatVnd, formatCount as n } from '../vi-format';
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
-
-/** "(tỷ lệ 75 %)", "(tỷ lệ: ẩn)" when its counts are hidden, nothing when there is none. */
-function supportShare(s: ReportData['support']): string {
-  if (s.share !== null) return ` (tỷ lệ ${formatShare(s.share)})`;
-  const hidden = (c: SafeCount) => typeof c !== 'number';
-  return hidden(s.reached) || hidden(s.eligible) ? ' (tỷ lệ: ẩn)' : '';
-}
 
 export function sentences(data: ReportData): Record<string, string[]> {
   const { indicators: ind, businesses: b, inspections: i, tips: t } = data;
@@ -45,7 +38,16 @@ export function sentences(data: ReportData): Record<string, string[]> {
         : `Trong kỳ tiếp nhận ${n(t.received)} tin báo, tố giác; đã xử lý ${n(t.handled)} tin, chuyển cơ quan có thẩm quyền ${n(t.transferred)} tin, kết luận không có căn cứ ${n(t.unfounded)} tin; đang xác minh, xử lý ${n(t.open)} tin (quá hạn ${n(t.overdue)} tin). Tỷ lệ tin báo được tiếp nhận, phân loại và xử lý hoặc chuyển cơ quan có thẩm quyền đạt ${formatShare(t.handledShare)}.`,
     ],
     support: [
-      `Người thuộc diện hỗ trợ: ${formatSafeCount(s.eligible)}; được tư vấn, kết nối dịch vụ: ${formatSafeCount(s.reached)}${supportShare(s)}; hồ sơ hỗ trợ mở mới trong kỳ: ${formatSafeCount(s.opened)}. Việc tư vấn, hỗ trợ được thực hiện bảo mật, không kỳ thị.`,
+      [
+        indicatorDSentence(
+          ind.find((x) => x.code === 'd'),
+          data.period.from.slice(0, 4),
+        ),
+        periodSupportSentence(s),
+        'Việc tư vấn, hỗ trợ được thực hiện bảo mật, không kỳ thị.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     ],
     trainings: [
       `Trong kỳ tổ chức ${n(tr.courses.length)} lớp tập huấn, bồi dưỡng nghiệp vụ với ${n(attendees)} lượt cán bộ tham dự.`,

@@ -1,0 +1,31 @@
+/**
+ * The one rule for the names of files the app makes (reports, exports, GPX, refused rows):
+ * Vietnamese words without their marks (đ → d), joined by hyphens, plain ASCII, so a name reads
+ * the same in every browser, mail client and file system: "bao-cao-2026-Q3-du-thao.docx",
+ * "lo-trinh-2026-12-04-7.gpx". A file a person uploaded keeps the name they gave it (see
+ * `downloadDisposition`).
+ */
+export function plainFileName(words: string): string {
+  return words
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9.]+/g, '-')
+    .replace(/-*\.-*/g, '.')
+    .replace(/^[-.]+|-+$/g, '');
+}
+
+/**
+ * `Content-Disposition: attachment` (RFC 6266) for a file named `fileName`: the plain name of
+ * the rule above in `filename`, and the exact name in `filename*` (RFC 5987). For a name the app
+ * made the two are the same; for an uploaded one (a tip's photo) the browser keeps the
+ * uploader's own name with its diacritics.
+ */
+export function downloadDisposition(fileName: string): string {
+  const exact = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${plainFileName(fileName) || 'tep'}"; filename*=UTF-8''${exact}`;
+}
