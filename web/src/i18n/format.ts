@@ -68,6 +68,19 @@ export function formatClockTime(at: Date): string {
   return clockTime.format(at);
 }
 
+/**
+ * Seconds → whole minutes, to the nearest (half a minute up): the one rounding of planned
+ * times, so the planner, the printed sheet, the phone and the schedule say the same minute.
+ */
+export function nearestMinute(seconds: number): number {
+  return Math.round(seconds / 60);
+}
+
+/** A planned instant (ISO 8601) → "19:16" in the commune's time, to the nearest minute. */
+export function formatPlannedClock(iso: string): string {
+  return clockTime.format(new Date(nearestMinute(Date.parse(iso) / 1000) * 60_000));
+}
+
 /** "05/03/2026" in the commune's time; also tells whether two instants fall on the same day. */
 export function formatCommuneDate(at: Date): string {
   return communeDate.format(at);
