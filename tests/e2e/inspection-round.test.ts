@@ -1,0 +1,163 @@
+// The inspection round as the police walk it (issue #15): a round planned at /tuyen-kiem-tra
+// on the laptop is the day's schedule on the officer's phone at /kiem-tra, each stop one tap
+// from its form, which takes the round's kind; the form fits the phone (no sideways slide, one
+// line of buttons at the bottom); the map hint is a link; a second, surprise round records
+// "Đột xuất" from the team's phone page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startE2e());
+});
+
+afterAll(() => stopE2e(server, browser));
+
+/** Plans a round of the default day (today) with the planner's defaults; returns its id. */
+async function planRound(page: Page, options: { surprise: boolean }): Promise<number> {
+  await page.getByRole('link', { name: 'Tuyến kiểm tra' }).click();
+  await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+  const newPlan = page.getByRole('button', { name: 'Lập tuyến mới' });
+  if (await newPlan.isVisible()) await newPlan.click();
+  if (options.surprise) await page.getByLabel(/^Kiểm tra đột xuất/).check();
+  await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
+  await page.getByRole('heading', { name: /^Kế hoạch số \d+ · / }).waitFor({ timeout: 60_000 });
+  await expect.poll(() => new URL(page.url()).search).toMatch(/^\?plan=\d+$/);
+  return Number(new URL(page.url()).searchParams.get('plan'));
+}
+
+/** A phone with touch (taps, not clicks), recording uncaught errors. */
+async function openPhone() {
+  const context = await browser.newContext({
+    viewport: phone,
+    locale: 'vi-VN',
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors, close: () => context.close() };
+}
+
+const noSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe('the inspection round', () => {
+  let planId = 0;
+
+  it('a planned round is the schedule on the phone, each stop one tap from a form of the round’s kind', async () => {
+    const planner = await openPage(browser, desktop);
+    await signIn(planner.page, server.url, 'congan');
+    await waitForMap(planner.page);
+    planId = await planRound(planner.page, { surprise: false });
+    const planned = await server.sql<{ team: string; seq: number; id: number; name: string }[]>`
+      select s.team_name as team, s.seq, s.business_id::int as id, b.name
+        from route_plan_stops s join businesses b on b.id = s.business_id
+       where s.plan_id = ${planId} order by s.team_index, s.seq`;
+    expect(planned.length).toBeGreaterThan(1);
+    expect(planner.errors).toEqual([]);
+    await planner.close();
+
+    const officer = await openPhone();
+    const { page } = officer;
+    await signIn(page, server.url, 'congan');
+    await waitForMap(page);
+    await page.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
+    const round = page.locator(`.round-team[data-plan="${planId}"]`);
+    await round.first().waitFor();
+    // Every stop of the round, in the team's order, under its team.
+    const team1 = round.filter({ hasText: planned[0]?.team ?? '' }).first();
+    const listed = await team1
+      .locator('li.schedule-item')
+      .evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-business'))));
+    expect(listed).toEqual(planned.filter((s) => s.team === planned[0]?.team).map((s) => s.id));
+    expect(await page.getByText('Không có cuộc kiểm tra nào đang chờ.').count()).toBe(0);
+    await team1.getByText('Theo kế hoạch').waitFor();
+    // The hint for a premises off the schedule is a link to the map.
+    const hint = page
+      .locator('.inspection-hint')
+      .getByRole('link', { name: 'mở cơ sở trên bản đồ' });
+    expect(await hint.getAttribute('href')).toBe('/');
+    expect(await noSideways(page)).toBe(true);
+    await page.screenshot({
+      path: `${artifacts}/inspection-round-schedule-phone.png`,
+      fullPage: true,
+    });
+
+    // One tap from the second stop to its form: "Theo kế hoạch", as the round.
+    const stop = planned[1] as (typeof planned)[number];
+    await team1.getByRole('button', { name: `Ghi kết quả điểm 2: ${stop.name}` }).tap();
+    const form = page.locator('form.inspection-form');
+    await form.getByText(stop.name).waitFor();
+    expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(true);
+    expect(await form.getByLabel('Đột xuất').isChecked()).toBe(false);
+
+    // The form fits the phone: nothing slides sideways, and the sticky bar is one row of
+    // single-line buttons, wholly on screen.
+    expect(await noSideways(page)).toBe(true);
+    const bar = form.locator('.inspection-form-buttons');
+    const barBox = await bar.boundingBox();
+    if (!barBox) throw new Error('no button bar');
+    expect(barBox.height).toBeLessThan(80);
+    expect(barBox.y + barBox.height).toBeLessThanOrEqual(phone.height + 1);
+    for (const button of await bar.getByRole('button').all()) {
+      const lines = await button.evaluate((b) => {
+        const style = getComputedStyle(b);
+        const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        return Math.round(range.getBoundingClientRect().height / line);
+      });
+      expect(lines).toBe(1);
+    }
+    // Typing in a field does not slide the page either.
+    await form.getByLabel('Người có mặt tại cơ sở').fill('Chủ cơ sở');
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    await page.screenshot({ path: `${artifacts}/inspection-round-form-phone.png` });
+
+    await form.getByLabel('Không vi phạm').check();
+    await form.getByLabel('Nhắc nhở, tuyên truyền').check();
+    await form.getByRole('button', { name: 'Lưu và gửi' }).tap();
+    await page.getByText(/Đã gửi biên bản kiểm tra/).waitFor();
+    const [row] = await server.sql<{ id: number; kind: string }[]>`
+      select id::int, kind from inspections
+       where business_id = ${stop.id} and status = 'recorded' order by id desc limit 1`;
+    expect(row?.kind).toBe('scheduled');
+    const [audit] = await server.sql<{ kind: string }[]>`
+      select diff -> 'after' ->> 'kind' as kind from audit_log
+       where entity = 'inspection' and entity_id = ${String(row?.id)} and action = 'create'`;
+    expect(audit?.kind).toBe('scheduled');
+    // The stop is done in the schedule.
+    await team1.locator(`li[data-business="${stop.id}"][data-done="true"]`).waitFor();
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
+
+  it('a surprise round records “Đột xuất” from the team’s phone page', async () => {
+    const planner = await openPage(browser, desktop);
+    await signIn(planner.page, server.url, 'congan');
+    await waitForMap(planner.page);
+    const surpriseId = await planRound(planner.page, { surprise: true });
+    await planner.close();
+
+    const officer = await openPhone();
+    const { page } = officer;
+    await signIn(page, `${server.url}/kiem-tra`, 'congan');
+    const round = page.locator(`.round-team[data-plan="${surpriseId}"]`).first();
+    await round.getByText('Đột xuất').waitFor();
+    await round.getByRole('link', { name: 'Mở lộ trình của tổ' }).tap();
+    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
+    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
+    const form = page.locator('form.inspection-form');
+    await form.getByLabel('Đột xuất').waitFor();
+    expect(await form.getByLabel('Đột xuất').isChecked()).toBe(true);
+    expect(await noSideways(page)).toBe(true);
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
+});
