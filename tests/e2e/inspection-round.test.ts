@@ -30,6 +30,13 @@ async function planRound(page: Page, options: { surprise: boolean }): Promise<nu
   return Number(new URL(page.url()).searchParams.get('plan'));
 }
 
+type MapProbe = {
+  once: (event: string, listener: () => void) => void;
+  jumpTo: (options: { center: [number, number]; zoom: number }) => void;
+  getContainer: () => HTMLElement;
+  project: (lngLat: [number, number]) => { x: number; y: number };
+};
+
 /** A phone with touch (taps, not clicks), recording uncaught errors. */
 async function openPhone() {
   const context = await browser.newContext({
@@ -157,6 +164,57 @@ describe('the inspection round', () => {
     await form.getByLabel('Đột xuất').waitFor();
     expect(await form.getByLabel('Đột xuất').isChecked()).toBe(true);
     expect(await noSideways(page)).toBe(true);
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
+
+  it('on a phone the map popup shows “Ghi kết quả kiểm tra” on screen, above the bottom sheet', async () => {
+    // A premises with a week of opening hours, alone at its place (a tap finds it).
+    const [business] = await server.sql<{ id: number; name: string; lng: number; lat: number }[]>`
+      select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
+       where b.deleted_at is null and b.status = 'active' and b.opening_hours is not null
+         and not exists (select from tips t where ST_DWithin(t.geom::geography, b.geom::geography, 80))
+         and not exists (select from businesses o where o.id <> b.id and o.deleted_at is null
+                         and ST_DWithin(o.geom::geography, b.geom::geography, 40))
+       order by b.id limit 1`;
+    if (!business) throw new Error('no premises alone at its place');
+    const officer = await openPhone();
+    const { page } = officer;
+    await signIn(page, server.url, 'congan');
+    await waitForMap(page);
+    const at = await page.evaluate(
+      async (lngLat) => {
+        const map = (window as unknown as { __map: MapProbe }).__map;
+        await new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          map.jumpTo({ center: lngLat, zoom: 18 });
+        });
+        const box = map.getContainer().getBoundingClientRect();
+        const { x, y } = map.project(lngLat);
+        return { x: box.left + x, y: box.top + y };
+      },
+      [business.lng, business.lat] as [number, number],
+    );
+    await page.touchscreen.tap(at.x, at.y);
+    const popup = page.locator('.ntm-popup');
+    await popup.getByText(business.name).first().waitFor();
+    // The map pans the popup into view; let it settle before looking.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}/inspection-round-popup-phone.png` });
+    const record = popup.getByRole('button', { name: 'Ghi kết quả kiểm tra' });
+    const seen = await record.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const sheet = document.querySelector('.panel.sheet')?.getBoundingClientRect().top ?? Infinity;
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return { top: box.top, bottom: box.bottom, sheet, onTop: button.contains(hit) };
+    });
+    expect(seen.top).toBeGreaterThan(0);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.sheet);
+    expect(seen.onTop).toBe(true);
+    // The week's hours are one tap away, today's at a glance.
+    await popup.getByText('(hôm nay)').first().waitFor();
+    await record.tap();
+    await page.locator('form.inspection-form').getByText(business.name).waitFor();
     expect(officer.errors).toEqual([]);
     await officer.close();
   });
