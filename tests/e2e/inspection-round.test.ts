@@ -54,6 +54,33 @@ async function openPhone() {
 const noSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+/**
+ * The inspection form fits the phone: nothing slides sideways (also while typing), and the
+ * sticky bar is one row of single-line buttons, wholly on screen.
+ */
+async function expectFormFitsPhone(page: Page) {
+  const form = page.locator('form.inspection-form');
+  expect(await noSideways(page)).toBe(true);
+  const bar = form.locator('.inspection-form-buttons');
+  const barBox = await bar.boundingBox();
+  if (!barBox) throw new Error('no button bar');
+  expect(barBox.height).toBeLessThan(80);
+  expect(barBox.y + barBox.height).toBeLessThanOrEqual(phone.height + 1);
+  for (const button of await bar.getByRole('button').all()) {
+    const lines = await button.evaluate((b) => {
+      const style = getComputedStyle(b);
+      const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      return Math.round(range.getBoundingClientRect().height / line);
+    });
+    expect(lines).toBe(1);
+  }
+  await form.getByLabel('Người có mặt tại cơ sở').fill('Chủ cơ sở');
+  expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  expect(await noSideways(page)).toBe(true);
+}
+
 describe('the inspection round', () => {
   let planId = 0;
 
@@ -103,29 +130,7 @@ describe('the inspection round', () => {
     await form.getByText(stop.name).waitFor();
     expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(true);
     expect(await form.getByLabel('Đột xuất').isChecked()).toBe(false);
-
-    // The form fits the phone: nothing slides sideways, and the sticky bar is one row of
-    // single-line buttons, wholly on screen.
-    expect(await noSideways(page)).toBe(true);
-    const bar = form.locator('.inspection-form-buttons');
-    const barBox = await bar.boundingBox();
-    if (!barBox) throw new Error('no button bar');
-    expect(barBox.height).toBeLessThan(80);
-    expect(barBox.y + barBox.height).toBeLessThanOrEqual(phone.height + 1);
-    for (const button of await bar.getByRole('button').all()) {
-      const lines = await button.evaluate((b) => {
-        const style = getComputedStyle(b);
-        const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
-        const range = document.createRange();
-        range.selectNodeContents(b);
-        return Math.round(range.getBoundingClientRect().height / line);
-      });
-      expect(lines).toBe(1);
-    }
-    // Typing in a field does not slide the page either.
-    await form.getByLabel('Người có mặt tại cơ sở').fill('Chủ cơ sở');
-    expect(await page.evaluate(() => window.scrollX)).toBe(0);
-    await page.screenshot({ path: `${artifacts}/inspection-round-form-phone.png` });
+    await expectFormFitsPhone(page);
 
     await form.getByLabel('Không vi phạm').check();
     await form.getByLabel('Nhắc nhở, tuyên truyền').check();
@@ -152,18 +157,46 @@ describe('the inspection round', () => {
     const surpriseId = await planRound(planner.page, { surprise: true });
     await planner.close();
 
+    // The team's phone opens the round's link, as the planner hands it out.
     const officer = await openPhone();
     const { page } = officer;
-    await signIn(page, `${server.url}/kiem-tra`, 'congan');
-    const round = page.locator(`.round-team[data-plan="${surpriseId}"]`).first();
-    await round.getByText('Đột xuất').waitFor();
-    await round.getByRole('link', { name: 'Mở lộ trình của tổ' }).tap();
+    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${surpriseId}&team=1`, 'congan');
     await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
     await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     const form = page.locator('form.inspection-form');
     await form.getByLabel('Đột xuất').waitFor();
     expect(await form.getByLabel('Đột xuất').isChecked()).toBe(true);
-    expect(await noSideways(page)).toBe(true);
+    expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(false);
+    // And in the schedule the round says what it is.
+    await page.getByRole('button', { name: 'Lưu nháp' }).tap();
+    const round = page.locator(`.round-team[data-plan="${surpriseId}"]`).first();
+    await round.getByText('Đột xuất').waitFor();
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
+
+  it('a stop of a planned (not surprise) round opens from the team’s phone page as “Theo kế hoạch”', async () => {
+    const officer = await openPhone();
+    const { page } = officer;
+    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=1`, 'congan');
+    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
+    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
+    const form = page.locator('form.inspection-form');
+    await form.getByLabel('Theo kế hoạch').waitFor();
+    expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(true);
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
+
+  it('the inspection form fits a phone: no sideways slide, one line of buttons on screen', async () => {
+    const officer = await openPhone();
+    const { page } = officer;
+    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=2`, 'congan');
+    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
+    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
+    await page.locator('form.inspection-form').getByLabel('Theo kế hoạch').waitFor();
+    await expectFormFitsPhone(page);
+    await page.screenshot({ path: `${artifacts}/inspection-round-form-phone.png` });
     expect(officer.errors).toEqual([]);
     await officer.close();
   });
