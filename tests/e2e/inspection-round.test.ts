@@ -251,4 +251,80 @@ describe('the inspection round', () => {
     expect(officer.errors).toEqual([]);
     await officer.close();
   });
+
+  it('the planner, the sheet and the phone give each stop the same minutes and its place; two teams print on two A4 pages', async () => {
+    const police = await openPage(browser, desktop);
+    const { page } = police;
+    await signIn(page, `${server.url}/tuyen-kiem-tra?plan=${planId}`, 'congan');
+    const cards = page.locator('section.planner-team-card');
+    await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(2);
+    await cards.nth(1).locator('li.planner-stop').first().waitFor({ timeout: 30_000 });
+    type Shown = { id: number; place: string; clock: string };
+    const planner: Shown[][] = [];
+    for (const card of await cards.all()) {
+      planner.push(
+        await card.locator('li.planner-stop').evaluateAll((items) =>
+          items.map((li) => ({
+            id: Number(li.getAttribute('data-business')),
+            name:
+              li.querySelector('.planner-stop-name')?.firstChild?.nextSibling?.textContent ?? '',
+            place: li.querySelector('.planner-stop-place')?.textContent ?? '',
+            clock: li.querySelector('.planner-stop-clock')?.textContent ?? '',
+          })),
+        ),
+      );
+    }
+    // Every premises says where it is, and no two listed ones read the same. (Soft checks, here
+    // and below: each of the round's faults is reported on its own.)
+    const stops = planner.flat();
+    expect.soft(stops.filter((stop) => stop.place === '')).toEqual([]);
+    const named = await server.sql<{ id: number; name: string }[]>`
+      select id::int, name from businesses where id = any(${stops.map((s) => s.id)})`;
+    const nameOf = new Map(named.map((b) => [b.id, b.name]));
+    const seen = stops.map((s) => `${nameOf.get(s.id)} · ${s.place}`);
+    expect.soft(new Set(seen).size).toBe(seen.length);
+    await page.screenshot({ path: `${artifacts}/inspection-round-planner.png`, fullPage: true });
+
+    // The sheet: the same minutes, the same places, one A4 page per team.
+    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
+    const sheets = page.locator('.sheet-team');
+    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
+        timeout: 60_000,
+      })
+      .toBe(2);
+    for (const [i, team] of planner.entries()) {
+      const rows = await sheets
+        .nth(i)
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => {
+            const times = [...tr.querySelectorAll('td.col-time:not(.col-window)')];
+            return {
+              clock: times.map((td) => td.textContent).join('–'),
+              place: tr.querySelector('.col-place')?.textContent ?? '',
+            };
+          }),
+        );
+      expect.soft(rows.map((r) => r.clock)).toEqual(team.map((s) => s.clock));
+      expect.soft(rows.map((r) => r.place)).toEqual(team.map((s) => s.place));
+    }
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', path: `${artifacts}/inspection-round-sheet.pdf` });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect.soft(pages.length).toBe(2);
+    expect(police.errors).toEqual([]);
+    await police.close();
+
+    // The phone: the same arrival minute for each stop of the first team.
+    const officer = await openPhone();
+    await signIn(officer.page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=1`, 'congan');
+    const times = officer.page.locator('ol.team-stops .team-stop-times');
+    await expect.poll(() => times.count(), { timeout: 30_000 }).toBe(planner[0]?.length ?? 0);
+    const arrivals = (await times.allTextContents()).map((t) => t.match(/Đến (\d\d:\d\d)/)?.[1]);
+    expect.soft(arrivals).toEqual((planner[0] ?? []).map((s) => s.clock.slice(0, 5)));
+    expect(officer.errors).toEqual([]);
+    await officer.close();
+  });
 });
