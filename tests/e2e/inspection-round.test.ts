@@ -17,13 +17,23 @@ beforeAll(async () => {
 
 afterAll(() => stopE2e(server, browser));
 
-/** Plans a round of the default day (today) with the planner's defaults; returns its id. */
-async function planRound(page: Page, options: { surprise: boolean }): Promise<number> {
+/**
+ * Plans a round of the default day (today) with the planner's defaults, or shifts starting at
+ * `from` for both teams; returns its id.
+ */
+async function planRound(
+  page: Page,
+  options: { surprise: boolean; from?: string },
+): Promise<number> {
   await page.getByRole('link', { name: 'Tuyến kiểm tra' }).click();
   await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
   const newPlan = page.getByRole('button', { name: 'Lập tuyến mới' });
   if (await newPlan.isVisible()) await newPlan.click();
   if (options.surprise) await page.getByLabel(/^Kiểm tra đột xuất/).check();
+  if (options.from) {
+    await page.getByLabel('Từ').nth(0).fill(options.from);
+    await page.getByLabel('Từ').nth(1).fill(options.from);
+  }
   await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
   await page.getByRole('heading', { name: /^Kế hoạch số \d+ · / }).waitFor({ timeout: 60_000 });
   await expect.poll(() => new URL(page.url()).search).toMatch(/^\?plan=\d+$/);
@@ -253,9 +263,12 @@ describe('the inspection round', () => {
   });
 
   it('the planner, the sheet and the phone give each stop the same minutes and its place; two teams print on two A4 pages', async () => {
+    // A long evening (18:00–23:00): about eighteen stops a team.
     const police = await openPage(browser, desktop);
     const { page } = police;
-    await signIn(page, `${server.url}/tuyen-kiem-tra?plan=${planId}`, 'congan');
+    await signIn(page, server.url, 'congan');
+    await waitForMap(page);
+    const longId = await planRound(page, { surprise: false, from: '18:00' });
     const cards = page.locator('section.planner-team-card');
     await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(2);
     await cards.nth(1).locator('li.planner-stop').first().waitFor({ timeout: 30_000 });
@@ -319,7 +332,7 @@ describe('the inspection round', () => {
 
     // The phone: the same arrival minute for each stop of the first team.
     const officer = await openPhone();
-    await signIn(officer.page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=1`, 'congan');
+    await signIn(officer.page, `${server.url}/tuyen-kiem-tra/doi?plan=${longId}&team=1`, 'congan');
     const times = officer.page.locator('ol.team-stops .team-stop-times');
     await expect.poll(() => times.count(), { timeout: 30_000 }).toBe(planner[0]?.length ?? 0);
     const arrivals = (await times.allTextContents()).map((t) => t.match(/Đến (\d\d:\d\d)/)?.[1]);
