@@ -71,9 +71,11 @@ export function formatClockTime(at: Date): string {
 /**
  * Seconds → whole minutes, to the nearest (half a minute up): the one rounding of planned
  * times, so the planner, the printed sheet, the phone and the schedule say the same minute.
+ * The API's instants carry whole seconds (route-plans/plan-clock.ts), so the seconds are
+ * made whole first: 77,849.6 s is 77,850 s there, which is 21:37:30 and rounds up to 21:38.
  */
 export function nearestMinute(seconds: number): number {
-  return Math.round(seconds / 60);
+  return Math.round(Math.round(seconds) / 60);
 }
 
 /** A planned instant (ISO 8601) → "19:16" in the commune's time, to the nearest minute. */
