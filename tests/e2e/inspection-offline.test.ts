@@ -206,7 +206,7 @@ describe('recording an inspection offline on a phone', () => {
     });
 
     // Back on the map: the business's popup opens its timeline, newest first.
-    await page.getByRole('link', { name: 'Bản đồ' }).click();
+    await page.getByRole('link', { name: 'Bản đồ', exact: true }).click();
     await waitForMap(page);
     const [business] = await server.sql<[{ lng: number; lat: number }]>`
       select ST_X(geom) as lng, ST_Y(geom) as lat from businesses where id = ${planned.businessId}`;

@@ -47,7 +47,9 @@ const pageViews: Record<Exclude<PageKey, 'map'>, (props: PageProps) => ReactNode
   riskCompare: ({ config }) => <ComparePage config={config} />,
   routeSheet: (props) => <RouteSheetPage {...props} />,
   teamRoute: (props) => <TeamRoutePage {...props} />,
-  routePlanner: ({ config, search }) => <PlannerPage config={config} search={search} />,
+  routePlanner: ({ config, search, session }) => (
+    <PlannerPage config={config} search={search} session={session} />
+  ),
   support: () => <SupportPage />,
   planRecords: (props) => <PlanRecordsPage {...props} />,
   indicators: ({ search }) => <IndicatorsPage search={search} />,

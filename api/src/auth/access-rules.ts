@@ -101,6 +101,7 @@ export const accessRules: Record<string, Rule> = {
   // (row-level security answers 404 for those).
   'POST /api/route-plans': ['police'],
   'GET /api/route-plans': ['leadership', 'police'],
+  'GET /api/route-plans/stops': ['leadership', 'police'],
   'GET /api/route-plans/:id': ['leadership', 'police'],
   'GET /api/route-plans/:file{[0-9]+\\.gpx}': ['leadership', 'police'],
   'PUT /api/route-plans/:id/teams': ['police'],

@@ -1,6 +1,7 @@
 import type { Sql } from '@ntm/db/client';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { type LngLat, routeLines, type TravelSource } from '@ntm/db/queries/road-network';
+import { roundStopsBetween } from '@ntm/db/queries/round-stops';
 import {
   doneInspections,
   getRoutePlan,
@@ -36,6 +37,14 @@ type PlanAnswer = Awaited<ReturnType<typeof makePlan>>['answer'];
 
 const idPath = z.object({ id: idParam });
 const gpxPath = z.object({ file: z.string().regex(/^\d{1,15}\.gpx$/) });
+const daySpanDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+const stopsQuery = z
+  .object({ from: z.iso.date(), to: z.iso.date() })
+  .refine((q) => q.to >= q.from, { message: 'Ngày “đến” phải sau ngày “từ”', path: ['to'] })
+  .refine((q) => daySpanDays(q.from, q.to) <= 31, {
+    message: 'Chỉ xem được tối đa 31 ngày một lần',
+    path: ['to'],
+  });
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 const planOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
@@ -114,6 +123,13 @@ export const routePlans = new Hono<AppEnv>()
     const { limit } = c.req.valid('query');
     const plans = await inTransaction(c, (tx) => listRoutePlans(tx, env.COMMUNE_CODE, limit));
     return c.json({ plans });
+  })
+  // The stops of the saved rounds of some days: the team's schedule at /kiem-tra. Before '/:id'.
+  .get('/stops', validate('query', stopsQuery), async (c) => {
+    const { env } = c.get('deps');
+    const { from, to } = c.req.valid('query');
+    const stops = await inTransaction(c, (tx) => roundStopsBetween(tx, env.COMMUNE_CODE, from, to));
+    return c.json({ stops });
   })
   // Before '/:id', which would otherwise take '12.gpx' as an id.
   .get('/:file{[0-9]+\\.gpx}', validate('param', gpxPath), async (c) => {

@@ -1,4 +1,5 @@
 import type { RoutePlanBody } from '@ntm/api/schemas/route-plan';
+import type { RoundStop } from '@ntm/db/queries/round-stops';
 import type { RoutePlan } from '@ntm/solver/routes/route-plan';
 import type { RoutesInput } from '@ntm/solver/routes/routes-input';
 import { z } from 'zod';
@@ -62,7 +63,7 @@ const planAnswer = z.object({
 export type PlanAnswer = Omit<z.infer<typeof planAnswer>, 'solver'> & {
   solver: { input: Omit<RoutesInput, 'matrix'>; plan: RoutePlan };
 };
-export type { RoutePlanBody };
+export type { RoundStop, RoutePlanBody };
 
 function parsed(body: unknown, path: string): PlanAnswer {
   const result = planAnswer.safeParse(body);
@@ -78,6 +79,12 @@ export const routePlanClient = {
     parsed(await send('POST', '/route-plans', body), 'POST /api/route-plans'),
   get: async (id: number) =>
     parsed(await send('GET', `/route-plans/${id}`), `GET /api/route-plans/${id}`),
+  /** The stops of the saved rounds of the days `from`–`to` (YYYY-MM-DD): the team's schedule. */
+  stops: (from: string, to: string) =>
+    send<{ stops: RoundStop[] }>(
+      'GET',
+      `/route-plans/stops?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    ),
   /** The planner's order, one list of business ids per team in the plan's team order. */
   saveTeams: async (id: number, teams: number[][]) =>
     parsed(

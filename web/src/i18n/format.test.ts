@@ -5,7 +5,9 @@ import {
   formatCommuneDateTime,
   formatDayWithWeekday,
   formatDistanceKm,
+  formatPlannedClock,
   formatWait,
+  nearestMinute,
 } from './format';
 
 describe('formatWait', () => {
@@ -49,5 +51,16 @@ describe('a plan day and distance', () => {
   it('gives kilometres with one decimal and a decimal comma', () => {
     expect(formatDistanceKm(12345)).toBe('12,3 km');
     expect(formatDistanceKm(0)).toBe('0,0 km');
+  });
+});
+
+describe('planned times, one rounding everywhere', () => {
+  it('rounds plan seconds and the API’s instants of them to the same minute', () => {
+    // 21:37:29.6 in plan seconds is 21:37:30 as the API's instant: both say 21:38.
+    const seconds = 21 * 3600 + 37 * 60 + 29.6;
+    expect(nearestMinute(seconds)).toBe(21 * 60 + 38);
+    expect(formatPlannedClock('2026-12-07T21:37:30+07:00')).toBe('21:38');
+    expect(formatPlannedClock('2026-12-07T19:16:29+07:00')).toBe('19:16');
+    expect(nearestMinute(19 * 3600 + 16 * 60 + 29.4)).toBe(19 * 60 + 16);
   });
 });

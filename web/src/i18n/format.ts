@@ -68,6 +68,21 @@ export function formatClockTime(at: Date): string {
   return clockTime.format(at);
 }
 
+/**
+ * Seconds → whole minutes, to the nearest (half a minute up): the one rounding of planned
+ * times, so the planner, the printed sheet, the phone and the schedule say the same minute.
+ * The API's instants carry whole seconds (route-plans/plan-clock.ts), so the seconds are
+ * made whole first: 77,849.6 s is 77,850 s there, which is 21:37:30 and rounds up to 21:38.
+ */
+export function nearestMinute(seconds: number): number {
+  return Math.round(Math.round(seconds) / 60);
+}
+
+/** A planned instant (ISO 8601) → "19:16" in the commune's time, to the nearest minute. */
+export function formatPlannedClock(iso: string): string {
+  return clockTime.format(new Date(nearestMinute(Date.parse(iso) / 1000) * 60_000));
+}
+
 /** "05/03/2026" in the commune's time; also tells whether two instants fall on the same day. */
 export function formatCommuneDate(at: Date): string {
   return communeDate.format(at);

@@ -469,6 +469,7 @@ export const vi = {
     openNow: 'Đang mở cửa',
     closedNow: 'Đang đóng cửa',
     today: 'hôm nay',
+    week: 'Giờ mở cửa cả tuần',
   },
   village: {
     kind: 'Thôn',

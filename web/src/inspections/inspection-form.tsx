@@ -268,10 +268,15 @@ export function InspectionForm(props: InspectionFormProps) {
         </div>
       )}
 
-      <div className="inspection-form-buttons">
+      {/* Rarely wanted and not to be hit by a thumb reaching for "send": outside the sticky
+          bar, whose two buttons then fit one line on a phone. */}
+      <p className="inspection-form-discard">
         <button type="button" className="button button-secondary" onClick={onDiscard}>
           {t('inspections.form.discard')}
         </button>
+      </p>
+
+      <div className="inspection-form-buttons">
         <button type="button" className="button button-secondary" onClick={onClose}>
           {t('inspections.form.saveDraft')}
         </button>

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
 import { ApiError } from '../api/geo-client';
 import { type Inspection, inspectionClient } from '../api/inspection-client';
+import type { RoundStop } from '../api/route-plan-client';
 import type { Tip } from '../api/tip-client';
 import { mayCall, worksTips } from '../auth/permissions';
 import type { Notice } from '../edit/use-village-editor';
 import { formatInstant } from '../review/use-proposals';
+import { Link } from '../router/link';
 import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Modal } from '../ui/modal';
@@ -16,10 +18,12 @@ import type { FieldRecord, InspectionDraft } from './field-record';
 import { InspectionForm } from './inspection-form';
 import { OutboxSection } from './outbox-section';
 import { outboxStore } from './outbox-store';
+import { RoundStopsList } from './round-stops-list';
 import { ScheduleForm } from './schedule-form';
 import { ScheduleList, type ScheduleState } from './schedule-list';
 import { draftParam, recordPath, selfAsMember, startRecord } from './start-record';
 import { useOutbox } from './use-outbox';
+import { useRoundStops } from './use-round-stops';
 
 interface InspectionsPageProps {
   session: Session;
@@ -52,6 +56,14 @@ function withoutQueued(schedule: ScheduleState, records: FieldRecord[] | null): 
   return { ...schedule, items: schedule.items.filter((item) => !queued.has(item.id)) };
 }
 
+/** Premises whose new record waits in the outbox to be sent. */
+const queuedBusinesses = (records: FieldRecord[] | null) =>
+  new Set(
+    (records ?? []).flatMap((r) =>
+      r.state === 'pending' && r.target.kind === 'new' ? [r.business.id] : [],
+    ),
+  );
+
 const offline = (error: unknown) => error instanceof ApiError && error.kind === 'network';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -73,6 +85,7 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
   const [discarding, setDiscarding] = useState<FieldRecord | null>(null);
   const [planning, setPlanning] = useState(false);
   const mayPlan = mayCall(session.role, 'POST /api/inspections/schedule');
+  const rounds = useRoundStops(userId, mayCall(session.role, 'GET /api/route-plans/stops'));
   const openKey = useMemo(() => new URLSearchParams(search).get(draftParam), [search]);
 
   const loadSchedule = useCallback(async () => {
@@ -103,6 +116,7 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
         text: t('inspections.outbox.sent', { name: record.business.name, id }),
       });
       void loadSchedule();
+      void rounds.reload();
     },
   });
 
@@ -198,6 +212,18 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
     navigate(recordPath(key));
   };
 
+  // A stop of a saved round: a new inspection of its premises, of the round's kind.
+  const recordStop = async (stop: RoundStop) => {
+    const key = await startRecord(outboxStore, {
+      userId,
+      business: { id: stop.businessId, name: stop.name },
+      target: { kind: 'new' },
+      team: [selfAsMember(session.user.displayName, session.role)],
+      kind: stop.surprise ? 'surprise' : 'scheduled',
+    });
+    navigate(recordPath(key));
+  };
+
   const confirmCancel = async () => {
     if (!cancelling) return;
     try {
@@ -271,8 +297,20 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
             online={outbox.online}
             onRecord={(inspection) => void recordScheduled(inspection)}
             onCancel={setCancelling}
+            rounds={
+              <RoundStopsList
+                rounds={rounds.state}
+                queued={queuedBusinesses(outbox.records)}
+                onRecord={(stop) => void recordStop(stop)}
+              />
+            }
+            hasRounds={rounds.state.status === 'ready' && rounds.state.stops.length > 0}
           />
-          <p className="muted inspection-hint">{t('inspections.fromMap')}</p>
+          <p className="muted inspection-hint">
+            {t('inspections.fromMapBefore')}
+            <Link to="/">{t('inspections.fromMapLink')}</Link>
+            {t('inspections.fromMapAfter')}
+          </p>
         </>
       )}
       {cancelling && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../api/inspection-client';
 import { formatInstant } from '../review/use-proposals';
@@ -12,14 +13,29 @@ interface ScheduleListProps {
   online: boolean;
   onRecord: (inspection: Inspection) => void;
   onCancel: (inspection: Inspection) => void;
+  /** The stops of the saved rounds, shown first: what the team walks today. */
+  rounds: ReactNode;
+  /** Whether the rounds hold any stop (else the schedule may be empty). */
+  hasRounds: boolean;
 }
 
-/** Lịch kiểm tra: the scheduled inspections, soonest first, each to record or call off. */
-export function ScheduleList({ schedule, online, onRecord, onCancel }: ScheduleListProps) {
+/**
+ * Lịch kiểm tra: the stops of the saved rounds, then the scheduled inspections, soonest
+ * first, each to record or call off.
+ */
+export function ScheduleList({
+  schedule,
+  online,
+  onRecord,
+  onCancel,
+  rounds,
+  hasRounds,
+}: ScheduleListProps) {
   const { t } = useTranslation();
   return (
     <section className="inspection-section" aria-labelledby="schedule-title">
       <h2 id="schedule-title">{t('inspections.schedule')}</h2>
+      {rounds}
       {schedule.status === 'loading' ? (
         <p className="loading" role="status">
           <span className="spinner spinner-small" aria-hidden="true" />{' '}
@@ -37,7 +53,7 @@ export function ScheduleList({ schedule, online, onRecord, onCancel }: ScheduleL
             </p>
           )}
           {schedule.items.length === 0 ? (
-            <p className="muted">{t('inspections.scheduleEmpty')}</p>
+            !hasRounds && <p className="muted">{t('inspections.scheduleEmpty')}</p>
           ) : (
             <ul className="schedule-list">
               {schedule.items.map((item) => {

@@ -13,6 +13,10 @@ export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
   if (!element) return;
   const box = element.getBoundingClientRect();
   const frame = map.getContainer().getBoundingClientRect();
+  // On a phone the side panel is a bottom sheet over the map's foot: what it covers is not seen.
+  const sheet = map.getContainer().ownerDocument.querySelector('.panel.sheet');
+  const sheetTop = sheet ? sheet.getBoundingClientRect().top : Number.POSITIVE_INFINITY;
+  const frameBottom = Math.min(frame.bottom, sheetTop);
   const shift = (start: number, end: number, frameStart: number, frameEnd: number) => {
     if (end - start > frameEnd - frameStart - 2 * marginPixels) {
       return start - (frameStart + marginPixels); // Too big to fit: show its start.
@@ -22,6 +26,6 @@ export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
     return 0;
   };
   const dx = shift(box.left, box.right, frame.left, frame.right);
-  const dy = shift(box.top, box.bottom, frame.top, frame.bottom);
+  const dy = shift(box.top, box.bottom, frame.top, frameBottom);
   if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 250 });
 }

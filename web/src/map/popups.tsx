@@ -31,6 +31,10 @@ function OpeningHoursTable({ hours, now }: { hours: OpeningHours; now: Date }) {
   const rangeText = useRangeText();
   const weekTime = communeWeekTime(now);
   const open = isOpenAt(hours, weekTime);
+  const dayText = (day: (typeof dayKeys)[number]) => {
+    const ranges = describeDay(hours[day]);
+    return ranges.length === 0 ? t('hours.closed') : ranges.map(rangeText).join(', ');
+  };
   return (
     <section className="hours" aria-label={t('hours.title')}>
       <h3>
@@ -39,31 +43,37 @@ function OpeningHoursTable({ hours, now }: { hours: OpeningHours; now: Date }) {
           {t(open ? 'hours.openNow' : 'hours.closedNow')}
         </span>
       </h3>
-      <table>
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">{t('hours.day')}</th>
-            <th scope="col">{t('hours.time')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dayKeys.map((day) => {
-            const ranges = describeDay(hours[day]);
-            const isToday = day === weekTime.day;
-            return (
-              <tr key={day} className={isToday ? 'today' : undefined}>
-                <th scope="row" aria-current={isToday ? 'date' : undefined}>
-                  {t(`days.${day}`)}
-                  {isToday && <span className="today-note"> ({t('hours.today')})</span>}
-                </th>
-                <td className={ranges.length === 0 ? 'closed' : undefined}>
-                  {ranges.length === 0 ? t('hours.closed') : ranges.map(rangeText).join(', ')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <p className="hours-today">
+        <strong>{t(`days.${weekTime.day}`)}</strong>{' '}
+        <span className="today-note">({t('hours.today')})</span>: {dayText(weekTime.day)}
+      </p>
+      {/* The week folded away: seven rows pushed the popup's actions off a phone's screen. */}
+      <details className="hours-week">
+        <summary>{t('hours.week')}</summary>
+        <table>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">{t('hours.day')}</th>
+              <th scope="col">{t('hours.time')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dayKeys.map((day) => {
+              const ranges = describeDay(hours[day]);
+              const isToday = day === weekTime.day;
+              return (
+                <tr key={day} className={isToday ? 'today' : undefined}>
+                  <th scope="row" aria-current={isToday ? 'date' : undefined}>
+                    {t(`days.${day}`)}
+                    {isToday && <span className="today-note"> ({t('hours.today')})</span>}
+                  </th>
+                  <td className={ranges.length === 0 ? 'closed' : undefined}>{dayText(day)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
@@ -91,6 +101,8 @@ export function BusinessPopup({
         <span className="badge badge-type">{t(`businessType.${p.type}`)}</span>
         <span className={`badge badge-status-${p.status}`}>{t(`businessStatus.${p.status}`)}</span>
       </p>
+      {/* First after the name: what the officer at the door came for, never below the fold. */}
+      {actions && <div className="popup-actions">{actions}</div>}
       <dl className="facts">
         <dt>{t('business.address')}</dt>
         <dd>{p.address || unknown}</dd>
@@ -108,7 +120,6 @@ export function BusinessPopup({
       ) : (
         <p className="muted">{t('hours.unknown')}</p>
       )}
-      {actions && <div className="popup-actions">{actions}</div>}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { nearestMinute } from '../i18n/format';
 import { locale } from '../i18n/i18n';
 
 // Plan times are seconds from the plan day's midnight, Vietnam time; a night shift runs past
@@ -7,7 +8,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Plan seconds → "HH:MM" (to the nearest minute, wrapping past midnight). */
 export function planClock(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
+  const minutes = nearestMinute(seconds);
   const inDay = ((minutes % 1440) + 1440) % 1440;
   return `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
 }
@@ -21,7 +22,7 @@ export function formatKm(meters: number): string {
 
 /** Seconds → "3 giờ 05 phút" or "45 phút", to the nearest minute. */
 export function formatHoursMinutes(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
+  const minutes = nearestMinute(seconds);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return h > 0 ? `${h} giờ ${pad(m)} phút` : `${m} phút`;

@@ -66,6 +66,18 @@ export function PlannerMap(props: PlannerMapProps) {
     };
   }, [map, view, candidates, area]);
 
+  // Stops crowd or part as the planner zooms: the markers are regrouped after each zoom.
+  const latest = useRef({ view, candidates, area });
+  latest.current = { view, candidates, area };
+  useEffect(() => {
+    if (!map) return;
+    const regroup = () => showRoutePlan(map, latest.current);
+    map.on('zoomend', regroup);
+    return () => {
+      map.off('zoomend', regroup);
+    };
+  }, [map]);
+
   // A new plan: show all of it. Edits of the same plan keep the camera where the planner put it.
   const fitted = useRef<string | null>(null);
   useEffect(() => {

@@ -2,6 +2,7 @@ import './route-planner.css';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Session } from '../api/auth-client';
 import { ApiError, geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
 import { riskClient } from '../api/risk-client';
@@ -10,6 +11,7 @@ import { WriteRefused } from '../api/send';
 import { formatCalendarDate } from '../i18n/format';
 import { vietnamToday, yearOf } from '../risk/calendar-days';
 import { useFetched } from '../risk/use-fetched';
+import { useFieldContext } from '../route-sheet/use-field-context';
 import { navigate } from '../router/use-location';
 import { teamColor, unfittedColor } from '../theme/team-colors';
 import { Spinner } from '../ui/load-status';
@@ -58,7 +60,15 @@ function statusText(t: TFunction, status: PlanStatus): string | null {
  * premises left out, and the links to the printed sheet, the phone view and GPX. The plan's
  * id sits in the address (`?plan=12`), so a saved plan reopens from a link.
  */
-export function PlannerPage({ config, search }: { config: AppConfig | null; search: string }) {
+export function PlannerPage({
+  config,
+  search,
+  session,
+}: {
+  config: AppConfig | null;
+  search: string;
+  session: Session;
+}) {
   const { t } = useTranslation();
   const state = useRoutePlan();
   const { answer, plan, status } = state;
@@ -90,6 +100,7 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
   );
   const commune = useFetched('commune', () => geoClient.commune());
   const villages = useFetched('villages', () => geoClient.villages());
+  const context = useFieldContext(session.role);
   const roads = useFetched('roads', () => geoClient.roads());
   const keyAreas = useFetched('keyAreas', () => geoClient.keyAreas());
   const features = premises.data?.features ?? [];
@@ -294,10 +305,16 @@ export function PlannerPage({ config, search }: { config: AppConfig | null; sear
                 dragging={dragging}
                 onDragging={setDragging}
                 onMove={move}
+                placeOf={context.placeOf}
               />
             ))}
           </div>
-          <UnfittedList unfitted={view.unfitted} teams={view.teams} onMove={move} />
+          <UnfittedList
+            unfitted={view.unfitted}
+            teams={view.teams}
+            onMove={move}
+            placeOf={context.placeOf}
+          />
         </section>
       )}
     </div>

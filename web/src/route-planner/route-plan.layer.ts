@@ -9,6 +9,8 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { BusinessRisk } from '../api/risk-client';
+import { crowdedGroups, groupCentre, stopNumbersLabel } from '../route-sheet/crowded-stops';
+import { crowdedPixels } from '../route-sheet/route-layers';
 import { teamColor, unfittedColor } from '../theme/team-colors';
 import type { Area } from './plan-body';
 import type { LngLat, PlanView } from './plan-view';
@@ -107,7 +109,8 @@ const stopCircles: CircleLayerSpecification = {
   type: 'circle',
   source: sources.stops,
   paint: {
-    'circle-radius': 10,
+    // A group's label ("10–13") is wider than one number: the circle grows with it.
+    'circle-radius': ['min', 17, ['max', 10, ['*', 3.4, ['length', ['get', 'label']]]]],
     'circle-color': colorOf,
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 2,
@@ -118,9 +121,10 @@ const stopNumbers: SymbolLayerSpecification = {
   type: 'symbol',
   source: sources.stops,
   layout: {
-    'text-field': ['to-string', ['get', 'seq']],
+    'text-field': ['get', 'label'],
     'text-font': font,
-    'text-size': 12,
+    // A group's label ("3–6, 13") in smaller type, to stay inside its circle.
+    'text-size': ['case', ['>', ['length', ['get', 'label']], 3], 10, 12],
     'text-allow-overlap': true,
     'text-ignore-placement': true,
   },
@@ -186,22 +190,25 @@ export function showRoutePlan(map: MapLibreMap, data: RoutePlanLayerData) {
       }),
     ),
   );
+  // Per team, the stops whose markers would overlap at this zoom are one marker ("10–13").
+  const zoom = map.getZoom();
   set(
     sources.stops,
     collection(
       teams.flatMap((team) =>
-        team.stops.flatMap((s) =>
-          s.lngLat
-            ? [
-                point(s.lngLat, {
-                  team: team.index,
-                  seq: s.seq,
-                  name: s.name,
-                  color: teamColor(team.index),
-                  lightColor: teamColor(team.index) === '#F0E442',
-                }),
-              ]
-            : [],
+        crowdedGroups(
+          team.stops.flatMap((s) => (s.lngLat ? [{ ...s, lngLat: s.lngLat }] : [])),
+          zoom,
+          crowdedPixels,
+        ).map((group) =>
+          point(groupCentre(group), {
+            team: team.index,
+            seq: group[0]?.seq ?? 0,
+            label: stopNumbersLabel(group.map((s) => s.seq)),
+            name: group.map((s) => s.name).join(', '),
+            color: teamColor(team.index),
+            lightColor: teamColor(team.index) === '#F0E442',
+          }),
         ),
       ),
     ),

@@ -2,6 +2,7 @@ import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planLinks } from '../api/route-plan-client';
 import { formatInteger } from '../i18n/format';
+import type { PlaceOf } from '../route-sheet/stop-table';
 import { teamColor } from '../theme/team-colors';
 import { formatHoursMinutes, formatKm, planClock } from './plan-format';
 import type { StopView, TeamView } from './plan-view';
@@ -18,6 +19,8 @@ interface TeamListProps {
   dragging: DragState;
   onDragging: (drag: DragState) => void;
   onMove: (move: MoveRequest) => void;
+  /** Where each premises is (village, address; a licence number beside a namesake). */
+  placeOf: PlaceOf;
 }
 
 /**
@@ -26,7 +29,15 @@ interface TeamListProps {
  * on the list itself: wherever it costs least); the buttons do the same from a keyboard or a
  * phone, where HTML5 drag and drop does not work.
  */
-export function TeamList({ team, teams, planId, dragging, onDragging, onMove }: TeamListProps) {
+export function TeamList({
+  team,
+  teams,
+  planId,
+  dragging,
+  onDragging,
+  onMove,
+  placeOf,
+}: TeamListProps) {
   const { t } = useTranslation();
   const [over, setOver] = useState<number | 'list' | null>(null);
   const color = teamColor(team.index);
@@ -105,6 +116,7 @@ export function TeamList({ team, teams, planId, dragging, onDragging, onMove }: 
             <StopItem
               key={stop.businessId}
               stop={stop}
+              place={placeOf(stop.businessId)}
               color={color}
               first={k === 0}
               last={k === team.stops.length - 1}
@@ -131,6 +143,7 @@ export function TeamList({ team, teams, planId, dragging, onDragging, onMove }: 
 
 function StopItem(props: {
   stop: StopView;
+  place: string | null;
   color: string;
   first: boolean;
   last: boolean;
@@ -171,6 +184,7 @@ function StopItem(props: {
           {stop.random && <span className="badge planner-random">{t('planner.random')}</span>}
           {stop.done && <span className="badge badge-open">{t('planner.done')}</span>}
         </p>
+        {props.place && <p className="planner-stop-place muted">{props.place}</p>}
         <p className="planner-stop-times">
           <strong className="planner-stop-clock">
             {t('planner.stopTimes', {

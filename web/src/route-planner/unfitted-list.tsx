@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { PlaceOf } from '../route-sheet/stop-table';
 import type { TeamView, UnfittedView } from './plan-view';
 import type { MoveRequest } from './team-list';
 
@@ -7,6 +8,7 @@ export function UnfittedList(props: {
   unfitted: readonly UnfittedView[];
   teams: readonly TeamView[];
   onMove: (move: MoveRequest) => void;
+  placeOf: PlaceOf;
 }) {
   const { t } = useTranslation();
   return (
@@ -21,6 +23,9 @@ export function UnfittedList(props: {
               <span className="planner-unfitted-dot" aria-hidden="true" />
               <div>
                 <p className="planner-stop-name">{u.name}</p>
+                {props.placeOf(u.businessId) && (
+                  <p className="planner-stop-place muted">{props.placeOf(u.businessId)}</p>
+                )}
                 <p className="muted">{u.message}</p>
                 {u.movable && (
                   <div className="planner-stop-actions">

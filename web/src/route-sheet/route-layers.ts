@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { routeColors } from '../theme/colors';
+import { crowdedGroups, groupCentre, stopNumbersLabel } from './crowded-stops';
 import type { PlanTeam } from './route-plan-client';
 
 // One team's route as MapLibre data and layers (STYLE.md §12: styling is data, components only
@@ -36,7 +37,13 @@ export const routeLayers: LayerSpecification[] = [
     type: 'circle',
     source: stopsSourceId,
     paint: {
-      'circle-radius': ['case', ['==', ['get', 'state'], 'start'], 7, 11],
+      // A group's label ("10–13") is wider than one number: the circle grows with it.
+      'circle-radius': [
+        'case',
+        ['==', ['get', 'state'], 'start'],
+        7,
+        ['min', 17, ['max', 11, ['*', 3.4, ['length', ['get', 'label']]]]],
+      ],
       'circle-color': [
         'match',
         ['get', 'state'],
@@ -60,7 +67,8 @@ export const routeLayers: LayerSpecification[] = [
     layout: {
       'text-field': ['get', 'label'],
       'text-font': font,
-      'text-size': 12,
+      // A group's label ("3–6, 13") in smaller type, to stay inside its circle.
+      'text-size': ['case', ['>', ['length', ['get', 'label']], 3], 10, 12],
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
@@ -75,29 +83,43 @@ export function routeLine(team: PlanTeam): FeatureCollection<LineString> {
   };
 }
 
-/** The start, then the stops; `next` is the seq of the stop to go to now (null: none left). */
+/** Markers closer than this on screen are drawn as one (a marker is 22 px across). */
+export const crowdedPixels = 24;
+
+/**
+ * The start, then the stops; `next` is the seq of the stop to go to now (null: none left).
+ * Stops whose markers would overlap at `zoom` are one marker labelled "10–13".
+ */
 export function stopPoints(
   team: PlanTeam,
   next: number | null,
+  zoom: number,
 ): FeatureCollection<Point, StopProperties> {
   const start: Feature<Point, StopProperties> = {
     type: 'Feature',
     properties: { seq: 0, label: '', name: '', state: 'start' },
     geometry: { type: 'Point', coordinates: [...team.start] },
   };
-  const stops = team.stops.map(
-    (stop): Feature<Point, StopProperties> => ({
-      type: 'Feature',
-      properties: {
-        seq: stop.seq,
-        label: String(stop.seq),
-        name: stop.name,
-        state: stop.done ? 'done' : stop.seq === next ? 'next' : 'todo',
-      },
-      geometry: { type: 'Point', coordinates: [...stop.lngLat] },
-    }),
+  const stops = crowdedGroups(team.stops, zoom, crowdedPixels).map(
+    (group): Feature<Point, StopProperties> => {
+      const state: StopState = group.some((s) => !s.done && s.seq === next)
+        ? 'next'
+        : group.every((s) => s.done)
+          ? 'done'
+          : 'todo';
+      return {
+        type: 'Feature',
+        properties: {
+          seq: group[0]?.seq ?? 0,
+          label: stopNumbersLabel(group.map((s) => s.seq)),
+          name: group.map((s) => s.name).join(', '),
+          state,
+        },
+        geometry: { type: 'Point', coordinates: groupCentre(group) },
+      };
+    },
   );
-  // Drawn in order, so a later number lies over an earlier one where they crowd.
+  // Drawn in order, so a later number lies over an earlier one where they still touch.
   return { type: 'FeatureCollection', features: [start, ...stops] };
 }
 

@@ -60,7 +60,10 @@ export function RouteMap(props: RouteMapProps) {
     });
     instance.once('load', () => {
       instance.addSource(routeSourceId, { type: 'geojson', data: routeLine(team) });
-      instance.addSource(stopsSourceId, { type: 'geojson', data: stopPoints(team, next) });
+      instance.addSource(stopsSourceId, {
+        type: 'geojson',
+        data: stopPoints(team, next, instance.getZoom()),
+      });
       for (const layer of routeLayers) instance.addLayer(layer);
       setMap(instance);
     });
@@ -71,9 +74,18 @@ export function RouteMap(props: RouteMapProps) {
     // The map is made once per team and config; `next` and the data are set below.
   }, [config, team, printable]);
 
+  // Stops crowd or part as the map zooms: regrouped after each zoom.
   useEffect(() => {
     if (!map) return;
-    void map.getSource<GeoJSONSource>(stopsSourceId)?.setData(stopPoints(team, next));
+    const regroup = () =>
+      void map
+        .getSource<GeoJSONSource>(stopsSourceId)
+        ?.setData(stopPoints(team, next, map.getZoom()));
+    regroup();
+    map.on('zoomend', regroup);
+    return () => {
+      map.off('zoomend', regroup);
+    };
   }, [map, team, next]);
 
   useBaseLayers(map, { villages, roads });

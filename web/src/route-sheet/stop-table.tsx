@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatClockTime } from '../i18n/format';
+import { formatPlannedClock } from '../i18n/format';
 import { levelOf } from '../risk/risk-level';
 import type { PlanStop } from './route-plan-client';
 
 /** Where a premises is, when the business list has it: its address and village. */
 export type PlaceOf = (businessId: number) => string | null;
 
-const clock = (iso: string) => formatClockTime(new Date(iso));
+const clock = formatPlannedClock;
 
 interface StopTableProps {
   teamName: string;

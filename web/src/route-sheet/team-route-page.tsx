@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
 import type { AppConfig } from '../api/geo-types';
 import { mayCall } from '../auth/permissions';
-import { formatClockTime, formatDayWithWeekday } from '../i18n/format';
+import { formatDayWithWeekday, formatPlannedClock } from '../i18n/format';
 import { outboxStore } from '../inspections/outbox-store';
 import { recordPath, selfAsMember, startRecord } from '../inspections/start-record';
 import { Link } from '../router/link';
@@ -26,7 +26,7 @@ interface TeamRoutePageProps {
 }
 
 const offlineConfig: AppConfig = { basemapUrl: null, demoData: false };
-const clock = (iso: string) => formatClockTime(new Date(iso));
+const clock = formatPlannedClock;
 
 /**
  * One team's round on a phone, /tuyen-kiem-tra/doi?plan=ID&team=N: the map, the next stop not
@@ -73,13 +73,14 @@ export function TeamRoutePage({ config, session, search }: TeamRoutePageProps) {
   const done = team.stops.filter((s) => s.done).length;
 
   // The form opens on the inspections page, kept on the phone from the first tap (as from the
-  // map's popup: inspections/use-inspection-actions.tsx).
+  // map's popup: inspections/use-inspection-actions.tsx), of the round's kind.
   async function record(stop: PlanStop) {
     const key = await startRecord(outboxStore, {
       userId: String(session.user.id),
       business: { id: stop.businessId, name: stop.name },
       target: { kind: 'new' },
       team: [selfAsMember(session.user.displayName, session.role)],
+      kind: plan.surprise ? 'surprise' : 'scheduled',
     });
     navigate(recordPath(key));
   }
@@ -147,6 +148,7 @@ export function TeamRoutePage({ config, session, search }: TeamRoutePageProps) {
         stops={team.stops}
         next={next?.seq ?? null}
         onRecord={mayRecord ? (stop) => void record(stop) : undefined}
+        placeOf={context.placeOf}
       />
     </section>
   );

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AppConfig, RoadCollection, VillageCollection } from '../api/geo-types';
 import {
-  formatClockTime,
   formatDayWithWeekday,
   formatDistanceKm,
+  formatPlannedClock,
   formatWait,
 } from '../i18n/format';
 import { RouteMap } from './route-map';
@@ -22,7 +22,7 @@ interface TeamSheetProps {
   onMapReady: () => void;
 }
 
-const clock = (iso: string) => formatClockTime(new Date(iso));
+const clock = formatPlannedClock;
 
 /** One team's A4 sheet: heading, map, ordered stops, totals, signatures (one printed page). */
 export function TeamSheet(props: TeamSheetProps) {

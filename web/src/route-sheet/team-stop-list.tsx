@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { formatClockTime } from '../i18n/format';
+import { formatPlannedClock } from '../i18n/format';
 import type { PlanStop } from './route-plan-client';
+import type { PlaceOf } from './stop-table';
 
-const clock = (iso: string) => formatClockTime(new Date(iso));
+const clock = formatPlannedClock;
 
 interface TeamStopListProps {
   stops: PlanStop[];
   next: number | null;
   /** Opens the inspection form for a stop; absent for roles that do not record. */
   onRecord?: (stop: PlanStop) => void;
+  /** Where each premises is, to tell namesakes apart. */
+  placeOf?: PlaceOf;
 }
 
 /** The team's stops in order: number, name, opening window, planned arrival, done ✓. */
-export function TeamStopList({ stops, next, onRecord }: TeamStopListProps) {
+export function TeamStopList({ stops, next, onRecord, placeOf }: TeamStopListProps) {
   const { t } = useTranslation();
   return (
     <ol className="team-stops" aria-label={t('teamRoute.stops')}>
@@ -30,6 +33,9 @@ export function TeamStopList({ stops, next, onRecord }: TeamStopListProps) {
             <span className="team-stop-name">
               <span className="visually-hidden">{stop.seq}. </span>
               {stop.name}
+              {placeOf?.(stop.businessId) && (
+                <span className="team-stop-place">{placeOf(stop.businessId)}</span>
+              )}
             </span>
             <span className="team-stop-times">
               {stop.window &&
