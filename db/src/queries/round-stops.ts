@@ -39,6 +39,7 @@ export async function roundStopsBetween(
            b.licence_number as "licenceNumber",
            exists (select 1 from businesses o
                     where o.commune_code = b.commune_code and o.id <> b.id and o.name = b.name
+                      and o.deleted_at is null
                       and o.village_id is not distinct from b.village_id
                       and o.address is not distinct from b.address) as namesake,
            to_char(s.planned_start at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD"T"HH24:MI:SS"+07:00"')
