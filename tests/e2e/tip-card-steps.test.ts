@@ -47,6 +47,7 @@ describe('the tip card after a step', () => {
     const [tip] = await server.sql<[{ id: number; lng: number; lat: number }]>`
       select id::int, ST_X(geom) as lng, ST_Y(geom) as lat from tips
       where status = 'received' and duplicate_of is null and geom is not null
+        and not exists (select 1 from tip_additions a where a.tip_id = tips.id)
       order by received_at desc limit 1`;
     expect(tip).toBeDefined();
 
