@@ -4,7 +4,6 @@ import { dataRoot } from '@ntm/db/local/paths';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import {
   isImportUpload,
@@ -20,6 +19,8 @@ import { createSessionCache } from './auth/session-cache';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
+import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
+import { wellFormedRequestId } from './lib/request-id';
 import { serveWeb } from './lib/serve-web';
 import { apiTokens } from './routes/api-tokens';
 import { attachments } from './routes/attachments';
@@ -159,7 +160,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   });
 
   const app = new Hono<AppEnv>();
-  app.use(requestId());
+  app.use(wellFormedRequestId);
   app.use(secureHeaders());
   app.use('/api/*', async (c, next) => {
     c.set('deps', appDeps);
@@ -178,6 +179,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.use('/api/*', csrf());
   app.use('/api/*', resolveSession);
   app.use('/api/*', authorize);
+  app.use('/api/*', refuseUnstorableInput);
   app.route('/api', api);
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'Không có địa chỉ API này');

@@ -23,13 +23,19 @@ function fromPostgres(error: PostgresError): ApiError | null {
       : ['constraint-violation', 'Dữ liệu vi phạm ràng buộc'];
     return new ApiError(422, code, message);
   }
-  // invalid_text_representation, invalid_parameter_value, numeric out of range, bad geometry input
-  if (
-    ['22P02', '22023', '22003', 'XX000'].includes(error.code) &&
-    /geometry|invalid input|out of range/i.test(error.message)
-  ) {
+  // Class 22 (data exception): text, a date, a number or a JSON value PostgreSQL refuses
+  // (NUL, a year 0000, an offset past ±15:59, an out-of-range number). The input checks should
+  // have caught it; either way it is the client's input, never a server fault, and the answer
+  // carries none of PostgreSQL's text (it quotes the value).
+  if (error.code.startsWith('22'))
+    return new ApiError(400, 'invalid-value', 'Giá trị không hợp lệ');
+  // Bad geometry input (PostGIS raises it as an internal error).
+  if (error.code === 'XX000' && /geometry|invalid input|out of range/i.test(error.message)) {
     return new ApiError(400, 'invalid-value', 'Giá trị không hợp lệ');
   }
+  // Class 54 (program limit exceeded): a value or list too large for an index or a query.
+  if (error.code.startsWith('54'))
+    return new ApiError(400, 'too-large', 'Dữ liệu gửi lên quá lớn để lưu');
   // A unique index refused a second copy (two requests racing past the route's own check).
   if (error.code === '23505') return new ApiError(409, 'duplicate', 'Bản ghi này đã có');
   if (error.code === '23503')
@@ -41,7 +47,7 @@ const body = (code: string, message: string, details?: unknown) => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
-/** The one error mapper: domain errors and HTTP exceptions keep their status; anything else is a 500 without details. */
+/** The one error mapper: domain errors, client faults PostgreSQL found (as 4xx), and HTTP exceptions keep their status; anything else is a 500 without details. */
 export function handleError(error: Error, c: Context) {
   if (error instanceof ApiError)
     return c.json(body(error.code, error.message, error.details), error.status);

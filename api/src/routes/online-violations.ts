@@ -14,6 +14,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
+import { isoInstant } from '../schemas/instant';
 
 type Takedown = (typeof takedownStatuses)[number];
 
@@ -26,7 +27,7 @@ const nextTakedown: Record<Takedown, readonly Takedown[]> = {
 };
 
 const createBody = z.strictObject({
-  foundAt: z.iso.datetime({ offset: true }).optional(),
+  foundAt: isoInstant.optional(),
   platform: z.string().trim().min(2).max(60),
   /** The link, or the account's name on the platform. */
   target: z.string().trim().min(2).max(500),

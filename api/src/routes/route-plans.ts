@@ -31,6 +31,7 @@ import {
 } from '../route-plans/plan-answer';
 import { scheduleOrder } from '../route-plans/schedule-order';
 import { idParam } from '../schemas/geojson';
+import { isoDate } from '../schemas/instant';
 import { routePlanBody, routePlanTeamsBody } from '../schemas/route-plan';
 
 type PlanAnswer = Awaited<ReturnType<typeof makePlan>>['answer'];
@@ -39,7 +40,7 @@ const idPath = z.object({ id: idParam });
 const gpxPath = z.object({ file: z.string().regex(/^\d{1,15}\.gpx$/) });
 const daySpanDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const stopsQuery = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
+  .object({ from: isoDate, to: isoDate })
   .refine((q) => q.to >= q.from, { message: 'Ngày “đến” phải sau ngày “từ”', path: ['to'] })
   .refine((q) => daySpanDays(q.from, q.to) <= 31, {
     message: 'Chỉ xem được tối đa 31 ngày một lần',

@@ -8,6 +8,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
+import { isoDate } from '../schemas/instant';
 import { seasonsOf } from '../seasons/seasons';
 
 const firstYear = 2020;
@@ -15,8 +16,8 @@ const lastYear = 2035;
 const yearParam = z.coerce.number().int().min(firstYear).max(lastYear);
 const eventBody = z.strictObject({
   name: z.string().trim().min(3).max(120),
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: isoDate,
+  to: isoDate,
 });
 const dayMs = 86_400_000;
 

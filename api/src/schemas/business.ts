@@ -3,6 +3,7 @@
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
 import { z } from 'zod';
 import { pointGeometry } from './geojson';
+import { isoDate } from './instant';
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -37,7 +38,7 @@ const propertyFields = {
     .optional(),
   openingHours: openingHours.nullable().optional(),
   status: z.enum(businessStatuses),
-  reviewedAt: z.iso.date().nullable().optional(),
+  reviewedAt: isoDate.nullable().optional(),
 };
 
 export const businessProperties = z.strictObject({

@@ -7,12 +7,13 @@ import {
 } from '@ntm/db/schema/values';
 import { z } from 'zod';
 import { idParam, pointGeometry } from './geojson';
+import { isoDate, isoInstant } from './instant';
 
 /** The agencies of the inter-agency team, as the team lists store them. */
 export const teamAgencies = ['Công an xã', 'Trạm Y tế', 'Phòng VH-XH', 'Ban CHQS'] as const;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-const instant = z.iso.datetime({ offset: true });
+const instant = isoInstant;
 
 /**
  * The phone's own key for one record, made when the record is created (a UUID in practice):
@@ -58,7 +59,7 @@ const outcome = {
   fineVnd: z.number().int().positive().max(10_000_000_000).nullable().optional(),
   fineDecisionNumber: text(1, 60).nullable().optional(),
   findings: text(1, 4000).nullable().optional(),
-  followUpOn: z.iso.date().nullable().optional(),
+  followUpOn: isoDate.nullable().optional(),
   /** The tips this inspection answers (police only: only they see tips). */
   tipIds: tipIds.default([]),
   idempotencyKey: idempotencyKey.optional(),

@@ -8,8 +8,9 @@ import {
 import { z } from 'zod';
 import { firstModelYear, lastModelYear } from '../lib/vietnam-day';
 import { pointGeometry } from './geojson';
+import { isoDate, isoInstant } from './instant';
 
-const day = z.iso.date();
+const day = isoDate;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const positiveId = z.number().int().positive().max(2_147_483_647);
 
@@ -96,7 +97,7 @@ export const createReportSubmissionBody = z.strictObject({
   agencyId: positiveId,
   period: z.string().max(10),
   channel: z.enum(reportChannels),
-  submittedAt: z.iso.datetime({ offset: true }).optional(),
+  submittedAt: isoInstant.optional(),
   note: text(500).nullable().optional(),
 });
 export type CreateReportSubmissionBody = z.infer<typeof createReportSubmissionBody>;

@@ -2,6 +2,7 @@
 import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import { z } from 'zod';
 import { idParam, pointGeometry } from './geojson';
+import { isoDate, isoInstant } from './instant';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const optionalText = (max: number) => text(1, max).nullable().optional();
@@ -21,7 +22,7 @@ export const reporterBody = z.strictObject({
 /** POST /api/tips: where (a point, a business or an address), what, how it came in. */
 export const createTipBody = z
   .strictObject({
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: isoInstant.optional(),
     channel: z.enum(tipChannels),
     category: z.enum(tipCategories),
     description: text(5, 4000),
@@ -43,7 +44,7 @@ export const transitionBody = z
     to: z.enum(tipStatuses),
     note: text(3, 2000),
     /** When it happened, if not now (recorded afterwards); never in the future. */
-    at: z.iso.datetime({ offset: true }).optional(),
+    at: isoInstant.optional(),
     transferredTo: optionalText(200),
     documentNumber: optionalText(50),
   })
@@ -55,7 +56,7 @@ export const transitionBody = z
 export const extensionBody = z.strictObject({
   reason: text(3, 1000),
   /** The new resolution date; by default the latest allowed (two months after receipt). */
-  until: z.iso.date().optional(),
+  until: isoDate.optional(),
 });
 
 export const duplicateBody = z.strictObject({ of: idParam });
