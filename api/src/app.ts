@@ -14,6 +14,7 @@ import {
 } from './attachments/limits';
 import { createAttachmentStore } from './attachments/store';
 import { authorize } from './auth/authorize';
+import { createLoginThrottle, defaultLoginThrottle } from './auth/login-throttle';
 import { createRateLimiter } from './auth/rate-limit';
 import { resolveSession } from './auth/session';
 import { createSessionCache } from './auth/session-cache';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     ...deps,
     now,
     loginLimiter: createRateLimiter({ ...loginLimit, now }),
+    loginThrottle: createLoginThrottle({ ...defaultLoginThrottle, now }),
     publicTipLimiter: createRateLimiter({
       ...(deps.publicLimits?.tips ?? { max: 5, windowMs: hour }),
       now,
