@@ -8,8 +8,10 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import {
   isImportUpload,
+  isPublicUpload,
   isUploadRoute,
   maxImportBodyBytes,
+  maxPublicUploadBodyBytes,
   maxUploadBodyBytes,
 } from './attachments/limits';
 import { createAttachmentStore } from './attachments/store';
@@ -152,6 +154,16 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       );
     },
   });
+  const limitPublicUpload = bodyLimit({
+    maxSize: maxPublicUploadBodyBytes,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'payload-too-large',
+        'Ảnh gửi lên quá lớn: tối đa 3 ảnh, tổng cộng 15 MB',
+      );
+    },
+  });
 
   const limitImport = bodyLimit({
     maxSize: maxImportBodyBytes,
@@ -172,6 +184,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     if (!methodsWithBody.has(c.req.method)) return next();
     if (isImportUpload(c.req.method, c.req.path, c.req.header('content-type')))
       return limitImport(c, next);
+    if (isPublicUpload(c.req.method, c.req.path, c.req.header('content-type')))
+      return limitPublicUpload(c, next);
     return isUploadRoute(c.req.method, c.req.path, c.req.header('content-type'))
       ? limitUpload(c, next)
       : limitBody(c, next);
