@@ -7,12 +7,15 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import {
   isImportUpload,
+  isPublicUpload,
   isUploadRoute,
   maxImportBodyBytes,
+  maxPublicUploadBodyBytes,
   maxUploadBodyBytes,
 } from './attachments/limits';
 import { createAttachmentStore } from './attachments/store';
 import { authorize } from './auth/authorize';
+import { createLoginThrottle, defaultLoginThrottle } from './auth/login-throttle';
 import { createRateLimiter } from './auth/rate-limit';
 import { resolveSession } from './auth/session';
 import { createSessionCache } from './auth/session-cache';
@@ -122,6 +125,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     ...deps,
     now,
     loginLimiter: createRateLimiter({ ...loginLimit, now }),
+    loginThrottle: createLoginThrottle({ ...defaultLoginThrottle, now }),
     publicTipLimiter: createRateLimiter({
       ...(deps.publicLimits?.tips ?? { max: 5, windowMs: hour }),
       now,
@@ -151,6 +155,16 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       );
     },
   });
+  const limitPublicUpload = bodyLimit({
+    maxSize: maxPublicUploadBodyBytes,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'payload-too-large',
+        'Ảnh gửi lên quá lớn: tối đa 3 ảnh, tổng cộng 15 MB',
+      );
+    },
+  });
 
   const limitImport = bodyLimit({
     maxSize: maxImportBodyBytes,
@@ -171,6 +185,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     if (!methodsWithBody.has(c.req.method)) return next();
     if (isImportUpload(c.req.method, c.req.path, c.req.header('content-type')))
       return limitImport(c, next);
+    if (isPublicUpload(c.req.method, c.req.path, c.req.header('content-type')))
+      return limitPublicUpload(c, next);
     return isUploadRoute(c.req.method, c.req.path, c.req.header('content-type'))
       ? limitUpload(c, next)
       : limitBody(c, next);

@@ -126,23 +126,15 @@ describe('login and sessions', () => {
     expect((await me(cookie)).status).toBe(401);
   });
 
-  it('locks an account for 10 minutes after five wrong passwords', async () => {
+  it('delays tries after five wrong passwords with the same one answer, then lets the owner in', async () => {
     for (let i = 0; i < 5; i++) {
       await expectErrorShape(
         await post('/api/auth/login', { username: 'tramyte', password: `wrong-${i}` }),
         401,
       );
     }
-    const locked = await post('/api/auth/login', { username: 'tramyte', password: demoPassword });
-    expect((await expectErrorShape(locked, 429)).code).toBe('account-locked');
-    expect(Number(locked.headers.get('retry-after'))).toBe(600);
-    advance(9 * 60_000);
-    const stillLocked = await post('/api/auth/login', {
-      username: 'tramyte',
-      password: demoPassword,
-    });
-    expect(stillLocked.status).toBe(429);
-    expect(Number(stillLocked.headers.get('retry-after'))).toBe(60);
+    const delayed = await post('/api/auth/login', { username: 'tramyte', password: demoPassword });
+    expect((await expectErrorShape(delayed, 401)).code).toBe('invalid-credentials');
     advance(60_000);
     expect(
       (await post('/api/auth/login', { username: 'tramyte', password: demoPassword })).status,

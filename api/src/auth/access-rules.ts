@@ -183,6 +183,9 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/exports/:file': 'signed-in',
 };
 
+/** Roles that read tips themselves; the others see tip hot spots only above a floor (risk/tip-floor.ts). */
+export const rolesReadingTips: readonly Role[] = tipIntake;
+
 /** Roles that see a business's owner and phone; for the others the fields are absent. */
 export const rolesSeeingOwners: readonly Role[] = ['police', 'culture', 'village'];
 

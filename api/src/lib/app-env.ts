@@ -2,6 +2,7 @@ import type { Pool } from '@ntm/db/client';
 import type { Account } from '@ntm/db/queries/accounts';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { AttachmentStore } from '../attachments/store';
+import type { LoginThrottle } from '../auth/login-throttle';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Env } from '../env';
@@ -28,6 +29,7 @@ export type AppDeps = {
 
 export type Services = Required<Pick<AppDeps, 'now'>> & {
   loginLimiter: RateLimiter;
+  loginThrottle: LoginThrottle;
   publicTipLimiter: RateLimiter;
   wrongCodeLimiter: RateLimiter;
   sessionCache: SessionCache;

@@ -25,9 +25,6 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 
-const lockAfterFailures = 5;
-const lockMs = 10 * 60_000;
-
 const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
@@ -52,15 +49,25 @@ function tooMany(c: Context, code: string, message: string, retryAfterSeconds: n
   return new ApiError(429, code, message, { retryAfterSeconds });
 }
 
-type LoginOutcome =
-  | { kind: 'ok'; account: Account; sessionId: string }
-  | { kind: 'locked'; until: Date }
-  | { kind: 'wrong' };
+type LoginOutcome = { kind: 'ok'; account: Account; sessionId: string } | { kind: 'wrong' };
+
+/**
+ * The one answer for every failed login: unknown name, wrong password, or a try refused while
+ * the name and address wait out their delay (login-throttle.ts). Nothing in it says whether the
+ * account exists or how many tries are left.
+ */
+const loginFailed = () =>
+  new ApiError(
+    401,
+    'invalid-credentials',
+    'Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã thử sai quá nhiều lần: vui lòng kiểm tra và thử lại sau ít phút',
+  );
 
 export const auth = new Hono<AppEnv>()
   .post('/login', validate('json', loginBody), async (c) => {
-    const { sql, now, loginLimiter, sessionCache } = c.get('deps');
-    const limit = loginLimiter.hit(c.get('clientAddress') ?? 'local');
+    const { sql, now, loginLimiter, loginThrottle, sessionCache } = c.get('deps');
+    const address = c.get('clientAddress') ?? 'local';
+    const limit = loginLimiter.hit(address);
     if (!limit.allowed) {
       throw tooMany(
         c,
@@ -70,23 +77,16 @@ export const auth = new Hono<AppEnv>()
       );
     }
     const { username, password } = c.req.valid('json');
+    if (!loginThrottle.mayTry(username, address)) throw loginFailed();
     const source = auditSource(c);
     const previous = readSessionId(c);
     // The outcome leaves the transaction as a value, so a failed attempt is still counted.
     const outcome = await sql.begin(async (tx): Promise<LoginOutcome> => {
       const at = now();
       const account = await findAccountForLogin(tx, source.communeCode, username);
-      if (account?.lockedUntilMs && account.lockedUntilMs > at.getTime()) {
-        return { kind: 'locked', until: new Date(account.lockedUntilMs) };
-      }
       if (!(await verifyPassword(account?.passwordHash ?? null, password)) || !account) {
         if (account) {
-          const { locked } = await recordFailedLogin(
-            tx,
-            account.id,
-            lockAfterFailures,
-            new Date(at.getTime() + lockMs),
-          );
+          await recordFailedLogin(tx, account.id);
           await appendAudit(tx, {
             ...source,
             userId: account.id,
@@ -94,7 +94,7 @@ export const auth = new Hono<AppEnv>()
             action: 'login-failed',
             entity: 'user',
             entityId: String(account.id),
-            diff: { locked },
+            diff: null,
           });
         }
         return { kind: 'wrong' };
@@ -123,18 +123,11 @@ export const auth = new Hono<AppEnv>()
       });
       return { kind: 'ok', account, sessionId };
     });
-    if (outcome.kind === 'locked') {
-      const seconds = Math.ceil((outcome.until.getTime() - now().getTime()) / 1000);
-      throw tooMany(
-        c,
-        'account-locked',
-        'Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần',
-        seconds,
-      );
-    }
     if (outcome.kind === 'wrong') {
-      throw new ApiError(401, 'invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng');
+      loginThrottle.failed(username, address);
+      throw loginFailed();
     }
+    loginThrottle.succeeded(username, address);
     writeSessionCookie(c, outcome.sessionId);
     return c.json(whoAmI(outcome.account));
   })

@@ -1,6 +1,7 @@
 import { countEventsPerCell } from '@ntm/db/queries/hex';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { rolesReadingTips } from '../auth/access-rules';
 import { cellKey, cellPolygon } from '../geo/hex';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
@@ -9,6 +10,7 @@ import { validate } from '../lib/validate';
 import { addDays, cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
 import { communeCells } from '../risk/commune-cells';
 import { hotSpots } from '../risk/hotspots';
+import { suppressSmallCounts, tipFloor, widenToFloor } from '../risk/tip-floor';
 
 const query = z
   .object({
@@ -33,22 +35,32 @@ const query = z
 /**
  * GET /api/hotspots?layer=tips|violations&from=&to=&cellMeters=: Getis-Ord Gi* per hexagonal
  * cell over the commune (z, p and the FDR-corrected class). Counts only: no tip or inspection
- * leaves the database, only where events happened, counted per cell.
+ * leaves the database, only where events happened, counted per cell. A role that may not read
+ * tips gets the tips layer only above a floor (risk/tip-floor.ts): cells of 500 m or more, 90
+ * days or more, cells under 3 tips counted as 0; the answer says the cell size and period used.
  */
 export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), async (c) => {
   const { env, now } = c.get('deps');
   const q = c.req.valid('query');
-  const to = q.to ?? vietnamToday(now());
-  const from = q.from ?? addDays(to, -364); // 365 days, both ends included
-  if (from > to) {
+  const askedTo = q.to ?? vietnamToday(now());
+  const asked = {
+    cellMeters: q.cellMeters,
+    from: q.from ?? addDays(askedTo, -364), // 365 days, both ends included
+    to: askedTo,
+  };
+  const role = c.get('account')?.role;
+  const floored = q.layer === 'tips' && !rolesReadingTips.some((r) => r === role);
+  if (asked.from > asked.to) {
     // Only `from` given, after today.
     throw new ApiError(400, 'invalid-request', 'Dữ liệu gửi lên không hợp lệ', [
       { path: 'from', message: 'from phải trước hoặc bằng to' },
     ]);
   }
-  const neighbourMeters = q.neighbourMeters ?? q.cellMeters * 1.01;
+  const { cellMeters, from, to } = floored ? widenToFloor(asked) : asked;
+  const neighbourMeters =
+    q.neighbourMeters === undefined ? cellMeters * 1.01 : Math.max(q.neighbourMeters, cellMeters);
   const { grid, cells, counted } = await inTransaction(c, async (tx) => {
-    const area = await communeCells(tx, env.COMMUNE_CODE, q.cellMeters);
+    const area = await communeCells(tx, env.COMMUNE_CODE, cellMeters);
     const rows = await countEventsPerCell(tx, area.grid, {
       communeCode: env.COMMUNE_CODE,
       layer: q.layer,
@@ -58,17 +70,19 @@ export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), as
     return { ...area, counted: rows };
   });
   const inArea = new Set(cells.map(cellKey));
-  const counts = new Map(
+  const allCounts = new Map(
     counted.filter((r) => inArea.has(cellKey(r))).map((r) => [cellKey(r), r.count]),
   );
+  const counts = floored ? suppressSmallCounts(allCounts) : allCounts;
   const stats = hotSpots(grid, cells, counts, neighbourMeters);
   return c.json({
     type: 'FeatureCollection',
     layer: q.layer,
     from,
     to,
-    cellMeters: q.cellMeters,
+    cellMeters,
     neighbourMeters,
+    suppressedBelow: floored ? tipFloor.minCount : null,
     fdr: true,
     cells: cells.length,
     // Events inside the commune's cells (a point outside every cell is not counted).

@@ -11,6 +11,7 @@ import { findVillagesGeoJson } from '@ntm/db/queries/villages';
 import type { tipStatuses } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { publicUploadLimits } from '../attachments/limits';
 import { checkUploads } from '../attachments/read-uploads';
 import { saveThenRecord } from '../attachments/save-uploads';
 import type { RateLimiter } from '../auth/rate-limit';
@@ -114,7 +115,7 @@ export const publicTips = new Hono<AppEnv>()
       return c.json({ trackingCode: newTrackingCode() }, 201);
     }
     const body = parseOrThrow(publicTipBody, fields);
-    const checked = await checkUploads(files);
+    const checked = await checkUploads(files, publicUploadLimits);
     const source = publicSource(c);
     const lngLat = body.location?.coordinates ?? null;
     if (lngLat) await assertInCommune(sql, source.communeCode, lngLat);

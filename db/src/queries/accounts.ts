@@ -16,9 +16,6 @@ export type Account = {
 
 type AccountWithSecret = Account & {
   passwordHash: string | null;
-  failedLogins: number;
-  /** Epoch milliseconds, or null when not locked. */
-  lockedUntilMs: number | null;
 };
 
 /** The columns of `Account`, from `users u left join villages v`. */
@@ -33,28 +30,19 @@ export async function findAccountForLogin(
   username: string,
 ): Promise<AccountWithSecret | null> {
   const rows = await sql<AccountWithSecret[]>`
-    select ${accountColumns(sql)}, u.password_hash as "passwordHash",
-           u.failed_logins as "failedLogins", (extract(epoch from u.locked_until) * 1000)::float8 as "lockedUntilMs"
+    select ${accountColumns(sql)}, u.password_hash as "passwordHash"
     from users u left join villages v on v.id = u.village_id
     where u.username = ${username} and u.commune_code = ${communeCode} and u.active
     for update of u`;
   return rows[0] ?? null;
 }
 
-/** Counts a wrong password; the `lockAfter`-th locks the account until `lockUntil`. */
-export async function recordFailedLogin(
-  sql: Sql,
-  userId: number,
-  lockAfter: number,
-  lockUntil: Date,
-): Promise<{ locked: boolean }> {
-  const [row] = await sql<[{ locked: boolean }]>`
-    update users set
-      failed_logins = case when failed_logins + 1 >= ${lockAfter} then 0 else failed_logins + 1 end,
-      locked_until = case when failed_logins + 1 >= ${lockAfter} then ${lockUntil.toISOString()}::timestamptz else locked_until end
-    where id = ${userId}
-    returning failed_logins = 0 as locked`;
-  return row;
+/**
+ * Counts a wrong password, for the admin's view; it never locks the account (a lock anyone can
+ * set by guessing is a weapon: the delays are per name and address, api/src/auth/login-throttle.ts).
+ */
+export async function recordFailedLogin(sql: Sql, userId: number): Promise<void> {
+  await sql`update users set failed_logins = failed_logins + 1 where id = ${userId}`;
 }
 
 export async function clearFailedLogins(sql: Sql, userId: number): Promise<void> {

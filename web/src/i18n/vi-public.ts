@@ -33,8 +33,9 @@ export const viPublic = {
     mapCmdScroll: 'Giữ phím ⌘ và cuộn chuột để phóng to, thu nhỏ bản đồ',
     mapUnavailable:
       'Không hiện được bản đồ trên máy này. Bạn vẫn có thể gửi tin báo không kèm vị trí.',
-    photos: 'Ảnh hoặc tài liệu (không bắt buộc)',
-    photosHint: 'Tối đa {{count}} tệp ảnh JPEG, PNG, WebP hoặc PDF, mỗi tệp không quá {{mb}} MB.',
+    photos: 'Ảnh (không bắt buộc)',
+    photosHint:
+      'Tối đa {{count}} ảnh JPEG, PNG hoặc WebP, mỗi ảnh không quá {{mb}} MB. Ảnh được lưu lại không kèm vị trí GPS hay thông tin máy chụp.',
     photosAdd: 'Chọn ảnh',
     photoRemove: 'Bỏ {{name}}',
     photoTooMany: 'Chỉ gửi được tối đa {{count}} tệp.',

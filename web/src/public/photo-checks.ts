@@ -1,4 +1,4 @@
-import { maxFileBytes, maxFilesPerRequest } from '@ntm/api/attachments/limits';
+import { maxFileBytes, maxFilesPerRequest, publicUploadLimits } from '@ntm/api/attachments/limits';
 
 // The form's own check of the photos before sending, so a citizen on a slow connection learns
 // at once what the server would refuse after the upload. The server still checks the bytes.
@@ -17,6 +17,12 @@ const extensions: Record<string, RegExp> = {
 export const imageTypes = ['image/jpeg', 'image/png', 'image/webp'];
 /** For the file picker's `accept`: what the server takes. */
 export const acceptAttribute = acceptedTypes.join(',');
+/** The public form: photos only, and fewer of them (no session behind the request). */
+export const publicPhotos = {
+  types: imageTypes,
+  accept: imageTypes.join(','),
+  maxFiles: publicUploadLimits.maxFiles,
+};
 
 export type PhotoProblem =
   | { kind: 'too-many'; max: number }
@@ -25,12 +31,13 @@ export type PhotoProblem =
 
 /**
  * The files kept after adding `added` to `current`, and what was refused and why; `types` are
- * the media types taken (by default everything the server takes).
+ * the media types taken (by default everything the server takes), `maxFiles` how many in all.
  */
 export function addPhotos(
   current: readonly File[],
   added: readonly File[],
   types: readonly string[] = acceptedTypes,
+  maxFiles = maxFilesPerRequest,
 ): { files: File[]; problems: PhotoProblem[] } {
   const files = [...current];
   const problems: PhotoProblem[] = [];
@@ -45,9 +52,9 @@ export function addPhotos(
         name: file.name,
         sizeMb: Math.ceil((file.size / 1048576) * 10) / 10,
       });
-    } else if (files.length >= maxFilesPerRequest) {
+    } else if (files.length >= maxFiles) {
       if (!problems.some((p) => p.kind === 'too-many'))
-        problems.push({ kind: 'too-many', max: maxFilesPerRequest });
+        problems.push({ kind: 'too-many', max: maxFiles });
     } else files.push(file);
   }
   return { files, problems };

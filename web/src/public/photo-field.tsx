@@ -1,13 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../i18n/format';
-import {
-  acceptAttribute,
-  addPhotos,
-  maxFileBytes,
-  maxFilesPerRequest,
-  type PhotoProblem,
-} from './photo-checks';
+import { addPhotos, maxFileBytes, type PhotoProblem, publicPhotos } from './photo-checks';
 
 interface PhotoFieldProps {
   files: File[];
@@ -36,7 +30,7 @@ export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
     <fieldset className="public-fieldset">
       <legend>{t('publicTip.photos')}</legend>
       <p className="muted public-hint" id={`${id}-hint`}>
-        {t('publicTip.photosHint', { count: maxFilesPerRequest, mb: megabytes })}
+        {t('publicTip.photosHint', { count: publicPhotos.maxFiles, mb: megabytes })}
       </p>
       {files.length > 0 && (
         <ul className="public-files">
@@ -69,13 +63,13 @@ export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
         id={id}
         className="visually-hidden"
         type="file"
-        accept={acceptAttribute}
+        accept={publicPhotos.accept}
         multiple
         aria-describedby={`${id}-hint ${id}-problems`}
-        disabled={files.length >= maxFilesPerRequest}
+        disabled={files.length >= publicPhotos.maxFiles}
         onChange={(event) => {
           const added = [...(event.currentTarget.files ?? [])];
-          const result = addPhotos(files, added);
+          const result = addPhotos(files, added, publicPhotos.types, publicPhotos.maxFiles);
           onChange(result.files, result.problems);
           // The same file may be chosen again after removing it.
           if (inputRef.current) inputRef.current.value = '';
