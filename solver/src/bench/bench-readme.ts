@@ -1,5 +1,5 @@
 /**
- * Known optima and best-known values, read from the shared bench README's tables so the
+ * Known optima and best-known values, read from the tables of solver/bench/README.md so the
  * numbers live in one place: TSPLIB rows `| name | n | optimum | …`, Solomon rows
  * `| name | customers | fleet / capacity | vehicles / distance | …`.
  */

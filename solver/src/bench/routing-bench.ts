@@ -1,5 +1,5 @@
-// `pnpm bench:routing [--bench-dir <dir>] [--seeds <n>]`: the solver against the shared
-// instances (default `solver/bench` (copied from the team's shared set, sources in its README)), one thread, printed as tables.
+// `pnpm bench:routing [--bench-dir <dir>] [--seeds <n>]`: the solver against the benchmark
+// instances (default `solver/bench`, sources in its README), one thread, printed as tables.
 //   TSPLIB: mean over seeds of tour length ÷ optimum after 50 ms and after 1 s.
 //   Solomon: 1 s per run; vehicles and distance beside the best-known values.
 //   Drag and drop: reoptimise() times on a 300-stop, 8-team random evening plan.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sharedBench } from '../shared-bench.test-helper';
+import { benchFile } from '../bench-file.test-helper';
 import { euc2dMatrix, tourLength } from '../tsp/euc-2d';
 import { parseTsplib } from '../tsp/parse-tsplib';
 import { checkPlan } from '../vrptw/check-plan';
@@ -29,7 +29,7 @@ const run = (cli: 'solve-tsp' | 'solve-vrptw', args: string[]) => {
 describe('solve-tsp CLI', () => {
   it('prints one JSON line: a permutation of 1..n whose length recomputes to the printed value', () => {
     for (const name of ['eil51', 'a280']) {
-      const file = sharedBench(`tsplib/${name}.tsp`);
+      const file = benchFile(`tsplib/${name}.tsp`);
       const out = run('solve-tsp', [file, '--time-ms', '100', '--seed', '2']);
       expect(out.status).toBe(0);
       const lines = out.stdout.trim().split('\n');
@@ -48,7 +48,7 @@ describe('solve-tsp CLI', () => {
   });
 
   it('gives the same tour for the same seed with an iteration budget', () => {
-    const file = sharedBench('tsplib/kroA100.tsp');
+    const file = benchFile('tsplib/kroA100.tsp');
     const args = [file, '--time-ms', '20000', '--iterations', '200', '--seed', '4'];
     expect(run('solve-tsp', args).stdout).toBe(run('solve-tsp', args).stdout);
   });
@@ -57,7 +57,7 @@ describe('solve-tsp CLI', () => {
 describe('solve-vrptw CLI', () => {
   it('prints routes that serve every customer once within windows, capacity and depot hours', () => {
     for (const name of ['C101', 'RC101']) {
-      const file = sharedBench(`solomon/${name}.txt`);
+      const file = benchFile(`solomon/${name}.txt`);
       const out = run('solve-vrptw', [file, '--time-ms', '300']);
       expect(out.status).toBe(0);
       const plan = JSON.parse(out.stdout) as {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedBench } from '../shared-bench.test-helper';
+import { benchFile } from '../bench-file.test-helper';
 import { euc2dMatrix, tourLength } from './euc-2d';
 import { parseTsplib } from './parse-tsplib';
 
@@ -8,7 +8,7 @@ const header = (dimension: number | string, type = 'EUC_2D') =>
   `NAME : t\nTYPE : TSP\nDIMENSION : ${dimension}\nEDGE_WEIGHT_TYPE : ${type}\nNODE_COORD_SECTION\n`;
 
 describe('parseTsplib', () => {
-  it('reads the shared instances so that the identity tour has the README length', () => {
+  it('reads the benchmark instances so that the identity tour has the README length', () => {
     const identity: Record<string, number> = {
       eil51: 1308,
       berlin52: 22205,
@@ -17,7 +17,7 @@ describe('parseTsplib', () => {
       a280: 2808,
     };
     for (const [name, length] of Object.entries(identity)) {
-      const instance = parseTsplib(readFileSync(sharedBench(`tsplib/${name}.tsp`), 'utf8'));
+      const instance = parseTsplib(readFileSync(benchFile(`tsplib/${name}.tsp`), 'utf8'));
       const m = euc2dMatrix(instance.xs, instance.ys);
       expect(
         tourLength(

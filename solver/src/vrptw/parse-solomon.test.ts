@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedBench } from '../shared-bench.test-helper';
+import { benchFile } from '../bench-file.test-helper';
 import { parseSolomon } from './parse-solomon';
 
 const sample = (rows: string) =>
   `T1\n\nVEHICLE\nNUMBER     CAPACITY\n  3         50\n\nCUSTOMER\nCUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME\n\n${rows}`;
 
 describe('parseSolomon', () => {
-  it('reads the shared files, including R101 with its different spacing', () => {
+  it('reads the benchmark files, including R101 with its different spacing', () => {
     for (const name of ['C101', 'R101', 'RC101']) {
-      const instance = parseSolomon(readFileSync(sharedBench(`solomon/${name}.txt`), 'utf8'));
+      const instance = parseSolomon(readFileSync(benchFile(`solomon/${name}.txt`), 'utf8'));
       expect(instance.vehicles).toBe(25);
       expect(instance.capacity).toBe(200);
       expect(instance.nodes).toHaveLength(101);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedBench } from '../shared-bench.test-helper';
+import { benchFile } from '../bench-file.test-helper';
 import { checkPlan } from './check-plan';
 import { parseSolomon } from './parse-solomon';
 import { solomonProblem } from './solomon-problem';
 import { solveProblem } from './solve-problem';
 
 const problem = (name: string) =>
-  solomonProblem(parseSolomon(readFileSync(sharedBench(`solomon/${name}.txt`), 'utf8')));
+  solomonProblem(parseSolomon(readFileSync(benchFile(`solomon/${name}.txt`), 'utf8')));
 
 describe('solveProblem on Solomon instances', () => {
   it('serves every customer once within windows, capacity and the depot hours', () => {

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** A file of the shared benchmark set, `solver/bench` (copied from the team's shared set, sources in its README). */
-export function sharedBench(file: string): string {
+/** A benchmark instance in the repository's `solver/bench` (sources in its README). */
+export function benchFile(file: string): string {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const path = join(root, 'solver/bench', file);
-  if (!existsSync(path)) throw new Error(`shared benchmark file missing: ${path}`);
+  if (!existsSync(path)) throw new Error(`benchmark file missing from solver/bench: ${path}`);
   return path;
 }
