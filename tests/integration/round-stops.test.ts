@@ -1,3 +1,4 @@
+import type { RoundStop } from '@ntm/db/queries/round-stops';
 // GET /api/route-plans/stops (issue #15): the saved rounds' stops of some days, the team's
 // schedule at /kiem-tra; in walking order, with where each premises is, what is done, and
 // surprise rounds for the police only; bad days in the one error shape.
@@ -8,23 +9,6 @@ const now = () => new Date('2027-01-20T03:00:00Z');
 const police = testApp({ as: 'congan', now });
 const leadership = testApp({ as: 'lanhdao', now });
 const culture = testApp({ as: 'vanhoa', now });
-
-type RoundStop = {
-  planId: number;
-  date: string;
-  surprise: boolean;
-  teamIndex: number;
-  teamName: string;
-  seq: number;
-  businessId: number;
-  name: string;
-  address: string;
-  villageName: string | null;
-  licenceNumber: string | null;
-  namesake: boolean;
-  plannedStart: string;
-  inspectionId: number | null;
-};
 
 const day = '2027-01-08';
 
