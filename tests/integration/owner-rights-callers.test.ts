@@ -13,7 +13,7 @@ const as = (role: string): Actor => ({ userId: 1, role, villageId: role === 'vil
 
 /** How many rows `query` returns to each role, and to a bare connection (`none`). */
 async function rowsByRole(
-  query: (sql: postgres.Sql | postgres.TransactionSql) => Promise<unknown[]>,
+  query: (sql: postgres.Sql | postgres.TransactionSql) => Promise<readonly unknown[]>,
 ) {
   const counts: Record<string, number> = {};
   for (const role of roles) counts[role] = (await asActor(app, as(role), query)).length;
