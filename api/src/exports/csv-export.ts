@@ -1,11 +1,9 @@
 // CSV as the periodic report writes it (reports/csv.ts): UTF-8 with a byte-order mark so Excel
 // reads the Vietnamese right, RFC 4180 quoting, CRLF line ends. Streamed row by row.
-import { csvField } from '../reports/csv';
+import { csvCell } from '../reports/csv';
 import type { ByteSink } from './byte-sink';
 import type { ExportFeature } from './export-features';
 import type { TableColumn } from './table-columns';
-
-const cell = (value: string | number | null) => (value === null ? '' : csvField(String(value)));
 
 export async function writeCsv(
   features: AsyncIterable<ExportFeature>,
@@ -17,15 +15,15 @@ export async function writeCsv(
   for await (const feature of features) {
     if (columns === null) {
       columns = columnsOf(feature);
-      await sink.write(`\uFEFF${columns.map((c) => csvField(c.header)).join(',')}\r\n`);
+      await sink.write(`\uFEFF${columns.map((c) => csvCell(c.header)).join(',')}\r\n`);
     }
-    await sink.write(`${columns.map((c) => cell(c.value(feature))).join(',')}\r\n`);
+    await sink.write(`${columns.map((c) => csvCell(c.value(feature))).join(',')}\r\n`);
     count += 1;
   }
   if (columns === null) {
     await sink.write(
       `\uFEFF${columnsOf(undefined)
-        .map((c) => csvField(c.header))
+        .map((c) => csvCell(c.header))
         .join(',')}\r\n`,
     );
   }

@@ -1,5 +1,6 @@
-// One spreadsheet cell of an export (CSV, XLSX): numbers stay numbers, lists and objects become
-// their JSON text, and no text may start a formula when Excel opens the file.
+// One spreadsheet cell (CSV, XLSX): numbers stay numbers, lists and objects become their JSON
+// text, and no text may start a formula when Excel opens the file. The one guard for every
+// table the app writes: layer exports, the periodic report's CSV and workbook, refused import rows.
 
 /** Characters that make Excel (and LibreOffice) read a cell as a formula or a command. */
 const formulaStart = /^[=+\-@\t\r]/;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { cellValue } from '../exports/table-cell';
 import type { SourceRow } from './contract';
-import { safeCell } from './safe-cell';
 
 /**
  * The refused rows as the file had them (its own columns, its own row numbers in "Dòng") plus
@@ -12,12 +12,12 @@ export async function refusedWorkbook(
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Dòng bị từ chối');
-  sheet.addRow(['Dòng', ...columns.map((c) => safeCell(c)), 'Lý do']).font = { bold: true };
+  sheet.addRow(['Dòng', ...columns.map((c) => cellValue(c)), 'Lý do']).font = { bold: true };
   for (const row of rows) {
     sheet.addRow([
       row.rowNumber,
-      ...columns.map((c) => safeCell(row.source?.values[c] ?? null)),
-      safeCell(row.reasons.join('; ')),
+      ...columns.map((c) => cellValue(row.source?.values[c] ?? null)),
+      cellValue(row.reasons.join('; ')),
     ]);
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

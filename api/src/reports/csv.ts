@@ -3,6 +3,7 @@
 // quoting, CRLF). Numbers plain (dot decimals, no grouping), shares 0–1, days YYYY-MM-DD,
 // instants ISO; suppressed support counts as the JSON has them ("<5", "hidden").
 // JSON: the record and the numbers as they are.
+import { cellValue } from '../exports/table-cell';
 import type { ReportMeta } from './report-meta';
 import { type Cell, reportSections } from './report-tables';
 import type { PeriodicReport, ReportData } from './report-types';
@@ -14,25 +15,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function machineValue(cell: Cell): string {
-  switch (cell.kind) {
-    case 'text':
-    case 'day':
-      return cell.value;
-    case 'count':
-    case 'vnd':
-      return String(cell.value);
-    case 'safe':
-      return String(cell.value);
-    case 'share':
-    case 'done':
-    case 'instant':
-      return cell.value === null ? '' : String(cell.value);
-  }
+/**
+ * A cell of any CSV the app writes: numbers plain, texts through the spreadsheet guard
+ * (exports/table-cell.ts, so typed text never runs as a formula), then quoted; empty for none.
+ */
+export function csvCell(value: string | number | null): string {
+  const safe = cellValue(value);
+  return safe === null ? '' : csvField(String(safe));
 }
 
+/** Every cell's value as the data has it: the kinds differ only in how people read them. */
+const machineValue = (cell: Cell): string | number | null => cell.value;
+
 export function renderCsv(data: ReportData, meta: ReportMeta): string {
-  const lines: string[][] = [['section', 'item', 'column', 'value']];
+  const lines: (string | number | null)[][] = [['section', 'item', 'column', 'value']];
   const report = meta.report;
   const about: [string, string][] = [
     ['commune', data.commune.code],
@@ -58,7 +54,7 @@ export function renderCsv(data: ReportData, meta: ReportMeta): string {
       }
     }
   }
-  return `${bom}${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${bom}${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface ReportJson {

@@ -2,6 +2,7 @@
 // section II. Numbers stay numbers (only suppressed support counts are text: "<5", "ẩn"),
 // shares are percentages, days and instants are dates (Vietnam time), all in Times New Roman.
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../exports/table-cell';
 import { vietnamClock } from '../lib/vietnam-day';
 import { formatSafeCount } from '../support/suppress';
 import { reportStateLabels } from './labels';
@@ -62,7 +63,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): void {
   target.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   switch (cell.kind) {
     case 'text':
-      target.value = cell.value;
+      target.value = neutraliseFormula(cell.value);
       target.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
       return;
     case 'count':
@@ -201,7 +202,7 @@ function titleSheet(wb: ExcelJS.Workbook, data: ReportData, meta: ReportMeta): v
     a.border = box;
     a.alignment = { vertical: 'top' };
     const b = r.getCell(2);
-    b.value = value;
+    b.value = typeof value === 'string' ? neutraliseFormula(value) : value;
     b.font = font;
     b.border = box;
     b.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
@@ -242,7 +243,7 @@ function narrativeSheet(wb: ExcelJS.Workbook, meta: ReportMeta): void {
     const r = ws.getRow(i + 2);
     r.getCell(1).value = label;
     r.getCell(1).font = bold;
-    r.getCell(2).value = text;
+    r.getCell(2).value = neutraliseFormula(text);
     for (const c of [r.getCell(1), r.getCell(2)]) {
       c.border = box;
       c.alignment = { vertical: 'top', wrapText: true };
