@@ -24,6 +24,7 @@ import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
+import { oneTransactionPerWrite } from './lib/request-transaction';
 import { serveWeb } from './lib/serve-web';
 import { apiTokens } from './routes/api-tokens';
 import { attachments } from './routes/attachments';
@@ -196,6 +197,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.use('/api/*', resolveSession);
   app.use('/api/*', authorize);
   app.use('/api/*', refuseUnstorableInput);
+  app.use('/api/*', oneTransactionPerWrite);
   app.route('/api', api);
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'Không có địa chỉ API này');

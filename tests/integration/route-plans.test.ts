@@ -203,7 +203,9 @@ describe('POST /api/route-plans', () => {
   });
 
   it('refuses bad input with a clear 4xx and stores nothing', async () => {
-    const [known] = await sql<[{ id: number }]>`select id::int from businesses order by id limit 1`;
+    const [known] = await sql<
+      [{ id: number }]
+    >`select id::int from businesses where deleted_at is null and status <> 'closed' order by id limit 1`;
     const cases: Array<[string, unknown, number, string | null]> = [
       ['no teams', body({ teams: [] }), 422, 'no-teams'],
       [

@@ -1,4 +1,4 @@
-import { type Actor, asActor } from '@ntm/db/queries/actor';
+import { type Actor, actAs, asActor } from '@ntm/db/queries/actor';
 import type { Context } from 'hono';
 import type postgres from 'postgres';
 import type { AppEnv } from './app-env';
@@ -13,10 +13,24 @@ export function actorOf(c: Context<AppEnv>): Actor {
   };
 }
 
-/** Runs `work` in one transaction as the signed-in account (see asActor). */
+/**
+ * Runs `work` as the signed-in account (see asActor): in the request's own transaction on a
+ * write request (request-transaction.ts), else in a transaction of its own.
+ */
 export function inTransaction<T>(
   c: Context<AppEnv>,
   work: (tx: postgres.TransactionSql) => Promise<T>,
 ): Promise<T> {
-  return asActor(c.get('deps').sql, actorOf(c), work);
+  return inTransactionAs(c, actorOf(c), work);
+}
+
+/** As inTransaction, as someone else than the signed-in account (the public form: nobody). */
+export function inTransactionAs<T>(
+  c: Context<AppEnv>,
+  actor: Actor,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  const request = c.get('requestTransaction');
+  if (request) return request.run((tx) => actAs(tx, actor, work));
+  return asActor(c.get('deps').sql, actor, work);
 }

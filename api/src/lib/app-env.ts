@@ -6,6 +6,7 @@ import type { LoginThrottle } from '../auth/login-throttle';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Env } from '../env';
+import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
   sql: Pool;
@@ -47,5 +48,7 @@ export type AppEnv = {
     authKind: 'session' | 'token' | null;
     sessionIdHash: string | null;
     sessionExpired: boolean;
+    /** A write request's one transaction (request-transaction.ts); absent on reads. */
+    requestTransaction?: RequestTransaction;
   };
 };

@@ -49,3 +49,27 @@ describe('what PostgreSQL refused, as the client sees it', () => {
     expect(text).not.toContain('relation');
   });
 });
+
+describe('what the framework refused, as the client sees it', () => {
+  it('a body that does not parse is a 400 in Vietnamese, without the parser text', async () => {
+    const app = new Hono();
+    app.post('/', async (c) => c.json(await c.req.json()));
+    app.onError(handleError);
+    // Hono's validator raises its own HTTPException with English text for this.
+    const { validator } = await import('hono/validator');
+    app.post(
+      '/checked',
+      validator('json', (v) => v),
+      (c) => c.json({}),
+    );
+    const response = await app.request('/checked', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: 'bad-request', message: 'Dữ liệu gửi lên không đọc được: sai định dạng' },
+    });
+  });
+});

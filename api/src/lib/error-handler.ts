@@ -53,8 +53,10 @@ export function handleError(error: Error, c: Context) {
     return c.json(body(error.code, error.message, error.details), error.status);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    const code =
-      status === 413 ? 'payload-too-large' : status === 400 ? 'bad-request' : 'http-error';
+    // Hono's own 400s (a body that is not JSON, a form that does not parse) speak English.
+    if (status === 400)
+      return c.json(body('bad-request', 'Dữ liệu gửi lên không đọc được: sai định dạng'), 400);
+    const code = status === 413 ? 'payload-too-large' : 'http-error';
     return c.json(body(code, error.message || 'Yêu cầu không hợp lệ'), status);
   }
   if (isPostgresError(error)) {

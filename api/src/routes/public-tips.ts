@@ -1,4 +1,4 @@
-import { asActor, nobody } from '@ntm/db/queries/actor';
+import { nobody } from '@ntm/db/queries/actor';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import {
@@ -15,6 +15,7 @@ import { publicUploadLimits } from '../attachments/limits';
 import { checkUploads } from '../attachments/read-uploads';
 import { saveThenRecord } from '../attachments/save-uploads';
 import type { RateLimiter } from '../auth/rate-limit';
+import { inTransactionAs } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
@@ -105,7 +106,7 @@ export const publicTips = new Hono<AppEnv>()
     });
   })
   .post('/tips', async (c) => {
-    const { sql, publicTipLimiter, attachmentStore } = c.get('deps');
+    const { publicTipLimiter, attachmentStore } = c.get('deps');
     refuseWhenLimited(c, publicTipLimiter.hit(addressOf(c)));
     c.header('Cache-Control', 'no-store');
     const { fields, files } = await readTipForm(c);
@@ -118,7 +119,9 @@ export const publicTips = new Hono<AppEnv>()
     const checked = await checkUploads(files, publicUploadLimits);
     const source = publicSource(c);
     const lngLat = body.location?.coordinates ?? null;
-    if (lngLat) await assertInCommune(sql, source.communeCode, lngLat);
+    if (lngLat) {
+      await inTransactionAs(c, nobody, (tx) => assertInCommune(tx, source.communeCode, lngLat));
+    }
     const contact =
       !body.anonymous && body.contact
         ? { name: body.contact.name ?? null, phone: body.contact.phone ?? null }
@@ -126,7 +129,7 @@ export const publicTips = new Hono<AppEnv>()
     const trackingCode = newTrackingCode();
     const codeHash = hashTrackingCode(normalizeTrackingCode(trackingCode) as string);
     await saveThenRecord(attachmentStore, checked, (saved) =>
-      asActor(sql, nobody, async (tx) => {
+      inTransactionAs(c, nobody, async (tx) => {
         const id = await filePublicTip(tx, {
           communeCode: source.communeCode,
           codeHash,
@@ -157,10 +160,9 @@ export const publicTips = new Hono<AppEnv>()
     return c.json({ trackingCode }, 201);
   })
   .get('/tips/:code', validate('param', codePath), async (c) => {
-    const { sql } = c.get('deps');
     c.header('Cache-Control', 'no-store');
     const found = await withCode(c, c.req.valid('param').code, (hash) =>
-      asActor(sql, nobody, (tx) => publicTipStatus(tx, hash)),
+      inTransactionAs(c, nobody, (tx) => publicTipStatus(tx, hash)),
     );
     const status = publicStatusOf[found.status as (typeof tipStatuses)[number]];
     return c.json({
@@ -175,11 +177,10 @@ export const publicTips = new Hono<AppEnv>()
     validate('param', codePath),
     validate('json', publicAdditionBody),
     async (c) => {
-      const { sql } = c.get('deps');
       const { text } = c.req.valid('json');
       const source = publicSource(c);
       await withCode(c, c.req.valid('param').code, (hash) =>
-        asActor(sql, nobody, async (tx) => {
+        inTransactionAs(c, nobody, async (tx) => {
           if (!(await addToPublicTip(tx, hash, text))) return null;
           await appendAudit(tx, {
             ...source,

@@ -46,7 +46,7 @@ export async function recordFailedLogin(sql: Sql, userId: number): Promise<void>
 }
 
 export async function clearFailedLogins(sql: Sql, userId: number): Promise<void> {
-  await sql`update users set failed_logins = 0, locked_until = null where id = ${userId}`;
+  await sql`update users set failed_logins = 0 where id = ${userId}`;
 }
 
 export async function createSession(

@@ -8,27 +8,36 @@ export type Actor = { userId: number | null; role: string | null; villageId: num
 export const nobody: Actor = { userId: null, role: null, villageId: null };
 
 /**
- * Runs `work` in a transaction that first names the actor with SET LOCAL (set_config(…, true)):
- * `ntm.user_id`, `ntm.role`, `ntm.village_id`. The settings end with the transaction, so a
- * pooled connection never carries one request's rights into the next. The settings and the
- * first query of `work` are pipelined: one round trip, not two.
+ * Runs `work` in a transaction that first names the actor (see actAs). The settings end with
+ * the transaction, so a pooled connection never carries one request's rights into the next.
  */
 export function asActor<T>(
   pool: Pool,
   actor: Actor,
   work: (tx: postgres.TransactionSql) => Promise<T>,
 ): Promise<T> {
-  return pool.begin(async (tx) => {
-    // Queries run in the order they start; execute() starts the settings before `work` starts
-    // its first query (a query is otherwise lazy until awaited).
-    const [, result] = await Promise.all([
-      tx`select set_config('ntm.user_id', ${text(actor.userId)}, true),
-                set_config('ntm.role', ${actor.role ?? ''}, true),
-                set_config('ntm.village_id', ${text(actor.villageId)}, true)`.execute(),
-      work(tx),
-    ]);
-    return result;
-  }) as Promise<T>;
+  return pool.begin((tx) => actAs(tx, actor, work)) as Promise<T>;
+}
+
+/**
+ * Names the actor with SET LOCAL (set_config(…, true)) in a transaction already open:
+ * `ntm.user_id`, `ntm.role`, `ntm.village_id`, then runs `work`. The settings and the first query
+ * of `work` are pipelined: one round trip, not two.
+ */
+export async function actAs<T>(
+  tx: postgres.TransactionSql,
+  actor: Actor,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  // Queries run in the order they start; execute() starts the settings before `work` starts
+  // its first query (a query is otherwise lazy until awaited).
+  const [, result] = await Promise.all([
+    tx`select set_config('ntm.user_id', ${text(actor.userId)}, true),
+              set_config('ntm.role', ${actor.role ?? ''}, true),
+              set_config('ntm.village_id', ${text(actor.villageId)}, true)`.execute(),
+    work(tx),
+  ]);
+  return result;
 }
 
 const text = (id: number | null) => (id === null ? '' : String(id));

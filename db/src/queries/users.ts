@@ -1,10 +1,11 @@
 import type { Sql } from '../client';
 import { type Account, accountColumns } from './accounts';
 
-export type UserInfo = Account & { active: boolean; locked: boolean };
+/** `failedLogins`: wrong passwords since the last success, for the admin to notice guessing. */
+export type UserInfo = Account & { active: boolean; failedLogins: number };
 
 const userColumns = (sql: Sql) => sql`
-  ${accountColumns(sql)}, u.active, coalesce(u.locked_until > now(), false) as locked`;
+  ${accountColumns(sql)}, u.active, u.failed_logins as "failedLogins"`;
 
 /** The accounts of a commune for the admin page; never a password hash. */
 export async function listUsers(sql: Sql, communeCode: string): Promise<UserInfo[]> {
@@ -77,7 +78,7 @@ export async function setPassword(
   temporary: boolean,
 ): Promise<void> {
   await sql`
-    update users set password_hash = ${passwordHash}, failed_logins = 0, locked_until = null,
+    update users set password_hash = ${passwordHash}, failed_logins = 0,
                      must_change_password = ${temporary}
     where id = ${id}`;
 }

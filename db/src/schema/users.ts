@@ -20,9 +20,11 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** Set by an admin's create or reset (a temporary password): the next login must change it. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    /** Wrong passwords since the last success; five lock the account (see `lockedUntil`). */
+    /**
+     * Wrong passwords since the last success, shown to the admin; they never lock the account
+     * (the delays are per name and address: api/src/auth/login-throttle.ts).
+     */
     failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],

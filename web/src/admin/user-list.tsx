@@ -63,7 +63,11 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                 <span className={`state ${user.active ? 'state-on' : 'state-off'}`}>
                   {t(user.active ? 'users.active' : 'users.inactive')}
                 </span>
-                {user.locked && <span className="state state-warn">{t('users.locked')}</span>}
+                {user.failedLogins > 0 && (
+                  <span className="state state-warn">
+                    {t('users.failedLogins', { count: user.failedLogins })}
+                  </span>
+                )}
                 {user.mustChangePassword && (
                   <span className="state state-warn">{t('users.temporaryPassword')}</span>
                 )}

@@ -10,7 +10,7 @@ const user = (id: number, username: string, role: User['role']): User => ({
   villageId: null,
   villageName: null,
   active: true,
-  locked: false,
+  failedLogins: 0,
   mustChangePassword: false,
 });
 

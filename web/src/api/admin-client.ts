@@ -18,7 +18,7 @@ const userSchema = z.object({
   villageId: id.nullable(),
   villageName: z.string().nullable(),
   active: z.boolean(),
-  locked: z.boolean(),
+  failedLogins: z.number().int(),
   /** Still on the temporary password an admin gave (created or reset). */
   mustChangePassword: z.boolean().default(false),
   /** Not sent by the API yet; shown once it is. */

@@ -24,7 +24,7 @@ export type Session = z.infer<typeof sessionSchema>;
 /** Why a login did not succeed, as the login page explains it. */
 export type LoginFailure =
   | { reason: 'invalid-credentials' }
-  | { reason: 'account-locked' | 'rate-limited'; retryAfterSeconds: number | null }
+  | { reason: 'rate-limited'; retryAfterSeconds: number | null }
   | { reason: 'network' }
   | { reason: 'server'; status: number | null };
 
@@ -77,11 +77,9 @@ async function sessionFrom(response: Response, path: string): Promise<Session> {
 }
 
 async function loginFailure(response: Response): Promise<LoginFailure> {
-  const code = await errorCode(response);
   if (response.status === 429) {
     const wait = retryAfterSeconds(response.headers.get('Retry-After'), Date.now());
-    const reason = code === 'account-locked' ? 'account-locked' : 'rate-limited';
-    return { reason, retryAfterSeconds: wait };
+    return { reason: 'rate-limited', retryAfterSeconds: wait };
   }
   // 400/422: input the server will not even look up, which to a person is the same mistake.
   if ([400, 401, 422].includes(response.status)) return { reason: 'invalid-credentials' };

@@ -1,22 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { LoginFailure } from '../api/auth-client';
-import { formatClockTime, formatCommuneDate, formatWait } from '../i18n/format';
+import { formatWait } from '../i18n/format';
 
-/** What to tell someone whose login did not succeed, including when they may try again. */
-export function loginFailureMessage(t: TFunction, failure: LoginFailure, now: Date): string {
+/**
+ * What to tell someone whose login did not succeed, including when they may try again. A wrong
+ * password and too many wrong tries answer alike (the server tells no one which accounts exist
+ * or how close they are to a delay), so the message covers both.
+ */
+export function loginFailureMessage(t: TFunction, failure: LoginFailure): string {
   switch (failure.reason) {
     case 'invalid-credentials':
       return t('login.invalidCredentials');
-    case 'account-locked': {
-      if (failure.retryAfterSeconds === null) return t('login.accountLockedNoTime');
-      const at = new Date(now.getTime() + failure.retryAfterSeconds * 1000);
-      const clock = formatClockTime(at);
-      const time =
-        formatCommuneDate(at) === formatCommuneDate(now)
-          ? clock
-          : t('login.clockOnDay', { time: clock, date: formatCommuneDate(at) });
-      return t('login.accountLocked', { time, wait: formatWait(failure.retryAfterSeconds) });
-    }
     case 'rate-limited':
       return failure.retryAfterSeconds === null
         ? t('login.rateLimitedNoTime')

@@ -19,7 +19,7 @@ interface LoginPageProps {
 
 type Problem =
   | { kind: 'missing'; field: 'username' | 'password' }
-  | { kind: 'failed'; failure: LoginFailure; at: Date };
+  | { kind: 'failed'; failure: LoginFailure };
 
 const noticeKeys = {
   expired: 'login.expired',
@@ -65,7 +65,7 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
       onSignedIn(result.session);
       return;
     }
-    setProblem({ kind: 'failed', failure: result.failure, at: new Date() });
+    setProblem({ kind: 'failed', failure: result.failure });
     if (result.failure.reason === 'invalid-credentials') {
       passwordRef.current?.focus();
       passwordRef.current?.select();
@@ -77,7 +77,7 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
       ? null
       : problem.kind === 'missing'
         ? t(problem.field === 'username' ? 'login.missingUsername' : 'login.missingPassword')
-        : loginFailureMessage(t, problem.failure, problem.at);
+        : loginFailureMessage(t, problem.failure);
   const credentialsWrong =
     problem?.kind === 'failed' && problem.failure.reason === 'invalid-credentials';
   const usernameInvalid =

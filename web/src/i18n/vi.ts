@@ -54,11 +54,7 @@ export const vi = {
     missingUsername: 'Hãy nhập tên đăng nhập.',
     missingPassword: 'Hãy nhập mật khẩu.',
     invalidCredentials:
-      'Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (chú ý chữ hoa, chữ thường) rồi thử lại.',
-    accountLocked:
-      'Tài khoản đang tạm khoá vì nhập sai mật khẩu nhiều lần. Có thể đăng nhập lại lúc {{time}} (sau khoảng {{wait}}).',
-    accountLockedNoTime:
-      'Tài khoản đang tạm khoá vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị hệ thống.',
+      'Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã nhập sai nhiều lần liền. Kiểm tra lại (chú ý chữ hoa, chữ thường), đợi vài phút rồi thử lại.',
     rateLimited: 'Có quá nhiều lần đăng nhập trong thời gian ngắn. Hãy thử lại sau {{wait}}.',
     rateLimitedNoTime:
       'Có quá nhiều lần đăng nhập trong thời gian ngắn. Hãy đợi một lát rồi thử lại.',
@@ -171,7 +167,7 @@ export const vi = {
     actions: 'Thao tác',
     active: 'Đang hoạt động',
     inactive: 'Ngừng hoạt động',
-    locked: 'Tạm khoá (nhập sai mật khẩu)',
+    failedLogins: 'Nhập sai mật khẩu {{count}} lần từ lần đăng nhập trước',
     temporaryPassword: 'Chưa đổi mật khẩu tạm',
     noVillage: '—',
     never: 'Chưa đăng nhập',

@@ -1,0 +1,120 @@
+import { inTransaction } from '@ntm/api/lib/actor';
+import { ApiError } from '@ntm/api/lib/api-error';
+import type { AppEnv } from '@ntm/api/lib/app-env';
+import { handleError } from '@ntm/api/lib/error-handler';
+import { oneTransactionPerWrite } from '@ntm/api/lib/request-transaction';
+import { connect } from '@ntm/db/client';
+import { appendAudit } from '@ntm/db/queries/audit';
+import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
+import { Hono } from 'hono';
+import postgres from 'postgres';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { communeCode } from '../helpers/test-app';
+
+// The mechanism behind "a refused request that wrote": a handler that wrote in one step and
+// was refused in a later one. No route does that today on purpose, so the handlers here are
+// built for it, over the app's own middleware, inTransaction and the real audit log.
+const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
+const owner = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
+afterAll(() => Promise.all([appSql.end(), owner.end()]));
+
+const entity = 'request-transaction-probe';
+let probes = 0;
+
+/** One audit row, written as the app writes them. */
+const write = (c: Parameters<typeof inTransaction>[0]) =>
+  inTransaction(c, (tx) =>
+    appendAudit(tx, {
+      communeCode,
+      action: 'create',
+      entity,
+      entityId: String(++probes),
+      diff: null,
+      requestId: null,
+      clientHash: null,
+    }),
+  );
+
+const app = new Hono<AppEnv>();
+app.use(async (c, next) => {
+  c.set('deps', { sql: appSql } as AppEnv['Variables']['deps']);
+  c.set('account', null);
+  await next();
+});
+app.use(oneTransactionPerWrite);
+app.post('/written-then-refused', async (c) => {
+  await write(c);
+  throw new ApiError(409, 'conflict', 'Xung đột');
+});
+app.post('/written-then-answered-422', async (c) => {
+  await write(c);
+  return c.json({ error: { code: 'invalid', message: 'Không hợp lệ' } }, 422);
+});
+app.post('/written-then-failed', async (c) => {
+  await write(c);
+  await inTransaction(c, (tx) => tx`select 1 / 0`);
+  return c.json({}, 201);
+});
+app.post('/two-steps', async (c) => {
+  await write(c);
+  await write(c);
+  return c.json({}, 201);
+});
+app.post('/two-steps-at-once', async (c) => {
+  await Promise.all([write(c), write(c)]);
+  return c.json({}, 201);
+});
+app.post('/failed-step-caught', async (c) => {
+  // A step that fails and is handled: its savepoint is undone, the transaction goes on.
+  const failed = await inTransaction(c, (tx) => tx`select 1 / 0`).catch(() => 'caught');
+  await write(c);
+  return c.json({ failed }, 201);
+});
+app.get('/read-then-refused', async (c) => {
+  await write(c);
+  throw new ApiError(404, 'not-found', 'Không tìm thấy');
+});
+app.onError(handleError);
+
+const probeRows = async () =>
+  Number((await owner`select count(*) from audit_log where entity = ${entity}`)[0]?.count);
+
+async function changeOf(path: string, method = 'POST') {
+  const before = await probeRows();
+  const response = await app.request(path, { method });
+  return { status: response.status, added: (await probeRows()) - before };
+}
+
+describe('one transaction per write request', () => {
+  it('keeps nothing of a request refused after it wrote (thrown error)', async () => {
+    expect(await changeOf('/written-then-refused')).toEqual({ status: 409, added: 0 });
+  });
+
+  it('keeps nothing of a request answered 4xx without an error', async () => {
+    expect(await changeOf('/written-then-answered-422')).toEqual({ status: 422, added: 0 });
+  });
+
+  it('keeps nothing of a request whose later step PostgreSQL refused', async () => {
+    expect(await changeOf('/written-then-failed')).toEqual({ status: 400, added: 0 });
+  });
+
+  it('keeps every step of a request that succeeded', async () => {
+    expect(await changeOf('/two-steps')).toEqual({ status: 201, added: 2 });
+  });
+
+  it('runs steps started together one after another on the one transaction', async () => {
+    expect(await changeOf('/two-steps-at-once')).toEqual({ status: 201, added: 2 });
+  });
+
+  it('undoes only the step that failed when the handler handles its error', async () => {
+    expect(await changeOf('/failed-step-caught')).toEqual({ status: 201, added: 1 });
+  });
+
+  it('leaves reads as they were: each step its own transaction', async () => {
+    expect(await changeOf('/read-then-refused', 'GET')).toEqual({ status: 404, added: 1 });
+  });
+
+  it('leaves the audit chain whole', async () => {
+    expect((await verifyAuditChain(owner)).ok).toBe(true);
+  });
+});
