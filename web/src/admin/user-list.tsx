@@ -64,7 +64,7 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                   {t(user.active ? 'users.active' : 'users.inactive')}
                 </span>
                 {user.failedLogins > 0 && (
-                  <span className="state state-warn">
+                  <span className="state state-warn" title={t('users.failedLoginsHint')}>
                     {t('users.failedLogins', { count: user.failedLogins })}
                   </span>
                 )}

@@ -167,7 +167,9 @@ export const vi = {
     actions: 'Thao tác',
     active: 'Đang hoạt động',
     inactive: 'Ngừng hoạt động',
-    failedLogins: 'Nhập sai mật khẩu {{count}} lần từ lần đăng nhập trước',
+    failedLogins: 'Sai mật khẩu {{count}} lần',
+    failedLoginsHint:
+      'Số lần nhập sai mật khẩu kể từ lần đăng nhập thành công gần nhất; không khoá tài khoản.',
     temporaryPassword: 'Chưa đổi mật khẩu tạm',
     noVillage: '—',
     never: 'Chưa đăng nhập',
