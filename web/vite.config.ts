@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The API serves web/dist on the same port and answers /api/*, so the app only ever uses
 // same-origin relative URLs; in dev the proxy below stands in for that.
@@ -9,30 +10,46 @@ const proxy = { '/api': { target: apiTarget } };
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker, made by Workbox from the build's own list of files: every chunk (each
+    // page, MapLibre and its worker, the charts) is kept at install, so a page never opened
+    // online still opens offline; the previous release's files go once the new one runs.
+    // Registered by src/offline/register-service-worker.ts (no inline script: the CSP allows
+    // none). Never /api/: data offline is the outbox's and the layers' own business.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // MapLibre's chunk is over 1 MB.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
     // maplibre-gl alone is ~1 MB minified: its own chunk, which stays cached across releases of
-    // the app's code; both are named in index.html, so the service worker keeps both offline.
+    // the app's code, loaded with the map page only. Recharts goes with the pages that chart.
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
         advancedChunks: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/].*maplibre-gl/ },
-            // Recharts and its d3/redux helpers, before the React group: pnpm's folder name for
-            // recharts mentions react-dom, which the React test below would otherwise catch.
-            {
-              name: 'charts',
-              priority: 2,
-              test: /node_modules[\\/]\.pnpm[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|internmap|react-redux|use-sync-external-store)/,
-            },
+            // React and i18next: every page needs them and they change less often than the app.
+            // By package folder: pnpm's folder names mention react-dom for Recharts too.
             {
               name: 'react',
-              priority: 1,
-              test: /node_modules[\\/].*(react|react-dom|scheduler|i18next)/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/,
             },
           ],
         },

@@ -111,6 +111,14 @@ describe('recording an inspection offline on a phone', () => {
     await waiting.waitFor();
     await page.locator('[data-outbox="pending"]').getByText(business.name).waitFor();
     await page.screenshot({ path: `${artifacts}/inspection-after-reload-offline-phone.png` });
+    // A page never opened online opens offline too (its data cannot come, and it says so):
+    // Workbox kept every chunk when the worker installed, not only those already seen.
+    await page.goto(`${server.url}/chi-tieu`);
+    await page.getByRole('heading', { level: 1, name: 'Chỉ tiêu kế hoạch' }).waitFor();
+    await page.getByRole('alert').first().waitFor();
+    await page.screenshot({ path: `${artifacts}/indicators-offline-phone.png` });
+    await page.goto(`${server.url}/kiem-tra`);
+    await waiting.waitFor();
     const stored = async () =>
       (
         await server.sql<[{ n: number }]>`

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authClient } from './api/auth-client';
 import { geoClient } from './api/geo-client';
@@ -7,16 +6,25 @@ import { ChangePasswordPage } from './auth/change-password-page';
 import { LoginPage } from './auth/login-page';
 import { useIdleSessionCheck } from './auth/use-idle-session-check';
 import { useSession } from './auth/use-session';
+import { OfflineNotice } from './offline/offline-notice';
 import { matchPublicPage } from './router/pages';
 import { useLocation } from './router/use-location';
-import { SignedInApp } from './signed-in-app';
+import { LazyBoundary, lazyPart } from './ui/lazy-part';
 import { useDelayedFlag } from './ui/use-delayed-flag';
 
 /** A session check slower than this shows that it is under way. */
 const checkingDelayMs = 600;
 
-// Its own chunk: staff never load the citizens' form, and the main bundle stays as it was.
-const PublicApp = lazy(() => import('./public/public-app').then((m) => ({ default: m.PublicApp })));
+// Their own chunks: the login page pulls neither the citizens' form nor any staff page, and
+// the citizens' form none of the staff's code.
+const PublicApp = lazyPart(
+  () => import('./public/public-app'),
+  (m) => m.PublicApp,
+);
+const SignedInApp = lazyPart(
+  () => import('./signed-in-app'),
+  (m) => m.SignedInApp,
+);
 
 /**
  * The public pages (the tip form at /bao-tin) open without a session and without asking for
@@ -25,11 +33,17 @@ const PublicApp = lazy(() => import('./public/public-app').then((m) => ({ defaul
 export function App() {
   const { pathname } = useLocation();
   const publicPage = matchPublicPage(pathname);
-  if (!publicPage) return <StaffApp />;
   return (
-    <Suspense fallback={<div className="login-page" aria-busy="true" />}>
-      <PublicApp page={publicPage} />
-    </Suspense>
+    <>
+      <OfflineNotice />
+      {publicPage ? (
+        <LazyBoundary>
+          <PublicApp page={publicPage} />
+        </LazyBoundary>
+      ) : (
+        <StaffApp />
+      )}
+    </>
   );
 }
 
@@ -71,11 +85,13 @@ function StaffApp() {
   }
   // Keyed by user: another account gets a fresh page, with nothing left from the last one.
   return (
-    <SignedInApp
-      key={state.session.user.id}
-      config={config}
-      session={state.session}
-      onSignOut={signOut}
-    />
+    <LazyBoundary loadingText={t('pageState.loadingPage')}>
+      <SignedInApp
+        key={state.session.user.id}
+        config={config}
+        session={state.session}
+        onSignOut={signOut}
+      />
+    </LazyBoundary>
   );
 }

@@ -1,27 +1,73 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditPage } from './admin/audit-page';
-import { EventsPage } from './admin/events-page';
-import { UsersPage } from './admin/users-page';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
-import { ImportsPage } from './imports/imports-page';
-import { IndicatorsPage } from './indicators/indicators-page';
-import { InspectionsPage } from './inspections/inspections-page';
-import { MapPage } from './map-page';
-import { PlanRecordsPage } from './plan-records/plan-records-page';
-import { ReportsPage } from './reports/reports-page';
-import { ComparePage } from './risk/compare/compare-page';
-import { PlannerPage } from './route-planner/planner-page';
-import { RouteSheetPage } from './route-sheet/route-sheet-page';
-import { TeamRoutePage } from './route-sheet/team-route-page';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
-import { SupportPage } from './support/support-page';
 import { AppNav } from './ui/app-nav';
+import { LazyBoundary, lazyPart } from './ui/lazy-part';
 import { PageMessage } from './ui/page-message';
 import { PageShell } from './ui/page-shell';
+
+// Every page is its own chunk, loaded when it is first opened: a village head's phone never
+// downloads the indicators' charts, and the map's MapLibre comes only with the map.
+const MapPage = lazyPart(
+  () => import('./map-page'),
+  (m) => m.MapPage,
+);
+const UsersPage = lazyPart(
+  () => import('./admin/users-page'),
+  (m) => m.UsersPage,
+);
+const AuditPage = lazyPart(
+  () => import('./admin/audit-page'),
+  (m) => m.AuditPage,
+);
+const EventsPage = lazyPart(
+  () => import('./admin/events-page'),
+  (m) => m.EventsPage,
+);
+const InspectionsPage = lazyPart(
+  () => import('./inspections/inspections-page'),
+  (m) => m.InspectionsPage,
+);
+const ComparePage = lazyPart(
+  () => import('./risk/compare/compare-page'),
+  (m) => m.ComparePage,
+);
+const RouteSheetPage = lazyPart(
+  () => import('./route-sheet/route-sheet-page'),
+  (m) => m.RouteSheetPage,
+);
+const TeamRoutePage = lazyPart(
+  () => import('./route-sheet/team-route-page'),
+  (m) => m.TeamRoutePage,
+);
+const PlannerPage = lazyPart(
+  () => import('./route-planner/planner-page'),
+  (m) => m.PlannerPage,
+);
+const SupportPage = lazyPart(
+  () => import('./support/support-page'),
+  (m) => m.SupportPage,
+);
+const PlanRecordsPage = lazyPart(
+  () => import('./plan-records/plan-records-page'),
+  (m) => m.PlanRecordsPage,
+);
+const IndicatorsPage = lazyPart(
+  () => import('./indicators/indicators-page'),
+  (m) => m.IndicatorsPage,
+);
+const ReportsPage = lazyPart(
+  () => import('./reports/reports-page'),
+  (m) => m.ReportsPage,
+);
+const ImportsPage = lazyPart(
+  () => import('./imports/imports-page'),
+  (m) => m.ImportsPage,
+);
 
 interface SignedInAppProps {
   config: AppConfig | null;
@@ -79,7 +125,11 @@ export function SignedInApp({ config, session, onSignOut }: SignedInAppProps) {
   const account = <AccountBar session={session} onSignOut={signOut} />;
 
   if (current === 'map') {
-    return <MapPage config={config} session={session} nav={nav} account={account} />;
+    return (
+      <LazyBoundary loadingText={t('pageState.loadingMap')}>
+        <MapPage config={config} session={session} nav={nav} account={account} />
+      </LazyBoundary>
+    );
   }
   let content: ReactNode;
   if (match.kind === 'not-found') {
@@ -97,7 +147,11 @@ export function SignedInApp({ config, session, onSignOut }: SignedInAppProps) {
       />
     );
   } else {
-    content = pageViews[current]({ session, search, config });
+    content = (
+      <LazyBoundary key={current} loadingText={t('pageState.loadingPage')}>
+        {pageViews[current]({ session, search, config })}
+      </LazyBoundary>
+    );
   }
   return (
     <PageShell config={config} nav={nav} account={account}>

@@ -132,6 +132,11 @@ export const vi = {
   },
   pageState: {
     loading: 'Đang tải…',
+    loadingPage: 'Đang tải trang…',
+    loadingMap: 'Đang tải bản đồ…',
+    partFailed:
+      'Không mở được phần này của ứng dụng: có thể đang mất kết nối, hoặc ứng dụng vừa được cập nhật. Hãy tải lại trang.',
+    reload: 'Tải lại trang',
     notFoundTitle: 'Không tìm thấy trang',
     notFound: 'Địa chỉ {{path}} không có trong ứng dụng.',
     forbiddenTitle: 'Không có quyền truy cập',
@@ -490,6 +495,12 @@ export const vi = {
     meters: 'm',
     kilometers: 'km',
     twoFingers: 'Dùng hai ngón tay để di chuyển bản đồ',
+  },
+  offline: {
+    insecure:
+      'Trang đang mở qua HTTP thường (không có https): trình duyệt không cho ứng dụng lưu lại trên máy, nên khi mất mạng sẽ không mở được. Hãy dùng địa chỉ https:// do quản trị cấp.',
+    updateWaiting: 'Đã có phiên bản mới của ứng dụng.',
+    applyUpdate: 'Dùng bản mới (tải lại trang)',
   },
 };
 

@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskFactor, RiskLevel } from '../api/risk-client';
-import { RiskFactorsChart } from '../charts/risk-factors.chart';
 import type { viRisk } from '../i18n/vi-risk';
 import { riskLevelColors } from '../theme/risk-colors';
+import { LazyBoundary, lazyPart } from '../ui/lazy-part';
 import { CircleSwatch } from '../ui/swatch';
+
+// Recharts only when a risk card opens (risk-factors.chart.tsx).
+const RiskFactorsChart = lazyPart(
+  () => import('../charts/risk-factors.chart'),
+  (m) => m.RiskFactorsChart,
+);
 
 type FactorKey = keyof typeof viRisk.risk.factors;
 const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -48,7 +54,9 @@ export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: 
         </button>
       </header>
       <h3>{t('risk.bars')}</h3>
-      <RiskFactorsChart factors={factors} level={subject.riskLevel} />
+      <LazyBoundary>
+        <RiskFactorsChart factors={factors} level={subject.riskLevel} />
+      </LazyBoundary>
       <p className="risk-total">
         {t('risk.total')}: <strong>{points(subject.riskScore)}</strong>
       </p>
