@@ -71,8 +71,7 @@ app.get('/read-then-refused', async (c) => {
 });
 app.onError(handleError);
 
-const probeRows = async () =>
-  Number((await owner`select count(*) from ${owner(table)}`)[0]?.count);
+const probeRows = async () => Number((await owner`select count(*) from ${owner(table)}`)[0]?.count);
 
 async function changeOf(path: string, method = 'POST') {
   const before = await probeRows();
