@@ -25,6 +25,10 @@ describe('redactAuditDiff', () => {
     expect(redactAuditDiff('business', { phone: ['0912345678', '0987654321'] }, 'admin')).toEqual({
       phone: [hidden, hidden],
     });
+    // A position in a record is one value, not a change.
+    expect(redactAuditDiff('business', { after: { lngLat: [106.2, 20.7] } }, 'admin')).toEqual({
+      after: { lngLat: hidden },
+    });
   });
 
   it('hides values from a role its GET route gives only some rows (a village head)', () => {

@@ -7,7 +7,7 @@ export const hiddenValue = { hidden: true } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A [before, after] pair stays a pair, so the screen still shows both sides as hidden. */
+/** A change's [before, after] pair stays a pair, so the screen shows both sides hidden. */
 const hide = (value: unknown) =>
   Array.isArray(value) && value.length === 2 ? [hiddenValue, hiddenValue] : hiddenValue;
 
@@ -23,10 +23,10 @@ function rowReadable(entity: string, diff: Record<string, unknown>, role: Role):
   return readers?.includes(role) ?? false;
 }
 
-/** Each field of `fields`, its value kept only when `shown(field)`. */
+/** Each field of a record (`after`, `before`, `changes`): values, never pairs, so one marker. */
 const eachField = (fields: Record<string, unknown>, shown: (field: string) => boolean) =>
   Object.fromEntries(
-    Object.entries(fields).map(([field, value]) => [field, shown(field) ? value : hide(value)]),
+    Object.entries(fields).map(([field, value]) => [field, shown(field) ? value : hiddenValue]),
   );
 
 /**
