@@ -9,6 +9,7 @@ import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
 import { userRoles } from '@ntm/db/schema/values';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
+import { fileOf, jpegBytes } from '../helpers/upload-files';
 
 const police = testApp({ as: 'congan' });
 const culture = testApp({ as: 'vanhoa' });
@@ -38,6 +39,10 @@ const canary = {
   talk: 'canary-truyen-thong',
   event: 'canary-su-kien',
   account: 'canary-nguoi-dung',
+  team: 'canary-to-tuan-tra',
+  photo: 'canary-anh-hien-truong.jpg',
+  token: 'canary-token-qgis',
+  planNumber: '987/KH-CANARY',
 };
 
 const ids: Record<string, number> = {};
@@ -148,6 +153,28 @@ beforeAll(async () => {
     expect(step.status, to).toBe(200);
   }
 
+  // A photo of the tip, a round of inspections, a token for QGIS.
+  const form = new FormData();
+  form.append('files', fileOf(jpegBytes(2048, 7), canary.photo, 'image/jpeg'));
+  const photo = await police.request(`/api/tips/${ids.tips}/attachments`, {
+    method: 'POST',
+    body: form,
+  });
+  expect(photo.status, await photo.clone().text()).toBe(201);
+  ids['route-plans'] = (
+    await created(
+      await police.sendJson('POST', '/api/route-plans', {
+        date: '2026-12-04',
+        teams: [{ name: canary.team, shift: { from: '19:00', to: '23:00' } }],
+        selection: { maxStops: 5, randomShare: 0 },
+        seed: 3,
+      }),
+    )
+  ).id;
+  await created(
+    await police.sendJson('POST', '/api/auth/tokens', { name: canary.token, expiresInDays: 30 }),
+  );
+
   // An inspection planned, then called off with a reason.
   ids.inspections = (
     await created(
@@ -167,7 +194,15 @@ beforeAll(async () => {
     ).status,
   ).toBe(200);
 
-  // The plan's records: an officer and a course (health), a talk (culture).
+  // The plan's records: the plan, an officer and a course (health), a talk (culture).
+  await created(
+    await health.sendJson('POST', '/api/plan-documents', {
+      year: 2027,
+      number: canary.planNumber,
+      issuedOn: '2026-11-20',
+      title: 'Kế hoạch thử của nhật ký',
+    }),
+  );
   const { agencies } = (await (await health.request('/api/agencies')).json()) as {
     agencies: { id: number }[];
   };
@@ -225,6 +260,7 @@ async function readableElsewhere(role: Role): Promise<string> {
     '/api/trainings': '?year=2026',
     '/api/communication-activities': '?year=2026',
     '/api/seasons': '?year=2026',
+    '/api/plan-documents': '?year=2027',
   };
   // Aggregates and files hold no record's values; the audit trail itself is what is checked.
   const skipped = /^\/api\/(audit|risk|hotspots|indicators|reports|exports|tiles|roads)\b|\.gpx/;
@@ -287,6 +323,10 @@ describe('the audit trail shows values only to roles that may read those fields'
       canary.cancellation,
       canary.officer,
       canary.course,
+      canary.team,
+      canary.photo,
+      canary.token,
+      canary.planNumber,
     ]) {
       expect(stored).toContain(value);
     }
@@ -327,6 +367,9 @@ describe('the audit trail shows values only to roles that may read those fields'
     const asPolice = JSON.stringify(stored.map((e) => redactAuditDiff(e.entity, e.diff, 'police')));
     expect(asPolice).toContain(canary.newOwner);
     expect(asPolice).toContain(canary.document);
+    expect(asPolice).toContain(canary.team);
+    expect(asPolice).toContain(canary.photo);
+    expect(asPolice).toContain(canary.planNumber);
   });
 
   it('knows every entity the trail holds, so none falls to the hide-everything default', async () => {
