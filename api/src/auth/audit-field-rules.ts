@@ -57,8 +57,10 @@ const exportEntries = Object.fromEntries(
     layer,
     {
       route: exportRoute(layer),
-      // The rows each role gets, as the layer's GET route gives them.
-      someRows: layer === 'tips' ? ['culture', 'village'] : ['village'],
+      // How many rows went out says something of the layer: as its GET route gives rows (a
+      // village head's own village, culture's and village heads' own tips).
+      someRows:
+        layer === 'tips' ? ['culture', 'village'] : layer === 'businesses' ? ['village'] : [],
       fields: { format: 'trail', crs: 'trail', xy: 'trail', completed: 'trail', rows: 'record' },
     } satisfies AuditEntityRule,
   ]),

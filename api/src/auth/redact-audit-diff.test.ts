@@ -100,6 +100,15 @@ describe('redactAuditDiff', () => {
   });
 });
 
+describe('an export entry', () => {
+  it('shows its format to every reader of the trail, its row count to readers of the layer', () => {
+    const diff = { format: 'csv', crs: 'EPSG:4326', rows: 212, completed: true };
+    expect(redactAuditDiff('villages', diff, 'admin')).toEqual(diff);
+    expect(redactAuditDiff('businesses', diff, 'admin')).toEqual({ ...diff, rows: hidden });
+    expect(redactAuditDiff('businesses', diff, 'leadership')).toEqual(diff);
+  });
+});
+
 describe('auditFieldRules', () => {
   it('names only routes of the access table and entities it has', () => {
     for (const [entity, rule] of Object.entries(auditFieldRules)) {
