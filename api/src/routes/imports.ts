@@ -228,7 +228,8 @@ export const imports = new Hono<AppEnv>()
         action: 'update',
         entity: 'import',
         entityId: String(id),
-        diff: { ...change, counts: after.counts },
+        // The kind says who may read the entry's values (api/src/auth/audit-field-rules.ts).
+        diff: { kind, ...change, counts: after.counts },
       });
       return after;
     });

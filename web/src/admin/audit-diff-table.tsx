@@ -19,6 +19,8 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
     switch (value.kind) {
       case 'absent':
         return t('audit.notRecorded');
+      case 'hidden':
+        return t('audit.hidden');
       case 'empty':
         return t('audit.empty');
       case 'yes-no':
@@ -44,6 +46,11 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
     }
   }
 
+  /** A hidden value reads as a note, not as data. */
+  function cell(value: ShownValue) {
+    return value.kind === 'hidden' ? <em className="muted">{text(value)}</em> : text(value);
+  }
+
   return (
     <table className="diff-table">
       <thead>
@@ -59,8 +66,8 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
             <th scope="row">
               {isAuditField(row.field) ? t(`auditField.${row.field}`) : row.field}
             </th>
-            <td className="diff-before">{text(shownValue(entity, row.field, row.before))}</td>
-            <td className="diff-after">{text(shownValue(entity, row.field, row.after))}</td>
+            <td className="diff-before">{cell(shownValue(entity, row.field, row.before))}</td>
+            <td className="diff-after">{cell(shownValue(entity, row.field, row.after))}</td>
           </tr>
         ))}
       </tbody>

@@ -33,6 +33,22 @@ describe('diffRows', () => {
     expect(diffRows(null)).toEqual([]);
   });
 
+  it('lists the values a proposal proposes as its after side', () => {
+    expect(diffRows({ action: 'update', changes: { owner: 'B' } })).toEqual([
+      { field: 'action', after: 'update' },
+      { field: 'owner', after: 'B' },
+    ]);
+  });
+
+  it('keeps the field name of a hidden value, on both sides of a change', () => {
+    const hidden = { hidden: true };
+    expect(diffRows({ phone: [hidden, hidden], after: { owner: hidden } })).toEqual([
+      { field: 'phone', before: hidden, after: hidden },
+      { field: 'owner', after: hidden },
+    ]);
+    expect(diffRows(hidden)).toEqual([{ field: '', after: hidden }]);
+  });
+
   it('shows a value of an unexpected shape as it is', () => {
     expect(diffRows('moved')).toEqual([{ field: '', after: 'moved' }]);
   });
@@ -42,6 +58,14 @@ describe('shownValue', () => {
   it('tells an unrecorded side from an empty value', () => {
     expect(shownValue('user', 'villageId', undefined)).toEqual({ kind: 'absent' });
     expect(shownValue('user', 'villageId', null)).toEqual({ kind: 'empty' });
+  });
+
+  it('tells a value hidden from this role from any value, whatever the field', () => {
+    expect(shownValue('business', 'phone', { hidden: true })).toEqual({ kind: 'hidden' });
+    expect(shownValue('user', 'role', { hidden: true })).toEqual({ kind: 'hidden' });
+    expect(shownValue('business', 'openingHours', { hidden: true, mon: [] })).toMatchObject({
+      kind: 'text',
+    });
   });
 
   it('reads roles, villages and the password reset', () => {

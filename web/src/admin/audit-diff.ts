@@ -10,13 +10,20 @@ import {
 //   { after: { field: value, … } }          a creation: every value set
 //   { field: [before, after], … }           an update: only what changed (lib/changed-fields.ts)
 //   { field: value }                        a note: { password: 'reset' }, { locked: true }
+//   { changes: { field: value, … } }        a proposal: the values it proposes
 // and null when there is nothing to add (logins, deletions). Anything else is shown as it is.
+// A value the reader's role may not read elsewhere comes as { hidden: true }, field name kept
+// (api/src/auth/redact-audit-diff.ts).
 
 /** `undefined` on a side means "not recorded", which reads differently from an empty value. */
 type DiffRow = { field: string; before?: unknown; after?: unknown };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The server's marker for a value this role may not read: `{ hidden: true }`. */
+const isHidden = (value: unknown) =>
+  isRecord(value) && value.hidden === true && Object.keys(value).length === 1;
 
 /**
  * One row per field. The database keeps JSON keys in its own order (jsonb: shortest first), so
@@ -33,9 +40,12 @@ export function diffRows(diff: unknown, fieldOrder: readonly string[] = []): Dif
     rows.set(field, created);
     return created;
   };
+  if (isHidden(diff)) return [{ field: '', after: diff }];
   for (const [key, value] of Object.entries(diff)) {
     if ((key === 'after' || key === 'before') && isRecord(value)) {
       for (const [field, fieldValue] of Object.entries(value)) row(field)[key] = fieldValue;
+    } else if (key === 'changes' && isRecord(value) && !isHidden(value)) {
+      for (const [field, fieldValue] of Object.entries(value)) row(field).after = fieldValue;
     } else if (Array.isArray(value) && value.length === 2) {
       Object.assign(row(key), { before: value[0], after: value[1] });
     } else {
@@ -52,6 +62,7 @@ export function diffRows(diff: unknown, fieldOrder: readonly string[] = []): Dif
 /** How to show one value; the page turns each kind into Vietnamese. */
 export type ShownValue =
   | { kind: 'absent' }
+  | { kind: 'hidden' }
   | { kind: 'empty' }
   | { kind: 'yes-no'; value: boolean }
   | { kind: 'role'; role: (typeof userRoles)[number] }
@@ -68,6 +79,7 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T
 
 export function shownValue(entity: string, field: string, value: unknown): ShownValue {
   if (value === undefined) return { kind: 'absent' };
+  if (isHidden(value)) return { kind: 'hidden' };
   if (value === null || value === '') return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'yes-no', value };
   if (field === 'password' && value === 'reset') return { kind: 'password-reset' };

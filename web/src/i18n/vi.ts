@@ -271,6 +271,7 @@ export const vi = {
     after: 'Sau',
     notRecorded: '—',
     empty: '(trống)',
+    hidden: 'ẩn theo quyền',
     yes: 'Có',
     no: 'Không',
     passwordReset: 'Đã đặt lại (mật khẩu không được ghi)',

@@ -1,0 +1,98 @@
+// Issue #16: the admin reads the audit trail, not the registry's owners and phones. A business
+// the police create with an owner and a phone shows in the admin's audit view with those
+// fields named and their values "ẩn theo quyền"; what the admin keeps (accounts) still shows.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { demoPassword, desktop, openPage, phone, signIn } from '../helpers/pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startE2e());
+});
+
+afterAll(() => stopE2e(server, browser));
+
+const owner = 'Chủ canary nhật ký';
+const ownerPhone = '0911 555 777';
+const newPhone = '0911 555 888';
+
+/** The police write through the API, as their map does. */
+async function policeWrites(): Promise<number> {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'congan', password: demoPassword }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const headers = { cookie, origin: server.url, 'content-type': 'application/json' };
+  const [village] = await server.sql<[{ lng: number; lat: number }]>`
+    select ST_X(p) as lng, ST_Y(p) as lat
+    from (select ST_PointOnSurface(geom) as p from villages where geom is not null
+          order by id limit 1) v`;
+  const created = await fetch(`${server.url}/api/businesses`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [village.lng, village.lat] },
+      properties: {
+        name: 'Quán nhật ký thử',
+        type: 'karaoke',
+        address: 'Xóm Nhật ký',
+        owner,
+        phone: ownerPhone,
+      },
+    }),
+  });
+  expect(created.status).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  const changed = await fetch(`${server.url}/api/businesses/${id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ properties: { phone: newPhone } }),
+  });
+  expect(changed.status).toBe(200);
+  return id;
+}
+
+describe("the admin's audit view", () => {
+  it('names the owner and phone a business got and changed, and hides their values', async () => {
+    const id = await policeWrites();
+    for (const [viewport, name] of [
+      [desktop, 'desktop'],
+      [phone, 'phone'],
+    ] as const) {
+      const { page, errors, close } = await openPage(browser, viewport);
+      await signIn(page, `${server.url}/quan-tri/nhat-ky?entity=business&entityId=${id}`, 'admin');
+      await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
+      await page.getByText('Đang hiện 2 mục').waitFor();
+      for (const entry of await page.locator('tr[data-entry-id]').all()) {
+        await entry.getByRole('button', { name: 'Xem thay đổi' }).click();
+      }
+      const tables = page.locator('.details-row .diff-table');
+      await tables.nth(1).waitFor();
+      // Newest first: the change of phone, then the creation.
+      const change = (await tables.nth(0).textContent()) ?? '';
+      expect(change).toMatch(/Điện thoại\s*ẩn theo quyền\s*ẩn theo quyền/);
+      const creation = (await tables.nth(1).textContent()) ?? '';
+      expect(creation).toMatch(/Chủ cơ sở\s*—\s*ẩn theo quyền/);
+      expect(creation).toMatch(/Điện thoại\s*—\s*ẩn theo quyền/);
+      expect(creation).toMatch(/Vị trí \(kinh độ, vĩ độ\)\s*—\s*ẩn theo quyền/);
+      expect(creation).not.toContain('hidden');
+      const content = await page.content();
+      for (const value of [owner, ownerPhone, newPhone, 'Quán nhật ký thử']) {
+        expect(content).not.toContain(value);
+      }
+      await page.locator('.details-row').last().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${artifacts}/admin-audit-hidden-${name}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+});
