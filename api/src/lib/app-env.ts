@@ -32,6 +32,8 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   loginThrottle: LoginThrottle;
   publicTipLimiter: RateLimiter;
   wrongCodeLimiter: RateLimiter;
+  /** Content-Security-Policy violation reports per client address (routes/csp-reports.ts). */
+  cspReportLimiter: RateLimiter;
   sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
 };
