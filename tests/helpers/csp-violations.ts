@@ -2,14 +2,20 @@ import type { Browser, BrowserContext, ConsoleMessage } from 'playwright-core';
 
 /**
  * Every Content-Security-Policy violation in the browser's pages, from two sources: the
- * `securitypolicyviolation` event, which the page fires for what its policy refused (an init
- * script forwards it), and Chromium's "Refused to … Content Security Policy …" console
- * messages, which also cover workers, where no page event fires.
+ * `securitypolicyviolation` event, which a page fires for what its policy refused (an init
+ * script forwards it), and Chromium's console line for it. A worker's violations reach
+ * neither (Playwright passes on no browser-made console line of a worker): the server's
+ * report endpoint counts those (test-server.ts).
  */
 const found = new WeakMap<Browser, string[]>();
 
-/** Chromium's console line for a refused script, style, image, connection, worker, frame… */
-const refusedByPolicy = /Refused to .*Content Security Policy/s;
+/**
+ * Chromium's console line for a refused script, style, image, connection, worker, frame…:
+ * "Refused to load … because it violates the following Content Security Policy directive" in
+ * older versions, "Loading the image '…' violates the following Content Security Policy
+ * directive … The action has been blocked." in newer ones.
+ */
+const refusedByPolicy = /violates the following Content Security Policy directive/;
 
 type ViolationEvent = {
   directive: string;

@@ -13,7 +13,8 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * A real server over the test database and a headless Chromium, for one test file. Every page
- * the browser opens is watched for Content-Security-Policy violations (see stopE2e).
+ * the browser opens is watched for Content-Security-Policy violations, and the server counts
+ * what browsers report to it (see stopE2e).
  */
 export async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
   mkdirSync(artifacts, { recursive: true });
@@ -30,6 +31,7 @@ export async function startE2e(): Promise<{ server: TestServer; browser: Browser
 export async function stopE2e(server: TestServer | undefined, browser: Browser | undefined) {
   await browser?.close();
   await server?.stop();
-  const violations = browser ? cspViolations(browser) : [];
+  // The pages' own count, and what reached the server's report endpoint (workers included).
+  const violations = [...(browser ? cspViolations(browser) : []), ...(server?.cspReports ?? [])];
   expect(violations, 'Content-Security-Policy violations in this file').toEqual([]);
 }

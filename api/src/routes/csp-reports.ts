@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { readViolations } from '../csp/violation-report';
+import { readViolations, type Violation } from '../csp/violation-report';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 
@@ -8,6 +8,11 @@ export const maxCspReportBytes = 16 * 1024;
 
 /** `report-uri` sends `application/csp-report`, the Reporting API `application/reports+json`. */
 const reportTypes = /^application\/(csp-report|reports\+json|json)\s*(;|$)/i;
+
+/** The server's log line for one violation: nothing but the directive and the blocked URI. */
+function logViolation({ directive, blockedUri }: Violation, requestId: string) {
+  console.warn(`[${requestId}] csp violation: ${directive} refused ${blockedUri}`);
+}
 
 const tooLarge = () =>
   new ApiError(413, 'payload-too-large', 'Báo cáo vi phạm quá lớn: tối đa 16 KB');
@@ -22,7 +27,7 @@ const invalidReport = () =>
  * the blocked URI without its query, never the page's address or anything else the report says.
  */
 export const cspReports = new Hono<AppEnv>().post('/', async (c) => {
-  const { cspReportLimiter } = c.get('deps');
+  const { cspReportLimiter, onCspViolation = logViolation } = c.get('deps');
   const verdict = cspReportLimiter.hit(c.get('clientAddress') ?? 'local');
   if (!verdict.allowed) {
     const seconds = Math.max(1, verdict.retryAfterSeconds);
@@ -52,9 +57,6 @@ export const cspReports = new Hono<AppEnv>().post('/', async (c) => {
   }
   const violations = readViolations(body);
   if (violations.length === 0) throw invalidReport();
-  const requestId = c.get('requestId') ?? '-';
-  for (const { directive, blockedUri } of violations) {
-    console.warn(`[${requestId}] csp violation: ${directive} refused ${blockedUri}`);
-  }
+  for (const violation of violations) onCspViolation(violation, c.get('requestId') ?? '-');
   return c.body(null, 204);
 });
