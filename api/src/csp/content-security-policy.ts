@@ -36,8 +36,9 @@ function basemapOrigins(basemapUrl: string | undefined): string[] {
  *   hands it the URL), started as a module worker from this origin; no blob: worker. The
  *   service worker (sw.js) is a file at the site root.
  * - images `data:` for MapLibre's control icons (SVG data URLs in its stylesheet) and the
- *   favicon in index.html; `blob:` for MapLibre's raster tiles when the browser cannot decode
- *   them off the page (it draws the fetched bytes through an object URL) and photo previews.
+ *   favicon in index.html; `blob:` for a basemap's raster tiles in browsers without
+ *   createImageBitmap, where MapLibre decodes the fetched bytes through an object URL in an
+ *   <img> (Chromium decodes them without one).
  * - no `glyphs` or `sprite` in the map style (map/style.ts): labels are drawn from local fonts,
  *   tiles and GeoJSON come from /api. Only a configured online basemap (BASEMAP_URL) adds its
  *   origin, to `connect-src` (MapLibre fetches tiles and TileJSON) and `img-src`.
