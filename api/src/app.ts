@@ -19,6 +19,7 @@ import { createLoginThrottle, defaultLoginThrottle } from './auth/login-throttle
 import { createRateLimiter } from './auth/rate-limit';
 import { resolveSession } from './auth/session';
 import { createSessionCache } from './auth/session-cache';
+import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
@@ -34,6 +35,7 @@ import { businesses } from './routes/businesses';
 import { commune } from './routes/commune';
 import { communicationActivities } from './routes/communication';
 import { config } from './routes/config';
+import { cspReports } from './routes/csp-reports';
 import { exports } from './routes/exports';
 import { health } from './routes/health';
 import { hotspots } from './routes/hotspots';
@@ -71,6 +73,7 @@ const api = new Hono<AppEnv>()
   .route('/auth/tokens', apiTokens)
   .route('/auth', auth)
   .route('/config', config)
+  .route('/csp-reports', cspReports)
   .route('/commune', commune)
   .route('/villages', villages)
   .route('/key-areas', keyAreas)
@@ -135,6 +138,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       ...(deps.publicLimits?.wrongCodes ?? { max: 30, windowMs: hour }),
       now,
     }),
+    cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
@@ -177,6 +181,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const app = new Hono<AppEnv>();
   app.use(wellFormedRequestId);
   app.use(secureHeaders());
+  app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
   app.use('/api/*', async (c, next) => {
     c.set('deps', appDeps);
     c.set('clientAddress', clientAddress(c));

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from './browser';
+import { cspViolations, watchCspViolations } from './csp-violations';
 import { startTestServer } from './test-server';
 
 /** Where end-to-end tests keep their screenshots (ignored by git). */
@@ -9,15 +11,27 @@ export const artifacts = `${repoRoot}artifacts/e2e`;
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-/** A real server over the test database and a headless Chromium, for one test file. */
+/**
+ * A real server over the test database and a headless Chromium, for one test file. Every page
+ * the browser opens is watched for Content-Security-Policy violations, and the server counts
+ * what browsers report to it (see stopE2e).
+ */
 export async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
   mkdirSync(artifacts, { recursive: true });
   const server = await startTestServer();
   const browser = await launchChromium();
+  watchCspViolations(browser);
   return { server, browser };
 }
 
+/**
+ * Closes both, then fails the file if any page refused anything under the app's
+ * Content-Security-Policy: the one check for every journey, whatever its tests assert.
+ */
 export async function stopE2e(server: TestServer | undefined, browser: Browser | undefined) {
   await browser?.close();
   await server?.stop();
+  // The pages' own count, and what reached the server's report endpoint (workers included).
+  const violations = [...(browser ? cspViolations(browser) : []), ...(server?.cspReports ?? [])];
+  expect(violations, 'Content-Security-Policy violations in this file').toEqual([]);
 }

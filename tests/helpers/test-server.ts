@@ -9,14 +9,23 @@ import { communeCode, testAttachmentsDir } from './test-app';
 
 /**
  * The real server (API and built web app) over the test database, on a free port, connected
- * as the app's own role; `sql` is the owner, for checks behind the app's back.
+ * as the app's own role; `sql` is the owner, for checks behind the app's back. `webDist` serves
+ * other pages in the web app's place (a page that breaks the Content-Security-Policy).
  */
-export async function startTestServer() {
+export async function startTestServer(options: { webDist?: string } = {}) {
   const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
   const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
+  // What browsers report to POST /api/csp-reports (a worker's violations come only this way).
+  const cspReports: string[] = [];
   const app = createApp(
-    { sql: appSql, env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir } },
-    { webDist: `${repoRoot}web/dist` },
+    {
+      sql: appSql,
+      env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir },
+      onCspViolation: ({ directive, blockedUri }) => {
+        cspReports.push(`reported to the server: ${directive} refused ${blockedUri}`);
+      },
+    },
+    { webDist: options.webDist ?? `${repoRoot}web/dist` },
   );
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => server.once('listening', resolve));
@@ -24,6 +33,7 @@ export async function startTestServer() {
   return {
     url: `http://127.0.0.1:${port}`,
     sql,
+    cspReports: cspReports as readonly string[],
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       await Promise.all([appSql.end(), sql.end()]);

@@ -37,6 +37,8 @@ const communicators: Role[] = ['culture', 'health'];
 export const accessRules: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/config': 'public',
+  // Browsers report what the Content-Security-Policy refused, on any page, signed in or not.
+  'POST /api/csp-reports': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',

@@ -5,6 +5,7 @@ import type { AttachmentStore } from '../attachments/store';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
+import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
 import type { RequestTransaction } from './request-transaction';
 
@@ -22,6 +23,11 @@ export type AppDeps = {
    * The public tip form's limits per client address: tips filed (default 5 an hour) and wrong
    * tracking codes tried (default 30 an hour, then every lookup is refused until the hour ends).
    */
+  /**
+   * Where the Content-Security-Policy violations browsers report go (routes/csp-reports.ts); by
+   * default a warning line in the server's log. The end-to-end tests count them.
+   */
+  onCspViolation?: (violation: Violation, requestId: string) => void;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -33,6 +39,8 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   loginThrottle: LoginThrottle;
   publicTipLimiter: RateLimiter;
   wrongCodeLimiter: RateLimiter;
+  /** Content-Security-Policy violation reports per client address (routes/csp-reports.ts). */
+  cspReportLimiter: RateLimiter;
   sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
 };
