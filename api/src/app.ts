@@ -180,7 +180,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
 
   const app = new Hono<AppEnv>();
   app.use(wellFormedRequestId);
-  app.use(secureHeaders());
+  // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
+  app.use(secureHeaders({ xFrameOptions: 'DENY' }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
   app.use('/api/*', async (c, next) => {
     c.set('deps', appDeps);

@@ -40,6 +40,12 @@ describe('Content-Security-Policy', () => {
     },
   );
 
+  it('refuses framing in the older header too, for browsers that read only that', async () => {
+    const response = await app.request('http://127.0.0.1/');
+    await response.body?.cancel();
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('names the Reporting API endpoint over HTTPS', async () => {
     const response = await app.request('https://gis.example.vn/bao-tin');
     expect(response.headers.get('content-security-policy')).toContain('report-to csp');
