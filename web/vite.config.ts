@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress';
 
 // The API serves web/dist on the same port and answers /api/*, so the app only ever uses
 // same-origin relative URLs; in dev the proxy below stands in for that.
@@ -32,6 +33,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    precompress(),
   ],
   build: {
     outDir: 'dist',
