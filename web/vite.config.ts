@@ -46,7 +46,12 @@ export default defineConfig({
       output: {
         advancedChunks: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/].*maplibre-gl/ },
+            // Not the worker's `?url` import: a string the login page uses to fetch it early.
+            {
+              name: 'maplibre',
+              test: (id: string) =>
+                /node_modules[\\/].*maplibre-gl/.test(id) && !id.endsWith('?url'),
+            },
             // React and i18next: every page needs them and they change less often than the app.
             // By package folder: pnpm's folder names mention react-dom for Recharts too.
             {

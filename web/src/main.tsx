@@ -4,7 +4,7 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { registerServiceWorker } from './offline/register-service-worker';
+import { checkOfflineSupport } from './offline/register-service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -15,4 +15,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-registerServiceWorker();
+checkOfflineSupport();

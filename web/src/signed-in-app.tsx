@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
+import { startServiceWorkerOnceSettled } from './offline/register-service-worker';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
 import { AppNav } from './ui/app-nav';
@@ -115,6 +116,10 @@ export function SignedInApp({ config, session, onSignOut }: SignedInAppProps) {
   useEffect(() => {
     document.title = label ? `${label} – ${t('app.title')}` : t('app.title');
   }, [label, t]);
+
+  // Once, for the page the session opened on (later pages change nothing).
+  const firstPageHasMap = useRef(current === 'map').current;
+  useEffect(() => startServiceWorkerOnceSettled({ withMap: firstPageHasMap }), [firstPageHasMap]);
 
   // Signing out on purpose starts the next person on the map, not on this page.
   async function signOut() {

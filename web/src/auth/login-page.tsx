@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuthClient, LoginFailure, Session } from '../api/auth-client';
 import type { AppConfig } from '../api/geo-types';
 import { Link } from '../router/link';
+import { preloadAfterLogin } from '../router/preload-after-login';
 import { withoutCommunePrefix } from '../ui/app-header';
 import { DemoAccountsHint } from './demo-accounts-hint';
 import { loginFailureMessage } from './login-failure-message';
@@ -59,7 +60,10 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
     }
     setProblem(null);
     setPending(true);
-    const result = await client.login({ username: name, password });
+    // The login request first: the files after it share the connection.
+    const answer = client.login({ username: name, password });
+    preloadAfterLogin(window.location.pathname);
+    const result = await answer;
     setPending(false);
     if (result.ok) {
       onSignedIn(result.session);

@@ -1,0 +1,119 @@
+// `pnpm bench:web`: how long a village head on a phone waits for their map, under Chromium's
+// "Slow 4G" network emulation (DevTools' preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s
+// up), from pressing "Đăng nhập" until every dataset is drawn and the map is idle
+// (window.__mapReady, web/src/map/map-ready.ts). Issue #17: within 4 s. Also what the login
+// page pulls before that: its JavaScript as sent (issue #17: at most 170 KB).
+//
+// A fresh browser profile every run (nothing cached, no service worker), the built web app
+// (`pnpm build` first) served by the real app over the app database (`npm start` once, or
+// `pnpm seed`). Runs 5 times and prints the median.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '@ntm/api/app';
+import { parseEnv } from '@ntm/api/env';
+import { connect } from '@ntm/db/client';
+import { repoRoot } from '@ntm/db/local/paths';
+import { chromium } from 'playwright-core';
+import { median } from './median';
+
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+/** `--timeline`: every request of the run, start–end in ms and bytes sent, to see the wait. */
+const timeline = process.argv.includes('--timeline');
+const username = 'thon-bai-ha';
+const password = process.env.DEMO_PASSWORD || 'demo-2026';
+/** DevTools' "Slow 4G" (formerly "Fast 3G"), as Chromium's own presets define it. */
+const slow4g = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
+
+const env = parseEnv();
+const { sql } = connect(env.APP_DATABASE_URL);
+const app = createApp({ sql, env }, { webDist: `${repoRoot}web/dist` });
+const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+await new Promise((resolve) => server.once('listening', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+});
+
+/** One sign-in on a fresh profile: the login page's script bytes, and the wait for the map. */
+async function once() {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    // A first visit: no service worker has kept anything yet. Blocked, too, because Chromium's
+    // network emulation slows the page's requests and not the worker's, so a worker's precache
+    // would fetch the map's files at full speed and hide what a phone waits for.
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', slow4g);
+  const scriptBytes = new Map<string, number>();
+  let loginDone = false;
+  cdp.on('Network.loadingFinished', (event) => {
+    if (!loginDone) scriptBytes.set(event.requestId, event.encodedDataLength);
+  });
+  const scriptIds = new Set<string>();
+  cdp.on('Network.responseReceived', (event) => {
+    if (!loginDone && event.type === 'Script') scriptIds.add(event.requestId);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
+  loginDone = true;
+  const loginScriptKb =
+    [...scriptIds].reduce((sum, id) => sum + (scriptBytes.get(id) ?? 0), 0) / 1024;
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.waitForFunction(
+    () => (globalThis as { __mapReady?: boolean }).__mapReady === true,
+    null,
+    { timeout: 120_000 },
+  );
+  const paintedMs = Date.now() - started;
+  if (timeline) {
+    const all = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as unknown as Record<'startTime' | 'responseEnd' | 'transferSize', number> & {
+          name: string;
+        };
+        return `${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${r.transferSize} ${r.name.replace(/^https?:\/\/[^/]+/, '')}`;
+      }),
+    );
+    console.log(all.join('\n'));
+  }
+  await context.close();
+  return { loginScriptKb, paintedMs };
+}
+
+const results = [];
+for (let i = 0; i < runs; i++) results.push(await once());
+await browser.close();
+server.close();
+await sql.end();
+
+const paint = median(results.map((r) => r.paintedMs));
+const script = median(results.map((r) => r.loginScriptKb));
+console.log(`village head (${username}) on a phone, Slow 4G, fresh profile, ${runs} runs`);
+console.log(`  login page JavaScript as sent: ${script.toFixed(1)} KB (target ≤ 170)`);
+console.log(
+  `  sign-in to map painted: median ${(paint / 1000).toFixed(2)} s ` +
+    `(runs: ${results.map((r) => (r.paintedMs / 1000).toFixed(2)).join(', ')}; target ≤ 4 s)`,
+);
