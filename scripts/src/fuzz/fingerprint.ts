@@ -1,0 +1,56 @@
+// Whether a refused request changed any row: a cheap fingerprint of every table, read as the
+// owner (not through row-level security), compared before and after a run of refused answers.
+import type postgres from 'postgres';
+
+/**
+ * Tables left out, and why: `sessions` (every request may touch its session's last-seen time,
+ * refused or not: housekeeping, not data) and PostGIS's `spatial_ref_sys` (never written).
+ */
+export const unfingerprintedTables = ['public.sessions', 'public.spatial_ref_sys'];
+
+/** Per table `count(*)` (changes on insert and delete) and the newest `xmin` (on insert and update). */
+export type Fingerprint = Map<string, string>;
+
+export async function tablesToFingerprint(sql: postgres.Sql): Promise<string[]> {
+  const rows = await sql<{ name: string }[]>`
+    select table_schema || '.' || table_name as name from information_schema.tables
+    where table_schema in ('public', 'support') and table_type = 'BASE TABLE'
+    order by 1`;
+  return rows.map((r) => r.name).filter((name) => !unfingerprintedTables.includes(name));
+}
+
+export function fingerprinter(sql: postgres.Sql, tables: string[]) {
+  // One statement for every table; the names come from the catalogue, quoted as identifiers.
+  const query = tables
+    .map((name) => {
+      const [schema, table] = name.split('.') as [string, string];
+      const quoted = `"${schema.replaceAll('"', '""')}"."${table.replaceAll('"', '""')}"`;
+      return `select '${name.replaceAll("'", "''")}' as t, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text as f from ${quoted}`;
+    })
+    .join(' union all ');
+  return {
+    async take(): Promise<Fingerprint> {
+      const rows = await sql.unsafe<{ t: string; f: string }[]>(query);
+      return new Map(rows.map((r) => [r.t, r.f]));
+    },
+    /**
+     * The cluster's next transaction id. It moves only when some transaction wrote (or was
+     * given an id and rolled back): while it stands still, no row can have changed, so the
+     * full fingerprint is needed only after it moved.
+     */
+    async watermark(): Promise<string> {
+      const [row] = await sql<
+        [{ x: string }]
+      >`select pg_snapshot_xmax(pg_current_snapshot())::text as x`;
+      return row.x;
+    },
+  };
+}
+
+/** The tables whose fingerprint differs, with before → after. */
+export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names]
+    .filter((name) => before.get(name) !== after.get(name))
+    .map((name) => `${name} ${before.get(name) ?? '-'} → ${after.get(name) ?? '-'}`);
+}
