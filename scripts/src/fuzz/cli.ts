@@ -61,7 +61,13 @@ async function main(): Promise<boolean> {
       const appUrl = urls?.app;
       if (!ownerUrl || !appUrl) throw new Error('No local database: run `npm run db:up` first.');
       console.error('Preparing a scratch database with the demo data …');
-      const scratch = await createScratchDatabase({ ownerUrl, appUrl, suffix: 'fuzz', password });
+      // Named by the process, so two runs side by side never drop each other's.
+      const scratch = await createScratchDatabase({
+        ownerUrl,
+        appUrl,
+        suffix: `fuzz_${process.pid}`,
+        password,
+      });
       cleanUps.push(() => scratch.drop(options.keep));
       sql = scratch.sql;
       const appSql = connect(scratch.appUrl, { max: 4 }).sql;
