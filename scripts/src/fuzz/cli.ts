@@ -17,8 +17,9 @@ import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import postgres from 'postgres';
 import { defaultDemoPassword } from '../seed/seed-demo';
 import { parseFuzzCli } from './cli-flags';
+import { sendOverFreshConnection } from './http-send';
 import { apiRoutes } from './route-table';
-import { type FuzzTarget, formatSummary, isClean, runFuzz } from './run-fuzz';
+import { type FuzzTarget, formatFinding, formatSummary, isClean, runFuzz } from './run-fuzz';
 import { createScratchDatabase } from './scratch-database';
 
 const communeCode = '11284';
@@ -47,13 +48,7 @@ async function main(): Promise<boolean> {
       const origin = options.url;
       target = {
         origin,
-        settleMs: 25,
-        send: (path, init) =>
-          fetch(`${origin}${path}`, {
-            ...init,
-            redirect: 'manual',
-            signal: AbortSignal.timeout(120_000),
-          }),
+        send: (path, init) => sendOverFreshConnection(`${origin}${path}`, init, 120_000),
       };
       console.error(`Fuzzing ${origin} (rows checked in ${new URL(ownerUrl).pathname.slice(1)}) …`);
     } else {
@@ -91,6 +86,7 @@ async function main(): Promise<boolean> {
       routes,
       password,
       progressEvery: 1000,
+      onFinding: (finding) => console.error(formatFinding(finding)),
       onProgress: (done, s) =>
         console.error(
           `  ${done}/${options.n} (${Math.round((Date.now() - started.getTime()) / 1000)} s): 5xx ${s.serverErrors}, leaks ${s.leaks}, rows changed ${s.rowsChangedAfterRefusal}`,

@@ -34,6 +34,23 @@ export function fingerprinter(sql: postgres.Sql, tables: string[]) {
       return new Map(rows.map((r) => [r.t, r.f]));
     },
     /**
+     * Resolves once no connection of the app (`application_name` nam-thanh-mien, as
+     * db/src/client.ts names it) is inside a statement or a transaction: a streamed answer
+     * (an export) commits its audit row only after its last byte is out, so the answer's end
+     * is not yet the end of its writes. At most `maxMs` of waiting.
+     */
+    async quiet(maxMs = 10_000): Promise<void> {
+      const deadline = Date.now() + maxMs;
+      while (Date.now() < deadline) {
+        const [row] = await sql<[{ busy: number }]>`
+          select count(*)::int as busy from pg_stat_activity
+          where datname = current_database() and application_name = 'nam-thanh-mien'
+            and state is distinct from 'idle' and pid <> pg_backend_pid()`;
+        if (row.busy === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    /**
      * The cluster's next transaction id. It moves only when some transaction wrote (or was
      * given an id and rolled back): while it stands still, no row can have changed, so the
      * full fingerprint is needed only after it moved.

@@ -16,8 +16,6 @@ export type FuzzTarget = {
   send: (path: string, init: RequestInit) => Promise<Response>;
   /** The server's own origin, as a browser sends it (the CSRF check looks at it). */
   origin: string;
-  /** How long the database must stand still after an accepted answer (default 10 ms). */
-  settleMs?: number;
 };
 
 export type Finding = {
@@ -61,6 +59,8 @@ export type FuzzOptions = {
   /** Called every `progressEvery` requests (the CLI prints a line; the test stays quiet). */
   onProgress?: (done: number, summary: FuzzSummary) => void;
   progressEvery?: number;
+  /** Called with each finding as it is found (the CLI prints it at once). */
+  onFinding?: (finding: Finding) => void;
   /** Most findings kept in full (all are counted). */
   maxFindings?: number;
 };
@@ -156,15 +156,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     request: FuzzRequest,
     finding: Omit<Finding, 'method' | 'url' | 'role' | 'mutation' | 'body'>,
   ) => {
-    if (summary.findings.length >= maxFindings) return;
-    summary.findings.push({
+    const full: Finding = {
       method: request.method,
       url: printable(request.url, 300),
       role: request.role,
       mutation: request.mutation,
       body: bodyExcerpt(request.body),
       ...finding,
-    });
+    };
+    options.onFinding?.(full);
+    if (summary.findings.length < maxFindings) summary.findings.push(full);
   };
 
   try {
@@ -203,7 +204,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
           kind: 'no-answer',
           status: null,
           answer: '',
-          detail: printable(error instanceof Error ? error.message : String(error)),
+          detail: printable(describeError(error)),
         });
         continue;
       }
@@ -230,13 +231,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         if (pool) for (const id of ids) pools.add(pool, id);
         if (trackingCode) pools.add('public/tips', trackingCode);
       }
-      // Rows: an accepted answer may change them (a new baseline); a refused one may not. A
-      // streamed answer (an export) is audited once its last byte is out, just after the
-      // response ends: wait until the writes stand still before the next request.
-      const next =
-        status < 300
-          ? await settled(fingerprint.watermark, target.settleMs ?? 10)
-          : await fingerprint.watermark();
+      // Rows: an accepted answer may change them (a new baseline); a refused one may not.
+      await fingerprint.quiet();
+      const next = await fingerprint.watermark();
       if (next === watermark) continue;
       watermark = next;
       const now = await fingerprint.take();
@@ -269,16 +266,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   return summary;
 }
 
-/** The watermark once it has not moved for `ms` (at most a second of waiting). */
-async function settled(read: () => Promise<string>, ms: number): Promise<string> {
-  let last = await read();
-  for (let waited = 0; waited < 1000; waited += ms) {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    const now = await read();
-    if (now === last) return now;
-    last = now;
-  }
-  return last;
+/** fetch's "fetch failed" says nothing alone: its cause names the socket's error. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause =
+    error.cause instanceof Error
+      ? `: ${(error.cause as Error & { code?: string }).code ?? ''} ${error.cause.message}`
+      : '';
+  return `${error.message}${cause}`;
 }
 
 function safeJson(text: string): unknown {
@@ -297,6 +292,15 @@ export const isClean = (s: FuzzSummary) =>
   s.noAnswer === 0 &&
   s.auditChain.ok;
 
+/** One finding: method, path, role, mutation, status, then the body and the answer's start. */
+export function formatFinding(f: Finding): string {
+  return [
+    `  ${f.kind}: ${f.method} ${f.url} as ${f.role} [${f.mutation}] → ${f.status ?? '-'}${f.detail ? ` (${f.detail})` : ''}`,
+    `    body: ${f.body || '-'}`,
+    `    answer: ${f.answer || '-'}`,
+  ].join('\n');
+}
+
 /** The summary as lines for a log: counts first, then each finding. */
 export function formatSummary(s: FuzzSummary): string {
   const lines = [
@@ -308,12 +312,6 @@ export function formatSummary(s: FuzzSummary): string {
     `  routes: ${s.routes} (${s.routesWithExample} with a valid example), roles: ${fuzzRoles.length}, canaries: ${s.canaries}, refusals fingerprinted: ${s.fingerprintChecks}`,
     `  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.entries} entries)` : `BROKEN at #${s.auditChain.brokenAt}`}`,
   ];
-  for (const f of s.findings) {
-    lines.push(
-      `  ${f.kind}: ${f.method} ${f.url} as ${f.role} [${f.mutation}] → ${f.status ?? '-'}${f.detail ? ` (${f.detail})` : ''}`,
-      `    body: ${f.body || '-'}`,
-      `    answer: ${f.answer || '-'}`,
-    );
-  }
+  for (const f of s.findings) lines.push(formatFinding(f));
   return lines.join('\n');
 }
