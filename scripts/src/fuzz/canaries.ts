@@ -16,8 +16,8 @@ export type Canaries = {
 type Entry = { value: string; kind: string; allowed: Set<FuzzRole> };
 
 /** What a planted reporter is called: unlike any real name, so its only source is this row. */
-export const plantedReporter = { name: 'Canary Người-Báo Fuzzqz', phone: '0999 313 717' };
-export const plantedOwner = { name: 'Canary Chủ-Cơ-Sở Fuzzqz', phone: '0999 626 434' };
+const plantedReporter = { name: 'Canary Người-Báo Fuzzqz', phone: '0999 313 717' };
+const plantedOwner = { name: 'Canary Chủ-Cơ-Sở Fuzzqz', phone: '0999 626 434' };
 
 export async function loadCanaries(
   sql: postgres.Sql,

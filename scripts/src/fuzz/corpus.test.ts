@@ -11,7 +11,6 @@ const routes: FuzzRoute[] = [
 const pools: IdPools = {
   get: (pool, pick) => (pool === 'tips' ? [11, 12, 13][pick(3)] : undefined),
   add: () => {},
-  size: () => 0,
 };
 const context = (seed: number): CorpusContext => ({
   seed,

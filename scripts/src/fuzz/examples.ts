@@ -7,7 +7,7 @@ import type { Random } from '../seed/random';
 export type ExampleBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'form'; fields: Record<string, string | FormFile> };
-export type FormFile = { name: string; type: string; bytes: Uint8Array };
+type FormFile = { name: string; type: string; bytes: Uint8Array };
 export type Example = { query?: Record<string, string>; body?: ExampleBody };
 
 /** What an example may draw from: real ids of the data, today, a counter for unique names. */
@@ -76,8 +76,11 @@ const examples: Record<string, (x: ExampleContext) => Example> = {
         status: 'active',
       },
     }),
+  // A new phone puts the old one (a canary) into the audit diff, which the admin reads.
   'PATCH /api/businesses/:id': (x) =>
-    json({ properties: { address: `Thôn Fuzz ${x.serial}`, status: 'active' } }),
+    json({
+      properties: { address: `Thôn Fuzz ${x.serial}`, phone: '0900 111 222', status: 'active' },
+    }),
   'POST /api/businesses/unplaced/:id/place': (x) =>
     json({
       type: 'Feature',

@@ -26,7 +26,6 @@ export type IdPools = {
   /** A real id of the pool, drawn by `pick` (an index into it), or undefined when empty. */
   get: (pool: string, pick: (count: number) => number) => number | string | undefined;
   add: (pool: string, id: number | string) => void;
-  size: (pool: string) => number;
 };
 
 /**
@@ -118,7 +117,6 @@ export async function loadIdPools(
       if (list.length > maxPool) list.shift();
       pools.set(pool, list);
     },
-    size: (pool) => pools.get(pool)?.length ?? 0,
   };
 }
 
