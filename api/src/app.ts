@@ -22,6 +22,7 @@ import { createSessionCache } from './auth/session-cache';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
+import { headWithoutBody } from './lib/head-without-body';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
 import { serveWeb } from './lib/serve-web';
@@ -176,6 +177,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const app = new Hono<AppEnv>();
   app.use(wellFormedRequestId);
   app.use(secureHeaders());
+  app.use('/api/*', headWithoutBody);
   app.use('/api/*', async (c, next) => {
     c.set('deps', appDeps);
     c.set('clientAddress', clientAddress(c));

@@ -37,16 +37,19 @@ export function fingerprinter(sql: postgres.Sql, tables: string[]) {
      * Resolves once no connection of the app (`application_name` nam-thanh-mien, as
      * db/src/client.ts names it) is inside a statement or a transaction: a streamed answer
      * (an export) commits its audit row only after its last byte is out, so the answer's end
-     * is not yet the end of its writes. At most `maxMs` of waiting.
+     * is not yet the end of its writes. Connections in `ignored` (found stuck before) are not
+     * waited for; the ones still busy after `maxMs` are returned.
      */
-    async quiet(maxMs = 10_000): Promise<void> {
+    async quiet(ignored: ReadonlySet<number>, maxMs = 5_000): Promise<number[]> {
       const deadline = Date.now() + maxMs;
-      while (Date.now() < deadline) {
-        const [row] = await sql<[{ busy: number }]>`
-          select count(*)::int as busy from pg_stat_activity
+      for (;;) {
+        const rows = await sql<{ pid: number }[]>`
+          select pid from pg_stat_activity
           where datname = current_database() and application_name = 'nam-thanh-mien'
             and state is distinct from 'idle' and pid <> pg_backend_pid()`;
-        if (row.busy === 0) return;
+        const busy = rows.map((r) => r.pid).filter((pid) => !ignored.has(pid));
+        // Still busy at the deadline: a transaction the answer left open (the caller reports it).
+        if (busy.length === 0 || Date.now() > deadline) return busy;
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     },

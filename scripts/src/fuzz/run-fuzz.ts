@@ -19,7 +19,7 @@ export type FuzzTarget = {
 };
 
 export type Finding = {
-  kind: 'server-error' | 'leak' | 'rows-changed' | 'no-answer';
+  kind: 'server-error' | 'leak' | 'rows-changed' | 'no-answer' | 'open-transaction';
   method: string;
   url: string;
   role: FuzzRole;
@@ -38,6 +38,8 @@ export type FuzzSummary = {
   leaks: number;
   rowsChangedAfterRefusal: number;
   noAnswer: number;
+  /** Answers after which a transaction of the app stayed open (a connection held for good). */
+  openTransactions: number;
   /** Refused answers checked by a full fingerprint (the others left the transaction id still). */
   fingerprintChecks: number;
   routes: number;
@@ -135,6 +137,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const fingerprint = fingerprinter(sql, await tablesToFingerprint(sql));
   let baseline = await fingerprint.take();
   let watermark = await fingerprint.watermark();
+  const stuckConnections = new Set<number>();
 
   const summary: FuzzSummary = {
     seed,
@@ -144,6 +147,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     leaks: 0,
     rowsChangedAfterRefusal: 0,
     noAnswer: 0,
+    openTransactions: 0,
     fingerprintChecks: 0,
     routes: routes.length,
     routesWithExample: routes.filter((r) => hasExample(r.key)).length,
@@ -232,7 +236,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         if (trackingCode) pools.add('public/tips', trackingCode);
       }
       // Rows: an accepted answer may change them (a new baseline); a refused one may not.
-      await fingerprint.quiet();
+      const stuck = await fingerprint.quiet(stuckConnections);
+      if (stuck.length > 0) {
+        for (const pid of stuck) stuckConnections.add(pid);
+        summary.openTransactions += 1;
+        report(request, {
+          kind: 'open-transaction',
+          status,
+          answer: printable(text),
+          detail: `${stuck.length} connection(s) of the app still in a transaction 5 s after the answer`,
+        });
+      }
       const next = await fingerprint.watermark();
       if (next === watermark) continue;
       watermark = next;
@@ -290,6 +304,7 @@ export const isClean = (s: FuzzSummary) =>
   s.leaks === 0 &&
   s.rowsChangedAfterRefusal === 0 &&
   s.noAnswer === 0 &&
+  s.openTransactions === 0 &&
   s.auditChain.ok;
 
 /** One finding: method, path, role, mutation, status, then the body and the answer's start. */
@@ -308,7 +323,7 @@ export function formatSummary(s: FuzzSummary): string {
     `  by status: ${Object.entries(s.byStatusClass)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
-    `  5xx: ${s.serverErrors}, leaks: ${s.leaks}, rows changed after refusal: ${s.rowsChangedAfterRefusal}, no answer: ${s.noAnswer}`,
+    `  5xx: ${s.serverErrors}, leaks: ${s.leaks}, rows changed after refusal: ${s.rowsChangedAfterRefusal}, no answer: ${s.noAnswer}, transactions left open: ${s.openTransactions}`,
     `  routes: ${s.routes} (${s.routesWithExample} with a valid example), roles: ${fuzzRoles.length}, canaries: ${s.canaries}, refusals fingerprinted: ${s.fingerprintChecks}`,
     `  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.entries} entries)` : `BROKEN at #${s.auditChain.brokenAt}`}`,
   ];
