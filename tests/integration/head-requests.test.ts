@@ -48,3 +48,17 @@ describe('HEAD requests', () => {
     expect(await busyAfterSettling()).toBe(0);
   });
 });
+
+describe('a download the client stops reading', () => {
+  it.each(['geojson', 'csv', 'kml', 'kmz', 'xlsx', 'shp.zip'])(
+    'a %s export cancelled after its first bytes ends its transaction',
+    async (format) => {
+      const response = await police.request(`/api/exports/businesses.${format}`);
+      expect(response.status).toBe(200);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      await reader.cancel();
+      expect(await busyAfterSettling()).toBe(0);
+    },
+  );
+});
