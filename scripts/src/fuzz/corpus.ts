@@ -18,6 +18,8 @@ export type FuzzRequest = {
   body?: string | FormData;
   /** What was done to the valid request: `json:nul`, `query:bad-date`, `envelope:content-type`… */
   mutation: string;
+  /** Read the answer's first bytes only, then cancel it, as a client that goes away does. */
+  abandon?: boolean;
 };
 
 /** Values of a path parameter: unknown, malformed or unstorable ids. */
@@ -96,6 +98,7 @@ const envelopeMutations = [
   'bearer',
   'cookie',
   'request-id',
+  'abandon',
 ] as const;
 
 /** Shares of the kinds of request after the matrix pass (they add up to 1). */
@@ -252,6 +255,7 @@ export function planRequest(index: number, context: CorpusContext): FuzzRequest 
   const query = queryString(example.query ?? {}, random, kind === 'query');
   let mutation = kind === 'valid' ? 'valid' : kind;
   let body: string | FormData | undefined;
+  let abandon = false;
   const hasBody = method !== 'GET' && method !== 'HEAD';
   if (hasBody) {
     const jsonMutation: JsonMutation =
@@ -308,6 +312,9 @@ export function planRequest(index: number, context: CorpusContext): FuzzRequest 
           `a=${'z'.repeat(4000)}`,
         ]);
         break;
+      case 'abandon':
+        abandon = true;
+        break;
       case 'request-id':
         headers['x-request-id'] = random.pick([
           'x'.repeat(500),
@@ -319,7 +326,16 @@ export function planRequest(index: number, context: CorpusContext): FuzzRequest 
         break;
     }
   }
-  return { route, role, method, url: `${path}${query}`, headers, body, mutation };
+  return {
+    route,
+    role,
+    method,
+    url: `${path}${query}`,
+    headers,
+    body,
+    mutation,
+    ...(abandon ? { abandon } : {}),
+  };
 }
 
 /** How many of the matrix pass's requests a run of `n` covers (for the summary). */

@@ -200,8 +200,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         });
         status = response.status;
         contentType = response.headers.get('content-type') ?? '';
-        text = textual.test(contentType) || contentType === '' ? await response.text() : '';
-        if (!text) await response.arrayBuffer().catch(() => undefined);
+        if (request.abandon && response.body) {
+          const reader = response.body.getReader();
+          await reader.read();
+          await reader.cancel();
+        } else {
+          text = textual.test(contentType) || contentType === '' ? await response.text() : '';
+          if (!text) await response.arrayBuffer().catch(() => undefined);
+        }
       } catch (error) {
         summary.noAnswer += 1;
         report(request, {
