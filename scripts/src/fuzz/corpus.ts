@@ -2,10 +2,11 @@
 // query, headers and body. The first pass walks the whole route × role matrix; after it, routes
 // are drawn at random and mostly sent as a role they admit (so they reach their code).
 import { Random } from '../seed/random';
+import { badDates } from './bad-values';
 import { type ExampleBody, exampleFor } from './examples';
 import type { IdPools } from './id-pools';
 import { poolOf } from './id-pools';
-import { badDates, type JsonMutation, jsonMutations, mutateJson } from './mutate-json';
+import { type JsonMutation, jsonMutations, mutateJson } from './mutate-json';
 import { type FuzzRole, type FuzzRoute, fuzzRoles } from './route-table';
 
 export type FuzzRequest = {
