@@ -24,6 +24,7 @@ import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
 import { handleError } from './lib/error-handler';
+import { headWithoutBody } from './lib/head-without-body';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
 import { oneTransactionPerWrite } from './lib/request-transaction';
@@ -184,6 +185,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
   app.use(secureHeaders({ xFrameOptions: 'DENY' }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
+  app.use('/api/*', headWithoutBody);
   // JSON and GeoJSON answers gzip-compressed for a client that accepts it (a village's layers
   // are a fifth of their size: seconds on a weak phone link); images, zips and GeoPackages not.
   app.use('/api/*', compress({ encoding: 'gzip' }));

@@ -53,5 +53,10 @@ export class ZipStream {
 
 /** A ByteSink that writes into one zip entry. */
 export function zipEntrySink(zip: ZipStream, name: string): ByteSink {
-  return new ByteSink(zip.entry(name));
+  const entry = zip.entry(name);
+  // An entry fails when the response is gone (its write rejects with ExportAborted); the writer
+  // learns it from the sink (destroyed, so aborted). Unlistened, the 'error' event would be
+  // thrown out of the stream: an uncaught exception, and the export's transaction left open.
+  entry.on('error', () => undefined);
+  return new ByteSink(entry);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Sql } from '@ntm/db/client';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { type Context, Hono } from 'hono';
@@ -129,10 +130,11 @@ async function writeStreamed(
       const zip = new ZipStream(sink);
       const entry = zipEntrySink(zip, 'doc.kml');
       await writeKml(features, entry, layer, risk);
-      await new Promise<void>((resolve, reject) => {
-        entry.stream.on('finish', resolve);
-        entry.stream.on('error', reject);
-        entry.stream.end();
+      entry.stream.end();
+      // `finished`, not a 'finish' listener: when the client went away the entry is already
+      // destroyed, its events are past, and a listener would wait (in the transaction) for good.
+      await finished(entry.stream).catch((error) => {
+        throw sink.aborted || entry.aborted ? new ExportAborted() : error;
       });
       zip.end();
       return;
