@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 /** The client went away (or the stream was torn down): stop reading rows. */
 export class ExportAborted extends Error {
@@ -55,6 +56,17 @@ export class ByteSink {
       this.stream.on('close', done);
     });
     if (this.aborted) throw new ExportAborted();
+  }
+
+  /**
+   * Rejects with ExportAborted once the client has gone before the end; never settles when the
+   * stream ends as it should. For a writer that waits on the stream itself (exceljs's commit
+   * waits for a 'finish' that a destroyed stream never emits).
+   */
+  whenAborted(): Promise<never> {
+    return new Promise((_, reject) => {
+      finished(this.stream).catch(() => reject(new ExportAborted()));
+    });
   }
 
   private async push(bytes: Uint8Array): Promise<void> {

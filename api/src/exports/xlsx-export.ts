@@ -50,6 +50,7 @@ export async function writeXlsx(
   }
   columns ??= start(undefined);
   sheet.commit();
-  await workbook.commit();
+  // The client gone, the commit would wait for good, and the export with it in its transaction.
+  await Promise.race([workbook.commit(), sink.whenAborted()]);
   return count;
 }

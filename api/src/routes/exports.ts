@@ -248,6 +248,8 @@ async function sendOgrOutput(
       for (const file of output.files) await zip.addFile(basename(file), file);
       zip.end();
     })().catch((error) => {
+      // The client went away: nothing failed, and nothing to report.
+      if (error instanceof ExportAborted) return;
       console.error('export zip failed', error);
       out.destroy(error);
     });
