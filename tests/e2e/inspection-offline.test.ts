@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { centreOn, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -15,27 +15,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => stopE2e(server, browser));
-
-type MapProbe = {
-  jumpTo(options: { center: [number, number]; zoom: number }): void;
-  project(lngLat: [number, number]): { x: number; y: number };
-  getContainer(): HTMLElement;
-  once(event: string, listener: () => void): void;
-};
-
-/** Centres the map on a place and answers where that place is on the page. */
-async function centreOn(page: Page, lngLat: [number, number]) {
-  return page.evaluate(async (lngLat) => {
-    const map = (window as unknown as { __map: MapProbe }).__map;
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.jumpTo({ center: lngLat, zoom: 18 });
-    });
-    const box = map.getContainer().getBoundingClientRect();
-    const { x, y } = map.project(lngLat);
-    return { x: box.left + x, y: box.top + y };
-  }, lngLat);
-}
 
 /** The service worker has taken the page over: from now on it opens without a network. */
 async function waitForServiceWorker(page: Page) {

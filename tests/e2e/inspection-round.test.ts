@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -39,13 +39,6 @@ async function planRound(
   await expect.poll(() => new URL(page.url()).search).toMatch(/^\?plan=\d+$/);
   return Number(new URL(page.url()).searchParams.get('plan'));
 }
-
-type MapProbe = {
-  once: (event: string, listener: () => void) => void;
-  jumpTo: (options: { center: [number, number]; zoom: number }) => void;
-  getContainer: () => HTMLElement;
-  project: (lngLat: [number, number]) => { x: number; y: number };
-};
 
 /** A phone with touch (taps, not clicks), recording uncaught errors. */
 async function openPhone() {
@@ -225,19 +218,7 @@ describe('the inspection round', () => {
     const { page } = officer;
     await signIn(page, server.url, 'congan');
     await waitForMap(page);
-    const at = await page.evaluate(
-      async (lngLat) => {
-        const map = (window as unknown as { __map: MapProbe }).__map;
-        await new Promise<void>((resolve) => {
-          map.once('idle', () => resolve());
-          map.jumpTo({ center: lngLat, zoom: 18 });
-        });
-        const box = map.getContainer().getBoundingClientRect();
-        const { x, y } = map.project(lngLat);
-        return { x: box.left + x, y: box.top + y };
-      },
-      [business.lng, business.lat] as [number, number],
-    );
+    const at = await centreOn(page, [business.lng, business.lat]);
     await page.touchscreen.tap(at.x, at.y);
     const popup = page.locator('.ntm-popup');
     await popup.getByText(business.name).first().waitFor();

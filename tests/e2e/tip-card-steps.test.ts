@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { openPage, signIn, waitForMap } from '../helpers/pages';
+import { centreOn, openPage, signIn, waitForMap } from '../helpers/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -16,26 +16,10 @@ afterAll(() => stopE2e(server, browser));
 
 const laptop = { width: 1366, height: 768 };
 
-type MapProbe = {
-  jumpTo(options: { center: [number, number]; zoom: number }): void;
-  project(lngLat: [number, number]): { x: number; y: number };
-  getContainer(): HTMLElement;
-  once(event: string, listener: () => void): void;
-};
-
 /** Opens the tip's card by clicking its point on the map, as a person would. */
 async function openTipOnMap(page: Page, id: number, lngLat: [number, number]) {
   await waitForMap(page);
-  const at = await page.evaluate(async (lngLat) => {
-    const map = (window as unknown as { __map: MapProbe }).__map;
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.jumpTo({ center: lngLat, zoom: 17 });
-    });
-    const box = map.getContainer().getBoundingClientRect();
-    const { x, y } = map.project(lngLat);
-    return { x: box.left + x, y: box.top + y };
-  }, lngLat);
+  const at = await centreOn(page, lngLat, 17);
   await page.mouse.click(at.x, at.y);
   const card = page.locator('.tip-card');
   await card.getByRole('heading', { name: `Tin báo #${id}` }).waitFor();

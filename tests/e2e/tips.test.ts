@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipPointLayerId } from '../../web/src/tips/tip-layer';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 import { jpegBytes } from '../helpers/upload-files';
 
 let server: TestServer;
@@ -16,27 +16,9 @@ beforeAll(async () => {
 afterAll(() => stopE2e(server, browser));
 
 type MapProbe = {
-  jumpTo(options: { center: [number, number]; zoom: number }): void;
-  project(lngLat: [number, number]): { x: number; y: number };
-  getContainer(): HTMLElement;
-  once(event: string, listener: () => void): void;
   queryRenderedFeatures(options: { layers: string[] }): { properties: { id: number } }[];
   getLayer(id: string): unknown;
 };
-
-/** Centres the map on a place and answers where that place is on the page. */
-async function centreOn(page: Page, lngLat: [number, number]) {
-  return page.evaluate(async (lngLat) => {
-    const map = (window as unknown as { __map: MapProbe }).__map;
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.jumpTo({ center: lngLat, zoom: 17 });
-    });
-    const box = map.getContainer().getBoundingClientRect();
-    const { x, y } = map.project(lngLat);
-    return { x: box.left + x, y: box.top + y };
-  }, lngLat);
-}
 
 const indicator = (page: Page) =>
   page.locator('[data-indicator="đ"] .indicator-value').textContent();
@@ -67,7 +49,7 @@ describe('police work a tip on the map', () => {
     await police.page.screenshot({ path: `${artifacts}/tips-police-desktop.png` });
 
     // Open it from the map, as a person would: click its point.
-    const at = await centreOn(police.page, [tip.lng, tip.lat]);
+    const at = await centreOn(police.page, [tip.lng, tip.lat], 17);
     await police.page.mouse.click(at.x, at.y);
     const card = police.page.locator('.tip-card');
     await card.getByRole('heading', { name: `Tin báo #${tip.id}` }).waitFor();
@@ -213,7 +195,7 @@ describe('police work a tip on the map', () => {
     await police.page.getByLabel('Hiện tin báo trên bản đồ').uncheck();
     const [first] = await rendered();
     if (!first) throw new Error('no inspection drawn');
-    const at = await centreOn(police.page, first as [number, number]);
+    const at = await centreOn(police.page, first as [number, number], 17);
     await police.page.mouse.click(at.x, at.y);
     await police.page.getByText('Lịch sử tin báo và kiểm tra').waitFor();
     expect(police.errors).toEqual([]);

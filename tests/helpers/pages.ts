@@ -38,3 +38,28 @@ export async function waitForMap(page: Page) {
     { timeout: 90_000 },
   );
 }
+
+/** What the tests call on the page's MapLibre map (window.__map, web/src/map/map-ready.ts). */
+export type MapProbe = {
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  getContainer(): HTMLElement;
+  once(event: string, listener: () => void): void;
+};
+
+/** Centres the map on a place at a zoom, waits until it is drawn, and answers where the place is on the page. */
+export async function centreOn(page: Page, lngLat: [number, number], zoom = 18) {
+  return page.evaluate(
+    async ([lngLat, zoom]) => {
+      const map = (window as unknown as { __map: MapProbe }).__map;
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: lngLat, zoom });
+      });
+      const box = map.getContainer().getBoundingClientRect();
+      const { x, y } = map.project(lngLat);
+      return { x: box.left + x, y: box.top + y };
+    },
+    [lngLat, zoom] as const,
+  );
+}
