@@ -435,6 +435,8 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
     const { page, errors, close } = await openPage(browser, laptop);
     await signIn(page, server.url, 'admin');
     await page.getByRole('link', { name: 'Nhập dữ liệu' }).click();
+    // The page comes in its own chunk: wait for it before reading what it offers.
+    await page.getByLabel('Loại dữ liệu').waitFor();
     expect(await page.getByLabel('Loại dữ liệu').locator('option').allTextContents()).toEqual([
       'Ranh giới các thôn',
       'Ranh giới xã',
