@@ -1,16 +1,2 @@
-import { chromium } from 'playwright-core';
-
-/** Debian's Chromium, headless, with WebGL through SwiftShader and no calls home. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-}
+// The one way the tests and the benches start Chromium (scripts/src/browser/launch-chromium.ts).
+export { launchChromium } from '@ntm/scripts/browser/launch-chromium';

@@ -13,7 +13,7 @@ import { createApp } from '@ntm/api/app';
 import { parseEnv } from '@ntm/api/env';
 import { connect } from '@ntm/db/client';
 import { repoRoot } from '@ntm/db/local/paths';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../browser/launch-chromium';
 import { median } from './median';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -36,17 +36,7 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((resolve) => server.once('listening', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium();
 
 /** One sign-in on a fresh profile: the login page's script bytes, and the wait for the map. */
 async function once() {
