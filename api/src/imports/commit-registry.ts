@@ -16,14 +16,15 @@ type Values = Record<string, string | null>;
 
 const newRecord = (v: Values, lngLat: [number, number]): BusinessRecord => ({
   name: v.name as string,
-  type: v.type as string,
+  // Both were checked against the schema's lists when the row was mapped.
+  type: v.type as BusinessRecord['type'],
   address: v.address as string,
   licensedTrade: v.licensedTrade ?? null,
   licenceNumber: v.licenceNumber ?? null,
   owner: v.owner ?? null,
   phone: v.phone ?? null,
   openingHours: null,
-  status: v.status ?? 'active',
+  status: (v.status ?? 'active') as BusinessRecord['status'],
   reviewedAt: null,
   lngLat,
 });
@@ -60,13 +61,14 @@ export async function commitRegistry(
         rowNumber: o.rowNumber,
         villageId: o.villageId as number,
         name: v.name as string,
-        type: v.type as string,
+        // Both were checked against the schema's lists when the row was mapped.
+        type: v.type as BusinessRecord['type'],
         address: v.address as string,
         licensedTrade: v.licensedTrade ?? null,
         licenceNumber: v.licenceNumber ?? null,
         owner: v.owner ?? null,
         phone: v.phone ?? null,
-        status: v.status ?? 'active',
+        status: (v.status ?? 'active') as BusinessRecord['status'],
       };
     }),
   );

@@ -6,7 +6,7 @@
 //
 // Reading and mapping live in `api/src/imports/read/`, verdicts, storage, commit and undo in
 // `api/src/imports/` and `db/src/queries/imports.ts`; they meet only through these types.
-import type { Geometry, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 
 export const importKinds = ['registry', 'villages', 'commune', 'key-areas'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -206,6 +206,15 @@ export type ImportPreview = ImportSummary & {
   /** Villages: parts of the commune no village of the file covers (reported, not refused), largest first. */
   gaps?: Array<{ areaM2: number; position: [number, number] }>;
 };
+
+/** GET /api/imports/{id}/rows: a page of the preview table. */
+export type RowsPage = { total: number; rows: PreviewRow[] };
+
+/** GET /api/imports/{id}/rows.geojson: the rows that have a geometry, for the preview map. */
+export type RowFeatures = FeatureCollection<
+  Geometry,
+  { rowNumber: number; verdict: RowVerdict; name: string | null; problems: RowProblem[] }
+>;
 
 export type PreviewRow = {
   rowNumber: number;

@@ -4,6 +4,7 @@ import {
   getBusinessGeoJson,
   getBusinessRecord,
 } from '@ntm/db/queries/businesses';
+import type { BusinessFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import type { Context } from 'hono';
 import { inTransaction } from '../lib/actor';
@@ -87,7 +88,7 @@ export async function fileProposal(c: Context<AppEnv>, request: Request) {
     return { proposal: await getProposal(tx, communeCode, id) };
   });
 
-  if ('unchanged' in result) return geojson(c, result.unchanged as string);
+  if ('unchanged' in result) return geojson(c, result.unchanged as GeoJsonText<BusinessFeature>);
   const proposal = proposalJson(result.proposal as NonNullable<typeof result.proposal>);
   c.header('Location', `/api/proposals/${proposal.id}`);
   return c.json(proposal, 202);

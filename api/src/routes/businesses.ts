@@ -9,6 +9,7 @@ import {
   insertBusiness,
   updateBusiness,
 } from '@ntm/db/queries/businesses';
+import type { BusinessFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -127,7 +128,12 @@ export const businesses = new Hono<AppEnv>()
         entityId: String(id),
         diff: { after: record },
       });
-      return (await getBusinessGeoJson(tx, source.communeCode, id, withOwner)) as string;
+      return (await getBusinessGeoJson(
+        tx,
+        source.communeCode,
+        id,
+        withOwner,
+      )) as GeoJsonText<BusinessFeature>;
     });
     c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
@@ -160,7 +166,12 @@ export const businesses = new Hono<AppEnv>()
           diff,
         });
       }
-      return (await getBusinessGeoJson(tx, source.communeCode, id, withOwner)) as string;
+      return (await getBusinessGeoJson(
+        tx,
+        source.communeCode,
+        id,
+        withOwner,
+      )) as GeoJsonText<BusinessFeature>;
     });
     return geojson(c, body);
   })

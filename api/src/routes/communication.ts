@@ -9,6 +9,7 @@ import {
   insertCommunication,
   updateCommunication,
 } from '@ntm/db/queries/communication-activities';
+import type { CommunicationFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -66,7 +67,11 @@ export const communicationActivities = new Hono<AppEnv>()
         entityId: String(id),
         diff: { after: record },
       });
-      return (await getCommunicationGeoJson(tx, source.communeCode, id)) as string;
+      return (await getCommunicationGeoJson(
+        tx,
+        source.communeCode,
+        id,
+      )) as GeoJsonText<CommunicationFeature>;
     });
     c.header('Location', `/api/communication-activities/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
@@ -102,7 +107,11 @@ export const communicationActivities = new Hono<AppEnv>()
           entityId: String(id),
           diff: changedFields(before, after),
         });
-        return (await getCommunicationGeoJson(tx, source.communeCode, id)) as string;
+        return (await getCommunicationGeoJson(
+          tx,
+          source.communeCode,
+          id,
+        )) as GeoJsonText<CommunicationFeature>;
       });
       return geojson(c, body);
     },

@@ -76,7 +76,7 @@ export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), as
   const counts = floored ? suppressSmallCounts(allCounts) : allCounts;
   const stats = hotSpots(grid, cells, counts, neighbourMeters);
   return c.json({
-    type: 'FeatureCollection',
+    type: 'FeatureCollection' as const,
     layer: q.layer,
     from,
     to,

@@ -19,6 +19,8 @@ import {
   type ColumnMapping,
   type ImportKind,
   importKinds,
+  type RowFeatures,
+  type RowsPage,
   rowVerdicts,
   type SourceRow,
   type SourceTable,
@@ -243,7 +245,8 @@ export const imports = new Hono<AppEnv>()
       if (!(await getImport(tx, env.COMMUNE_CODE, id))) throw notFound(`Lần nhập #${id}`);
       return importRowsPage(tx, id, page);
     });
-    return c.json(body);
+    // The stored verdicts and problems are the ones the preview wrote, of the contract's types.
+    return c.json(body as RowsPage);
   })
   .get('/:id/rows.geojson', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');
@@ -252,7 +255,7 @@ export const imports = new Hono<AppEnv>()
       if (!(await getImport(tx, env.COMMUNE_CODE, id))) throw notFound(`Lần nhập #${id}`);
       return importRowsGeoJson(tx, id);
     });
-    return geojson(c, body);
+    return geojson<RowFeatures>(c, body);
   })
   .get('/:id/refused.xlsx', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');

@@ -1,6 +1,7 @@
 import { nobody } from '@ntm/db/queries/actor';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
+import type { CommuneFeature, VillageCollection } from '@ntm/db/queries/geojson-layers';
 import {
   addToPublicTip,
   attachToPublicTip,
@@ -78,10 +79,7 @@ export const publicTips = new Hono<AppEnv>()
     const { sql, env } = c.get('deps');
     const body = await getCommuneGeoJson(sql, env.COMMUNE_CODE);
     if (!body) throw notFound('Địa giới xã');
-    const feature = JSON.parse(body) as {
-      geometry: unknown;
-      properties: { name: string; bbox: number[] };
-    };
+    const feature: CommuneFeature = JSON.parse(body);
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json({
       type: 'Feature' as const,
@@ -92,9 +90,9 @@ export const publicTips = new Hono<AppEnv>()
   // The villages' names and outlines, so a citizen can find their place on the small map.
   .get('/villages', async (c) => {
     const { sql, env } = c.get('deps');
-    const collection = JSON.parse(await findVillagesGeoJson(sql, env.COMMUNE_CODE)) as {
-      features: { geometry: unknown; properties: { name: string } }[];
-    };
+    const collection: VillageCollection = JSON.parse(
+      await findVillagesGeoJson(sql, env.COMMUNE_CODE),
+    );
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json({
       type: 'FeatureCollection' as const,

@@ -47,7 +47,7 @@ export const risk = new Hono<AppEnv>()
     const { weights, used } = weightsInForce(stored);
     const features = scoreBusinesses(rows, seasons, weights);
     return c.json({
-      type: 'FeatureCollection',
+      type: 'FeatureCollection' as const,
       on,
       seasons: seasons.map((s) => s.name),
       weights: used,
@@ -74,7 +74,7 @@ export const risk = new Hono<AppEnv>()
       factors: f.properties.factors,
     }));
     return c.json({
-      type: 'FeatureCollection',
+      type: 'FeatureCollection' as const,
       on,
       cellMeters,
       seasons: seasons.map((s) => s.name),

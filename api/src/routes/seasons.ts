@@ -68,7 +68,7 @@ export const seasons = new Hono<AppEnv>()
       });
       return created;
     });
-    return c.json({ id, ...body, kind: 'local' }, 201);
+    return c.json({ id, ...body, kind: 'local' as const }, 201);
   })
   .delete('/events/:id', validate('param', z.object({ id: idParam })), async (c) => {
     const source = auditSource(c);

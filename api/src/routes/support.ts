@@ -154,14 +154,14 @@ export const support = new Hono<AppEnv>()
     const cases = new Map(summary.byVillage.cells.map((cell) => [cell.key.id, cell.count]));
     return c.json(
       {
-        type: 'FeatureCollection',
+        type: 'FeatureCollection' as const,
         year: summary.year,
         from: summary.from,
         until: summary.until,
         suppressed: summary.suppressed,
         total: summary.byVillage.total,
         features: villages.map((v) => ({
-          type: 'Feature',
+          type: 'Feature' as const,
           id: v.id,
           geometry: v.geometry,
           properties: { id: v.id, name: v.name, cases: cases.get(v.id) ?? 0 },

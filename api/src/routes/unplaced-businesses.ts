@@ -4,6 +4,7 @@ import {
   getBusinessGeoJson,
   insertBusiness,
 } from '@ntm/db/queries/businesses';
+import type { BusinessFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
 import { Hono } from 'hono';
@@ -104,7 +105,12 @@ export const unplacedBusinesses = new Hono<AppEnv>()
           diff: { after: record, unplacedId: id },
         });
         return {
-          business: (await getBusinessGeoJson(tx, source.communeCode, businessId, true)) as string,
+          business: (await getBusinessGeoJson(
+            tx,
+            source.communeCode,
+            businessId,
+            true,
+          )) as GeoJsonText<BusinessFeature>,
         };
       });
       if (result.business !== undefined) return geojson(c, result.business, 201);

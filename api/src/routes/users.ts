@@ -8,6 +8,7 @@ import {
   listUsers,
   setPassword,
   type UserFields,
+  type UserInfo,
   updateUser,
   usernameTaken,
   villageExists,
@@ -69,6 +70,13 @@ async function assertVillageRule(
   }
 }
 
+/** The account just inserted or updated in this transaction: always there. */
+async function userJustWritten(tx: Sql, communeCode: string, id: number): Promise<UserInfo> {
+  const user = await getUser(tx, communeCode, id);
+  if (!user) throw notFound('Tài khoản');
+  return user;
+}
+
 export const users = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { sql, env } = c.get('deps');
@@ -92,7 +100,7 @@ export const users = new Hono<AppEnv>()
         entityId: String(id),
         diff: { after: body },
       });
-      return getUser(tx, source.communeCode, id);
+      return userJustWritten(tx, source.communeCode, id);
     });
     // The temporary password is shown this once; only its hash is kept.
     return c.json({ user, temporaryPassword: password }, 201);
@@ -138,7 +146,7 @@ export const users = new Hono<AppEnv>()
         entityId: String(id),
         diff,
       });
-      return getUser(tx, source.communeCode, id);
+      return userJustWritten(tx, source.communeCode, id);
     });
     return c.json({ user });
   })

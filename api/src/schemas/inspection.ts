@@ -4,13 +4,13 @@ import {
   inspectionMeasures,
   inspectionResults,
   inspectionViolations,
+  teamAgencies,
 } from '@ntm/db/schema/values';
 import { z } from 'zod';
 import { idParam, pointGeometry } from './geojson';
 import { isoDate, isoInstant } from './instant';
 
-/** The agencies of the inter-agency team, as the team lists store them. */
-export const teamAgencies = ['Công an xã', 'Trạm Y tế', 'Phòng VH-XH', 'Ban CHQS'] as const;
+export { teamAgencies };
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const instant = isoInstant;

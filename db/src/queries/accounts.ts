@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { userRoles } from '../schema/values';
 
 // Instants go to PostgreSQL as ISO strings: postgres.js cannot bind a Date whose parameter type
 // it has not inferred (inside CASE, or before the statement is described).
@@ -7,7 +8,7 @@ export type Account = {
   id: number;
   username: string;
   displayName: string;
-  role: string;
+  role: (typeof userRoles)[number];
   villageId: number | null;
   villageName: string | null;
   /** A temporary password is in use: everything but changing it is refused. */

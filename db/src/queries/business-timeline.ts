@@ -1,13 +1,21 @@
 import type { Sql } from '../client';
+import type {
+  inspectionKinds,
+  inspectionResults,
+  inspectionStatuses,
+  tipCategories,
+  tipChannels,
+  tipStatuses,
+} from '../schema/values';
 
 export type TimelineEntry =
   | {
       kind: 'tip';
       id: number;
       at: string;
-      status: string;
-      category: string;
-      channel: string;
+      status: (typeof tipStatuses)[number];
+      category: (typeof tipCategories)[number];
+      channel: (typeof tipChannels)[number];
       description: string;
       duplicateOf: number | null;
     }
@@ -15,10 +23,10 @@ export type TimelineEntry =
       kind: 'inspection';
       id: number;
       at: string;
-      status: string;
-      inspectionKind: string;
+      status: (typeof inspectionStatuses)[number];
+      inspectionKind: (typeof inspectionKinds)[number];
       /** Null unless recorded. */
-      result: string | null;
+      result: (typeof inspectionResults)[number] | null;
       violations: string[];
       measures: string[];
       fineVnd: number | null;

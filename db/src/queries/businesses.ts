@@ -1,9 +1,16 @@
 import type { Sql } from '../client';
 import type { OpeningHours } from '../schema/businesses';
+import type { businessStatuses, businessTypes } from '../schema/values';
 import { businessFeature } from './business-feature';
 import { featureCollection } from './feature-collection';
+import type {
+  BusinessCollection,
+  BusinessFeature,
+  GeoJsonBytes,
+  GeoJsonText,
+} from './geojson-layers';
 
-export type LngLat = readonly [lng: number, lat: number];
+export type LngLat = [lng: number, lat: number];
 
 export type BusinessFilter = {
   communeCode: string;
@@ -50,7 +57,7 @@ const businessesAsOfInDaysVillages = (sql: Sql, asOf: string) => sql`(
 export async function findBusinessesGeoJson(
   sql: Sql,
   filter: BusinessFilter,
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<GeoJsonBytes<BusinessCollection>> {
   const { bbox, types, statuses, villageId, asOf } = filter;
   const rows = await sql`
     select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
@@ -70,7 +77,7 @@ export async function getBusinessGeoJson(
   communeCode: string,
   id: number,
   withOwner: boolean,
-): Promise<string | null> {
+): Promise<GeoJsonText<BusinessFeature> | null> {
   const rows = await sql<{ body: string }[]>`
     select ${businessFeature(sql, withOwner)}::text as body
     from businesses b join villages v on v.id = b.village_id
@@ -80,14 +87,14 @@ export async function getBusinessGeoJson(
 
 export type BusinessRecord = {
   name: string;
-  type: string;
+  type: (typeof businessTypes)[number];
   address: string;
   licensedTrade: string | null;
   licenceNumber: string | null;
   owner: string | null;
   phone: string | null;
   openingHours: OpeningHours | null;
-  status: string;
+  status: (typeof businessStatuses)[number];
   reviewedAt: string | null;
   lngLat: LngLat;
 };

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { LngLat } from './businesses';
+import type { CommuneFeature, GeoJsonText } from './geojson-layers';
 
 /** Where a point stands relative to the commune: inside, or why not. */
 export type PlaceCheck =
@@ -29,7 +30,7 @@ export async function getCommuneGeoJson(
   sql: Sql,
   communeCode: string,
   day?: string,
-): Promise<string | null> {
+): Promise<GeoJsonText<CommuneFeature> | null> {
   const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
   const rows = await sql<{ body: string }[]>`
     select json_build_object(

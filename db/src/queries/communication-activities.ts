@@ -1,6 +1,8 @@
 import type { Sql } from '../client';
+import type { communicationAudiences, planAgencyKinds } from '../schema/values';
 import type { LngLat } from './businesses';
 import { featureCollection } from './feature-collection';
+import type { CommunicationCollection, CommunicationFeature, GeoJsonText } from './geojson-layers';
 
 /** A communication activity as a GeoJSON Feature; expects `a` and its village `v` in scope. */
 const activityFeature = (sql: Sql) => sql`
@@ -25,7 +27,7 @@ const activityFeature = (sql: Sql) => sql`
 export async function findCommunicationGeoJson(
   sql: Sql,
   f: { communeCode: string; year?: number },
-): Promise<string> {
+): Promise<GeoJsonText<CommunicationCollection>> {
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(sql, activityFeature(sql), sql`a.held_on, a.id`)} as body
     from communication_activities a
@@ -39,7 +41,7 @@ export async function getCommunicationGeoJson(
   sql: Sql,
   communeCode: string,
   id: number,
-): Promise<string | null> {
+): Promise<GeoJsonText<CommunicationFeature> | null> {
   const rows = await sql<{ body: string }[]>`
     select ${activityFeature(sql)}::text as body
     from communication_activities a
@@ -52,9 +54,9 @@ export type CommunicationRecord = {
   heldOn: string;
   title: string;
   placeName: string;
-  audience: string;
+  audience: (typeof communicationAudiences)[number];
   reach: number;
-  organiser: string;
+  organiser: (typeof planAgencyKinds)[number];
   /** Null for a broadcast or an online post. */
   lngLat: LngLat | null;
 };

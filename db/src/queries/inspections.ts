@@ -1,17 +1,25 @@
 import type { Sql } from '../client';
+import type {
+  inspectionKinds,
+  inspectionResults,
+  inspectionStatuses,
+  teamAgencies,
+  tipCategories,
+  tipStatuses,
+} from '../schema/values';
 import type { LngLat } from './businesses';
 
 export type InspectionRow = {
   id: number;
   businessId: number;
   businessName: string | null;
-  kind: string;
-  status: string;
+  kind: (typeof inspectionKinds)[number];
+  status: (typeof inspectionStatuses)[number];
   startedAt: string;
   arrivedAt: string | null;
-  team: { name: string; agency: string }[];
+  team: { name: string; agency: (typeof teamAgencies)[number] }[];
   /** Stored for every row (the column is NOT NULL); only a recorded one's means anything. */
-  result: string;
+  result: (typeof inspectionResults)[number];
   findings: string | null;
   peoplePresent: string[];
   violations: string[];
@@ -204,8 +212,8 @@ export async function linkTips(
 export type AnsweredTip = {
   id: number;
   receivedAt: string;
-  category: string;
-  status: string;
+  category: (typeof tipCategories)[number];
+  status: (typeof tipStatuses)[number];
   description: string;
 };
 

@@ -1,12 +1,13 @@
 import type { Sql } from '../client';
 import { featureCollection } from './feature-collection';
+import type { GeoJsonText, KeyAreaCollection } from './geojson-layers';
 
 /** Key areas of a commune, optionally of some kinds, as a GeoJSON FeatureCollection string. */
 export async function findKeyAreasGeoJson(
   sql: Sql,
   communeCode: string,
   kinds?: readonly string[],
-): Promise<string> {
+): Promise<GeoJsonText<KeyAreaCollection>> {
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,

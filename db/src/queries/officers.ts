@@ -1,6 +1,12 @@
 import type { Sql } from '../client';
+import type { planAgencyKinds } from '../schema/values';
 
-export type AgencyRow = { id: number; kind: string; name: string; active: boolean };
+export type AgencyRow = {
+  id: number;
+  kind: (typeof planAgencyKinds)[number];
+  name: string;
+  active: boolean;
+};
 
 export async function listAgencies(sql: Sql, communeCode: string) {
   return sql<AgencyRow[]>`

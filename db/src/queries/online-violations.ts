@@ -1,14 +1,15 @@
 import type { Sql } from '../client';
+import type { onlineViolationKinds, takedownStatuses } from '../schema/values';
 
 export type OnlineViolationRow = {
   id: number;
   foundAt: string;
   platform: string;
   target: string;
-  kind: string;
+  kind: (typeof onlineViolationKinds)[number];
   description: string | null;
   tipId: number | null;
-  takedownStatus: string;
+  takedownStatus: (typeof takedownStatuses)[number];
   takedownRequestedAt: string | null;
   takedownNote: string | null;
 };

@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { registryReviewOutcomes } from '../schema/values';
 
 export type RegistryReviewRow = {
   id: number;
@@ -6,7 +7,7 @@ export type RegistryReviewRow = {
   businessName: string;
   businessType: string;
   villageName: string | null;
-  outcome: string;
+  outcome: (typeof registryReviewOutcomes)[number];
   note: string | null;
   reviewedOn: string;
   reviewerName: string | null;

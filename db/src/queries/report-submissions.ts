@@ -1,11 +1,12 @@
 import type { Sql } from '../client';
+import type { reportChannels } from '../schema/values';
 
 export type ReportSubmissionRow = {
   id: number;
   agencyId: number;
   agencyName: string;
   period: string;
-  channel: string;
+  channel: (typeof reportChannels)[number];
   submittedAt: string;
   receivedByName: string | null;
   note: string | null;

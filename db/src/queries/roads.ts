@@ -1,8 +1,12 @@
 import type { Sql } from '../client';
 import { featureCollection } from './feature-collection';
+import type { GeoJsonText, RoadCollection } from './geojson-layers';
 
 /** Road segments of a commune as a GeoJSON FeatureCollection string. */
-export async function findRoadsGeoJson(sql: Sql, communeCode: string): Promise<string> {
+export async function findRoadsGeoJson(
+  sql: Sql,
+  communeCode: string,
+): Promise<GeoJsonText<RoadCollection>> {
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,

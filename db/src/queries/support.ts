@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { referralOutcomes, supportServices } from '../schema/values';
 
 // Support cases (hỗ trợ, can thiệp giảm hại). Every query of support.* runs inside the wall:
 // the caller has switched to ntm_support (api/src/support/support-wall.ts) and row-level
@@ -12,9 +13,9 @@ export type SupportCaseStatus = (typeof supportCaseStatuses)[number];
 export type SupportReferralRow = {
   id: number;
   caseId: number;
-  service: string;
+  service: (typeof supportServices)[number];
   referredOn: string;
-  outcome: string;
+  outcome: (typeof referralOutcomes)[number];
   outcomeOn: string | null;
   note: string | null;
 };
@@ -25,7 +26,7 @@ export type SupportCaseRow = {
   villageId: number | null;
   villageName: string | null;
   openedOn: string;
-  needs: string[];
+  needs: (typeof supportServices)[number][];
   eligible: boolean;
   consentOn: string | null;
   counselledOn: string | null;
@@ -33,7 +34,7 @@ export type SupportCaseRow = {
   note: string | null;
   status: SupportCaseStatus;
   /** Services the case has been connected to (a referral with outcome connected). */
-  connected: string[];
+  connected: (typeof supportServices)[number][];
   createdAt: string;
 };
 

@@ -1,17 +1,18 @@
 import type { Sql } from '../client';
+import type { tipCategories, tipChannels, tipStatuses } from '../schema/values';
 import type { LngLat } from './businesses';
 
 export type TipRow = {
   id: number;
   receivedAt: string;
-  channel: string;
-  category: string;
+  channel: (typeof tipChannels)[number];
+  category: (typeof tipCategories)[number];
   description: string;
   businessId: number | null;
   businessName: string | null;
   lngLat: [number, number] | null;
   precisionMeters: number;
-  status: string;
+  status: (typeof tipStatuses)[number];
   address: string | null;
   createdBy: number | null;
   duplicateOf: number | null;
@@ -120,8 +121,8 @@ export async function getReporter(sql: Sql, tipId: number): Promise<Reporter | n
 }
 
 export type TipEventRow = {
-  fromStatus: string | null;
-  toStatus: string;
+  fromStatus: (typeof tipStatuses)[number] | null;
+  toStatus: (typeof tipStatuses)[number];
   at: string;
   user: { id: number; displayName: string } | null;
   note: string | null;
@@ -186,8 +187,8 @@ export async function linkDuplicate(sql: Sql, id: number, rootId: number | null)
 export type DuplicateCandidate = {
   id: number;
   receivedAt: string;
-  category: string;
-  status: string;
+  category: (typeof tipCategories)[number];
+  status: (typeof tipStatuses)[number];
   businessName: string | null;
   sameBusiness: boolean;
   distanceMeters: number | null;

@@ -1,18 +1,19 @@
 // Premises an import named without a usable position: the village head's list "cần đặt lên
 // bản đồ" (row-level security: a village head sees their own village's, police and culture all).
 import type { Sql } from '../client';
+import type { businessStatuses, businessTypes } from '../schema/values';
 
 export type UnplacedRecord = {
   rowNumber: number;
   villageId: number;
   name: string;
-  type: string;
+  type: (typeof businessTypes)[number];
   address: string;
   licensedTrade: string | null;
   licenceNumber: string | null;
   owner: string | null;
   phone: string | null;
-  status: string;
+  status: (typeof businessStatuses)[number];
 };
 
 export async function insertUnplaced(

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import { featureCollection } from './feature-collection';
+import type { GeoJsonText, VillageCollection } from './geojson-layers';
 
 // A day's villages are read from their dated outlines (village_boundaries, migration 0028);
 // today's are the same rows as villages.geom. `validFrom` is null for "since before the app
@@ -32,7 +33,7 @@ export async function findVillagesGeoJson(
   sql: Sql,
   communeCode: string,
   day?: string,
-): Promise<string> {
+): Promise<GeoJsonText<VillageCollection>> {
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,

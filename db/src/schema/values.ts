@@ -33,6 +33,8 @@ export const tipChannels = [
   'public-form',
 ] as const;
 export const inspectionKinds = ['scheduled', 'surprise'] as const;
+/** The agencies an inspection team's members come from (the plan's inter-agency team). */
+export const teamAgencies = ['Công an xã', 'Trạm Y tế', 'Phòng VH-XH', 'Ban CHQS'] as const;
 export const inspectionResults = ['no-violation', 'violation', 'suspected', 'closed'] as const;
 export const userRoles = ['leadership', 'police', 'health', 'culture', 'village', 'admin'] as const;
 /** What a village head may propose for a business in their village. */

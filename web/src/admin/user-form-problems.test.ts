@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError, networkError } from '../api/api-error';
 import { checkDraft, hasProblems, problemsFromFailure } from './user-form-problems';
 
 const draft = {
@@ -11,7 +12,7 @@ const http = (
   status: number,
   code: string | null,
   details: { path: string; message: string }[] = [],
-) => ({ kind: 'http', status, code, message: null, details }) as const;
+) => new ApiError('http', '/api/users', status, 'Từ chối', code, details);
 
 describe('checkDraft', () => {
   it('accepts a complete account', () => {
@@ -76,7 +77,7 @@ describe('problemsFromFailure', () => {
   });
 
   it('says what else went wrong, with the status for a server error', () => {
-    expect(problemsFromFailure({ kind: 'network' }).form).toEqual({ problem: 'network' });
+    expect(problemsFromFailure(networkError('/api/users')).form).toEqual({ problem: 'network' });
     expect(problemsFromFailure(http(500, 'internal')).form).toEqual({
       problem: 'server',
       status: 500,

@@ -94,5 +94,5 @@ export function problemsFromFailure(failure: Failure): FormProblems {
     if (mapped) fields[mapped.field] ??= mapped.problem;
   }
   if (Object.keys(fields).length > 0) return { fields, form: null };
-  return { fields: {}, form: { problem: 'server', status: failure.status } };
+  return { fields: {}, form: { problem: 'server', status: failure.status ?? undefined } };
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
-import { formatCommuneDateTime } from '../i18n/format';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
 import { noFilters, searchFromFilters } from './audit-filters';
@@ -19,8 +18,6 @@ interface UserListProps {
 /** The accounts as a table on a laptop; on a phone each row becomes a card (see admin.css). */
 export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
   const { t } = useTranslation();
-  // The API does not send the last login yet; the column appears once it does.
-  const showLastLogin = users.some((user) => user.lastLoginAt !== undefined);
   return (
     <table className="data-table cards-on-phone user-table">
       <thead>
@@ -30,7 +27,6 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
           <th scope="col">{t('users.role')}</th>
           <th scope="col">{t('users.village')}</th>
           <th scope="col">{t('users.status')}</th>
-          {showLastLogin && <th scope="col">{t('users.lastLogin')}</th>}
           <th scope="col">{t('users.actions')}</th>
         </tr>
       </thead>
@@ -72,13 +68,6 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
                   <span className="state state-warn">{t('users.temporaryPassword')}</span>
                 )}
               </td>
-              {showLastLogin && (
-                <td data-label={t('users.lastLogin')}>
-                  {user.lastLoginAt
-                    ? formatCommuneDateTime(new Date(user.lastLoginAt))
-                    : t('users.never')}
-                </td>
-              )}
               <td className="row-actions">
                 <RowButton action="edit" label={t('users.edit')} {...row} />
                 <RowButton action="reset-password" label={t('users.resetPassword')} {...row} />

@@ -1,25 +1,15 @@
-import { userRoles } from '@ntm/db/schema/values';
-import { z } from 'zod';
-import { ApiError, errorBodySchema } from './geo-client';
-import { retryAfterSeconds } from './retry-after';
+import type { userRoles } from '@ntm/db/schema/values';
+import { answer, api, type Body } from './api';
+import { ApiError } from './api-error';
 
-// The cookie session of ARCHITECTURE.md §3. Plain `fetch` like geo-client.ts (and for the same
-// reason: the API's AppType does not carry the auth routes yet); the cookie is httpOnly, so the
-// page never sees it, and same-origin POSTs carry the `Origin` header the API checks.
+// The cookie session of ARCHITECTURE.md §3. The cookie is httpOnly, so the page never sees it,
+// and same-origin POSTs carry the `Origin` header the API checks. A 401 here is an answer (a
+// wrong password, no session yet), not a session lost elsewhere.
 
 export type Role = (typeof userRoles)[number];
 
-const id = z.union([z.number(), z.string()]);
-
-const sessionSchema = z.object({
-  user: z.object({ id, username: z.string(), displayName: z.string() }),
-  role: z.enum(userRoles),
-  village: z.object({ id, name: z.string() }).nullable(),
-  /** A temporary password from the admin: the app shows only the page to change it. */
-  mustChangePassword: z.boolean().default(false),
-});
 /** Who is signed in: the body of POST /api/auth/login and GET /api/auth/me. */
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = Body<typeof api.auth.me.$get>;
 
 /** Why a login did not succeed, as the login page explains it. */
 export type LoginFailure =
@@ -48,97 +38,62 @@ export interface AuthClient {
   }): Promise<{ ok: true; session: Session } | { ok: false; message: string }>;
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(`/api${path}`, {
-      ...init,
-      headers: { Accept: 'application/json', ...init.headers },
-      credentials: 'same-origin',
-    });
-  } catch (cause) {
-    if (init.signal?.aborted) throw cause;
-    throw new ApiError('network', path, null, String(cause));
-  }
-}
+const quiet = { unauthorisedIsAnswer: true };
 
-async function errorCode(response: Response): Promise<string | null> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const parsed = errorBodySchema.safeParse(body);
-  return parsed.success ? parsed.data.error.code : null;
-}
-
-async function sessionFrom(response: Response, path: string): Promise<Session> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const parsed = sessionSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError('invalid', path, response.status, z.prettifyError(parsed.error));
-  }
-  return parsed.data;
-}
-
-async function loginFailure(response: Response): Promise<LoginFailure> {
-  if (response.status === 429) {
-    const wait = retryAfterSeconds(response.headers.get('Retry-After'), Date.now());
-    return { reason: 'rate-limited', retryAfterSeconds: wait };
+/** Why a login did not succeed, from the ApiError the call threw. */
+function loginFailure(error: ApiError): LoginFailure {
+  if (error.kind === 'network') return { reason: 'network' };
+  if (error.status === 429) {
+    return { reason: 'rate-limited', retryAfterSeconds: error.retryAfterSeconds };
   }
   // 400/422: input the server will not even look up, which to a person is the same mistake.
-  if ([400, 401, 422].includes(response.status)) return { reason: 'invalid-credentials' };
-  return { reason: 'server', status: response.status };
+  if ([400, 401, 422].includes(error.status ?? 0)) return { reason: 'invalid-credentials' };
+  return { reason: 'server', status: error.status };
 }
 
 export const authClient: AuthClient = {
   async login(credentials) {
-    const path = '/auth/login';
-    let response: Response;
     try {
-      response = await send(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(credentials),
-      });
-    } catch {
-      return { ok: false, failure: { reason: 'network' } };
-    }
-    if (!response.ok) return { ok: false, failure: await loginFailure(response) };
-    try {
-      return { ok: true, session: await sessionFrom(response, path) };
+      return {
+        ok: true,
+        session: await answer(api.auth.login.$post({ json: credentials }), quiet),
+      };
     } catch (error) {
-      console.error('POST /api/auth/login answered an unexpected body:', error);
-      return { ok: false, failure: { reason: 'server', status: null } };
+      if (!(error instanceof ApiError)) throw error;
+      if (error.kind === 'invalid') {
+        console.error('POST /api/auth/login answered an unexpected body:', error);
+      }
+      return { ok: false, failure: loginFailure(error) };
     }
   },
 
   async me(signal) {
-    const path = '/auth/me';
-    const response = await send(path, { signal });
-    if (response.status === 401) {
-      return { signedIn: false, expired: (await errorCode(response)) === 'session-expired' };
+    try {
+      const session = await answer(api.auth.me.$get(undefined, { init: { signal } }), quiet);
+      return { signedIn: true, session };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        return { signedIn: false, expired: error.code === 'session-expired' };
+      }
+      throw error;
     }
-    if (!response.ok) throw new ApiError('http', path, response.status, response.statusText);
-    return { signedIn: true, session: await sessionFrom(response, path) };
   },
 
   async changePassword(passwords) {
-    const path = '/auth/password';
-    const response = await send(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(passwords),
-    });
-    if (response.ok) return { ok: true, session: await sessionFrom(response, path) };
-    const body: unknown = await response.json().catch(() => undefined);
-    const parsed = errorBodySchema.safeParse(body);
-    if (!parsed.success) throw new ApiError('http', path, response.status, response.statusText);
-    const { code, message } = parsed.data.error;
-    // A too-short password fails the schema (400); its message is the generic one.
-    return { ok: false, message: code === 'invalid-request' ? '' : message };
+    try {
+      return { ok: true, session: await answer(api.auth.password.$post({ json: passwords })) };
+    } catch (error) {
+      if (!(error instanceof ApiError && error.refused)) throw error;
+      // A too-short password fails the schema (400); its message is the generic one.
+      return { ok: false, message: error.code === 'invalid-request' ? '' : error.message };
+    }
   },
 
   async logout() {
-    const path = '/auth/logout';
-    const response = await send(path, { method: 'POST' });
-    if (!response.ok && response.status !== 401) {
-      throw new ApiError('http', path, response.status, response.statusText);
+    try {
+      await answer(api.auth.logout.$post(), quiet);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
   },
 };

@@ -1,21 +1,26 @@
-import type {
-  ColumnMapping,
-  ImportKind,
-  ImportPreview,
-  ImportSummary,
-  PreviewRow,
-  RowVerdict,
-} from '@ntm/api/imports/contract';
-import type { FeatureCollection, Geometry } from 'geojson';
-import { ApiError, errorBodySchema } from './geo-client';
-import type { BusinessType } from './geo-types';
-import type { BusinessDraft } from './proposal-client';
-import { send, WriteRefused } from './send';
+import type { ColumnMapping, ImportKind, RowVerdict } from '@ntm/api/imports/contract';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body } from './api';
+import { httpError, invalidAnswer, networkError } from './api-error';
+import { idParam } from './id-param';
 import { reportSessionLost } from './session-expiry';
 
-// The import screen's calls (api/src/imports/contract.ts holds the shapes). The upload goes
-// through XMLHttpRequest, the one browser API that reports upload progress; the rest through
-// send() like the other write clients. Refusals arrive as WriteRefused with the API's message.
+// The import screen's calls (api/src/imports/contract.ts holds the rules). The upload goes
+// through XMLHttpRequest, the one browser API that reports upload progress, and reports its
+// failures as the same ApiError as every other call.
+
+export type { ColumnMapping, ImportKind, RowVerdict };
+
+const unplaced = api.businesses.unplaced;
+type PlaceBody = InferRequestType<(typeof unplaced)[':id']['place']['$post']>['json'];
+
+export type ImportPreview = Body<typeof api.imports.$post>;
+export type ImportSummary = Body<typeof api.imports.$get>['imports'][number];
+export type RowsPage = Body<(typeof api.imports)[':id']['rows']['$get']>;
+export type PreviewRow = RowsPage['rows'][number];
+export type RowFeatures = Body<(typeof api.imports)[':id']['rows.geojson']['$get']>;
+/** A premises kept without a position (GET /api/businesses/unplaced). */
+export type UnplacedBusiness = Body<typeof unplaced.$get>['businesses'][number];
 
 export type UploadRequest = {
   file: File;
@@ -32,31 +37,8 @@ export type UploadEvents = {
   onSent: () => void;
 };
 
-export type RowsPage = { total: number; rows: PreviewRow[] };
-export type RowFeatures = FeatureCollection<
-  Geometry,
-  { rowNumber: number; verdict: RowVerdict; name: string | null }
->;
-
-/** A premises kept without a position (GET /api/businesses/unplaced). */
-export type UnplacedBusiness = {
-  id: number;
-  name: string;
-  type: BusinessType;
-  address: string;
-  owner: string | null;
-  phone: string | null;
-  licenceNumber: string | null;
-  licensedTrade: string | null;
-  villageId: number | null;
-  villageName: string | null;
-  importId: number | null;
-  rowNumber: number | null;
-  fileName: string | null;
-};
-
 export function uploadImport(request: UploadRequest, events: UploadEvents, signal?: AbortSignal) {
-  const path = '/imports';
+  const path = '/api/imports';
   const form = new FormData();
   form.set('kind', request.kind);
   if (request.validFrom) form.set('validFrom', request.validFrom);
@@ -64,86 +46,67 @@ export function uploadImport(request: UploadRequest, events: UploadEvents, signa
   form.set('file', request.file, request.file.name);
   return new Promise<ImportPreview>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api${path}`);
+    xhr.open('POST', path);
     xhr.withCredentials = true;
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) =>
       events.onProgress(event.loaded, event.lengthComputable ? event.total : null);
     xhr.upload.onload = () => events.onSent();
-    xhr.onerror = () => reject(new ApiError('network', path, null, 'network'));
-    xhr.onabort = () => reject(new ApiError('network', path, null, 'aborted'));
+    xhr.onerror = () => reject(networkError(path));
+    xhr.onabort = () => reject(networkError(path));
     xhr.onload = () => {
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
-        // Not JSON (a proxy's page): handled below as an unreadable answer.
+        // Not JSON (a proxy's page): an unreadable answer or a plain HTTP error.
       }
-      if (xhr.status >= 200 && xhr.status < 300 && body !== null) {
-        resolve(body as ImportPreview);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        if (body === undefined) reject(invalidAnswer(path, xhr.status));
+        else resolve(body as ImportPreview);
         return;
       }
       if (xhr.status === 401) reportSessionLost();
-      const error = errorBodySchema.safeParse(body);
-      reject(
-        error.success
-          ? new WriteRefused(path, xhr.status, error.data.error.code, error.data.error.message)
-          : new ApiError('http', path, xhr.status, xhr.statusText),
-      );
+      reject(httpError(path, xhr.status, body, xhr.getResponseHeader('Retry-After')));
     };
     signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(form);
   });
 }
 
+const imports = api.imports;
+const one = imports[':id'];
+
 export const importClient = {
-  list(kind?: ImportKind) {
-    return send<{ imports: ImportSummary[] }>('GET', `/imports${kind ? `?kind=${kind}` : ''}`);
-  },
-  get(id: number) {
-    return send<ImportPreview>('GET', `/imports/${id}`);
-  },
-  change(id: number, change: { mapping?: ColumnMapping; crs?: number; validFrom?: string }) {
-    return send<ImportPreview>('PATCH', `/imports/${id}`, change);
-  },
-  rows(id: number, query: { verdict?: RowVerdict; offset: number; limit: number }) {
-    const params = new URLSearchParams({
-      offset: String(query.offset),
-      limit: String(query.limit),
-    });
-    if (query.verdict) params.set('verdict', query.verdict);
-    return send<RowsPage>('GET', `/imports/${id}/rows?${params}`);
-  },
-  features(id: number) {
-    return send<RowFeatures>('GET', `/imports/${id}/rows.geojson`);
-  },
-  refusedXlsxUrl(id: number) {
-    return `/api/imports/${id}/refused.xlsx`;
-  },
-  commit(id: number) {
-    return send<ImportPreview>('POST', `/imports/${id}/commit`);
-  },
-  undo(id: number) {
-    return send<ImportPreview>('POST', `/imports/${id}/undo`);
-  },
+  list: (kind?: ImportKind) => answer(imports.$get({ query: { kind } })),
+  get: (id: number) => answer(one.$get(idParam(id))),
+  change: (id: number, change: InferRequestType<typeof one.$patch>['json']) =>
+    answer(one.$patch({ ...idParam(id), json: change })),
+  rows: (id: number, query: { verdict?: RowVerdict; offset: number; limit: number }) =>
+    answer(
+      one.rows.$get({
+        ...idParam(id),
+        query: { verdict: query.verdict, offset: String(query.offset), limit: String(query.limit) },
+      }),
+    ),
+  features: (id: number) => answer(one['rows.geojson'].$get(idParam(id))),
+  refusedXlsxUrl: (id: number) => `/api/imports/${id}/refused.xlsx`,
+  commit: (id: number) => answer(one.commit.$post(idParam(id))),
+  undo: (id: number) => answer(one.undo.$post(idParam(id))),
   /** Puts a premises of the list on the map: a proposal from a village head. */
-  place(
-    id: number,
-    lngLat: [number, number],
-    draft: BusinessDraft & { licenceNumber?: string | null },
-  ) {
-    return send<unknown>('POST', `/businesses/unplaced/${id}/place`, {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: lngLat },
-      properties: draft,
-    });
-  },
-  unplaced(villageId?: number) {
-    return send<{ businesses: UnplacedBusiness[] }>(
-      'GET',
-      `/businesses/unplaced${villageId ? `?village=${villageId}` : ''}`,
-    );
-  },
+  place: (id: number, lngLat: [number, number], draft: PlaceBody['properties']) =>
+    answer(
+      unplaced[':id'].place.$post({
+        ...idParam(id),
+        json: {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: lngLat },
+          properties: draft,
+        },
+      }),
+    ),
+  unplaced: (villageId?: number) =>
+    answer(unplaced.$get({ query: { village: villageId ? String(villageId) : undefined } })),
 };
 
 export type ImportClient = typeof importClient;

@@ -1,19 +1,13 @@
 import type {
-  RecordInspectionBody,
-  RecordScheduledBody,
-  ScheduleInspectionBody,
-  TeamMember,
-} from '@ntm/api/schemas/inspection';
-import type {
   inspectionKinds,
   inspectionMeasures,
   inspectionResults,
   inspectionStatuses,
   inspectionViolations,
 } from '@ntm/db/schema/values';
-import type { Point } from 'geojson';
-import { send } from './send';
-import type { Tip } from './tip-client';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body } from './api';
+import { idParam } from './id-param';
 
 // Inspections for the inter-agency team (police and culture): the schedule, one inspection,
 // records from the phone's outbox (each with its idempotency key), cancelling, a business's
@@ -24,80 +18,48 @@ export type InspectionResult = (typeof inspectionResults)[number];
 export type InspectionStatus = (typeof inspectionStatuses)[number];
 export type InspectionViolation = (typeof inspectionViolations)[number];
 export type InspectionMeasure = (typeof inspectionMeasures)[number];
-export type { RecordInspectionBody, RecordScheduledBody, TeamMember };
 
-export interface InspectionProperties {
-  id: number;
-  businessId: number;
-  businessName: string | null;
-  kind: InspectionKind;
-  status: InspectionStatus;
-  startedAt: string;
-  arrivedAt: string | null;
-  team: TeamMember[];
-  result: InspectionResult | null;
-  findings: string | null;
-  peoplePresent: string[];
-  /** Codes; seeded (older) records may hold free text instead. */
-  violations: string[];
-  measures: string[];
-  fineVnd: number | null;
-  fineDecisionNumber: string | null;
-  followUpOn: string | null;
-  recordedBy: { id: number; displayName: string } | null;
-  tipIds: number[];
-}
+const one = api.inspections[':id'];
 
-export interface Inspection {
-  type: 'Feature';
-  id: number;
-  geometry: Point;
-  properties: InspectionProperties;
-}
-
-export type TimelineEntry =
-  | { kind: 'tip'; id: number; at: string; status: string; category: string; description: string }
-  | {
-      kind: 'inspection';
-      id: number;
-      at: string;
-      status: InspectionStatus;
-      inspectionKind: InspectionKind;
-      result: InspectionResult | null;
-      measures: string[];
-      fineVnd: number | null;
-    };
+export type Inspection = Body<typeof api.inspections.$get>['features'][number];
+export type InspectionProperties = Inspection['properties'];
+export type RecordInspectionBody = InferRequestType<typeof api.inspections.$post>['json'];
+export type RecordScheduledBody = InferRequestType<(typeof one)['record']['$post']>['json'];
+export type ScheduleInspectionBody = InferRequestType<
+  typeof api.inspections.schedule.$post
+>['json'];
+export type TeamMember = ScheduleInspectionBody['team'][number];
+type Timeline = Body<(typeof api.businesses)[':id']['timeline']['$get']>;
+export type TimelineEntry = Timeline['entries'][number];
 
 export const inspectionClient = {
-  list: (query = '') =>
-    send<{ features: Inspection[] }>('GET', `/inspections${query ? `?${query}` : ''}`),
-  scheduled: () => send<{ features: Inspection[] }>('GET', '/inspections?status=scheduled'),
+  list: (query: InferRequestType<typeof api.inspections.$get>['query'] = {}) =>
+    answer(api.inspections.$get({ query })),
+  scheduled: () => answer(api.inspections.$get({ query: { status: 'scheduled' } })),
   /** A new inspection recorded at the door; the key makes a retry find the first one. */
-  record: (body: RecordInspectionBody) => send<Inspection>('POST', '/inspections', body),
+  record: (body: RecordInspectionBody) => answer(api.inspections.$post({ json: body })),
   /** The result of a scheduled inspection. */
   recordScheduled: (id: number, body: RecordScheduledBody) =>
-    send<Inspection>('POST', `/inspections/${id}/record`, body),
+    answer(one.record.$post({ ...idParam(id), json: body })),
   /** One photo of a recorded inspection; sending the same bytes again answers the first row. */
   attachPhoto: (id: number, photo: File) => {
     const form = new FormData();
     form.append('files', photo, photo.name);
-    return send<{ attachments: { id: number }[] }>('POST', `/inspections/${id}/attachments`, form);
+    return answer(one.attachments.$post(idParam(id), { init: { body: form } }));
   },
   schedule: (body: ScheduleInspectionBody) =>
-    send<Inspection>('POST', '/inspections/schedule', body),
+    answer(api.inspections.schedule.$post({ json: body })),
   cancel: (id: number, reason: string) =>
-    send<Inspection>('POST', `/inspections/${id}/cancel`, { reason }),
+    answer(one.cancel.$post({ ...idParam(id), json: { reason } })),
   /** The business's tips still being worked (police only), for the record to answer. */
   openTipsOf: (businessId: number) =>
-    send<{ features: Tip[] }>(
-      'GET',
-      `/tips?business=${businessId}&status=received,verified,classified`,
+    answer(
+      api.tips.$get({
+        query: { business: String(businessId), status: 'received,verified,classified' },
+      }),
     ),
   timeline: (businessId: number) =>
-    send<{ business: { id: number; name: string }; entries: TimelineEntry[] }>(
-      'GET',
-      `/businesses/${businessId}/timeline`,
-    ),
+    answer(api.businesses[':id'].timeline.$get(idParam(businessId))),
 };
 
 export type InspectionClient = typeof inspectionClient;

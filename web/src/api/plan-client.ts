@@ -1,75 +1,52 @@
-import type { IndicatorsResponse } from '@ntm/api/indicators/types';
-import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/api/reports/report-types';
-import { z } from 'zod';
-import { call, type Result } from './admin-client';
+import type { reportStates } from '@ntm/db/schema/values';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body, settle } from './api';
+import { idParam } from './id-param';
 
-// The plan's indicators (GET /api/indicators) and periodic reports (/api/reports): the types
-// are the API's contracts (api/src/indicators/types.ts, api/src/reports/report-types.ts); the
-// answers are checked for their outline only, the contract vouches for the rest.
+// The plan's indicators (GET /api/indicators) and periodic reports (/api/reports), as the API
+// answers them (api/src/indicators, api/src/reports). Every call resolves to a Result.
 
 export type ReportFormat = 'docx' | 'xlsx' | 'csv' | 'json';
-export type ReportState = PeriodicReport['state'];
+export type ReportState = (typeof reportStates)[number];
+export type IndicatorsResponse = Body<typeof api.indicators.$get>;
+export type PeriodicReport = Body<typeof api.reports.$get>['reports'][number];
+type Periodic = Body<typeof api.reports.periodic.$get>;
+export type ReportPatch = InferRequestType<(typeof api.reports)[':id']['$patch']>['json'];
 
-const outline = <T>(keys: string[]) =>
-  z.custom<T>(
-    (value) =>
-      typeof value === 'object' && value !== null && keys.every((key) => key in (value as object)),
-  );
+const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const planClient = {
-  indicators(year: number, signal?: AbortSignal): Promise<Result<IndicatorsResponse>> {
-    return call(
-      `/indicators?year=${year}`,
-      outline<IndicatorsResponse>(['year', 'indicators', 'charts']),
-      { signal },
-    );
-  },
-  async reports(year: number, signal?: AbortSignal): Promise<Result<PeriodicReport[]>> {
-    const result = await call(
-      `/reports?year=${year}`,
-      outline<{ reports: PeriodicReport[] }>(['reports']),
-      { signal },
-    );
-    return result.ok ? { ok: true, value: result.value.reports } : result;
-  },
+  indicators: (year: number, signal?: AbortSignal) =>
+    settle(answer(api.indicators.$get({ query: { year: String(year) } }, withSignal(signal)))),
+  reports: (year: number, signal?: AbortSignal) =>
+    settle(
+      answer(api.reports.$get({ query: { year: String(year) } }, withSignal(signal))).then(
+        (body) => body.reports,
+      ),
+    ),
   /** The report's numbers as the DOCX has them: frozen for a sent version, live otherwise. */
-  periodic(
-    period: string,
-    version: number | null,
-    signal?: AbortSignal,
-  ): Promise<Result<{ report: PeriodicReport | null; data: ReportData }>> {
-    return call(
-      periodicPath(period, 'json', version).slice('/api'.length),
-      outline<{ report: PeriodicReport | null; data: ReportData }>(['data']),
-      { signal },
-    );
-  },
+  periodic: (period: string, version: number | null, signal?: AbortSignal) =>
+    settle(
+      answer(
+        api.reports.periodic.$get(
+          {
+            query: {
+              period,
+              format: 'json',
+              ...(version === null ? {} : { version: String(version) }),
+            },
+          },
+          withSignal(signal),
+        ),
+      ) as Promise<Extract<Periodic, { data: unknown }>>,
+    ),
   /** A new draft of a period: the first, or the next version after a sent one. */
-  create(period: string): Promise<Result<PeriodicReport>> {
-    return call('/reports', reportAnswer, { method: 'POST', json: { period } }).then(unwrap);
-  },
-  update(
-    id: number,
-    patch: { number?: string | null; narrative?: Partial<ReportNarrative> },
-  ): Promise<Result<PeriodicReport>> {
-    return call(`/reports/${id}`, reportAnswer, { method: 'PATCH', json: patch }).then(unwrap);
-  },
-  move(id: number, to: ReportState): Promise<Result<PeriodicReport>> {
-    return call(`/reports/${id}/transitions`, reportAnswer, { method: 'POST', json: { to } }).then(
-      unwrap,
-    );
-  },
+  create: (period: string) => settle(answer(api.reports.$post({ json: { period } }))),
+  update: (id: number, patch: ReportPatch) =>
+    settle(answer(api.reports[':id'].$patch({ ...idParam(id), json: patch }))),
+  move: (id: number, to: ReportState) =>
+    settle(answer(api.reports[':id'].transitions.$post({ ...idParam(id), json: { to } }))),
 };
-
-// A write answers the record itself or `{ report }`; either is taken.
-const reportAnswer = outline<PeriodicReport | { report: PeriodicReport }>([]);
-function unwrap(
-  result: Result<PeriodicReport | { report: PeriodicReport }>,
-): Result<PeriodicReport> {
-  if (!result.ok) return result;
-  const value = result.value;
-  return { ok: true, value: 'report' in value ? value.report : value };
-}
 
 /** The address of one format of a period's report (a version, or the latest). */
 export function periodicPath(period: string, format: ReportFormat, version: number | null) {

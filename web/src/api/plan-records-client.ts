@@ -1,166 +1,71 @@
-import type {
-  CreateCommunicationBody,
-  CreateOfficerBody,
-  CreatePlanDocumentBody,
-  CreateReportSubmissionBody,
-  CreateTrainingBody,
-  RegistryReviewBody,
-  UpdateCommunicationBody,
-} from '@ntm/api/schemas/plan-records';
-import {
-  communicationAudiences,
-  planAgencyKinds,
-  registryReviewOutcomes,
-  reportChannels,
-} from '@ntm/db/schema/values';
-import { z } from 'zod';
-import { call, type Result } from './admin-client';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body, settle } from './api';
+import { idParam } from './id-param';
 
 // The records behind the plan's indicators (issue #8): the plan documents, officers and their
 // trainings, communication activities, the agencies' reports, and registry reviews. Every call
-// resolves to a value (see admin-client.ts); the answers are checked with zod.
+// resolves to a Result (see api.ts).
 
-const id = z.number();
+const activities = api['communication-activities'];
+const submissions = api['report-submissions'];
 
-const planDocumentSchema = z.object({
-  id,
-  year: z.number(),
-  number: z.string(),
-  issuedOn: z.string(),
-  title: z.string(),
-  signedBy: z.string().nullable(),
-});
-export type PlanDocument = z.infer<typeof planDocumentSchema>;
+export type PlanDocument = Body<(typeof api)['plan-documents']['$get']>['documents'][number];
+export type Agency = Body<typeof api.agencies.$get>['agencies'][number];
+export type Officer = Body<typeof api.officers.$get>['officers'][number];
+export type Training = Body<typeof api.trainings.$get>['trainings'][number];
+export type CommunicationActivity = Body<typeof activities.$get>['features'][number];
+export type ReportSubmission = Body<typeof submissions.$get>['submissions'][number];
+export type RegistryReview = Body<(typeof api.businesses)[':id']['reviews']['$post']>;
 
-const agencySchema = z.object({
-  id,
-  kind: z.enum(planAgencyKinds),
-  name: z.string(),
-  active: z.boolean(),
-});
-export type Agency = z.infer<typeof agencySchema>;
+export type CreatePlanDocumentBody = InferRequestType<
+  (typeof api)['plan-documents']['$post']
+>['json'];
+export type CreateOfficerBody = InferRequestType<typeof api.officers.$post>['json'];
+export type CreateTrainingBody = InferRequestType<typeof api.trainings.$post>['json'];
+export type CreateCommunicationBody = InferRequestType<typeof activities.$post>['json'];
+export type UpdateCommunicationBody = InferRequestType<
+  (typeof activities)[':id']['$patch']
+>['json'];
+export type CreateReportSubmissionBody = InferRequestType<typeof submissions.$post>['json'];
+export type RegistryReviewBody = InferRequestType<
+  (typeof api.businesses)[':id']['reviews']['$post']
+>['json'];
 
-const officerSchema = z.object({
-  id,
-  fullName: z.string(),
-  position: z.string(),
-  agencyId: id,
-  agencyName: z.string(),
-  active: z.boolean(),
-  trainedInYear: z.boolean(),
-  lastTrainedOn: z.string().nullable(),
-});
-export type Officer = z.infer<typeof officerSchema>;
-
-const trainingSchema = z.object({
-  id,
-  officerId: id,
-  officerName: z.string(),
-  agencyName: z.string(),
-  course: z.string(),
-  heldOn: z.string(),
-  hours: z.number().nullable(),
-  provider: z.string().nullable(),
-});
-export type Training = z.infer<typeof trainingSchema>;
-
-const activityPropertiesSchema = z.object({
-  id,
-  heldOn: z.string(),
-  title: z.string(),
-  placeName: z.string(),
-  audience: z.enum(communicationAudiences),
-  reach: z.number(),
-  organiser: z.enum(planAgencyKinds),
-  village: id.nullable(),
-  villageName: z.string().nullable(),
-});
-const activitySchema = z.object({
-  type: z.literal('Feature'),
-  id,
-  geometry: z
-    .object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })
-    .nullable(),
-  properties: activityPropertiesSchema,
-});
-export type CommunicationActivity = z.infer<typeof activitySchema>;
-
-const submissionSchema = z.object({
-  id,
-  agencyId: id,
-  agencyName: z.string(),
-  period: z.string(),
-  channel: z.enum(reportChannels),
-  submittedAt: z.string(),
-  receivedByName: z.string().nullable(),
-  note: z.string().nullable(),
-});
-export type ReportSubmission = z.infer<typeof submissionSchema>;
-
-const reviewSchema = z.object({
-  id,
-  businessId: id,
-  businessName: z.string(),
-  outcome: z.enum(registryReviewOutcomes),
-  reviewedOn: z.string(),
-});
-export type RegistryReview = z.infer<typeof reviewSchema>;
-
-const unwrap = <T, K extends string>(result: Result<Record<K, T>>, key: K): Result<T> =>
-  result.ok ? { ok: true, value: result.value[key] } : result;
+const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
+const ofYear = (year: number) => ({ query: { year: String(year) } });
 
 export const planRecordsClient = {
-  async planDocuments(year: number, signal?: AbortSignal) {
-    const schema = z.object({ documents: z.array(planDocumentSchema) });
-    return unwrap(await call(`/plan-documents?year=${year}`, schema, { signal }), 'documents');
-  },
+  planDocuments: (year: number, signal?: AbortSignal) =>
+    settle(
+      answer(api['plan-documents'].$get(ofYear(year), withSignal(signal))).then(
+        (body) => body.documents,
+      ),
+    ),
   addPlanDocument: (body: CreatePlanDocumentBody) =>
-    call('/plan-documents', planDocumentSchema, { method: 'POST', json: body }),
-  async agencies(signal?: AbortSignal) {
-    const schema = z.object({ agencies: z.array(agencySchema) });
-    return unwrap(await call('/agencies', schema, { signal }), 'agencies');
-  },
-  async officers(year: number, signal?: AbortSignal) {
-    const schema = z.object({ officers: z.array(officerSchema) });
-    return unwrap(await call(`/officers?year=${year}`, schema, { signal }), 'officers');
-  },
-  addOfficer: (body: CreateOfficerBody) =>
-    call('/officers', officerSchema, { method: 'POST', json: body }),
-  async trainings(year: number, signal?: AbortSignal) {
-    const schema = z.object({ trainings: z.array(trainingSchema) });
-    return unwrap(await call(`/trainings?year=${year}`, schema, { signal }), 'trainings');
-  },
-  async addTraining(body: CreateTrainingBody) {
-    const schema = z.object({ trainings: z.array(trainingSchema) });
-    return unwrap(await call('/trainings', schema, { method: 'POST', json: body }), 'trainings');
-  },
+    settle(answer(api['plan-documents'].$post({ json: body }))),
+  agencies: (signal?: AbortSignal) =>
+    settle(answer(api.agencies.$get(undefined, withSignal(signal))).then((body) => body.agencies)),
+  officers: (year: number, signal?: AbortSignal) =>
+    settle(answer(api.officers.$get(ofYear(year), withSignal(signal))).then((b) => b.officers)),
+  addOfficer: (body: CreateOfficerBody) => settle(answer(api.officers.$post({ json: body }))),
+  trainings: (year: number, signal?: AbortSignal) =>
+    settle(answer(api.trainings.$get(ofYear(year), withSignal(signal))).then((b) => b.trainings)),
+  addTraining: (body: CreateTrainingBody) =>
+    settle(answer(api.trainings.$post({ json: body })).then((b) => b.trainings)),
   removeTraining: (trainingId: number) =>
-    call(`/trainings/${trainingId}`, z.unknown(), { method: 'DELETE' }),
-  async communication(year: number, signal?: AbortSignal) {
-    const schema = z.object({ features: z.array(activitySchema) });
-    return unwrap(
-      await call(`/communication-activities?year=${year}`, schema, { signal }),
-      'features',
-    );
-  },
+    settle(answer(api.trainings[':id'].$delete(idParam(trainingId)))),
+  communication: (year: number, signal?: AbortSignal) =>
+    settle(answer(activities.$get(ofYear(year), withSignal(signal))).then((b) => b.features)),
   addCommunication: (body: CreateCommunicationBody) =>
-    call('/communication-activities', activitySchema, { method: 'POST', json: body }),
+    settle(answer(activities.$post({ json: body }))),
   updateCommunication: (activityId: number, body: UpdateCommunicationBody) =>
-    call(`/communication-activities/${activityId}`, activitySchema, {
-      method: 'PATCH',
-      json: body,
-    }),
+    settle(answer(activities[':id'].$patch({ ...idParam(activityId), json: body }))),
   removeCommunication: (activityId: number) =>
-    call(`/communication-activities/${activityId}`, z.unknown(), { method: 'DELETE' }),
-  async submissions(year: number, signal?: AbortSignal) {
-    const schema = z.object({ submissions: z.array(submissionSchema) });
-    return unwrap(
-      await call(`/report-submissions?year=${year}`, schema, { signal }),
-      'submissions',
-    );
-  },
+    settle(answer(activities[':id'].$delete(idParam(activityId)))),
+  submissions: (year: number, signal?: AbortSignal) =>
+    settle(answer(submissions.$get(ofYear(year), withSignal(signal))).then((b) => b.submissions)),
   addSubmission: (body: CreateReportSubmissionBody) =>
-    call('/report-submissions', submissionSchema, { method: 'POST', json: body }),
+    settle(answer(submissions.$post({ json: body }))),
   reviewBusiness: (businessId: number, body: RegistryReviewBody) =>
-    call(`/businesses/${businessId}/reviews`, reviewSchema, { method: 'POST', json: body }),
+    settle(answer(api.businesses[':id'].reviews.$post({ ...idParam(businessId), json: body }))),
 };

@@ -1,91 +1,55 @@
-import type { Point } from 'geojson';
-import type { BusinessStatus, BusinessType, OpeningHours } from './geo-types';
-import { send } from './send';
-
-export { WriteRefused } from './send';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body } from './api';
+import { invalidAnswer } from './api-error';
+import { idParam } from './id-param';
 
 // Writes to the registry and the proposal queue. A village head's write answers 202 with a
 // proposal; police and culture write directly (201/200) and decide proposals.
 
+type NewBusiness = InferRequestType<typeof api.businesses.$post>['json'];
+type BusinessChange = InferRequestType<(typeof api.businesses)[':id']['$patch']>['json'];
+
 /** What a village head fills in for a business (the API's own field names). */
-export interface BusinessDraft {
-  name: string;
-  type: BusinessType;
-  address: string;
-  owner?: string | null;
-  phone?: string | null;
-  licensedTrade?: string | null;
-  status?: BusinessStatus;
+export type BusinessDraft = NewBusiness['properties'];
+
+export type Proposal = Body<typeof api.proposals.$get>['proposals'][number];
+export type ProposalStatus = Proposal['status'];
+export type ProposedBusiness = NonNullable<Proposal['after']>;
+
+const point = (lngLat: [number, number]) => ({ type: 'Point' as const, coordinates: lngLat });
+
+/** A village head's write is filed as a proposal (202); a direct write (201/200) is not one. */
+function asProposal(body: Body<typeof api.businesses.$post> | Proposal): Proposal {
+  if ('action' in body) return body;
+  throw invalidAnswer('/api/businesses', 201);
 }
-
-export interface ProposedBusiness {
-  type: 'Feature';
-  geometry: Point;
-  properties: {
-    name: string;
-    type: BusinessType;
-    address: string;
-    licensedTrade: string | null;
-    licenceNumber: string | null;
-    owner: string | null;
-    phone: string | null;
-    openingHours: OpeningHours | null;
-    status: BusinessStatus;
-    reviewedAt: string | null;
-  };
-}
-
-export type ProposalStatus = 'pending' | 'approved' | 'rejected';
-
-export interface Proposal {
-  id: number;
-  action: 'create' | 'update' | 'delete';
-  status: ProposalStatus;
-  businessId: number | null;
-  village: { id: number; name: string };
-  proposedBy: { id: number; displayName: string };
-  proposedAt: string;
-  before: ProposedBusiness | null;
-  after: ProposedBusiness | null;
-  changed: string[];
-  decidedBy: { id: number; displayName: string } | null;
-  decidedAt: string | null;
-  reason: string | null;
-}
-
-const point = (lngLat: [number, number]): Point => ({ type: 'Point', coordinates: lngLat });
 
 export const proposalClient = {
   /** A village head's new business (answers with the proposal). */
-  proposeNew(lngLat: [number, number], draft: BusinessDraft) {
-    return send<Proposal>('POST', '/businesses', {
-      type: 'Feature',
-      geometry: point(lngLat),
-      properties: draft,
-    });
-  },
+  proposeNew: (lngLat: [number, number], draft: BusinessDraft) =>
+    answer(
+      api.businesses.$post({
+        json: { type: 'Feature', geometry: point(lngLat), properties: draft },
+      }),
+    ).then(asProposal),
   /** A change to a business: new fields and/or a new position. */
-  proposeChange(
+  proposeChange: (
     id: number | string,
-    change: { lngLat?: [number, number]; properties?: Partial<BusinessDraft> },
-  ) {
-    return send<Proposal>('PATCH', `/businesses/${id}`, {
-      ...(change.lngLat ? { geometry: point(change.lngLat) } : {}),
-      ...(change.properties ? { properties: change.properties } : {}),
-    });
-  },
-  list(status?: ProposalStatus) {
-    return send<{ proposals: Proposal[] }>(
-      'GET',
-      status ? `/proposals?status=${status}` : '/proposals',
-    );
-  },
-  approve(id: number) {
-    return send<Proposal>('POST', `/proposals/${id}/approve`);
-  },
-  reject(id: number, reason: string) {
-    return send<Proposal>('POST', `/proposals/${id}/reject`, { reason });
-  },
+    change: { lngLat?: [number, number]; properties?: BusinessChange['properties'] },
+  ) =>
+    answer(
+      api.businesses[':id'].$patch({
+        ...idParam(id),
+        json: {
+          ...(change.lngLat ? { geometry: point(change.lngLat) } : {}),
+          ...(change.properties ? { properties: change.properties } : {}),
+        },
+      }),
+    ).then(asProposal),
+  list: (status?: ProposalStatus) => answer(api.proposals.$get({ query: { status } })),
+  approve: (id: number) => answer(api.proposals[':id'].approve.$post(idParam(id))),
+  reject: (id: number, reason: string) =>
+    answer(api.proposals[':id'].reject.$post({ ...idParam(id), json: { reason } })),
 };
 
 export type ProposalClient = typeof proposalClient;

@@ -1,7 +1,7 @@
 import type { tipCategories } from '@ntm/db/schema/values';
-import type { MultiPolygon, Point, Polygon } from 'geojson';
-import { z } from 'zod';
-import { retryAfterSeconds } from './retry-after';
+import type { Point } from 'geojson';
+import { answer, api, type Body, settle } from './api';
+import { type ApiError, httpError, invalidAnswer, networkError, type Result } from './api-error';
 
 // The public tip form's calls (no login): file a tip (with an upload progress, hence
 // XMLHttpRequest rather than fetch), read its status by tracking code, add information, and the
@@ -20,100 +20,16 @@ export interface PublicTipForm {
   files: File[];
 }
 
-/** Why a call failed: no answer, or the API's refusal (with how long to wait when limited). */
-export type PublicFailure =
-  | { kind: 'network' }
-  | {
-      kind: 'http';
-      status: number;
-      code: string | null;
-      message: string | null;
-      retryAfterSeconds: number | null;
-    };
+const publicApi = api.public;
+const byCode = (code: string) => ({ param: { code: code.trim() } });
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: PublicFailure };
-
-const statusSchema = z.object({
-  status: z.enum(['received', 'checking', 'handled', 'transferred', 'closed']),
-  statusText: z.string(),
-  receivedAt: z.string(),
-  updatedAt: z.string(),
-});
-export type PublicTipStatus = z.infer<typeof statusSchema>;
+export type PublicTipStatus = Body<(typeof publicApi.tips)[':code']['$get']>;
 export type PublicStatus = PublicTipStatus['status'];
-
-const communeSchema = z.object({
-  type: z.literal('Feature'),
-  geometry: z.custom<Polygon | MultiPolygon>(
-    (g) =>
-      typeof g === 'object' &&
-      g !== null &&
-      'type' in g &&
-      (g.type === 'Polygon' || g.type === 'MultiPolygon'),
-  ),
-  properties: z.object({
-    name: z.string(),
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  }),
-});
-export type PublicCommune = z.infer<typeof communeSchema>;
-
-const villagesSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      geometry: communeSchema.shape.geometry,
-      properties: z.object({ name: z.string() }),
-    }),
-  ),
-});
-export type PublicVillages = z.infer<typeof villagesSchema>;
-
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-
-function failureOf(status: number, body: unknown, retryAfter: string | null): PublicFailure {
-  const parsed = errorSchema.safeParse(body);
-  return {
-    kind: 'http',
-    status,
-    code: parsed.success ? parsed.data.error.code : null,
-    message: parsed.success ? parsed.data.error.message : null,
-    retryAfterSeconds: retryAfterSeconds(retryAfter, Date.now()),
-  };
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-};
-
-async function call<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  init?: RequestInit,
-): Promise<Outcome<T>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, { credentials: 'same-origin', ...init });
-  } catch {
-    return { ok: false, failure: { kind: 'network' } };
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    return {
-      ok: false,
-      failure: failureOf(response.status, body, response.headers.get('retry-after')),
-    };
-  }
-  const parsed = schema.safeParse(body);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, failure: failureOf(response.status, null, null) };
-}
+export type PublicCommune = Body<typeof publicApi.commune.$get>;
+export type PublicVillages = Body<typeof publicApi.villages.$get>;
+export type Outcome<T> = Result<T>;
+/** Why a public call failed: the one ApiError (with how long to wait when limited). */
+export type PublicFailure = ApiError;
 
 /** The form as the API takes it: JSON without files, multipart (same fields) with them. */
 function encode(form: PublicTipForm): { body: string | FormData; json: boolean } {
@@ -134,47 +50,56 @@ function encode(form: PublicTipForm): { body: string | FormData; json: boolean }
   return { body: data, json: false };
 }
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+const trackingCodeOf = (body: unknown): string | null =>
+  typeof body === 'object' && body !== null && 'trackingCode' in body
+    ? String(body.trackingCode)
+    : null;
+
+const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
+
 export const publicTipClient = {
   /** Sends the tip; `onProgress` gets the share of the body sent so far (0 to 1). */
   file(form: PublicTipForm, onProgress: (share: number) => void): Promise<Outcome<string>> {
+    const path = '/api/public/tips';
     const { body, json } = encode(form);
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
-      request.open('POST', '/api/public/tips');
+      request.open('POST', path);
       if (json) request.setRequestHeader('Content-Type', 'application/json');
       request.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
       };
-      request.onerror = () => resolve({ ok: false, failure: { kind: 'network' } });
+      request.onerror = () => resolve({ ok: false, failure: networkError(path) });
       request.onload = () => {
-        const answer = parseJson(request.responseText);
-        const code = z.object({ trackingCode: z.string() }).safeParse(answer);
-        if (request.status === 201 && code.success) {
-          resolve({ ok: true, value: code.data.trackingCode });
+        const answerBody = parseJson(request.responseText);
+        const code = trackingCodeOf(answerBody);
+        if (request.status === 201 && code) resolve({ ok: true, value: code });
+        else if (request.status === 201) {
+          resolve({ ok: false, failure: invalidAnswer(path, request.status) });
         } else {
-          resolve({
-            ok: false,
-            failure: failureOf(request.status, answer, request.getResponseHeader('retry-after')),
-          });
+          const retryAfter = request.getResponseHeader('retry-after');
+          resolve({ ok: false, failure: httpError(path, request.status, answerBody, retryAfter) });
         }
       };
       request.send(body);
     });
   },
   status: (code: string) =>
-    call(`/public/tips/${encodeURIComponent(code.trim())}`, statusSchema, { cache: 'no-store' }),
+    settle(answer(publicApi.tips[':code'].$get(byCode(code), { init: { cache: 'no-store' } }))),
   addInformation: (code: string, text: string) =>
-    call(
-      `/public/tips/${encodeURIComponent(code.trim())}/additions`,
-      z.object({ added: z.literal(true) }),
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text }),
-      },
-    ),
-  commune: (signal?: AbortSignal) => call('/public/commune', communeSchema, { signal }),
-  villages: (signal?: AbortSignal) => call('/public/villages', villagesSchema, { signal }),
+    settle(answer(publicApi.tips[':code'].additions.$post({ ...byCode(code), json: { text } }))),
+  commune: (signal?: AbortSignal) =>
+    settle(answer(publicApi.commune.$get(undefined, withSignal(signal)))),
+  villages: (signal?: AbortSignal) =>
+    settle(answer(publicApi.villages.$get(undefined, withSignal(signal)))),
 };
 
 export type PublicTipClient = typeof publicTipClient;

@@ -1,97 +1,33 @@
-import type { RoutePlanBody } from '@ntm/api/schemas/route-plan';
-import type { RoundStop } from '@ntm/db/queries/round-stops';
-import type { RoutePlan } from '@ntm/solver/routes/route-plan';
-import type { RoutesInput } from '@ntm/solver/routes/routes-input';
-import { z } from 'zod';
-import { send } from './send';
+import type { InferRequestType } from 'hono/client';
+import { answer, api, type Body } from './api';
+import { idParam } from './id-param';
 
-// The route plans of issue #7 (README: POST/GET/PUT /api/route-plans). The answer is checked
-// with zod for the parts the planner reads; the solver's own input and plan are passed back
-// to `reoptimise` as they came (their types are the solver's).
+// The route plans of issue #7 (README: POST/GET/PUT /api/route-plans): the planner's plan, the
+// field pages' saved plan and the team's schedule, all as the API answers them.
 
-const lngLat = z.tuple([z.number(), z.number()]);
-const instant = z.string();
+const plans = api['route-plans'];
 
-const planStop = z.object({
-  businessId: z.number(),
-  name: z.string(),
-  lngLat,
-  arrival: instant,
-  start: instant,
-  departure: instant,
-  window: z.object({ from: instant, to: instant }).nullable(),
-  riskScore: z.number(),
-  reason: z.enum(['rank', 'random']),
-  done: z.boolean().optional(),
-  inspectionId: z.number().nullish(),
-});
-
-const planTeam = z.object({
-  index: z.number(),
-  name: z.string(),
-  start: lngLat,
-  shift: z.object({ from: instant, to: instant }),
-  stops: z.array(planStop),
-  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat) }).nullable(),
-  distanceMeters: z.number(),
-  durationSeconds: z.number(),
-});
-
-const planAnswer = z.object({
-  id: z.number(),
-  date: z.string(),
-  seed: z.number(),
-  surprise: z.boolean(),
-  serviceMinutes: z.number(),
-  seasons: z.array(z.string()),
-  travel: z.object({
-    source: z.enum(['roads', 'straight-line']),
-    straightLine: z.object({ note: z.string() }).optional(),
-  }),
-  teams: z.array(planTeam),
-  unfitted: z.array(
-    z.object({ businessId: z.number(), name: z.string(), reason: z.string(), message: z.string() }),
-  ),
-  matrix: z.object({
-    durationsSeconds: z.array(z.array(z.number())),
-    distancesMeters: z.array(z.array(z.number())),
-  }),
-  solver: z.object({ input: z.unknown(), plan: z.unknown() }),
-});
-
-/** A stored plan as the API answers it, with the solver's input and plan typed. */
-export type PlanAnswer = Omit<z.infer<typeof planAnswer>, 'solver'> & {
-  solver: { input: Omit<RoutesInput, 'matrix'>; plan: RoutePlan };
-};
-export type { RoundStop, RoutePlanBody };
-
-function parsed(body: unknown, path: string): PlanAnswer {
-  const result = planAnswer.safeParse(body);
-  if (!result.success) {
-    console.error(`${path}:`, z.prettifyError(result.error));
-    throw new Error(`unreadable answer from ${path}`);
-  }
-  return result.data as PlanAnswer;
-}
+/** A plan as the API answers a new one or a new order: what the planner shows. */
+export type PlanAnswer = Body<typeof plans.$post>;
+/** A stored plan as the field pages read it (each stop also says whether it was inspected). */
+export type SavedRoutePlan = Body<(typeof plans)[':id']['$get']>;
+export type PlanTeam = SavedRoutePlan['teams'][number];
+export type PlanStop = PlanTeam['stops'][number];
+export type RoutePlanBody = InferRequestType<typeof plans.$post>['json'];
+export type RoundStop = Body<typeof plans.stops.$get>['stops'][number];
 
 export const routePlanClient = {
-  create: async (body: RoutePlanBody) =>
-    parsed(await send('POST', '/route-plans', body), 'POST /api/route-plans'),
-  get: async (id: number) =>
-    parsed(await send('GET', `/route-plans/${id}`), `GET /api/route-plans/${id}`),
+  create: (body: RoutePlanBody) => answer(plans.$post({ json: body })),
+  get: (id: number) => answer(plans[':id'].$get(idParam(id))),
   /** The stops of the saved rounds of the days `from`–`to` (YYYY-MM-DD): the team's schedule. */
-  stops: (from: string, to: string) =>
-    send<{ stops: RoundStop[] }>(
-      'GET',
-      `/route-plans/stops?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-    ),
+  stops: (from: string, to: string) => answer(plans.stops.$get({ query: { from, to } })),
   /** The planner's order, one list of business ids per team in the plan's team order. */
-  saveTeams: async (id: number, teams: number[][]) =>
-    parsed(
-      await send('PUT', `/route-plans/${id}/teams`, {
-        teams: teams.map((businessIds) => ({ businessIds })),
+  saveTeams: (id: number, teams: number[][]) =>
+    answer(
+      plans[':id'].teams.$put({
+        ...idParam(id),
+        json: { teams: teams.map((businessIds) => ({ businessIds })) },
       }),
-      `PUT /api/route-plans/${id}/teams`,
     ),
 };
 

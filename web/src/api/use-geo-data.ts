@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type GeoClient } from './geo-client';
+import { ApiError } from './api-error';
+import type { GeoClient } from './geo-client';
 import type {
   BusinessCollection,
   CommuneFeature,

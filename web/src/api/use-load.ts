@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Failure, Result } from './admin-client';
+import { type ApiError, invalidAnswer, type Result } from './api-error';
 
 export type LoadState<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
-  | { status: 'error'; failure: Failure };
+  | { status: 'error'; failure: ApiError };
 
 /**
  * Runs `load` on mount and whenever `key` changes, aborting the one before; `retry` runs it
@@ -31,7 +31,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<Result<T>>, ke
         // The client resolves every answer to a value; only an abort (or a bug) lands here.
         if (controller.signal.aborted) return;
         console.error(error);
-        setState({ status: 'error', failure: { kind: 'invalid' } });
+        setState({ status: 'error', failure: invalidAnswer('', null) });
       },
     );
     return () => controller.abort();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/api-error';
 import type { AuthClient, Session } from '../api/auth-client';
-import { ApiError } from '../api/geo-client';
 import { onSessionLost } from '../api/session-expiry';
 import { forgetSession, rememberedSession, rememberSession } from '../offline/remembered-session';
 

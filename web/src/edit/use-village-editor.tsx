@@ -1,10 +1,10 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/geo-client';
+import { ApiError } from '../api/api-error';
 import type { BusinessFeature, VillageCollection } from '../api/geo-types';
 import type { ImportClient, UnplacedBusiness } from '../api/import-client';
-import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
+import type { BusinessDraft, ProposalClient } from '../api/proposal-client';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
 import { BusinessForm, type FormDraft } from './business-form';
@@ -209,7 +209,7 @@ export function useVillageEditor({
         onProposed();
       } catch (error) {
         const message =
-          error instanceof WriteRefused
+          error instanceof ApiError && error.refused
             ? error.message
             : error instanceof ApiError && error.kind === 'network'
               ? t('edit.network')

@@ -5,7 +5,7 @@ import { rowsBounds } from './import-rows.layer';
 const feature = (geometry: RowFeatures['features'][number]['geometry']) => ({
   type: 'Feature' as const,
   geometry,
-  properties: { rowNumber: 2, verdict: 'new' as const, name: 'A' },
+  properties: { rowNumber: 2, verdict: 'new' as const, name: 'A', problems: [] },
 });
 
 describe('the preview map’s bounds', () => {

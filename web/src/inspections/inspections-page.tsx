@@ -1,8 +1,8 @@
 import './inspections.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
 import type { Session } from '../api/auth-client';
-import { ApiError } from '../api/geo-client';
 import { type Inspection, inspectionClient } from '../api/inspection-client';
 import type { RoundStop } from '../api/route-plan-client';
 import type { Tip } from '../api/tip-client';

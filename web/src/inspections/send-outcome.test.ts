@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/geo-client';
-import { WriteRefused } from '../api/send';
+import { ApiError } from '../api/api-error';
 import { outcomeOfError } from './send-outcome';
 
 describe('outcomeOfError', () => {
@@ -13,7 +12,7 @@ describe('outcomeOfError', () => {
 
   it('retries server errors, rate limits and a lost session', () => {
     for (const status of [500, 503, 429, 401]) {
-      expect(outcomeOfError(new WriteRefused('/inspections', status, 'x', 'Lỗi')).kind).toBe(
+      expect(outcomeOfError(new ApiError('http', '/inspections', status, 'Lỗi', 'x')).kind).toBe(
         'retry',
       );
     }
@@ -22,17 +21,18 @@ describe('outcomeOfError', () => {
   it('keeps the API’s Vietnamese message for a refused record and does not retry it', () => {
     expect(
       outcomeOfError(
-        new WriteRefused(
+        new ApiError(
+          'http',
           '/inspections',
           422,
-          'unknown-business',
           'Không tìm thấy cơ sở được kiểm tra',
+          'unknown-business',
         ),
       ),
     ).toEqual({ kind: 'refused', message: 'Không tìm thấy cơ sở được kiểm tra' });
     expect(
       outcomeOfError(
-        new WriteRefused('/inspections/3/record', 409, 'inspection-cancelled', 'Đã hủy'),
+        new ApiError('http', '/inspections/3/record', 409, 'Đã hủy', 'inspection-cancelled'),
       ).kind,
     ).toBe('refused');
   });

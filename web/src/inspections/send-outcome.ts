@@ -1,5 +1,4 @@
-import { ApiError } from '../api/geo-client';
-import { WriteRefused } from '../api/send';
+import { ApiError } from '../api/api-error';
 
 /** What one attempt to send a record came to. */
 export type SendOutcome =
@@ -14,16 +13,15 @@ export type SendOutcome =
  * shown to the person to correct or discard.
  */
 export function outcomeOfError(error: unknown): SendOutcome {
-  if (error instanceof WriteRefused) {
-    const transient = error.status === 401 || error.status === 408 || error.status === 429;
-    return transient || (error.status ?? 0) >= 500
+  if (!(error instanceof ApiError)) return { kind: 'retry', reason: String(error) };
+  const status = error.status ?? 0;
+  const transient = status === 401 || status === 408 || status === 429 || status >= 500;
+  if (error.refused) {
+    return transient
       ? { kind: 'retry', reason: error.message }
       : { kind: 'refused', message: error.message };
   }
-  if (error instanceof ApiError) {
-    return error.kind === 'http' && error.status !== null && error.status < 500
-      ? { kind: 'refused', message: error.message }
-      : { kind: 'retry', reason: error.message };
-  }
-  return { kind: 'retry', reason: String(error) };
+  return error.kind === 'http' && status < 500
+    ? { kind: 'refused', message: error.message }
+    : { kind: 'retry', reason: error.message };
 }

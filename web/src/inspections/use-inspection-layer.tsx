@@ -27,7 +27,7 @@ export function useInspectionLayer({ map, client, enabled, onOpen }: Options) {
   useEffect(() => {
     if (!enabled || !visible || inspections) return;
     const from = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-    client.list(`status=recorded&from=${from}`).then(
+    client.list({ status: 'recorded', from }).then(
       (answer) => setInspections(answer.features),
       (cause: unknown) => console.error('Loading inspections failed:', cause),
     );

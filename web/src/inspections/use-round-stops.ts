@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/geo-client';
+import { ApiError } from '../api/api-error';
 import { type RoundStop, routePlanClient } from '../api/route-plan-client';
 import { addDays, vietnamToday } from '../risk/calendar-days';
 

@@ -6,7 +6,7 @@ import {
 } from 'maplibre-gl';
 import { useEffect } from 'react';
 import type {
-  AppConfig,
+  BasemapConfig,
   CommuneFeature,
   RoadCollection,
   VillageCollection,
@@ -19,7 +19,7 @@ import { buildStyle } from './style';
 // villages and roads as soon as they load.
 
 export function createSmallMap(
-  config: AppConfig,
+  config: BasemapConfig,
   container: HTMLElement,
   locale: Record<string, string>,
   options: Partial<MapOptions> = {},

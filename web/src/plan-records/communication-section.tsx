@@ -6,6 +6,7 @@ import type { AppConfig } from '../api/geo-types';
 import { type CommunicationActivity, planRecordsClient } from '../api/plan-records-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
+import { lngLatOf } from '../map/lng-lat';
 import { useFetched } from '../risk/use-fetched';
 import { failureText } from '../ui/failure-text';
 import { LoadStatus } from '../ui/load-status';
@@ -40,13 +41,14 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
   const start = (next: Mode) => {
     setNotice(null);
     setMode(next);
-    setDraftPoint(next?.kind === 'edit' ? (next.activity.geometry?.coordinates ?? null) : null);
+    const point = next?.kind === 'edit' ? next.activity.geometry : null;
+    setDraftPoint(point ? lngLatOf(point.coordinates) : null);
   };
 
   async function remove(activity: CommunicationActivity) {
     const title = activity.properties.title;
     if (!window.confirm(t('planRecords.communication.confirmRemove', { title }))) return;
-    const result = await planRecordsClient.removeCommunication(activity.id);
+    const result = await planRecordsClient.removeCommunication(activity.properties.id);
     if (!result.ok) {
       return setNotice({
         kind: 'failed',
@@ -233,7 +235,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
     };
     setPending(true);
     const result = editing
-      ? await planRecordsClient.updateCommunication(editing.id, { geometry, properties })
+      ? await planRecordsClient.updateCommunication(editing.properties.id, { geometry, properties })
       : await planRecordsClient.addCommunication({ type: 'Feature', geometry, properties });
     setPending(false);
     if (!result.ok) {

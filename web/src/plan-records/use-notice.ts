@@ -6,7 +6,7 @@ import type { Failure } from '../api/admin-client';
  * 422 carry a Vietnamese message), else the general reason.
  */
 export function refusalText(failure: Failure, fallback: (failure: Failure) => string): string {
-  if (failure.kind === 'http' && [400, 409, 422].includes(failure.status) && failure.message) {
+  if (failure.refused && [400, 409, 422].includes(failure.status ?? 0)) {
     const detail = failure.details[0]?.message;
     return failure.status === 400 && detail ? `${failure.message}: ${detail}` : failure.message;
   }

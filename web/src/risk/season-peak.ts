@@ -2,12 +2,10 @@ import type { Season } from '../api/risk-client';
 import { addDays, daysBetween } from './calendar-days';
 
 /**
- * The day a season peaks: the API's own `peak` when it gives one, else the holiday itself for
- * the national seasons (Tết is the middle of its ±14-day window; Giỗ Tổ is 3 days into its
+ * The day a season peaks: the holiday itself for the national seasons (Tết is the middle of its ±14-day window; Giỗ Tổ is 3 days into its
  * window; 30/4; 2/9; the last day of the year end), else the middle of the window.
  */
-export function seasonPeak(season: Pick<Season, 'code' | 'from' | 'to' | 'peak'>): string {
-  if (season.peak) return season.peak;
+export function seasonPeak(season: Pick<Season, 'code' | 'from' | 'to'>): string {
   const year = season.from.slice(0, 4);
   switch (season.code) {
     case 'hung-kings':

@@ -22,8 +22,10 @@ const risk = (id: number, season: number | null): BusinessRisk =>
   }) as unknown as BusinessRisk;
 
 const answer = (seasons: string[], features: BusinessRisk[]): BusinessRiskAnswer => ({
+  type: 'FeatureCollection',
   on: '2026-02-17',
   seasons,
+  weights: { version: null, createdAt: null, source: 'default' },
   features,
 });
 

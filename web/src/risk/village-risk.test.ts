@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BusinessRisk, RiskFactor, RiskLevel } from '../api/risk-client';
 import { villageFactors, villageRisks } from './village-risk';
 
-function risk(id: number, village: number | null, riskScore: number, riskLevel: RiskLevel) {
+function risk(id: number, village: number, riskScore: number, riskLevel: RiskLevel) {
   return {
     type: 'Feature',
     id,
@@ -30,10 +30,6 @@ describe('villageRisks', () => {
     ]);
     expect(result.get('7')).toEqual({ meanScore: 43.3, businesses: 3, highOrAbove: 2 });
     expect(result.get('8')).toEqual({ meanScore: 30, businesses: 1, highOrAbove: 0 });
-  });
-
-  it('leaves out businesses outside every village', () => {
-    expect(villageRisks([risk(1, null, 90, 'very-high')]).size).toBe(0);
   });
 });
 

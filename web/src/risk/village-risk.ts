@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { VillageCollection } from '../api/geo-types';
-import type { BusinessRisk } from '../api/risk-client';
+import type { BusinessRisk, RiskFactor } from '../api/risk-client';
 
 export interface VillageRisk {
   /** Mean score of the village's open businesses, 0–100; null when it has none. */
@@ -68,7 +68,7 @@ export function villageRiskFeatures(
  */
 export function villageFactors(risks: readonly BusinessRisk[], villageId: number | string) {
   const inVillage = risks.filter((r) => String(r.properties.village) === String(villageId));
-  const sums = new Map<string, number>();
+  const sums = new Map<RiskFactor['factor'], number>();
   for (const risk of inVillage) {
     for (const f of risk.properties.factors) {
       sums.set(f.factor, (sums.get(f.factor) ?? 0) + f.contribution);

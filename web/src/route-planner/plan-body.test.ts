@@ -11,7 +11,7 @@ import {
 
 const premises = (
   id: number,
-  type: string,
+  type: BusinessRisk['properties']['type'],
   village: number,
   riskScore: number,
   riskLevel: RiskLevel,

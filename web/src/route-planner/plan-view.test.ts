@@ -36,7 +36,12 @@ function answerOf(input: RoutesInput, plan: RoutePlan): PlanAnswer {
     surprise: false,
     serviceMinutes: 15,
     seasons: [],
+    depot: null,
     travel: { source: 'roads' },
+    rotation: { lookbackDays: 30, bandMinutes: 60, rotated: [] },
+    createdAt: '2026-12-05T01:00:00.000Z',
+    updatedAt: '2026-12-05T01:00:00.000Z',
+    createdBy: 1,
     teams: input.vehicles.map((v, t) => {
       const route = plan.routes.find((r) => r.vehicleId === v.id);
       return {
@@ -44,7 +49,8 @@ function answerOf(input: RoutesInput, plan: RoutePlan): PlanAnswer {
         name: `Tổ ${t + 1}`,
         start: place(v.startIndex),
         shift: { from: '', to: '' },
-        stops: (route?.stops ?? []).map((s) => ({
+        stops: (route?.stops ?? []).map((s, k) => ({
+          seq: k + 1,
           businessId: Number(s.id),
           name: `Cơ sở ${s.id}`,
           lngLat: place(s.index),
@@ -54,7 +60,11 @@ function answerOf(input: RoutesInput, plan: RoutePlan): PlanAnswer {
           window: null,
           riskScore: 50,
           reason: 'rank' as const,
+          done: false,
+          inspectionId: null,
         })),
+        departure: null,
+        return: null,
         geometry: { type: 'LineString' as const, coordinates: [place(0), place(1)] },
         distanceMeters: route?.distanceMetres ?? 0,
         durationSeconds: route?.durationSeconds ?? 0,
@@ -66,8 +76,13 @@ function answerOf(input: RoutesInput, plan: RoutePlan): PlanAnswer {
       reason: u.reason,
       message: 'Ca đã kín bởi các cơ sở rủi ro cao hơn',
     })),
-    matrix: { durationsSeconds: matrix.duration, distancesMeters: matrix.distance },
-    solver: { input: solverInput, plan },
+    matrix: {
+      durationsSeconds: matrix.duration,
+      distancesMeters: matrix.distance,
+      teamStartIndex: input.vehicles.map((v) => v.startIndex),
+      stopIndex: {},
+    },
+    solver: { input: solverInput, plan, iterations: 0 },
   };
 }
 

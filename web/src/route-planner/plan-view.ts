@@ -1,5 +1,6 @@
 import type { RoutePlan } from '@ntm/solver/routes/route-plan';
 import type { PlanAnswer } from '../api/route-plan-client';
+import { lngLatOf } from '../map/lng-lat';
 
 // What the planner shows, from the stored answer and the plan being edited: the answer holds
 // names, places and risk; the plan (the server's, or one re-optimised in the browser after a
@@ -123,7 +124,7 @@ export function planView(
       distanceMeters: route?.distanceMetres ?? 0,
       durationSeconds: route?.durationSeconds ?? 0,
       changed,
-      line: changed ? null : (team.geometry?.coordinates ?? null),
+      line: changed ? null : (team.geometry?.coordinates.map(lngLatOf) ?? null),
     };
   });
   // The answer's reasons for what it left out; a stop the planner's drags pushed out says so.

@@ -2,12 +2,12 @@ import './route-planner.css';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
 import type { Session } from '../api/auth-client';
-import { ApiError, geoClient } from '../api/geo-client';
+import { geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
 import { riskClient } from '../api/risk-client';
 import { planLinks } from '../api/route-plan-client';
-import { WriteRefused } from '../api/send';
 import { formatCalendarDate } from '../i18n/format';
 import { vietnamToday, yearOf } from '../risk/calendar-days';
 import { useFetched } from '../risk/use-fetched';
@@ -41,7 +41,7 @@ function planIdOf(search: string): number | null {
 
 /** The API's own Vietnamese message when it gave one. */
 function errorText(t: TFunction, error: unknown): string {
-  if (error instanceof WriteRefused) return error.message;
+  if (error instanceof ApiError && error.refused) return error.message;
   if (error instanceof ApiError && error.kind === 'network') return t('planner.network');
   return t('planner.unknownError');
 }

@@ -1,4 +1,4 @@
-import type { PlanStop } from './route-plan-client';
+import type { PlanStop } from '../api/route-plan-client';
 
 /**
  * The stop to go to now: the first in the team's order not yet done. A stop visited out of

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
+import type { PlanTeam } from '../api/route-plan-client';
 import { routeColors } from '../theme/colors';
 import { crowdedGroups, groupCentre, stopNumbersLabel } from './crowded-stops';
-import type { PlanTeam } from './route-plan-client';
 
 // One team's route as MapLibre data and layers (STYLE.md §12: styling is data, components only
 // wire sources to layers). Stops carry their number, whether they are done and whether they

@@ -2,7 +2,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../map/maplibre-worker';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type { AppConfig, RoadCollection, VillageCollection } from '../api/geo-types';
+import type { BasemapConfig, RoadCollection, VillageCollection } from '../api/geo-types';
+import type { PlanTeam } from '../api/route-plan-client';
 import { createSmallMap, useBaseLayers } from '../map/small-map';
 import { useMaplibreLocale } from '../map/use-maplibre-locale';
 import {
@@ -13,10 +14,9 @@ import {
   stopPoints,
   stopsSourceId,
 } from './route-layers';
-import type { PlanTeam } from './route-plan-client';
 
 interface RouteMapProps {
-  config: AppConfig;
+  config: BasemapConfig;
   team: PlanTeam;
   /** The seq of the stop to go to now, highlighted; null for none (e.g. on the printout). */
   next: number | null;

@@ -2,7 +2,7 @@ import './route-sheet.css';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
-import type { AppConfig } from '../api/geo-types';
+import type { AppConfig, BasemapConfig } from '../api/geo-types';
 import { Link } from '../router/link';
 import { withoutCommunePrefix } from '../ui/app-header';
 import { Spinner } from '../ui/load-status';
@@ -19,7 +19,7 @@ interface RouteSheetPageProps {
 }
 
 /** Until /api/config answers the map has no basemap: the app's own offline style. */
-const offlineConfig: AppConfig = { basemapUrl: null, demoData: false };
+const offlineConfig: BasemapConfig = { basemapUrl: null, basemapAttribution: null };
 
 /**
  * The printable route sheet, /tuyen-kiem-tra/in?plan=ID[&team=N]: every team of the plan (or

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanStop } from '../api/route-plan-client';
 import { formatPlannedClock } from '../i18n/format';
 import { levelOf } from '../risk/risk-level';
-import type { PlanStop } from './route-plan-client';
 
 /** Where a premises is, when the business list has it: its address and village. */
 export type PlaceOf = (businessId: number) => string | null;

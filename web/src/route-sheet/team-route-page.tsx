@@ -1,7 +1,8 @@
 import './route-sheet.css';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
-import type { AppConfig } from '../api/geo-types';
+import type { AppConfig, BasemapConfig } from '../api/geo-types';
+import { type PlanStop, planLinks } from '../api/route-plan-client';
 import { mayCall } from '../auth/permissions';
 import { formatDayWithWeekday, formatPlannedClock } from '../i18n/format';
 import { outboxStore } from '../inspections/outbox-store';
@@ -14,7 +15,6 @@ import { nextStop } from './next-stop';
 import { PlanProblem } from './plan-problem';
 import { readPlanQuery, routeSheetPath, teamRoutePath } from './plan-query';
 import { RouteMap } from './route-map';
-import { gpxPath, type PlanStop } from './route-plan-client';
 import { TeamStopList } from './team-stop-list';
 import { useFieldContext } from './use-field-context';
 import { useRoutePlan } from './use-route-plan';
@@ -25,7 +25,7 @@ interface TeamRoutePageProps {
   search: string;
 }
 
-const offlineConfig: AppConfig = { basemapUrl: null, demoData: false };
+const offlineConfig: BasemapConfig = { basemapUrl: null, basemapAttribution: null };
 const clock = formatPlannedClock;
 
 /**
@@ -97,7 +97,7 @@ export function TeamRoutePage({ config, session, search }: TeamRoutePageProps) {
         {plan.surprise && <p className="sheet-surprise">{t('routeSheet.surprise')}</p>}
         {/* Near the top: on a long round the end of the list is far below. */}
         <p className="team-actions">
-          <a href={gpxPath(plan.id)} download>
+          <a href={planLinks.gpx(plan.id)} download>
             {t('teamRoute.gpx')}
           </a>
           <Link to={routeSheetPath(plan.id, query.team)}>{t('teamRoute.sheet')}</Link>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AppConfig, RoadCollection, VillageCollection } from '../api/geo-types';
+import type { BasemapConfig, RoadCollection, VillageCollection } from '../api/geo-types';
+import type { PlanTeam, SavedRoutePlan } from '../api/route-plan-client';
 import {
   formatDayWithWeekday,
   formatDistanceKm,
@@ -7,7 +8,6 @@ import {
   formatWait,
 } from '../i18n/format';
 import { RouteMap } from './route-map';
-import type { PlanTeam, SavedRoutePlan } from './route-plan-client';
 import { SignatureBlock } from './signature-block';
 import { type PlaceOf, StopTable } from './stop-table';
 
@@ -15,7 +15,7 @@ interface TeamSheetProps {
   plan: SavedRoutePlan;
   team: PlanTeam;
   agency: string;
-  config: AppConfig;
+  config: BasemapConfig;
   villages: VillageCollection | null;
   roads: RoadCollection | null;
   placeOf: PlaceOf;

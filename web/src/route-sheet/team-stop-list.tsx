@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanStop } from '../api/route-plan-client';
 import { formatPlannedClock } from '../i18n/format';
-import type { PlanStop } from './route-plan-client';
 import type { PlaceOf } from './stop-table';
 
 const clock = formatPlannedClock;

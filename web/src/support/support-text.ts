@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import { WriteRefused } from '../api/send';
+import { ApiError } from '../api/api-error';
 import type { SafeCount } from '../api/support-client';
 import { formatInteger } from '../i18n/format';
 
 /** The API's own Vietnamese reason when it gave one, else what went wrong in general. */
 export function problemText(cause: unknown): string {
-  if (cause instanceof WriteRefused) return cause.message;
+  if (cause instanceof ApiError && cause.refused) return cause.message;
   return cause instanceof Error ? cause.message : String(cause);
 }
 

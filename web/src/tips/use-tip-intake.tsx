@@ -1,8 +1,7 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/geo-client';
-import { WriteRefused } from '../api/send';
+import { ApiError } from '../api/api-error';
 import type { DuplicateCandidate, NewTip, Tip, TipClient, TipFilesClient } from '../api/tip-client';
 import type { Notice } from '../edit/use-village-editor';
 import { businessPointLayerId } from '../map/layers';
@@ -118,7 +117,7 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
       onCreated(created, created.duplicates);
     } catch (cause) {
       setError(
-        cause instanceof WriteRefused
+        cause instanceof ApiError && cause.refused
           ? cause.message
           : cause instanceof ApiError && cause.kind === 'network'
             ? t('edit.network')

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WriteRefused } from '../api/send';
+import { ApiError } from '../api/api-error';
 import type {
   DuplicateCandidate,
   Reporter,
@@ -147,7 +147,7 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
       } catch (cause) {
         // A conflict means the tip moved on elsewhere (another tab, a colleague): show it as it
         // is now, and say what happened in plain words rather than the refusal's wording.
-        if (cause instanceof WriteRefused && cause.status === 409) {
+        if (cause instanceof ApiError && cause.refused && cause.status === 409) {
           try {
             const [tip] = await Promise.all([client.get(id), reload()]);
             setOpen((previous) => previous && { ...previous, tip, duplicates: null });

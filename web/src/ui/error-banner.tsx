@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../api/geo-client';
+import type { ApiError } from '../api/api-error';
 import type { DatasetKey } from '../api/use-geo-data';
 
 interface ErrorBannerProps {
