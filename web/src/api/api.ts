@@ -7,7 +7,8 @@ import { reportSessionLost } from './session-expiry';
 // and answers come from the API's own routes and zod schemas, so a route that changes shape
 // fails the web's type check instead of a screen at run time. Every call goes through `answer`
 // (throws ApiError) or `settle` (resolves to a Result); nothing else in the web calls fetch on
-// /api, apart from the file downloads the browser saves itself.
+// /api, apart from the export download (exports/download-export.ts), which streams bytes with
+// its progress and reports the same ApiError.
 
 /** The API's routes as functions: `api.tips[':id'].$get({ param: { id: '3' } })`. */
 export const api = hc<AppType>('/api', {

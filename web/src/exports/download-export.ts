@@ -1,16 +1,12 @@
+import { httpError, networkError } from '../api/api-error';
+import { reportSessionLost } from '../api/session-expiry';
+
 // Fetches an export with its progress (bytes so far, and the total when the server knows it)
-// and hands it to the browser as a download under the server's file name.
+// and hands it to the browser as a download under the server's file name. The bytes are not
+// JSON, so this one read does not go through the typed client; its failures are the same
+// ApiError.
 
 export type ExportProgress = { received: number; total: number | null };
-
-export class ExportFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly serverMessage: string | null,
-  ) {
-    super(serverMessage ?? `HTTP ${status}`);
-  }
-}
 
 /** `attachment; filename="co-so-kinh-doanh-2026-12-07.kml"` → the file name, else null. */
 export function attachmentName(header: string | null): string | null {
@@ -23,12 +19,15 @@ export async function downloadExport(
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
 ): Promise<{ name: string; size: number }> {
-  const response = await fetch(url, { credentials: 'same-origin', signal });
+  const path = url.split('?')[0] ?? url;
+  const response = await fetch(url, { credentials: 'same-origin', signal }).catch((cause) => {
+    if (signal.aborted) throw cause;
+    throw networkError(path);
+  });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { message?: string };
-    } | null;
-    throw new ExportFailure(response.status, body?.error?.message ?? null);
+    if (response.status === 401) reportSessionLost();
+    const body: unknown = await response.json().catch(() => undefined);
+    throw httpError(path, response.status, body, response.headers.get('Retry-After'));
   }
   const total = Number(response.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];

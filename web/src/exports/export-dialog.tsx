@@ -8,9 +8,10 @@ import {
 import { supportedCrs } from '@ntm/api/geo/crs';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
 import { formatFileSize } from '../i18n/format';
 import { Modal } from '../ui/modal';
-import { downloadExport, ExportFailure, type ExportProgress } from './download-export';
+import { downloadExport, type ExportProgress } from './download-export';
 import { choicePath, defaultChoice, type ExportChoice, projectedCrs } from './export-choice';
 
 type State =
@@ -55,9 +56,9 @@ export function ExportDialog({
       setState({
         kind: 'failed',
         message:
-          error instanceof ExportFailure
-            ? error.serverMessage
-              ? t('exports.failed', { message: error.serverMessage })
+          error instanceof ApiError && error.kind === 'http'
+            ? error.refused
+              ? t('exports.failed', { message: error.message })
               : t('exports.failedUnknown', { status: error.status })
             : t('exports.offline'),
       });
