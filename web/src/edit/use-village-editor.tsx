@@ -1,17 +1,17 @@
-import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import type { BusinessFeature, VillageCollection } from '../api/geo-types';
 import type { ImportClient, UnplacedBusiness } from '../api/import-client';
 import { type BusinessDraft, type ProposalClient, WriteRefused } from '../api/proposal-client';
+import { type LngLat, useDraggablePin } from '../map/use-draggable-pin';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
+import type { Notice } from '../ui/notice-banner';
 import { BusinessForm, type FormDraft } from './business-form';
 import { coverOf } from './sheet-cover';
 import { villageAt } from './village-at';
-
-type LngLat = [number, number];
 
 /** What the village head is doing: nothing, choosing a place, filling in, or dragging. */
 type Mode =
@@ -20,8 +20,6 @@ type Mode =
   | { kind: 'new'; lngLat: LngLat; from: UnplacedBusiness | null }
   | { kind: 'edit'; business: BusinessFeature; closing: boolean }
   | { kind: 'move'; business: BusinessFeature; lngLat: LngLat };
-
-export type Notice = { tone: 'info' | 'success' | 'error'; text: string };
 
 interface Options {
   map: MapLibreMap | null;
@@ -98,7 +96,6 @@ export function useVillageEditor({
   const [sending, setSending] = useState(false);
   const [locating, setLocating] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const marker = useRef<Marker | null>(null);
   const sheet = useRef<HTMLDivElement | null>(null);
   const [folded, setFolded] = useState(false);
 
@@ -136,40 +133,29 @@ export function useVillageEditor({
   const markedKey = markedAt ? markedAt.join(',') : null;
   // A new place opens the form unfolded.
   useEffect(() => setFolded(false), [markedKey]);
-  useEffect(() => {
-    if (!map || !markedAt) return;
-    const mark = new Marker({ draggable: true, color: proposalColors.after })
-      .setLngLat(markedAt)
-      .addTo(map);
-    mark.getElement().setAttribute('aria-label', t('edit.dragHint'));
-    mark.getElement().classList.add('edit-marker');
+  const pin = useDraggablePin(map, markedAt, {
+    color: proposalColors.after,
+    classNames: ['edit-marker'],
+    label: t('edit.dragHint'),
     // Dragging the pin is what the folded form is for: fold it at once.
-    mark.on('dragstart', () => setFolded(true));
-    let last = markedAt;
-    mark.on('dragend', () => {
-      const { lng, lat } = mark.getLngLat();
-      if (!inOwnVillage([lng, lat])) {
-        mark.setLngLat(last);
-        return refuse();
+    onDragStart: () => setFolded(true),
+    acceptDrop: (at) => {
+      if (!inOwnVillage(at)) {
+        refuse();
+        return false;
       }
-      last = [lng, lat];
       setNotice(null);
-    });
-    marker.current = mark;
-    return () => {
-      mark.remove();
-      marker.current = null;
-    };
-    // Re-created only for a new position chosen from outside (tap, GPS), not for each drag.
-  }, [map, markedKey]);
+      return true;
+    },
+  });
 
   // The pin stays in the part of the map the form leaves free (below a phone's sheet, or beside
   // the card on a wide screen), also after the form folds or unfolds.
   useEffect(() => {
-    const at = marker.current?.getLngLat();
+    const at = pin?.getLngLat();
     if (!map || !at) return;
     map.easeTo({ center: at, duration: 300, padding: coverOf(map, sheet.current) });
-  }, [map, markedKey, folded]);
+  }, [map, pin, folded]);
 
   const useMyPosition = useCallback(() => {
     if (!('geolocation' in navigator))
@@ -223,7 +209,7 @@ export function useVillageEditor({
   );
 
   const position = (): LngLat | null => {
-    const at = marker.current?.getLngLat();
+    const at = pin?.getLngLat();
     return at ? [at.lng, at.lat] : null;
   };
 
