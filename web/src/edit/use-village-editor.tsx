@@ -10,6 +10,7 @@ import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
 import type { Notice } from '../ui/notice-banner';
 import { BusinessForm, type FormDraft } from './business-form';
+import { EditBar } from './edit-bar';
 import { coverOf } from './sheet-cover';
 import { villageAt } from './village-at';
 
@@ -314,16 +315,10 @@ export function useVillageEditor({
     );
   } else if (mode.kind === 'placing') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('edit.newTitle')}</legend>
-        <p>
-          {mode.from && <strong>{t('unplaced.placeName', { name: mode.from.name })}: </strong>}
-          {t('edit.addHint', { village: villageName })}
-        </p>
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
+      <EditBar
+        title={t('edit.newTitle')}
+        onCancel={reset}
+        action={
           <button
             type="button"
             className="button"
@@ -334,13 +329,25 @@ export function useVillageEditor({
             {locating && <span className="spinner spinner-small" aria-hidden="true" />}
             {locating ? t('edit.locating') : t('edit.useMyPosition')}
           </button>
-        </div>
-      </fieldset>
+        }
+      >
+        <p>
+          {mode.from && <strong>{t('unplaced.placeName', { name: mode.from.name })}: </strong>}
+          {t('edit.addHint', { village: villageName })}
+        </p>
+      </EditBar>
     );
   } else if (mode.kind === 'move') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('edit.moveTitle')}</legend>
+      <EditBar
+        title={t('edit.moveTitle')}
+        onCancel={reset}
+        action={
+          <button type="button" className="button" onClick={submitMove} disabled={sending}>
+            {sending ? t('edit.sending') : t('edit.submit')}
+          </button>
+        }
+      >
         <p>
           <strong>{mode.business.properties.name}</strong>: {t('edit.dragHint')}
         </p>
@@ -349,15 +356,7 @@ export function useVillageEditor({
             {formError}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
-          <button type="button" className="button" onClick={submitMove} disabled={sending}>
-            {sending ? t('edit.sending') : t('edit.submit')}
-          </button>
-        </div>
-      </fieldset>
+      </EditBar>
     );
   } else {
     const editing = mode.kind === 'edit';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/geo-client';
 import { WriteRefused } from '../api/send';
 import type { DuplicateCandidate, NewTip, Tip, TipClient, TipFilesClient } from '../api/tip-client';
+import { EditBar } from '../edit/edit-bar';
 import { businessPointLayerId } from '../map/layers';
 import { type LngLat, useDraggablePin } from '../map/use-draggable-pin';
 import { usePlacing } from '../map/use-placing';
@@ -122,13 +123,10 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
   let view: ReactNode = null;
   if (enabled && mode.kind === 'placing') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('intake.title')}</legend>
-        <p>{t('intake.placeHint')}</p>
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
+      <EditBar
+        title={t('intake.title')}
+        onCancel={reset}
+        action={
           <button
             type="button"
             className="button button-secondary"
@@ -136,8 +134,10 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
           >
             {t('intake.skipPlace')}
           </button>
-        </div>
-      </fieldset>
+        }
+      >
+        <p>{t('intake.placeHint')}</p>
+      </EditBar>
     );
   } else if (enabled && mode.kind === 'form') {
     view = (
