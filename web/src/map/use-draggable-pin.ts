@@ -17,9 +17,8 @@ interface PinOptions {
  * A draggable pin at `at` while it is set: made anew for each position chosen from outside (a
  * tap, the phone's position), kept through its drags. Returns the pin once it is on the map.
  *
- * MapLibre's Marker is imported when a pin is needed; by then the map, and MapLibre with it, has
- * loaded. So the hooks that use a pin carry no MapLibre code, and the map page's data does not
- * wait for MapLibre to download.
+ * MapLibre's Marker is imported once the map is there (and MapLibre with it). So the hooks that
+ * use a pin carry no MapLibre code, and the map page's data does not wait for MapLibre to download.
  */
 export function useDraggablePin(
   map: MapLibreMap | null,
@@ -32,37 +31,42 @@ export function useDraggablePin(
     latest.current = options;
   });
 
+  // MapLibre is there once the map is; its module is at hand from then on, so a pin appears
+  // in the same commit as the form that asked for it.
+  const [maplibre, setMaplibre] = useState<typeof import('maplibre-gl') | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    let live = true;
+    void import('maplibre-gl').then((module) => live && setMaplibre(module));
+    return () => {
+      live = false;
+    };
+  }, [map]);
+
   // Keyed by the position's value, not the array: a new pin only for a new place.
   const key = at ? at.join(',') : null;
   useEffect(() => {
-    if (!map || key === null) return;
+    if (!map || !maplibre || key === null) return;
     const start = key.split(',').map(Number) as LngLat;
-    let gone = false;
-    let placed: Marker | null = null;
-    void import('maplibre-gl').then(({ Marker }) => {
-      if (gone) return;
-      const { color, classNames, label } = latest.current;
-      const mark = new Marker({ draggable: true, color }).setLngLat(start).addTo(map);
-      const element = mark.getElement();
-      if (label) element.setAttribute('aria-label', label);
-      element.classList.add(...classNames);
-      mark.on('dragstart', () => latest.current.onDragStart?.());
-      let last = start;
-      mark.on('dragend', () => {
-        const { lng, lat } = mark.getLngLat();
-        const to: LngLat = [lng, lat];
-        if (latest.current.acceptDrop?.(to) === false) mark.setLngLat(last);
-        else last = to;
-      });
-      placed = mark;
-      setPin(mark);
+    const { color, classNames, label } = latest.current;
+    const mark = new maplibre.Marker({ draggable: true, color }).setLngLat(start).addTo(map);
+    const element = mark.getElement();
+    if (label) element.setAttribute('aria-label', label);
+    element.classList.add(...classNames);
+    mark.on('dragstart', () => latest.current.onDragStart?.());
+    let last = start;
+    mark.on('dragend', () => {
+      const { lng, lat } = mark.getLngLat();
+      const to: LngLat = [lng, lat];
+      if (latest.current.acceptDrop?.(to) === false) mark.setLngLat(last);
+      else last = to;
     });
+    setPin(mark);
     return () => {
-      gone = true;
-      placed?.remove();
+      mark.remove();
       setPin(null);
     };
-  }, [map, key]);
+  }, [map, maplibre, key]);
 
   return pin;
 }
