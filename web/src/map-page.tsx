@@ -12,13 +12,12 @@ import { createMapMessages, useMapMessage } from './map/features/map-messages';
 import { useOverlayLayers } from './map/features/overlay-layer';
 import { useMapFeatures } from './map/features/use-map-features';
 import { allVisible } from './map/layer-visibility';
-import type { FitRequest } from './map/map-view';
+import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
 import { AppHeader } from './ui/app-header';
 import { ErrorBanner } from './ui/error-banner';
-import { LazyBoundary, lazyPart } from './ui/lazy-part';
 import { LoadingIndicator } from './ui/loading-indicator';
 import { NoticeBanner } from './ui/notice-banner';
 import { useDelayedFlag } from './ui/use-delayed-flag';
@@ -28,13 +27,6 @@ import { useMediaQuery } from './ui/use-media-query';
 const narrowQuery = '(max-width: 760px)';
 /** Loads faster than this show no spinner; slower ones show their progress. */
 const progressDelayMs = 1000;
-
-// MapLibre comes in its own chunk, fetched alongside the page's data rather than before it:
-// nothing else on this page (the features included) loads MapLibre's code.
-const MapView = lazyPart(
-  () => import('./map/map-view'),
-  (m) => m.MapView,
-);
 
 interface MapPageProps {
   /** Null until GET /api/config answers; the map waits for it (its basemap is in the style). */
@@ -159,21 +151,19 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
       </aside>
       <main className="map-area">
         {config && !webglFailed && (
-          <LazyBoundary>
-            <MapView
-              config={config}
-              data={state}
-              visibility={visibility}
-              fitPadding={fitPadding}
-              fitRequest={fitRequest}
-              ownVillageId={ownVillage?.id ?? null}
-              label={t('app.mapLabel', { name: communeName ?? '' })}
-              businessActions={features.businessActions}
-              onMap={setMap}
-              onReady={() => setMapReady(true)}
-              onFatalError={() => setWebglFailed(true)}
-            />
-          </LazyBoundary>
+          <MapView
+            config={config}
+            data={state}
+            visibility={visibility}
+            fitPadding={fitPadding}
+            fitRequest={fitRequest}
+            ownVillageId={ownVillage?.id ?? null}
+            label={t('app.mapLabel', { name: communeName ?? '' })}
+            businessActions={features.businessActions}
+            onMap={setMap}
+            onReady={() => setMapReady(true)}
+            onFatalError={() => setWebglFailed(true)}
+          />
         )}
         <div className="map-messages">
           {webglFailed && (
