@@ -1,39 +1,21 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from './api/auth-client';
 import { geoClient } from './api/geo-client';
-import type { AppConfig, BusinessFeature } from './api/geo-types';
-import { importClient } from './api/import-client';
-import { inspectionClient } from './api/inspection-client';
-import { proposalClient } from './api/proposal-client';
-import { riskClient } from './api/risk-client';
-import { onlineViolationClient, tipClient, tipFilesClient } from './api/tip-client';
-import { datasetKeys, useGeoData } from './api/use-geo-data';
-import {
-  mayCall,
-  readableDatasets,
-  reviewsProposals,
-  takesTips,
-  worksTips,
-} from './auth/permissions';
-import { useMyProposals } from './edit/use-my-proposals';
-import { useUnplaced } from './edit/use-unplaced';
-import { useVillageEditor } from './edit/use-village-editor';
-import { useInspectionActions } from './inspections/use-inspection-actions';
-import { useInspectionLayer } from './inspections/use-inspection-layer';
+import type { AppConfig } from './api/geo-types';
+import { type DatasetKey, datasetKeys, useGeoData } from './api/use-geo-data';
+import { readableDatasets } from './auth/permissions';
+import type { MapFeatureContext } from './map/features/feature';
+import { mapFeatures } from './map/features/feature-list';
+import { createMapMessages, useMapMessage } from './map/features/map-messages';
+import { useOverlayLayers } from './map/features/overlay-layer';
+import { useMapFeatures } from './map/features/use-map-features';
 import { allVisible } from './map/layer-visibility';
 import { type FitRequest, MapView } from './map/map-view';
 import { CommuneSummary } from './panel/commune-summary';
 import { LayerPanel } from './panel/layer-panel';
 import { Legend } from './panel/legend';
-import { useRegistryReview } from './plan-records/use-registry-review';
-import { useReviewQueue } from './review/use-review-queue';
-import { useRiskMap } from './risk/use-risk-map';
-import { OnlineViolationsSection } from './tips/online-violations-section';
-import { useMyTips } from './tips/use-my-tips';
-import { useTipIntake } from './tips/use-tip-intake';
-import { useTips } from './tips/use-tips';
 import { AppHeader } from './ui/app-header';
 import { ErrorBanner } from './ui/error-banner';
 import { LoadingIndicator } from './ui/loading-indicator';
@@ -55,7 +37,12 @@ interface MapPageProps {
   account: ReactNode;
 }
 
-/** The commune map for a signed-in user; what it loads and highlights follows their role. */
+const isDataset = (name: string): name is DatasetKey => datasetKeys.some((key) => key === name);
+
+/**
+ * The commune map for a signed-in user; what it loads and highlights follows their role, and
+ * what it adds (tips, risk, proposals, …) comes from the features in map/features/feature-list.ts.
+ */
 export function MapPage({ config, session, nav, account }: MapPageProps) {
   const { t } = useTranslation();
   const readable = useMemo(() => readableDatasets(session.role), [session.role]);
@@ -68,104 +55,25 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const narrow = useMediaQuery(narrowQuery);
   const ownVillage = session.role === 'village' ? session.village : null;
-  const refreshBusinesses = useCallback(() => refresh(['businesses']), [refresh]);
-  const mine = useMyProposals({
-    map,
-    client: proposalClient,
-    enabled: ownVillage !== null,
-    onApproved: refreshBusinesses,
+  const closeSheet = useCallback(() => setSheetOpen(false), []);
+  const [messages] = useState(createMapMessages);
+  // A feature that changed the registry asks for the map's datasets again.
+  useMapMessage(messages, 'refresh', ({ dataset }) => {
+    if (isDataset(dataset)) refresh([dataset]);
   });
-  const unplacedReload = useRef(() => {});
-  const editor = useVillageEditor({
+  const context: MapFeatureContext = {
+    session,
     map,
+    narrow,
     villages: state.villages.status === 'ready' ? state.villages.data : null,
     ownVillage: ownVillage && { id: Number(ownVillage.id), name: ownVillage.name },
-    client: proposalClient,
-    placeClient: importClient,
-    onProposed: () => {
-      mine.reload();
-      unplacedReload.current();
-    },
-  });
-  // Premises an import named in the village without a position, placed through the editor.
-  const unplaced = useUnplaced({
-    client: importClient,
-    villageId:
-      ownVillage && mayCall(session.role, 'GET /api/businesses/unplaced')
-        ? Number(ownVillage.id)
-        : null,
-    onPlace: (business) => {
-      setSheetOpen(false);
-      editor.startPlacing(business);
-    },
-  });
-  unplacedReload.current = unplaced.reload;
-  const queue = useReviewQueue({
-    map,
-    client: proposalClient,
-    narrow,
-    onDecided: refreshBusinesses,
-    enabled: reviewsProposals(session.role),
-    villages: state.villages.status === 'ready' ? state.villages.data : null,
-  });
-  const police = worksTips(session.role);
-  const closeSheet = useCallback(() => setSheetOpen(false), []);
-  const startIntake = useCallback(() => {
-    setSheetOpen(false);
-    intakeStart.current();
-  }, []);
-  const tips = useTips({
-    map,
-    client: tipClient,
-    enabled: police,
-    narrow,
-    year: new Date().getFullYear(),
-    onIntake: startIntake,
-  });
-  const riskMap = useRiskMap({
-    map,
-    client: riskClient,
-    enabled: mayCall(session.role, 'GET /api/risk/businesses'),
-    shownAtFirst: session.role === 'leadership',
-    narrow,
-    villages: state.villages.status === 'ready' ? state.villages.data : null,
-    onOpened: closeSheet,
-  });
-  const inspections = useInspectionActions({ session });
-  const registryReview = useRegistryReview({ session, onReviewed: refreshBusinesses });
-  // Police and culture: record an inspection there, see its timeline, or mark it reviewed.
-  const teamActions = useCallback(
-    (business: BusinessFeature, close: () => void) => (
-      <>
-        {inspections.businessActions?.(business, close)}
-        {registryReview.businessActions?.(business, close)}
-      </>
-    ),
-    [inspections.businessActions, registryReview.businessActions],
-  );
-  const inspectionLayer = useInspectionLayer({
-    map,
-    client: inspectionClient,
-    enabled: mayCall(session.role, 'GET /api/inspections'),
-    onOpen: inspections.openTimeline,
-  });
-  const myTips = useMyTips({
-    client: tipClient,
-    enabled: !police && takesTips(session.role),
-    onStart: startIntake,
-  });
-  const intake = useTipIntake({
-    map,
-    client: tipClient,
-    filesClient: tipFilesClient,
-    enabled: takesTips(session.role),
-    onCreated: (tip, duplicates) =>
-      police ? void tips.showCreated(tip.id, duplicates) : void myTips.reload(),
-  });
-  const intakeStart = useRef(intake.start);
-  intakeStart.current = intake.start;
-  const notice =
-    editor.notice ?? queue.notice ?? intake.notice ?? tips.notice ?? registryReview.notice;
+    closeSheet,
+    send: messages.send,
+    messages,
+  };
+  const features = useMapFeatures(mapFeatures, context, mapReady);
+  useOverlayLayers(map, features.layers);
+  const notice = features.notice;
 
   const wanted = datasetKeys.filter((key) => state[key].status !== 'not-allowed');
   const settled = wanted.filter((key) => state[key].status !== 'loading').length;
@@ -210,15 +118,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           </button>
         )}
         <div id="panel-content" className="panel-content" inert={narrow && !sheetOpen}>
-          {riskMap.panelSection}
-          {tips.panelSection}
-          {police && <OnlineViolationsSection client={onlineViolationClient} />}
-          {myTips.panelSection}
-          {inspections.panelSection}
-          {inspectionLayer.panelPart}
-          {queue.panelSection}
-          {unplaced.panelSection}
-          {mine.panelSection}
+          {features.panelSections}
           <LayerPanel
             data={state}
             visibility={visibility}
@@ -259,12 +159,7 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
             fitRequest={fitRequest}
             ownVillageId={ownVillage?.id ?? null}
             label={t('app.mapLabel', { name: communeName ?? '' })}
-            businessActions={
-              editor.businessActions ??
-              (inspections.businessActions || registryReview.businessActions
-                ? teamActions
-                : undefined)
-            }
+            businessActions={features.businessActions}
             onMap={setMap}
             onReady={() => setMapReady(true)}
             onFatalError={() => setWebglFailed(true)}
@@ -278,26 +173,9 @@ export function MapPage({ config, session, nav, account }: MapPageProps) {
           )}
           <ErrorBanner failures={failures} onRetry={retry} />
           {showProgress && <LoadingIndicator done={settled} total={wanted.length} />}
-          {notice && (
-            <NoticeBanner
-              notice={notice}
-              onDismiss={() => {
-                editor.dismissNotice();
-                queue.dismissNotice();
-                tips.dismissNotice();
-                intake.dismissNotice();
-                registryReview.dismissNotice();
-              }}
-            />
-          )}
+          {notice && <NoticeBanner notice={notice} onDismiss={features.dismissNotices} />}
         </div>
-        {mapReady && !intake.busy && editor.view}
-        {queue.view}
-        {tips.view}
-        {riskMap.view}
-        {intake.view}
-        {inspections.view}
-        {registryReview.view}
+        {features.views}
       </main>
     </div>
   );

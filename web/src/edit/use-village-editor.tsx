@@ -1,17 +1,18 @@
-import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import type { BusinessFeature, VillageCollection } from '../api/geo-types';
 import type { ImportClient, UnplacedBusiness } from '../api/import-client';
 import type { BusinessDraft, ProposalClient } from '../api/proposal-client';
+import { type LngLat, useDraggablePin } from '../map/use-draggable-pin';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
+import type { Notice } from '../ui/notice-banner';
 import { BusinessForm, type FormDraft } from './business-form';
+import { EditBar } from './edit-bar';
 import { coverOf } from './sheet-cover';
 import { villageAt } from './village-at';
-
-type LngLat = [number, number];
 
 /** What the village head is doing: nothing, choosing a place, filling in, or dragging. */
 type Mode =
@@ -20,8 +21,6 @@ type Mode =
   | { kind: 'new'; lngLat: LngLat; from: UnplacedBusiness | null }
   | { kind: 'edit'; business: BusinessFeature; closing: boolean }
   | { kind: 'move'; business: BusinessFeature; lngLat: LngLat };
-
-export type Notice = { tone: 'info' | 'success' | 'error'; text: string };
 
 interface Options {
   map: MapLibreMap | null;
@@ -98,7 +97,6 @@ export function useVillageEditor({
   const [sending, setSending] = useState(false);
   const [locating, setLocating] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const marker = useRef<Marker | null>(null);
   const sheet = useRef<HTMLDivElement | null>(null);
   const [folded, setFolded] = useState(false);
 
@@ -136,40 +134,29 @@ export function useVillageEditor({
   const markedKey = markedAt ? markedAt.join(',') : null;
   // A new place opens the form unfolded.
   useEffect(() => setFolded(false), [markedKey]);
-  useEffect(() => {
-    if (!map || !markedAt) return;
-    const mark = new Marker({ draggable: true, color: proposalColors.after })
-      .setLngLat(markedAt)
-      .addTo(map);
-    mark.getElement().setAttribute('aria-label', t('edit.dragHint'));
-    mark.getElement().classList.add('edit-marker');
+  const pin = useDraggablePin(map, markedAt, {
+    color: proposalColors.after,
+    classNames: ['edit-marker'],
+    label: t('edit.dragHint'),
     // Dragging the pin is what the folded form is for: fold it at once.
-    mark.on('dragstart', () => setFolded(true));
-    let last = markedAt;
-    mark.on('dragend', () => {
-      const { lng, lat } = mark.getLngLat();
-      if (!inOwnVillage([lng, lat])) {
-        mark.setLngLat(last);
-        return refuse();
+    onDragStart: () => setFolded(true),
+    acceptDrop: (at) => {
+      if (!inOwnVillage(at)) {
+        refuse();
+        return false;
       }
-      last = [lng, lat];
       setNotice(null);
-    });
-    marker.current = mark;
-    return () => {
-      mark.remove();
-      marker.current = null;
-    };
-    // Re-created only for a new position chosen from outside (tap, GPS), not for each drag.
-  }, [map, markedKey]);
+      return true;
+    },
+  });
 
   // The pin stays in the part of the map the form leaves free (below a phone's sheet, or beside
   // the card on a wide screen), also after the form folds or unfolds.
   useEffect(() => {
-    const at = marker.current?.getLngLat();
+    const at = pin?.getLngLat();
     if (!map || !at) return;
     map.easeTo({ center: at, duration: 300, padding: coverOf(map, sheet.current) });
-  }, [map, markedKey, folded]);
+  }, [map, pin, folded]);
 
   const useMyPosition = useCallback(() => {
     if (!('geolocation' in navigator))
@@ -223,7 +210,7 @@ export function useVillageEditor({
   );
 
   const position = (): LngLat | null => {
-    const at = marker.current?.getLngLat();
+    const at = pin?.getLngLat();
     return at ? [at.lng, at.lat] : null;
   };
 
@@ -328,16 +315,10 @@ export function useVillageEditor({
     );
   } else if (mode.kind === 'placing') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('edit.newTitle')}</legend>
-        <p>
-          {mode.from && <strong>{t('unplaced.placeName', { name: mode.from.name })}: </strong>}
-          {t('edit.addHint', { village: villageName })}
-        </p>
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
+      <EditBar
+        title={t('edit.newTitle')}
+        onCancel={reset}
+        action={
           <button
             type="button"
             className="button"
@@ -348,13 +329,25 @@ export function useVillageEditor({
             {locating && <span className="spinner spinner-small" aria-hidden="true" />}
             {locating ? t('edit.locating') : t('edit.useMyPosition')}
           </button>
-        </div>
-      </fieldset>
+        }
+      >
+        <p>
+          {mode.from && <strong>{t('unplaced.placeName', { name: mode.from.name })}: </strong>}
+          {t('edit.addHint', { village: villageName })}
+        </p>
+      </EditBar>
     );
   } else if (mode.kind === 'move') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('edit.moveTitle')}</legend>
+      <EditBar
+        title={t('edit.moveTitle')}
+        onCancel={reset}
+        action={
+          <button type="button" className="button" onClick={submitMove} disabled={sending}>
+            {sending ? t('edit.sending') : t('edit.submit')}
+          </button>
+        }
+      >
         <p>
           <strong>{mode.business.properties.name}</strong>: {t('edit.dragHint')}
         </p>
@@ -363,15 +356,7 @@ export function useVillageEditor({
             {formError}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
-          <button type="button" className="button" onClick={submitMove} disabled={sending}>
-            {sending ? t('edit.sending') : t('edit.submit')}
-          </button>
-        </div>
-      </fieldset>
+      </EditBar>
     );
   } else {
     const editing = mode.kind === 'edit';

@@ -1,13 +1,11 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../map/maplibre-worker';
 import type { RowVerdict } from '@ntm/api/imports/contract';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
 import type { RowFeatures } from '../api/import-client';
-import { createSmallMap, useBaseLayers } from '../map/small-map';
-import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
 import { verdictColors, verdictIcons } from '../theme/import-colors';
 import { rowsBounds, showImportRows, showSelectedRow } from './import-rows.layer';
 
@@ -35,23 +33,8 @@ export function PreviewMap({
   selected,
 }: PreviewMapProps) {
   const { t } = useTranslation();
-  const locale = useMaplibreLocale();
-  const firstLocale = useRef(locale);
-  const container = useRef<HTMLElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const { containerRef, map } = useSmallMap(config, { minZoom: 8 });
   const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    if (!container.current) return;
-    const instance = createSmallMap(config, container.current, firstLocale.current, {
-      minZoom: 8,
-    });
-    instance.once('load', () => setMap(instance));
-    return () => {
-      setMap(null);
-      instance.remove();
-    };
-  }, [config]);
 
   useBaseLayers(map, { commune, villages, roads: null });
 
@@ -59,12 +42,7 @@ export function PreviewMap({
     if (!map) return;
     setReady(false);
     showImportRows(map, rows, verdict);
-    const done = () => setReady(rows !== null);
-    map.once('idle', done);
-    map.triggerRepaint();
-    return () => {
-      map.off('idle', done);
-    };
+    return whenIdle(map, () => setReady(rows !== null));
   }, [map, rows, verdict]);
 
   // The file's rows in view once they arrive (a file from elsewhere may lie outside the commune).
@@ -86,7 +64,7 @@ export function PreviewMap({
   return (
     <figure className="import-map-figure">
       <section
-        ref={container}
+        ref={containerRef}
         className="import-map"
         aria-label={t('imports.preview.mapLabel')}
         data-ready={ready ? 'true' : 'false'}

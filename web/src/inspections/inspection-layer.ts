@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Inspection } from '../api/inspection-client';
+import type { OverlayLayer } from '../map/features/overlay-layer';
 import { inspectionResultColors } from '../theme/colors';
 
 export const inspectionsSourceId = 'inspections';
@@ -33,35 +34,31 @@ export function inspectionFeatures(inspections: readonly Inspection[]): FeatureC
   };
 }
 
-export function showInspections(
-  map: MapLibreMap,
+/** The inspections as a map feature's overlay: drawn over the base map, shown or hidden. */
+export function inspectionsOverlay(
   inspections: readonly Inspection[],
   visible: boolean,
-) {
-  if (!map.getSource(inspectionsSourceId)) {
-    map.addSource(inspectionsSourceId, {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-    });
-    map.addLayer({
-      id: inspectionPointLayerId,
-      type: 'circle',
-      source: inspectionsSourceId,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 6] as never,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': byResult as never,
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 3.5] as never,
-        // Several inspections of one business sit on one spot: a little see-through.
-        'circle-opacity': 0.9,
+  onClick: (feature: MapGeoJSONFeature) => void,
+): OverlayLayer {
+  return {
+    sourceId: inspectionsSourceId,
+    data: inspectionFeatures(inspections),
+    visible,
+    onClick,
+    layers: [
+      {
+        id: inspectionPointLayerId,
+        type: 'circle',
+        source: inspectionsSourceId,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 6] as never,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': byResult as never,
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 3.5] as never,
+          // Several inspections of one business sit on one spot: a little see-through.
+          'circle-opacity': 0.9,
+        },
       },
-    });
-  }
-  map.getSource<GeoJSONSource>(inspectionsSourceId)?.setData(inspectionFeatures(inspections));
-  map.setLayoutProperty(inspectionPointLayerId, 'visibility', visible ? 'visible' : 'none');
-}
-
-export function removeInspections(map: MapLibreMap) {
-  if (map.getLayer(inspectionPointLayerId)) map.removeLayer(inspectionPointLayerId);
-  if (map.getSource(inspectionsSourceId)) map.removeSource(inspectionsSourceId);
+    ],
+  };
 }

@@ -1,16 +1,13 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection, InspectionClient } from '../api/inspection-client';
-import { addOverlayClick } from '../map/interactions';
 import { inspectionResultColors } from '../theme/colors';
-import { inspectionPointLayerId, removeInspections, showInspections } from './inspection-layer';
+import { inspectionsOverlay } from './inspection-layer';
 
 /** How far back the map shows recorded inspections. */
 const days = 90;
 
 interface Options {
-  map: MapLibreMap | null;
   client: InspectionClient;
   /** Police and culture read inspections. */
   enabled: boolean;
@@ -18,8 +15,11 @@ interface Options {
   onOpen: (business: { id: number; name: string }) => void;
 }
 
-/** The last 90 days' inspections on the map by result, with a switch and a legend in the panel. */
-export function useInspectionLayer({ map, client, enabled, onOpen }: Options) {
+/**
+ * The last 90 days' inspections on the map by result (an overlay the map page draws), with a
+ * switch and a legend in the panel.
+ */
+export function useInspectionLayer({ client, enabled, onOpen }: Options) {
   const { t } = useTranslation();
   const [inspections, setInspections] = useState<Inspection[] | null>(null);
   const [visible, setVisible] = useState(false);
@@ -33,24 +33,21 @@ export function useInspectionLayer({ map, client, enabled, onOpen }: Options) {
     );
   }, [client, enabled, visible, inspections]);
 
-  useEffect(() => {
-    if (map && inspections) showInspections(map, inspections, visible);
-  }, [map, inspections, visible]);
-  useEffect(
-    () => () => {
-      if (map?.getStyle()) removeInspections(map);
-    },
-    [map],
+  // Drawn once loaded; a mark clicked opens its business's timeline.
+  const layers = useMemo(
+    () =>
+      enabled && inspections
+        ? [
+            inspectionsOverlay(inspections, visible, (f) =>
+              onOpen({
+                id: Number(f.properties.businessId),
+                name: String(f.properties.businessName),
+              }),
+            ),
+          ]
+        : [],
+    [enabled, inspections, visible, onOpen],
   );
-
-  useEffect(() => {
-    if (!map || !enabled) return;
-    return addOverlayClick(map, {
-      layers: [inspectionPointLayerId],
-      onClick: (f) =>
-        onOpen({ id: Number(f.properties.businessId), name: String(f.properties.businessName) }),
-    });
-  }, [map, enabled, onOpen]);
 
   const panelPart: ReactNode = enabled && (
     <div className="inspection-layer-toggle">
@@ -73,5 +70,5 @@ export function useInspectionLayer({ map, client, enabled, onOpen }: Options) {
       )}
     </div>
   );
-  return { panelPart };
+  return { panelPart, layers };
 }

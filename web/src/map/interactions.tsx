@@ -19,6 +19,7 @@ import {
   keyAreaLayerIds,
   villageFillLayerId,
 } from './layers';
+import { isPlacing, overlayClicks } from './overlay-clicks';
 import { BusinessPopup, PlacePopup } from './popups';
 
 /** The features behind what is drawn, by id; rendered features only carry flattened copies. */
@@ -30,30 +31,6 @@ export interface FeatureLookup {
 
 /** Buttons under a business's popup (a village head's edit actions); `close` shuts the popup. */
 export type BusinessActions = (business: BusinessFeature, close: () => void) => ReactNode;
-
-/**
- * Set while an editor takes the map's clicks (placing a business): the popups step aside.
- * A data attribute on the container, so the editor and these handlers share no module state.
- */
-export const placingAttribute = 'data-placing';
-const isPlacing = (map: MapLibreMap) => map.getContainer().hasAttribute(placingAttribute);
-
-/** Points or areas of an overlay (tips, risk cells, …) that answer a click themselves, before the base layers. */
-export type OverlayClick = {
-  layers: readonly string[];
-  onClick: (feature: MapGeoJSONFeature) => void;
-};
-const overlays = new WeakMap<MapLibreMap, OverlayClick[]>();
-
-/** Lets an overlay's points take the clicks on them; returns the way to stop. */
-export function addOverlayClick(map: MapLibreMap, overlay: OverlayClick): () => void {
-  overlays.set(map, [...(overlays.get(map) ?? []), overlay]);
-  return () =>
-    overlays.set(
-      map,
-      (overlays.get(map) ?? []).filter((o) => o !== overlay),
-    );
-}
 
 /** A finger is less precise than a mouse: look a few pixels around the click for a point. */
 const hitRadiusPixels = 6;
@@ -123,7 +100,7 @@ export function wireInteractions(
   function onClick(e: MapMouseEvent): void {
     if (isPlacing(map)) return;
     const box = around(e);
-    for (const overlay of overlays.get(map) ?? []) {
+    for (const overlay of overlayClicks(map)) {
       const layers = overlay.layers.filter((id) => map.getLayer(id));
       // Points near the finger first; else the area (a cell, a village) right under it.
       const hit =

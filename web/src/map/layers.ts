@@ -1,6 +1,5 @@
 import type {
   CircleLayerSpecification,
-  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   FilterSpecification,
@@ -9,7 +8,6 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import {
-  type BusinessStatus,
   businessStatuses,
   type KeyAreaKind,
   keyAreaKinds,
@@ -25,6 +23,7 @@ import {
   roadColors,
   villageFallbackFill,
 } from '../theme/colors';
+import { byRoadClass, byStatus, match, matchBy, roadWidth } from './style-expressions';
 
 // Every layer of the commune map, as data, bottom to top. Components only wire sources to these.
 
@@ -88,57 +87,6 @@ const isCluster: ExpressionSpecification = ['has', 'point_count'];
 // has no `glyphs` URL: works offline and shapes Vietnamese diacritics as the browser does.
 const regularFont = ['Noto Sans Regular', 'Noto Sans', 'DejaVu Sans'];
 const boldFont = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans'];
-
-/**
- * `['match', input, label1, value1, …, fallback]`. The cast is needed because MapLibre's tuple
- * type cannot describe a variable number of label/value pairs.
- */
-function match(
-  input: ExpressionSpecification,
-  pairs: readonly (readonly [string, string | number])[],
-  fallback: string | number,
-): ExpressionSpecification {
-  return ['match', input, ...pairs.flat(), fallback] as unknown as ExpressionSpecification;
-}
-
-function matchBy<K extends string>(
-  property: string,
-  values: Record<K, string | number>,
-  fallback: string | number,
-): ExpressionSpecification {
-  return match(['get', property], Object.entries<string | number>(values), fallback);
-}
-
-function byStatus<T extends string | number>(
-  pick: (status: BusinessStatus) => T,
-  fallback: T,
-): DataDrivenPropertyValueSpecification<T> {
-  const values = Object.fromEntries(businessStatuses.map((s) => [s, pick(s)])) as Record<
-    BusinessStatus,
-    T
-  >;
-  return matchBy('status', values, fallback) as DataDrivenPropertyValueSpecification<T>;
-}
-
-function byRoadClass(pick: (roadClass: RoadClass) => string | number, fallback: string | number) {
-  const values = Object.fromEntries(roadClasses.map((c) => [c, pick(c)])) as Record<
-    RoadClass,
-    string | number
-  >;
-  return matchBy('class', values, fallback);
-}
-
-/** Road width in pixels at zoom 12 and 17, by class. */
-const roadWidths: Record<RoadClass, [number, number]> = {
-  national: [3, 14],
-  provincial: [2, 9],
-  village: [0.6, 4.5],
-};
-
-function roadWidth(extraPixels: number): ExpressionSpecification {
-  const at = (index: 0 | 1) => byRoadClass((c) => roadWidths[c][index] + extraPixels, 1);
-  return ['interpolate', ['exponential', 1.6], ['zoom'], 12, at(0), 17, at(1)];
-}
 
 /** Village fill colour by former commune; the pairs come from `formerCommuneColors`. */
 export function villageFillColor(
@@ -286,35 +234,28 @@ const ownVillageOutline: LineLayerSpecification = {
   paint: { 'line-color': mapColors.ownVillage, 'line-width': 3.5 },
 };
 
-const roadCasing: LineLayerSpecification = {
-  id: roadCasingLayerId,
-  type: 'line',
-  source: roadsSourceId,
-  layout: {
-    'line-join': 'round',
-    'line-cap': 'round',
-    'line-sort-key': byRoadClass((c) => roadClasses.length - roadClasses.indexOf(c), 0),
-  },
-  paint: {
-    'line-color': byRoadClass((c) => roadColors[c].casing, '#999999'),
-    'line-width': roadWidth(2),
-  },
-};
+/** A road drawn by class: its casing (wider, below) or its line, sorted major roads on top. */
+function roadStroke(
+  id: string,
+  color: (roadClass: RoadClass) => string,
+  fallback: string,
+  extraPixels: number,
+): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: roadsSourceId,
+    layout: {
+      'line-join': 'round',
+      'line-cap': 'round',
+      'line-sort-key': byRoadClass((c) => roadClasses.length - roadClasses.indexOf(c), 0),
+    },
+    paint: { 'line-color': byRoadClass(color, fallback), 'line-width': roadWidth(extraPixels) },
+  };
+}
 
-const roadLine: LineLayerSpecification = {
-  id: roadLineLayerId,
-  type: 'line',
-  source: roadsSourceId,
-  layout: {
-    'line-join': 'round',
-    'line-cap': 'round',
-    'line-sort-key': byRoadClass((c) => roadClasses.length - roadClasses.indexOf(c), 0),
-  },
-  paint: {
-    'line-color': byRoadClass((c) => roadColors[c].line, '#FFFFFF'),
-    'line-width': roadWidth(0),
-  },
-};
+const roadCasing = roadStroke(roadCasingLayerId, (c) => roadColors[c].casing, '#999999', 2);
+const roadLine = roadStroke(roadLineLayerId, (c) => roadColors[c].line, '#FFFFFF', 0);
 
 const roadLabel: SymbolLayerSpecification = {
   id: roadLabelLayerId,

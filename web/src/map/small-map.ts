@@ -4,7 +4,7 @@ import {
   type MapOptions,
   NavigationControl,
 } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type {
   BasemapConfig,
   CommuneFeature,
@@ -13,6 +13,7 @@ import type {
 } from '../api/geo-types';
 import { communeSourceId, roadsSourceId, villagesSourceId } from './layers';
 import { buildStyle } from './style';
+import { useMaplibreLocale } from './use-maplibre-locale';
 
 // The small maps beside the main one (season comparison, route planner, route sheet) share the
 // main map's style (style.ts), flat and unrotated, with a zoom control; and the commune, its
@@ -37,6 +38,50 @@ export function createSmallMap(
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   return map;
+}
+
+/**
+ * A small map made in `containerRef`'s element, once per config: null until it has loaded.
+ * `onLoad` adds the map's own sources and layers before it is handed out.
+ */
+export function useSmallMap(
+  config: BasemapConfig,
+  options: Partial<MapOptions>,
+  onLoad?: (map: MapLibreMap) => void,
+): { containerRef: RefObject<HTMLElement | null>; map: MapLibreMap | null } {
+  const locale = useMaplibreLocale();
+  const firstLocale = useRef(locale);
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const latest = useRef({ options, onLoad });
+  useEffect(() => {
+    latest.current = { options, onLoad };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = createSmallMap(config, container, firstLocale.current, latest.current.options);
+    instance.once('load', () => {
+      latest.current.onLoad?.(instance);
+      setMap(instance);
+    });
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, [config]);
+
+  return { containerRef, map };
+}
+
+/** Calls `done` at the map's next idle, after what was just drawn; returns the way to stop waiting. */
+export function whenIdle(map: MapLibreMap, done: () => void): () => void {
+  map.once('idle', done);
+  map.triggerRepaint();
+  return () => {
+    map.off('idle', done);
+  };
 }
 
 interface BaseData {

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { placingAttribute } from './interactions';
+import { placingAttribute } from './overlay-clicks';
 
 /**
  * While `active`, the map's clicks go to `onPick` instead of opening popups, and the cursor is

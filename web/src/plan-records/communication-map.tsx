@@ -10,8 +10,7 @@ import type {
   VillageCollection,
 } from '../api/geo-types';
 import type { CommunicationActivity } from '../api/plan-records-client';
-import { createSmallMap, useBaseLayers } from '../map/small-map';
-import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
 import { communicationPointColor } from '../theme/plan-record-colors';
 
 const activitiesSource = 'communication-activities';
@@ -32,56 +31,44 @@ interface CommunicationMapProps {
 
 const round7 = (n: number) => Math.round(n * 1e7) / 1e7;
 
+/** The activities' points and the draft's ring, empty until they are set. */
+function addCommunicationLayers(map: MapLibreMap): void {
+  map.addSource(activitiesSource, { type: 'geojson', data: empty() });
+  map.addSource(draftSource, { type: 'geojson', data: empty() });
+  map.addLayer({
+    id: 'communication-points',
+    type: 'circle',
+    source: activitiesSource,
+    paint: {
+      'circle-radius': 7,
+      'circle-color': communicationPointColor,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  });
+  map.addLayer({
+    id: 'communication-draft',
+    type: 'circle',
+    source: draftSource,
+    paint: {
+      'circle-radius': 11,
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-stroke-color': '#1b1f24',
+      'circle-stroke-width': 3,
+    },
+  });
+}
+
 /**
  * The year's activities on a small map (map/small-map.ts); while a form is open, a click (or a
  * tap) places its point, shown as a ring. `data-ready` turns true once the points are drawn.
  */
 export function CommunicationMap(props: CommunicationMapProps) {
   const { config, commune, villages, roads, activities, draft, onPick, label } = props;
-  const locale = useMaplibreLocale();
-  const containerRef = useRef<HTMLElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const { containerRef, map } = useSmallMap(config, { minZoom: 9 }, addCommunicationLayers);
   const [ready, setReady] = useState(false);
-  const firstLocale = useRef(locale);
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
-    instance.once('load', () => {
-      instance.addSource(activitiesSource, { type: 'geojson', data: empty() });
-      instance.addSource(draftSource, { type: 'geojson', data: empty() });
-      instance.addLayer({
-        id: 'communication-points',
-        type: 'circle',
-        source: activitiesSource,
-        paint: {
-          'circle-radius': 7,
-          'circle-color': communicationPointColor,
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
-        },
-      });
-      instance.addLayer({
-        id: 'communication-draft',
-        type: 'circle',
-        source: draftSource,
-        paint: {
-          'circle-radius': 11,
-          'circle-color': 'rgba(0, 0, 0, 0)',
-          'circle-stroke-color': '#1b1f24',
-          'circle-stroke-width': 3,
-        },
-      });
-      setMap(instance);
-    });
-    return () => {
-      setMap(null);
-      instance.remove();
-    };
-  }, [config]);
 
   useBaseLayers(map, { commune, villages, roads });
 
@@ -95,12 +82,7 @@ export function CommunicationMap(props: CommunicationMapProps) {
       ),
     };
     void map.getSource<GeoJSONSource>(activitiesSource)?.setData(points);
-    const done = () => setReady(true);
-    map.once('idle', done);
-    map.triggerRepaint();
-    return () => {
-      map.off('idle', done);
-    };
+    return whenIdle(map, () => setReady(true));
   }, [map, activities]);
 
   useEffect(() => {

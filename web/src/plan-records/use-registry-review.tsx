@@ -6,9 +6,9 @@ import type { Session } from '../api/auth-client';
 import type { BusinessFeature } from '../api/geo-types';
 import { planRecordsClient } from '../api/plan-records-client';
 import { mayCall } from '../auth/permissions';
-import type { Notice } from '../edit/use-village-editor';
 import { failureText } from '../ui/failure-text';
 import { Modal } from '../ui/modal';
+import type { Notice } from '../ui/notice-banner';
 import { refusalText } from './use-notice';
 
 type Outcome = (typeof registryReviewOutcomes)[number];

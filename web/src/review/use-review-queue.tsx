@@ -1,10 +1,11 @@
-import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageCollection } from '../api/geo-types';
 import type { Proposal, ProposalClient } from '../api/proposal-client';
-import type { Notice } from '../edit/use-village-editor';
+import { pointsBbox } from '../map/polygon-bbox';
 import { removeProposals, showProposals } from '../map/proposal-overlay';
+import type { Notice } from '../ui/notice-banner';
 import { ProposalList } from './proposal-list';
 import { QueueControls } from './queue-controls';
 import { arrangeQueue, defaultQueueView, type QueueView } from './queue-view';
@@ -57,8 +58,16 @@ function fitDiff(
   const padding = narrow
     ? { top: 48, left: 32, right: 32, bottom: Math.round(height * 0.55) }
     : { top: 60, left: 60, right: 440, bottom: 60 };
-  const bounds = around.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
-  map.fitBounds(bounds, { padding, maxZoom: 16, duration: 500 });
+  const bbox = pointsBbox(around);
+  if (!bbox) return;
+  const [minLng, minLat, maxLng, maxLat] = bbox;
+  map.fitBounds(
+    [
+      [minLng, minLat],
+      [maxLng, maxLat],
+    ],
+    { padding, maxZoom: 16, duration: 500 },
+  );
 }
 
 /**

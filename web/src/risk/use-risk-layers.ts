@@ -3,8 +3,8 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageCollection } from '../api/geo-types';
 import type { BusinessRiskAnswer, HotSpots, RiskGrid } from '../api/risk-client';
-import { addOverlayClick } from '../map/interactions';
 import { labelPoint } from '../map/label-point';
+import { addOverlayClick } from '../map/overlay-clicks';
 import {
   removeAreas,
   riskCellFillLayerId,

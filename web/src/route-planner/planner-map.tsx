@@ -8,8 +8,7 @@ import type {
   RoadCollection,
   VillageCollection,
 } from '../api/geo-types';
-import { createSmallMap, useBaseLayers } from '../map/small-map';
-import { useMaplibreLocale } from '../map/use-maplibre-locale';
+import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
 import type { Area } from './plan-body';
 import { planBounds, type RoutePlanLayerData, showRoutePlan } from './route-plan.layer';
 
@@ -33,24 +32,10 @@ interface PlannerMapProps extends RoutePlanLayerData {
  */
 export function PlannerMap(props: PlannerMapProps) {
   const { config, commune, villages, roads, view, candidates, area, planKey, drawing } = props;
-  const locale = useMaplibreLocale();
-  const containerRef = useRef<HTMLElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const { containerRef, map } = useSmallMap(config, { minZoom: 9 });
   const [ready, setReady] = useState(false);
-  const firstLocale = useRef(locale);
   const onArea = useRef(props.onArea);
   onArea.current = props.onArea;
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
-    instance.once('load', () => setMap(instance));
-    return () => {
-      setMap(null);
-      instance.remove();
-    };
-  }, [config]);
 
   useBaseLayers(map, { commune, villages, roads });
 
@@ -58,12 +43,7 @@ export function PlannerMap(props: PlannerMapProps) {
     if (!map) return;
     setReady(false);
     showRoutePlan(map, { view, candidates, area });
-    const done = () => setReady(true);
-    map.once('idle', done);
-    map.triggerRepaint();
-    return () => {
-      map.off('idle', done);
-    };
+    return whenIdle(map, () => setReady(true));
   }, [map, view, candidates, area]);
 
   // Stops crowd or part as the planner zooms: the markers are regrouped after each zoom.

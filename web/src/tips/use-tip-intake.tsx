@@ -1,15 +1,16 @@
-import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import type { DuplicateCandidate, NewTip, Tip, TipClient, TipFilesClient } from '../api/tip-client';
-import type { Notice } from '../edit/use-village-editor';
+import { EditBar } from '../edit/edit-bar';
 import { businessPointLayerId } from '../map/layers';
+import { type LngLat, useDraggablePin } from '../map/use-draggable-pin';
 import { usePlacing } from '../map/use-placing';
 import { tipStatusColors } from '../theme/colors';
+import type { Notice } from '../ui/notice-banner';
 import { TipIntakeForm } from './tip-intake-form';
 
-type LngLat = [number, number];
 type Place = { lngLat: LngLat | null; business: { id: number; name: string } | null };
 type Mode = { kind: 'idle' } | { kind: 'placing' } | ({ kind: 'form' } & Place);
 
@@ -34,7 +35,6 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const marker = useRef<Marker | null>(null);
 
   const reset = useCallback(() => {
     setMode({ kind: 'idle' });
@@ -61,23 +61,14 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
 
   // A free point gets a draggable mark; a business keeps its own place.
   const free = mode.kind === 'form' && !mode.business ? mode.lngLat : null;
-  const freeKey = free?.join(',') ?? null;
-  useEffect(() => {
-    if (!map || !free) return;
-    const mark = new Marker({ draggable: true, color: tipStatusColors.received })
-      .setLngLat(free)
-      .addTo(map);
-    mark.getElement().classList.add('edit-marker', 'intake-marker');
-    marker.current = mark;
-    return () => {
-      mark.remove();
-      marker.current = null;
-    };
-  }, [map, freeKey]);
+  const pin = useDraggablePin(map, free, {
+    color: tipStatusColors.received,
+    classNames: ['edit-marker', 'intake-marker'],
+  });
 
   const submit = async (fields: Omit<NewTip, 'location' | 'businessId'>, files: File[]) => {
     if (mode.kind !== 'form') return;
-    const at = marker.current?.getLngLat();
+    const at = pin?.getLngLat();
     const point: LngLat | null = at ? [at.lng, at.lat] : mode.lngLat;
     setSending(true);
     setError(null);
@@ -131,13 +122,10 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
   let view: ReactNode = null;
   if (enabled && mode.kind === 'placing') {
     view = (
-      <fieldset className="edit-bar">
-        <legend className="visually-hidden">{t('intake.title')}</legend>
-        <p>{t('intake.placeHint')}</p>
-        <div className="form-buttons">
-          <button type="button" className="button button-secondary" onClick={reset}>
-            {t('edit.cancel')}
-          </button>
+      <EditBar
+        title={t('intake.title')}
+        onCancel={reset}
+        action={
           <button
             type="button"
             className="button button-secondary"
@@ -145,8 +133,10 @@ export function useTipIntake({ map, client, filesClient, enabled, onCreated }: O
           >
             {t('intake.skipPlace')}
           </button>
-        </div>
-      </fieldset>
+        }
+      >
+        <p>{t('intake.placeHint')}</p>
+      </EditBar>
     );
   } else if (enabled && mode.kind === 'form') {
     view = (

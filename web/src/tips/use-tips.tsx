@@ -10,8 +10,8 @@ import type {
   TipEvent,
   TipSummary,
 } from '../api/tip-client';
-import type { Notice } from '../edit/use-village-editor';
-import { addOverlayClick } from '../map/interactions';
+import { addOverlayClick } from '../map/overlay-clicks';
+import type { Notice } from '../ui/notice-banner';
 import { TipCard } from './tip-card';
 import { defaultTipFilter, filterTips, type TipFilter } from './tip-filter';
 import { removeTips, showTips, tipPointLayerId } from './tip-layer';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../edit/use-village-editor';
+
+/** A message over the map or a page: what happened, in the tone it happened in. */
+export type Notice = { tone: 'info' | 'success' | 'error'; text: string };
 
 /** A message over the map: a refusal (read out at once), a confirmation or a hint. */
 export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {

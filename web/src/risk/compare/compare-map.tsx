@@ -10,8 +10,7 @@ import type {
   VillageCollection,
 } from '../../api/geo-types';
 import type { BusinessRiskAnswer, RiskGrid } from '../../api/risk-client';
-import { createSmallMap, useBaseLayers } from '../../map/small-map';
-import { useMaplibreLocale } from '../../map/use-maplibre-locale';
+import { useBaseLayers, useSmallMap, whenIdle } from '../../map/small-map';
 import { showAreas } from '../choropleth-layers';
 import { showRisk } from '../risk-layer';
 
@@ -37,28 +36,15 @@ interface CompareMapProps {
  */
 export function CompareMap(props: CompareMapProps) {
   const { config, commune, villages, roads, layer, businesses, grid, label } = props;
-  const locale = useMaplibreLocale();
-  const containerRef = useRef<HTMLElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const { containerRef, map } = useSmallMap(config, { minZoom: 9 });
   const [ready, setReady] = useState(false);
   const onMap = useRef(props.onMap);
   onMap.current = props.onMap;
-  const firstLocale = useRef(locale);
-
   useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const instance = createSmallMap(config, container, firstLocale.current, { minZoom: 9 });
-    instance.once('load', () => {
-      setMap(instance);
-      onMap.current(instance);
-    });
-    return () => {
-      onMap.current(null);
-      setMap(null);
-      instance.remove();
-    };
-  }, [config]);
+    if (!map) return;
+    onMap.current(map);
+    return () => onMap.current(null);
+  }, [map]);
 
   useBaseLayers(map, { commune, villages, roads });
 
@@ -68,12 +54,7 @@ export function CompareMap(props: CompareMapProps) {
     if (businesses) showRisk(map, businesses.features, layer === 'heat', false);
     showAreas(map, 'cells', grid as FeatureCollection | null, layer === 'cells');
     if (!businesses) return;
-    const done = () => setReady(true);
-    map.once('idle', done);
-    map.triggerRepaint();
-    return () => {
-      map.off('idle', done);
-    };
+    return whenIdle(map, () => setReady(true));
   }, [map, layer, businesses, grid]);
 
   return (
