@@ -19,15 +19,19 @@ const owner = 'Chủ canary nhật ký';
 const ownerPhone = '0911 555 777';
 const newPhone = '0911 555 888';
 
-/** The police write through the API, as their map does. */
-async function policeWrites(): Promise<number> {
+/** The headers of a police session, to write through the API as their map does. */
+async function policeHeaders() {
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'congan', password: demoPassword }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const headers = { cookie, origin: server.url, 'content-type': 'application/json' };
+  return { cookie, origin: server.url, 'content-type': 'application/json' };
+}
+
+async function policeWrites(): Promise<number> {
+  const headers = await policeHeaders();
   const [village] = await server.sql<[{ lng: number; lat: number }]>`
     select ST_X(p) as lng, ST_Y(p) as lat
     from (select ST_PointOnSurface(geom) as p from villages where geom is not null
@@ -91,6 +95,79 @@ describe("the admin's audit view", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+});
+
+/** The police record an inspection at the door that answers a tip, with a violation found. */
+async function policeRecordInspection(): Promise<number> {
+  const [tip] = await server.sql<[{ id: number; businessId: number }]>`
+    select id, business_id as "businessId" from tips where business_id is not null
+    order by id limit 1`;
+  const recorded = await fetch(`${server.url}/api/inspections`, {
+    method: 'POST',
+    headers: await policeHeaders(),
+    body: JSON.stringify({
+      businessId: tip.businessId,
+      kind: 'surprise',
+      team: [{ name: 'Trần Văn Kiểm', agency: 'Công an xã' }],
+      arrivedAt: new Date().toISOString(),
+      peoplePresent: ['Chủ cơ sở'],
+      result: 'violation',
+      violations: ['no-guest-register'],
+      measures: ['reminder', 'commitment'],
+      tipIds: [tip.id],
+    }),
+  });
+  expect(recorded.status, await recorded.clone().text()).toBe(201);
+  return ((await recorded.json()) as { id: number }).id;
+}
+
+describe("the admin's audit view of an inspection", () => {
+  it('names every field the police recorded in Vietnamese, none by its code', async () => {
+    const id = await policeRecordInspection();
+    for (const [viewport, name] of [
+      [desktop, 'desktop'],
+      [phone, 'phone'],
+    ] as const) {
+      const { page, errors, close } = await openPage(browser, viewport);
+      await signIn(
+        page,
+        `${server.url}/quan-tri/nhat-ky?entity=inspection&entityId=${id}`,
+        'admin',
+      );
+      await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
+      await page.getByText('Đang hiện 1 mục').waitFor();
+      expect(await page.locator('tr[data-entry-id]').textContent()).toContain(
+        `Cuộc kiểm tra #${id}`,
+      );
+      await page.getByRole('button', { name: 'Xem thay đổi' }).click();
+      const table = page.locator('.details-row .diff-table');
+      await table.waitFor();
+      const fields = await table.locator('tbody th').allTextContents();
+      expect(fields).toEqual([
+        // In the catalogue's order of fields (web/src/i18n/vi-audit.ts).
+        'Tình trạng cuộc kiểm tra',
+        'Cơ sở kinh doanh',
+        'Hình thức kiểm tra',
+        'Kết quả kiểm tra',
+        'Vi phạm phát hiện',
+        'Biện pháp xử lý',
+        'Số tiền phạt',
+        'Số quyết định xử phạt',
+        'Tin báo liên quan',
+        'Mã lần gửi từ thiết bị',
+      ]);
+      // The admin reads no inspection: every value stays hidden, under its Vietnamese name.
+      const text = (await table.textContent()) ?? '';
+      expect(text).toMatch(/Biện pháp xử lý\s*—\s*ẩn theo quyền/);
+      for (const code of ['kind', 'result', 'tipIds', 'measures', 'reminder', 'violation']) {
+        expect(text).not.toContain(code);
+      }
+      await table.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${artifacts}/admin-audit-inspection-${name}.png` });
       expect(errors).toEqual([]);
       await close();
     }
