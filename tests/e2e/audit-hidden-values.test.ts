@@ -1,7 +1,7 @@
 // Issue #16: the admin reads the audit trail, not the registry's owners and phones. A business
 // the police create with an owner and a phone shows in the admin's audit view with those
 // fields named and their values "ẩn theo quyền"; what the admin keeps (accounts) still shows.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { demoPassword, desktop, openPage, phone, signIn } from '../helpers/pages';
@@ -62,16 +62,32 @@ async function policeWrites(): Promise<number> {
   return id;
 }
 
+const viewports = [
+  [desktop, 'desktop'],
+  [phone, 'phone'],
+] as const;
+
+/** The admin's audit view of one record, on a laptop and on a phone, with no page error. */
+async function inAuditOf(
+  entity: string,
+  id: number,
+  check: (page: Page, name: string, viewport: (typeof viewports)[number][0]) => Promise<void>,
+) {
+  for (const [viewport, name] of viewports) {
+    const { page, errors, close } = await openPage(browser, viewport);
+    const url = `${server.url}/quan-tri/nhat-ky?entity=${entity}&entityId=${id}`;
+    await signIn(page, url, 'admin');
+    await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
+    await check(page, name, viewport);
+    expect(errors).toEqual([]);
+    await close();
+  }
+}
+
 describe("the admin's audit view", () => {
   it('names the owner and phone a business got and changed, and hides their values', async () => {
     const id = await policeWrites();
-    for (const [viewport, name] of [
-      [desktop, 'desktop'],
-      [phone, 'phone'],
-    ] as const) {
-      const { page, errors, close } = await openPage(browser, viewport);
-      await signIn(page, `${server.url}/quan-tri/nhat-ky?entity=business&entityId=${id}`, 'admin');
-      await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
+    await inAuditOf('business', id, async (page, name, viewport) => {
       await page.getByText('Đang hiện 2 mục').waitFor();
       for (const entry of await page.locator('tr[data-entry-id]').all()) {
         await entry.getByRole('button', { name: 'Xem thay đổi' }).click();
@@ -95,9 +111,7 @@ describe("the admin's audit view", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
-      expect(errors).toEqual([]);
-      await close();
-    }
+    });
   });
 });
 
@@ -128,17 +142,7 @@ async function policeRecordInspection(): Promise<number> {
 describe("the admin's audit view of an inspection", () => {
   it('names every field the police recorded in Vietnamese, none by its code', async () => {
     const id = await policeRecordInspection();
-    for (const [viewport, name] of [
-      [desktop, 'desktop'],
-      [phone, 'phone'],
-    ] as const) {
-      const { page, errors, close } = await openPage(browser, viewport);
-      await signIn(
-        page,
-        `${server.url}/quan-tri/nhat-ky?entity=inspection&entityId=${id}`,
-        'admin',
-      );
-      await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
+    await inAuditOf('inspection', id, async (page, name) => {
       await page.getByText('Đang hiện 1 mục').waitFor();
       expect(await page.locator('tr[data-entry-id]').textContent()).toContain(
         `Cuộc kiểm tra #${id}`,
@@ -168,8 +172,6 @@ describe("the admin's audit view of an inspection", () => {
       }
       await table.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${artifacts}/admin-audit-inspection-${name}.png` });
-      expect(errors).toEqual([]);
-      await close();
-    }
+    });
   });
 });

@@ -98,6 +98,17 @@ function shownDate(value: unknown): ShownValue {
     : { kind: 'text', text: formatCommuneDateTime(at) };
 }
 
+/** The kinds that read a number; anything else in a number's place is shown as it is. */
+const fromNumber = {
+  count: (n: number): ShownValue => ({ kind: 'text', text: formatInteger(n) }),
+  vnd: (n: number): ShownValue => ({ kind: 'vnd', amount: n }),
+  bytes: (n: number): ShownValue => ({ kind: 'text', text: formatFileSize(n) }),
+  village: (n: number): ShownValue => ({ kind: 'village', id: n }),
+};
+
+const readsNumber = (kind: string): kind is keyof typeof fromNumber =>
+  Object.hasOwn(fromNumber, kind);
+
 /** One value (not a list) as its kind reads it. */
 function shownOne(entity: string, kind: ValueKind, value: unknown): ShownValue {
   const isId = typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value));
@@ -109,21 +120,10 @@ function shownOne(entity: string, kind: ValueKind, value: unknown): ShownValue {
   if (typeof kind === 'object') {
     return isId ? { kind: 'ref', entity: kind.ref, id: String(value) } : asText(value);
   }
+  if (readsNumber(kind)) return typeof value === 'number' ? fromNumber[kind](value) : asText(value);
   switch (kind) {
     case 'date':
       return shownDate(value);
-    case 'count':
-      return typeof value === 'number'
-        ? { kind: 'text', text: formatInteger(value) }
-        : asText(value);
-    case 'vnd':
-      return typeof value === 'number' ? { kind: 'vnd', amount: value } : asText(value);
-    case 'bytes':
-      return typeof value === 'number'
-        ? { kind: 'text', text: formatFileSize(value) }
-        : asText(value);
-    case 'village':
-      return typeof value === 'number' ? { kind: 'village', id: value } : asText(value);
     case 'field-names':
       return typeof value === 'string'
         ? { kind: 'field-name', entity, field: value }
