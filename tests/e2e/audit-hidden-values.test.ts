@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { demoPassword, desktop, openPage, phone, signIn } from '../helpers/pages';
+import { apiHeaders, desktop, openPage, phone, signIn } from '../helpers/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,16 +19,8 @@ const owner = 'Chủ canary nhật ký';
 const ownerPhone = '0911 555 777';
 const newPhone = '0911 555 888';
 
-/** The headers of a police session, to write through the API as their map does. */
-async function policeHeaders() {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'congan', password: demoPassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  return { cookie, origin: server.url, 'content-type': 'application/json' };
-}
+/** The police write through the API, as their map does. */
+const policeHeaders = () => apiHeaders(server.url, 'congan');
 
 async function policeWrites(): Promise<number> {
   const headers = await policeHeaders();
