@@ -31,6 +31,17 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
+/** Headers of a session signed in through the API, to write as the app does (no browser). */
+export async function apiHeaders(serverUrl: string, username: string) {
+  const login = await fetch(`${serverUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  return { cookie, origin: serverUrl, 'content-type': 'application/json' };
+}
+
 export async function waitForMap(page: Page) {
   await page.waitForFunction(
     () => (window as Window & { __mapReady?: boolean }).__mapReady === true,

@@ -1,6 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatInteger } from '../i18n/format';
 import { diffRows, type ShownValue, shownValue } from './audit-diff';
-import { auditFieldKeys, isAuditField } from './audit-labels';
+import { auditFieldKey, auditFieldKeys, isAuditEntity } from './audit-labels';
 
 interface AuditDiffTableProps {
   entity: string;
@@ -9,11 +11,19 @@ interface AuditDiffTableProps {
   villageNames: ReadonlyMap<number, string>;
 }
 
+/** A key built from a checked code (audit-diff.ts only hands out codes the catalogue names). */
+type CatalogueKey = ParseKeys;
+
 /** What an entry changed, field by field: before and after. */
 export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTableProps) {
   const { t } = useTranslation();
   const rows = diffRows(diff, auditFieldKeys);
   if (rows.length === 0) return <p className="muted">{t('audit.noDetails')}</p>;
+
+  function fieldName(of: string, field: string): string {
+    const key = auditFieldKey(of, field);
+    return key === null ? field : t(key as CatalogueKey);
+  }
 
   function text(value: ShownValue): string {
     switch (value.kind) {
@@ -25,22 +35,29 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
         return t('audit.empty');
       case 'yes-no':
         return t(value.value ? 'audit.yes' : 'audit.no');
-      case 'role':
-        return t(`roles.${value.role}`);
-      case 'business-type':
-        return t(`businessType.${value.value}`);
-      case 'business-status':
-        return t(`businessStatus.${value.value}`);
-      case 'proposal-action':
-        return t(`proposals.action.${value.value}`);
-      case 'proposal-status':
-        return t(`proposals.status.${value.value}`);
+      case 'label':
+        return t(`${value.set}.${value.code}` as CatalogueKey);
+      case 'ref':
+        return t('audit.reference', {
+          entity: isAuditEntity(value.entity) ? t(`auditEntity.${value.entity}`) : value.entity,
+          id: value.id,
+        });
       case 'village': {
         const name = villageNames.get(value.id);
         return name ? t('audit.village', { name }) : t('audit.villageId', { id: value.id });
       }
+      case 'field-name':
+        return fieldName(value.entity, value.field);
+      case 'vnd':
+        return t('audit.fineVnd', { amount: formatInteger(value.amount) });
+      case 'reporter':
+        return t(value.given ? 'audit.reporterGiven' : 'audit.reporterAnonymous');
+      case 'team':
+        return t('audit.team', { name: value.name, stops: value.stops.map(text).join(', ') });
       case 'password-reset':
         return t('audit.passwordReset');
+      case 'list':
+        return value.items.map(text).join(value.items.some((i) => i.kind === 'team') ? '; ' : ', ');
       case 'text':
         return value.text;
     }
@@ -63,9 +80,7 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
       <tbody>
         {rows.map((row) => (
           <tr key={row.field}>
-            <th scope="row">
-              {isAuditField(row.field) ? t(`auditField.${row.field}`) : row.field}
-            </th>
+            <th scope="row">{fieldName(entity, row.field)}</th>
             <td className="diff-before">{cell(shownValue(entity, row.field, row.before))}</td>
             <td className="diff-after">{cell(shownValue(entity, row.field, row.after))}</td>
           </tr>

@@ -58,6 +58,7 @@ describe('shownValue', () => {
   it('tells an unrecorded side from an empty value', () => {
     expect(shownValue('user', 'villageId', undefined)).toEqual({ kind: 'absent' });
     expect(shownValue('user', 'villageId', null)).toEqual({ kind: 'empty' });
+    expect(shownValue('inspection', 'measures', [])).toEqual({ kind: 'empty' });
   });
 
   it('tells a value hidden from this role from any value, whatever the field', () => {
@@ -69,28 +70,89 @@ describe('shownValue', () => {
   });
 
   it('reads roles, villages and the password reset', () => {
-    expect(shownValue('user', 'role', 'police')).toEqual({ kind: 'role', role: 'police' });
+    expect(shownValue('user', 'role', 'police')).toEqual({
+      kind: 'label',
+      set: 'roles',
+      code: 'police',
+    });
     expect(shownValue('user', 'villageId', 4)).toEqual({ kind: 'village', id: 4 });
     expect(shownValue('user', 'password', 'reset')).toEqual({ kind: 'password-reset' });
     expect(shownValue('user', 'active', false)).toEqual({ kind: 'yes-no', value: false });
   });
 
-  it('reads business types and statuses only for businesses', () => {
+  it('names a code by the entity it belongs to', () => {
     expect(shownValue('business', 'type', 'karaoke')).toEqual({
-      kind: 'business-type',
-      value: 'karaoke',
+      kind: 'label',
+      set: 'businessType',
+      code: 'karaoke',
     });
     expect(shownValue('api-token', 'type', 'karaoke')).toEqual({ kind: 'text', text: 'karaoke' });
+    expect(shownValue('inspection', 'status', 'recorded')).toMatchObject({
+      set: 'inspections.statuses',
+    });
+    expect(shownValue('tip', 'status', 'verified')).toMatchObject({ set: 'tips.status' });
+    expect(shownValue('import', 'kind', 'registry')).toMatchObject({ set: 'imports.kinds' });
+    expect(shownValue('key-area', 'kind', 'border')).toMatchObject({ set: 'keyAreaKind' });
   });
 
-  it('reads what a proposal asks for and where it stands', () => {
+  it("reads what a proposal asks for, its proposed values as a business's", () => {
     expect(shownValue('proposal', 'action', 'delete')).toEqual({
-      kind: 'proposal-action',
-      value: 'delete',
+      kind: 'label',
+      set: 'proposals.action',
+      code: 'delete',
     });
-    expect(shownValue('proposal', 'status', 'approved')).toEqual({
-      kind: 'proposal-status',
-      value: 'approved',
+    expect(shownValue('proposal', 'status', 'approved')).toMatchObject({
+      set: 'proposals.status',
+    });
+    expect(shownValue('proposal', 'type', 'massage')).toMatchObject({ set: 'businessType' });
+  });
+
+  it('shows an unknown code as it is rather than guessing a name', () => {
+    expect(shownValue('inspection', 'result', 'toString')).toEqual({
+      kind: 'text',
+      text: 'toString',
+    });
+  });
+
+  it('reads a list of codes item by item', () => {
+    expect(shownValue('inspection', 'measures', ['reminder', 'commitment'])).toEqual({
+      kind: 'list',
+      items: [
+        { kind: 'label', set: 'inspections.measures', code: 'reminder' },
+        { kind: 'label', set: 'inspections.measures', code: 'commitment' },
+      ],
+    });
+  });
+
+  it('names the rows an entry points at by their entity', () => {
+    expect(shownValue('inspection', 'tipIds', [12])).toEqual({
+      kind: 'list',
+      items: [{ kind: 'ref', entity: 'tip', id: '12' }],
+    });
+    expect(shownValue('inspection', 'businessId', 7)).toEqual({
+      kind: 'ref',
+      entity: 'business',
+      id: '7',
+    });
+  });
+
+  it("writes calendar dates as dd/mm/yyyy and instants in the commune's time", () => {
+    expect(shownValue('local-event', 'from', '2026-03-05')).toEqual({
+      kind: 'text',
+      text: '05/03/2026',
+    });
+    // 23:30 UTC is 06:30 the next day in Vietnam.
+    expect(shownValue('inspection', 'plannedAt', '2026-03-05T23:30:00.000Z')).toMatchObject({
+      text: expect.stringContaining('06/03/2026'),
+    });
+  });
+
+  it("reads a route plan's teams with the premises they visit", () => {
+    expect(shownValue('route-plan', 'teams', [{ name: 'Tổ 1', stops: [3] }])).toEqual({
+      kind: 'list',
+      items: [
+        { kind: 'team', name: 'Tổ 1', stops: [{ kind: 'ref', entity: 'business', id: '3' }] },
+      ],
     });
   });
 

@@ -1,10 +1,10 @@
 import {
-  businessStatuses,
-  businessTypes,
-  proposalActions,
-  proposalStatuses,
-  userRoles,
-} from '@ntm/db/schema/values';
+  formatCalendarDate,
+  formatCommuneDateTime,
+  formatFileSize,
+  formatInteger,
+} from '../i18n/format';
+import { type LabelSet, labelSets, type ValueKind, valueKind } from './audit-value-kinds';
 
 // The audit log's `diff` made readable. The API writes three shapes (api/src/routes/*.ts):
 //   { after: { field: value, … } }          a creation: every value set
@@ -65,17 +65,83 @@ export type ShownValue =
   | { kind: 'hidden' }
   | { kind: 'empty' }
   | { kind: 'yes-no'; value: boolean }
-  | { kind: 'role'; role: (typeof userRoles)[number] }
-  | { kind: 'business-type'; value: (typeof businessTypes)[number] }
-  | { kind: 'business-status'; value: (typeof businessStatuses)[number] }
-  | { kind: 'proposal-action'; value: (typeof proposalActions)[number] }
-  | { kind: 'proposal-status'; value: (typeof proposalStatuses)[number] }
+  /** A code the catalogue names, under `${set}.${code}`. */
+  | { kind: 'label'; set: LabelSet; code: string }
+  /** The id of another row: "Tin báo #12". */
+  | { kind: 'ref'; entity: string; id: string }
   | { kind: 'village'; id: number }
+  /** The name of a field of the entry's entity (what a support case's entry says it wrote). */
+  | { kind: 'field-name'; entity: string; field: string }
+  | { kind: 'vnd'; amount: number }
+  | { kind: 'reporter'; given: boolean }
+  | { kind: 'team'; name: string; stops: ShownValue[] }
   | { kind: 'password-reset' }
+  /** Several values, read as a comma-separated list. */
+  | { kind: 'list'; items: ShownValue[] }
   | { kind: 'text'; text: string };
 
-const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
+const asText = (value: unknown): ShownValue => ({
+  kind: 'text',
+  text: typeof value === 'string' ? value : JSON.stringify(value),
+});
+
+const isCode = (set: LabelSet, value: unknown): value is string =>
+  typeof value === 'string' && Object.hasOwn(labelSets[set], value);
+
+/** "2026-03-05" → "05/03/2026"; an instant → its date and time in the commune. */
+function shownDate(value: unknown): ShownValue {
+  if (typeof value !== 'string') return asText(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'text', text: formatCalendarDate(value) };
+  const at = new Date(value);
+  return Number.isNaN(at.getTime())
+    ? asText(value)
+    : { kind: 'text', text: formatCommuneDateTime(at) };
+}
+
+/** The kinds that read a number; anything else in a number's place is shown as it is. */
+const fromNumber = {
+  count: (n: number): ShownValue => ({ kind: 'text', text: formatInteger(n) }),
+  vnd: (n: number): ShownValue => ({ kind: 'vnd', amount: n }),
+  bytes: (n: number): ShownValue => ({ kind: 'text', text: formatFileSize(n) }),
+  village: (n: number): ShownValue => ({ kind: 'village', id: n }),
+};
+
+const readsNumber = (kind: string): kind is keyof typeof fromNumber =>
+  Object.hasOwn(fromNumber, kind);
+
+/** One value (not a list) as its kind reads it. */
+function shownOne(entity: string, kind: ValueKind, value: unknown): ShownValue {
+  const isId = typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value));
+  if (typeof kind === 'object' && 'labels' in kind) {
+    return isCode(kind.labels, value)
+      ? { kind: 'label', set: kind.labels, code: value }
+      : asText(value);
+  }
+  if (typeof kind === 'object') {
+    return isId ? { kind: 'ref', entity: kind.ref, id: String(value) } : asText(value);
+  }
+  if (readsNumber(kind)) return typeof value === 'number' ? fromNumber[kind](value) : asText(value);
+  switch (kind) {
+    case 'date':
+      return shownDate(value);
+    case 'field-names':
+      return typeof value === 'string'
+        ? { kind: 'field-name', entity, field: value }
+        : asText(value);
+    case 'reporter':
+      return value === 'given' || value === 'anonymous'
+        ? { kind: 'reporter', given: value === 'given' }
+        : asText(value);
+    case 'teams':
+      return isRecord(value) && typeof value.name === 'string' && Array.isArray(value.stops)
+        ? {
+            kind: 'team',
+            name: value.name,
+            stops: value.stops.map((stop) => shownOne(entity, { ref: 'business' }, stop)),
+          }
+        : asText(value);
+  }
+}
 
 export function shownValue(entity: string, field: string, value: unknown): ShownValue {
   if (value === undefined) return { kind: 'absent' };
@@ -83,19 +149,12 @@ export function shownValue(entity: string, field: string, value: unknown): Shown
   if (value === null || value === '') return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'yes-no', value };
   if (field === 'password' && value === 'reset') return { kind: 'password-reset' };
-  if (field === 'role' && oneOf(userRoles, value)) return { kind: 'role', role: value };
-  if (field === 'villageId' && typeof value === 'number') return { kind: 'village', id: value };
-  if (entity === 'business' && field === 'type' && oneOf(businessTypes, value)) {
-    return { kind: 'business-type', value };
+  const kind = valueKind(entity, field);
+  if (kind === undefined) return asText(value);
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? { kind: 'empty' }
+      : { kind: 'list', items: value.map((item) => shownOne(entity, kind, item)) };
   }
-  if (entity === 'business' && field === 'status' && oneOf(businessStatuses, value)) {
-    return { kind: 'business-status', value };
-  }
-  if (entity === 'proposal' && field === 'action' && oneOf(proposalActions, value)) {
-    return { kind: 'proposal-action', value };
-  }
-  if (entity === 'proposal' && field === 'status' && oneOf(proposalStatuses, value)) {
-    return { kind: 'proposal-status', value };
-  }
-  return { kind: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) };
+  return shownOne(entity, kind, value);
 }

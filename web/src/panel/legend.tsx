@@ -90,7 +90,7 @@ function BusinessStatusLegend() {
         <li>
           <svg className="swatch" width={22} height={22} aria-hidden="true" focusable="false">
             <circle cx={11} cy={11} r={10} fill={mapColors.cluster} stroke="#fff" strokeWidth={2} />
-            <text x={11} y={15} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">
+            <text x={11} y={15} textAnchor="middle" fontSize={12} fontWeight={700} fill="#fff">
               12
             </text>
           </svg>
