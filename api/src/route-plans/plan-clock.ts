@@ -1,7 +1,7 @@
 // Plan times are seconds from midnight at the start of the plan's day, Vietnam time (UTC+7, no
 // daylight saving): 79,200 is 22:00 that day, 90,000 is 01:00 the next morning. The solver
 // works in these; answers show ISO instants with +07:00.
-import { addDays } from '../lib/vietnam-day';
+import { addDays } from '@ntm/domain/clock/vietnam-day';
 
 export const daySeconds = 86_400;
 

@@ -9,6 +9,7 @@ import {
   insertCommunication,
   updateCommunication,
 } from '@ntm/db/queries/communication-activities';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -19,7 +20,6 @@ import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
 import { yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { assertInCommune } from '../proposals/places';
 import { idParam } from '../schemas/geojson';
 import { createCommunicationBody, updateCommunicationBody } from '../schemas/plan-records';

@@ -1,5 +1,6 @@
 import { appendAudit } from '@ntm/db/queries/audit';
 import { deleteLocalEvent, insertLocalEvent, localEventsOf } from '@ntm/db/queries/local-events';
+import { seasonsOf } from '@ntm/domain/seasons/seasons';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -9,7 +10,6 @@ import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { isoDate } from '../schemas/instant';
-import { seasonsOf } from '../seasons/seasons';
 
 const firstYear = 2020;
 const lastYear = 2035;

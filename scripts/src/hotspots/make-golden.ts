@@ -9,8 +9,8 @@
 // tests/integration/hotspots-golden.test.ts compares the TypeScript implementation and the
 // live SQL reference with golden.json.
 import { writeFileSync } from 'node:fs';
-import { HexGrid } from '@ntm/api/geo/hex';
 import { repoRoot } from '@ntm/db/local/paths';
+import { HexGrid } from '@ntm/domain/geo/hex';
 import postgres from 'postgres';
 import { type HotSpotFixture, referenceHotSpots } from './reference-sql';
 

@@ -3,8 +3,8 @@
 // the register in memory. Draws happen in a fixed order (kind, position, name, the rest), so a
 // partial rebuild agrees with the full one.
 
-import { addDays, epochDayOf } from '@ntm/api/seasons/iso-date';
 import type { OpeningHours } from '@ntm/db/schema/businesses';
+import { addDays, epochDayOf } from '@ntm/domain/seasons/iso-date';
 import type { Feature, Point } from 'geojson';
 import { BusinessAnchors } from './business-anchors';
 import {

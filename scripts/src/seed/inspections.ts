@@ -2,8 +2,8 @@
 // `weeklyCounts` sets them: more in the seasons, more surprise visits then, mostly at karaoke,
 // massage and lodging, and front businesses far more often found in breach.
 
-import { addDays } from '@ntm/api/seasons/iso-date';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays } from '@ntm/domain/seasons/iso-date';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
 import type { Feature, Point } from 'geojson';
 import type { BusinessType } from './business-catalogue';
 import type { BusinessFactory } from './businesses';

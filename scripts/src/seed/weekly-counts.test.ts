@@ -1,6 +1,6 @@
-import { addDays } from '@ntm/api/seasons/iso-date';
-import { tetDate } from '@ntm/api/seasons/lunar-calendar';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays } from '@ntm/domain/seasons/iso-date';
+import { tetDate } from '@ntm/domain/seasons/lunar-calendar';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
 import { describe, expect, it } from 'vitest';
 import { Random } from './random';
 import { type WeekCount, weeklyCounts, weeklyNoise } from './weekly-counts';

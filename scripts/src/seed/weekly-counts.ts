@@ -2,8 +2,8 @@
 // season factor of its days, with bounded noise. With `total` set (for --scale) the same
 // weights split exactly that many records over the weeks.
 
-import { addDays, isoWeekdayOf } from '@ntm/api/seasons/iso-date';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays, isoWeekdayOf } from '@ntm/domain/seasons/iso-date';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
 import { apportion } from './apportion';
 import type { Random } from './random';
 

@@ -1,5 +1,5 @@
-import type { IndicatorsResponse } from '@ntm/api/indicators/types';
-import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/api/reports/report-types';
+import type { IndicatorsResponse } from '@ntm/domain/indicators/types';
+import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/domain/reports/report-types';
 import { z } from 'zod';
 import { call, type Result } from './admin-client';
 

@@ -1,4 +1,4 @@
-import type { Backtest } from '@ntm/api/risk/run-backtest';
+import type { Backtest } from '@ntm/domain/risk/run-backtest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { HotSpotClass } from '../theme/risk-colors';
 import { send } from './send';

@@ -1,5 +1,5 @@
 import './indicators.css';
-import type { IndicatorCharts, IndicatorsResponse } from '@ntm/api/indicators/types';
+import type { IndicatorCharts, IndicatorsResponse } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
 import { planClient } from '../api/plan-client';
 import { useLoad } from '../api/use-load';

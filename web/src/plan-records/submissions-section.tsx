@@ -1,4 +1,4 @@
-import { parseReportPeriod } from '@ntm/api/schemas/report-period';
+import { parseReportPeriod } from '@ntm/domain/reports/period-code';
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../api/admin-client';

@@ -1,6 +1,6 @@
 import '../indicators/indicators.css';
 import './reports.css';
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../api/admin-client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../lib/api-error';
+import { DomainError } from '../domain-error';
 import { parsePeriod } from './report-data';
 import { submissionCodes } from './report-period';
 
@@ -70,10 +70,10 @@ describe('parsePeriod', () => {
       } catch (e) {
         error = e;
       }
-      expect(error, bad).toBeInstanceOf(ApiError);
-      expect((error as ApiError).status).toBe(400);
-      expect((error as ApiError).code).toBe('bad-period');
-      expect((error as ApiError).message).toMatch(/Kỳ báo cáo/);
+      expect(error, bad).toBeInstanceOf(DomainError);
+      expect((error as DomainError).status).toBe(400);
+      expect((error as DomainError).code).toBe('bad-period');
+      expect((error as DomainError).message).toMatch(/Kỳ báo cáo/);
     }
   });
 

@@ -19,6 +19,8 @@ import {
 } from '@ntm/db/queries/indicators';
 import { villageMapVersion, villageTallies } from '@ntm/db/queries/village-tallies';
 import { businessTypes, onlineViolationKinds, supportServices } from '@ntm/db/schema/values';
+import { addDays, vietnamToday } from '../clock/vietnam-day';
+import { DomainError } from '../domain-error';
 import { computeIndicatorList, indicatorContext } from '../indicators/compute-indicators';
 import { shareOf } from '../indicators/status';
 import { openTipClock, statusAt } from '../indicators/tip-states';
@@ -29,10 +31,8 @@ import {
   lastIndicatorYear,
   startOfDay,
 } from '../indicators/year-clock';
-import { ApiError } from '../lib/api-error';
-import type { AppDeps } from '../lib/app-env';
-import { addDays, vietnamToday } from '../lib/vietnam-day';
 import { suppressShare, suppressTable } from '../support/suppress';
+import type { CommuneSettings } from '../tips/tip-rules';
 import { isClosed } from '../tips/workflow';
 import { parsePeriod, periodYear, submissionCodes } from './report-period';
 import type { ReportData, ReportPeriod } from './report-types';
@@ -50,13 +50,13 @@ const sumBy = <T>(rows: readonly T[], pick: (row: T) => number) =>
  */
 export async function reportData(
   sql: Sql,
-  env: AppDeps['env'],
+  env: CommuneSettings,
   period: ReportPeriod,
   now: Date,
 ): Promise<ReportData> {
   const today = vietnamToday(now);
   if (period.from > today || periodYear(period) > lastIndicatorYear) {
-    throw new ApiError(400, 'future-period', `Kỳ báo cáo ${period.label} chưa bắt đầu`);
+    throw new DomainError(400, 'future-period', `Kỳ báo cáo ${period.label} chưa bắt đầu`);
   }
   const asOf = earlierDay(period.to, today);
   const year = periodYear(period);

@@ -1,4 +1,4 @@
-import { downloadDisposition, plainFileName } from '../lib/download-name';
+import { plainFileName } from '../files/plain-file-name';
 import type { PeriodicReport, ReportNarrative } from './report-types';
 
 /** What a rendered report says besides its numbers: its record (if any), its words, its date. */
@@ -34,10 +34,10 @@ export const signerOf = (meta: ReportMeta): string | null => {
 };
 
 /**
- * `Content-Disposition` of a download, named by the app's one rule (lib/download-name.ts):
+ * The file name of a download, by the app's one rule (files/plain-file-name.ts):
  * "bao-cao-2026-Q1-v2.docx"; a period without a record yet is "du-thao".
  */
-export function reportDisposition(period: string, version: number | null, extension: string) {
+export function reportFileName(period: string, version: number | null, extension: string) {
   const version_ = version === null ? 'dự thảo' : `v${version}`;
-  return downloadDisposition(plainFileName(`báo cáo ${period} ${version_}.${extension}`));
+  return plainFileName(`báo cáo ${period} ${version_}.${extension}`);
 }

@@ -3,7 +3,7 @@
 // quoting, CRLF). Numbers plain (dot decimals, no grouping), shares 0–1, days YYYY-MM-DD,
 // instants ISO; suppressed support counts as the JSON has them ("<5", "hidden").
 // JSON: the record and the numbers as they are.
-import { cellValue } from '../exports/table-cell';
+import { cellValue } from '../files/table-cell';
 import type { ReportMeta } from './report-meta';
 import { type Cell, reportSections } from './report-tables';
 import type { PeriodicReport, ReportData } from './report-types';

@@ -1,6 +1,6 @@
 // Numbers and dates as a Vietnamese document writes them: 1.234 and 93,5 %, dd/mm/yyyy, and
 // the place-and-date line of Decree 30/2020/NĐ-CP (Appendix I, item 4).
-import { vietnamClock } from '../lib/vietnam-day';
+import { vietnamClock } from '../clock/vietnam-day';
 import { formatSafeCount, type SafeCount } from '../support/suppress';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });

@@ -2,8 +2,8 @@
 // section II. Numbers stay numbers (only suppressed support counts are text: "<5", "ẩn"),
 // shares are percentages, days and instants are dates (Vietnam time), all in Times New Roman.
 import ExcelJS from 'exceljs';
-import { neutraliseFormula } from '../exports/table-cell';
-import { vietnamClock } from '../lib/vietnam-day';
+import { vietnamClock } from '../clock/vietnam-day';
+import { neutraliseFormula } from '../files/table-cell';
 import { formatSafeCount } from '../support/suppress';
 import { reportStateLabels } from './labels';
 import { isDraft, type ReportMeta } from './report-meta';

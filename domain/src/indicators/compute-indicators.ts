@@ -2,8 +2,7 @@
 // a day, computed live from the records each time (nothing cached, nothing stored).
 import type { Sql } from '@ntm/db/client';
 import type { TipCase } from '@ntm/db/queries/indicators';
-import type { AppDeps } from '../lib/app-env';
-import { tipRules } from '../tips/tip-rules';
+import { type CommuneSettings, tipRules } from '../tips/tip-rules';
 import { inspectionCharts, seasonBands, tipCharts } from './charts';
 import type { IndicatorContext } from './common';
 import { communicationIndicator, planIndicator } from './plan-indicators';
@@ -25,7 +24,7 @@ export type IndicatorOptions = {
 
 export function indicatorContext(
   sql: Sql,
-  env: AppDeps['env'],
+  env: CommuneSettings,
   year: number,
   options: IndicatorOptions,
 ): IndicatorContext {
@@ -60,7 +59,7 @@ export async function computeIndicatorList(
 /** Indicators and charts, run inside the reader's transaction (sql carries their role). */
 export async function computeIndicators(
   sql: Sql,
-  env: AppDeps['env'],
+  env: CommuneSettings,
   year: number,
   options: IndicatorOptions,
 ): Promise<IndicatorsResponse> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDisposition } from './report-meta';
+import { reportFileName } from './report-meta';
 import { documentDate, formatCount, formatDay, formatInstant, formatShare } from './vi-format';
 
 describe('Vietnamese document formats', () => {
@@ -25,12 +25,8 @@ describe('Vietnamese document formats', () => {
     expect(formatInstant('2026-04-05T01:15:00Z')).toBe('08:15 ngày 05/04/2026');
   });
 
-  it('names the download by the one rule: plain words, no marks, in both forms', () => {
-    expect(reportDisposition('2026-Q1', 2, 'docx')).toBe(
-      `attachment; filename="bao-cao-2026-Q1-v2.docx"; filename*=UTF-8''bao-cao-2026-Q1-v2.docx`,
-    );
-    expect(reportDisposition('2026-03', null, 'xlsx')).toContain(
-      'filename="bao-cao-2026-03-du-thao.xlsx"',
-    );
+  it('names the download by the one rule: plain words, no marks', () => {
+    expect(reportFileName('2026-Q1', 2, 'docx')).toBe('bao-cao-2026-Q1-v2.docx');
+    expect(reportFileName('2026-03', null, 'xlsx')).toBe('bao-cao-2026-03-du-thao.xlsx');
   });
 });

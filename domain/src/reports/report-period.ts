@@ -1,12 +1,12 @@
 // The periods of a periodic report (báo cáo định kỳ): a month, a quarter, a half or a year.
 
+import { DomainError } from '../domain-error';
 import { firstIndicatorYear, lastIndicatorYear } from '../indicators/year-clock';
-import { ApiError } from '../lib/api-error';
-import { parseReportPeriod } from '../schemas/report-period';
+import { parseReportPeriod } from './period-code';
 import type { ReportPeriod } from './report-types';
 
 const badPeriod = () =>
-  new ApiError(
+  new DomainError(
     400,
     'bad-period',
     `Kỳ báo cáo không hợp lệ: dùng dạng 2026-03 (tháng), 2026-Q1 (quý), 2026-H1 (6 tháng) hoặc 2026 (năm), trong các năm ${firstIndicatorYear}–${lastIndicatorYear}`,

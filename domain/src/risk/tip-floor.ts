@@ -1,4 +1,4 @@
-import { addDays } from '../lib/vietnam-day';
+import { addDays } from '../clock/vietnam-day';
 
 /**
  * What a role that may not read tips (leadership) is shown of where tips were: never fewer

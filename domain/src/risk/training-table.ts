@@ -7,7 +7,7 @@ import type { Sql } from '@ntm/db/client';
 import { type RiskInputRow, riskInputs } from '@ntm/db/queries/risk';
 import type { RiskEvent } from '@ntm/db/queries/risk-events';
 import { riskEvents } from '@ntm/db/queries/risk-events';
-import { vietnamToday } from '../lib/vietnam-day';
+import { vietnamToday } from '../clock/vietnam-day';
 import { addDays, epochDayOf } from '../seasons/iso-date';
 import { seasonFactor } from '../seasons/seasons';
 import { riskInputsOf } from './score-businesses';

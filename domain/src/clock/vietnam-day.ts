@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * An instant shifted to Vietnam's wall clock (UTC+7 all year, no daylight saving): read its UTC
  * fields (getUTCDate, toISOString …) to get the local day and time.
@@ -17,14 +15,3 @@ export const addDays = (day: string, days: number) =>
 /** The years the app knows: seasons, risk, the plan's records, indicators and reports. */
 export const firstModelYear = 2020;
 export const lastModelYear = 2035;
-
-/** A 'YYYY-MM-DD' day in the years the model knows (2020–2035, as the seasons). */
-export const modelDay = z.iso
-  .date()
-  .refine(
-    (d) => d >= `${firstModelYear}-01-01` && d <= `${lastModelYear}-12-31`,
-    `ngày trong ${firstModelYear}–${lastModelYear}`,
-  );
-
-/** Hexagon width in metres (centre to centre), 100–2000, default 250. */
-export const cellMetersParam = z.coerce.number().int().min(100).max(2000).default(250);

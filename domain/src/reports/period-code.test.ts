@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportPeriod } from './report-period';
+import { parseReportPeriod } from './period-code';
 
 describe('parseReportPeriod', () => {
   it('reads a month, a quarter, a half year and a year with their first and last days', () => {

@@ -1,8 +1,8 @@
 import type { Sql } from '@ntm/db/client';
 import { communeBbox, communeGridOrigin } from '@ntm/db/queries/commune-grid';
 import { cellsTouchingCommune } from '@ntm/db/queries/hex';
+import { DomainError } from '../domain-error';
 import { type Cell, HexGrid } from '../geo/hex';
-import { ApiError } from '../lib/api-error';
 
 /**
  * The commune's hexagonal grid and the cells whose outline touches its boundary, row by row.
@@ -13,7 +13,7 @@ export async function communeCells(sql: Sql, communeCode: string, cellMeters: nu
   const origin = await communeGridOrigin(sql, communeCode);
   const bbox = await communeBbox(sql, communeCode);
   if (!origin || !bbox)
-    throw new ApiError(404, 'no-boundary', 'Chưa có ranh giới xã để chia ô lưới');
+    throw new DomainError(404, 'no-boundary', 'Chưa có ranh giới xã để chia ô lưới');
   const grid = new HexGrid(origin, cellMeters);
   const candidates = grid.cellsCovering(bbox);
   const touching = await cellsTouchingCommune(

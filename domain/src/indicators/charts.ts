@@ -2,7 +2,7 @@
 import { inspectionCounts, type TipCase } from '@ntm/db/queries/indicators';
 import { localEventsOf } from '@ntm/db/queries/local-events';
 import { businessTypes, tipStatuses } from '@ntm/db/schema/values';
-import { vietnamClock } from '../lib/vietnam-day';
+import { vietnamClock } from '../clock/vietnam-day';
 import { seasonsOf } from '../seasons/seasons';
 import type { IndicatorContext } from './common';
 import { shareOf } from './status';

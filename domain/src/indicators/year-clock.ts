@@ -1,7 +1,8 @@
 // The calendar of an indicator year: the day the numbers are taken for, the months and quarters
 // gone by then, and the instants (Vietnam time, UTC+7) that bound them. Pure.
-import { ApiError } from '../lib/api-error';
-import { addDays, firstModelYear, lastModelYear, vietnamToday } from '../lib/vietnam-day';
+
+import { addDays, firstModelYear, lastModelYear, vietnamToday } from '../clock/vietnam-day';
+import { DomainError } from '../domain-error';
 
 export const firstIndicatorYear = firstModelYear;
 export const lastIndicatorYear = lastModelYear;
@@ -24,7 +25,7 @@ export const lastDayOfMonth = (year: number, month: number) =>
  */
 export function indicatorAsOf(year: number, now: Date): string {
   if (!Number.isInteger(year) || year < firstIndicatorYear || year > lastIndicatorYear) {
-    throw new ApiError(
+    throw new DomainError(
       400,
       'bad-year',
       `Chỉ tính chỉ tiêu cho các năm ${firstIndicatorYear}–${lastIndicatorYear}`,
@@ -33,7 +34,7 @@ export function indicatorAsOf(year: number, now: Date): string {
   const today = vietnamToday(now);
   const thisYear = Number(today.slice(0, 4));
   if (year > thisYear) {
-    throw new ApiError(400, 'future-year', `Năm ${year} chưa bắt đầu: chưa có số liệu`);
+    throw new DomainError(400, 'future-year', `Năm ${year} chưa bắt đầu: chưa có số liệu`);
   }
   return year < thisYear ? `${year}-12-31` : today;
 }

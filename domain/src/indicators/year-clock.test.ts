@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../lib/api-error';
+import { DomainError } from '../domain-error';
 import {
   indicatorAsOf,
   instantOf,
@@ -26,12 +26,12 @@ describe('the indicator year', () => {
       [2036, 'bad-year'],
       [2026.5, 'bad-year'],
     ] as const) {
-      expect(() => indicatorAsOf(year, now)).toThrow(ApiError);
+      expect(() => indicatorAsOf(year, now)).toThrow(DomainError);
       try {
         indicatorAsOf(year, now);
       } catch (e) {
-        expect((e as ApiError).status).toBe(400);
-        expect((e as ApiError).code).toBe(code);
+        expect((e as DomainError).status).toBe(400);
+        expect((e as DomainError).code).toBe(code);
       }
     }
   });

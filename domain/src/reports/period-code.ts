@@ -1,6 +1,6 @@
 // zod-only and pure: safe to import from the web bundle.
-import { firstModelYear, lastModelYear } from '../lib/vietnam-day';
-import type { PeriodKind, ReportPeriod } from '../reports/report-types';
+import { firstModelYear, lastModelYear } from '../clock/vietnam-day';
+import type { PeriodKind, ReportPeriod } from './report-types';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
