@@ -2,7 +2,7 @@
 // a configurable share drawn at random among the lower-ranked ones, so the model keeps learning
 // about places it does not favour (a model fed only by its own favourites confirms itself).
 
-import { seededRandom } from './seeded-random';
+import { Random } from '@ntm/solver/random';
 
 export type PlanPick<T> = { candidate: T; rank: number; reason: 'rank' | 'random' };
 
@@ -33,9 +33,9 @@ export function selectForPlan<T>(ranked: readonly T[], options: PlanSelection): 
     .map((candidate, rank) => ({ candidate, rank, reason: 'rank' }));
   // A partial Fisher–Yates shuffle of the ranks below the cut draws n − byRank of them.
   const below = Array.from({ length: ranked.length - byRank }, (_, i) => byRank + i);
-  const next = seededRandom(seed);
+  const random = new Random(seed);
   for (let i = 0; i < n - byRank; i++) {
-    const j = i + Math.floor(next() * (below.length - i));
+    const j = i + Math.floor(random.next() * (below.length - i));
     [below[i], below[j]] = [below[j] as number, below[i] as number];
     const rank = below[i] as number;
     picks.push({ candidate: ranked[rank] as T, rank, reason: 'random' });

@@ -1,6 +1,6 @@
+import { Random } from '@ntm/solver/random';
 import { describe, expect, it } from 'vitest';
 import { fitPoisson, poissonDeviance } from './poisson-glm';
-import { seededRandom } from './seeded-random';
 
 /** Knuth's Poisson draw; fine for the small means here. */
 function poisson(next: () => number, mean: number): number {
@@ -17,13 +17,18 @@ function poisson(next: () => number, mean: number): number {
 describe('fitPoisson', () => {
   it('recovers known coefficients from seeded synthetic Poisson data', () => {
     const truth = [-1.2, 0.8, -0.5, 1.1];
-    const next = seededRandom(2026);
+    const random = new Random(2026);
     const x: number[][] = [];
     const y: number[] = [];
     for (let i = 0; i < 20_000; i++) {
-      const row = [1, next(), next() < 0.3 ? 1 : 0, Math.exp(-next() * 2)];
+      const row = [1, random.next(), random.next() < 0.3 ? 1 : 0, Math.exp(-random.next() * 2)];
       x.push(row);
-      y.push(poisson(next, Math.exp(row.reduce((s, v, j) => s + v * (truth[j] as number), 0))));
+      y.push(
+        poisson(
+          () => random.next(),
+          Math.exp(row.reduce((s, v, j) => s + v * (truth[j] as number), 0)),
+        ),
+      );
     }
     const fit = fitPoisson(x, y);
     expect(fit.converged).toBe(true);

@@ -5,6 +5,7 @@
 
 import type { OpeningHours } from '@ntm/db/schema/businesses';
 import { addDays, epochDayOf } from '@ntm/domain/seasons/iso-date';
+import { Random } from '@ntm/solver/random';
 import type { Feature, Point } from 'geojson';
 import { BusinessAnchors } from './business-anchors';
 import {
@@ -19,7 +20,6 @@ import type { DemoGeography } from './demo-geography';
 import type { Vec } from './local-frame';
 import { openingHoursOf } from './opening-hours';
 import { personName } from './people-names';
-import { Random } from './random';
 
 export type BusinessStatus = 'active' | 'suspended' | 'closed';
 

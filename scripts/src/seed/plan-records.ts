@@ -5,9 +5,9 @@
 
 import type { communicationAudiences, planAgencyKinds } from '@ntm/db/schema/values';
 import { addDays } from '@ntm/domain/clock/vietnam-day';
+import { Random } from '@ntm/solver/random';
 import type { DemoGeography } from './demo-geography';
 import { personName } from './people-names';
-import { Random } from './random';
 
 type AgencyKind = (typeof planAgencyKinds)[number];
 type Audience = (typeof communicationAudiences)[number];

@@ -7,8 +7,8 @@
 import { supportServices } from '@ntm/db/schema/values';
 import { addDays } from '@ntm/domain/clock/vietnam-day';
 import { caseCodeAlphabet } from '@ntm/domain/support/case-code';
+import { Random } from '@ntm/solver/random';
 import type postgres from 'postgres';
-import { Random } from './random';
 
 type Service = (typeof supportServices)[number];
 type Outcome = 'pending' | 'connected' | 'declined' | 'not-eligible';

@@ -4,8 +4,8 @@
 
 import { addDays, isoWeekdayOf } from '@ntm/domain/seasons/iso-date';
 import { seasonFactor } from '@ntm/domain/seasons/seasons';
+import type { Random } from '@ntm/solver/random';
 import { apportion } from './apportion';
-import type { Random } from './random';
 
 export type WeekCount = {
   /** Monday of the ISO week, 'YYYY-MM-DD'. */
