@@ -1,5 +1,6 @@
 import { appendAudit } from '@ntm/db/queries/audit';
 import { deleteLocalEvent, insertLocalEvent, localEventsOf } from '@ntm/db/queries/local-events';
+import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import { seasonsOf } from '@ntm/domain/seasons/seasons';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -22,7 +23,6 @@ const eventBody = z.strictObject({
 const dayMs = 86_400_000;
 
 /** The year in Vietnam time now. */
-const vietnamYear = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
 
 /**
  * The seasons in which inspections step up, for any year 2020–2035: Tết from the lunar
