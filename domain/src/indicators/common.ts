@@ -39,16 +39,6 @@ export function indicator(
   };
 }
 
-/** Vietnamese names of the business types (as the web's vi.ts). */
-export const businessTypeNames: Record<string, string> = {
-  lodging: 'Cơ sở lưu trú (nhà nghỉ, khách sạn)',
-  karaoke: 'Karaoke',
-  massage: 'Xoa bóp (massage)',
-  'short-term-rental': 'Căn hộ cho thuê ngắn hạn',
-  'bar-cafe': 'Quán bar, cà phê, giải khát',
-  other: 'Loại hình khác',
-};
-
 /** Vietnamese names of the tip states. */
 export const tipStatusNames: Record<string, string> = {
   received: 'Mới tiếp nhận',

@@ -1,6 +1,7 @@
 // Indicator b: the registry of sensitive businesses reviewed and updated.
 import { type RegistryRow, registryAsOf } from '@ntm/db/queries/indicators';
-import { businessTypeNames, firstDay, type IndicatorContext, indicator } from './common';
+import { businessTypeNames, nameOf } from '../catalogue/vi-names';
+import { firstDay, type IndicatorContext, indicator } from './common';
 import { proratedStatus, shareOf } from './status';
 import type { DueItem, Indicator } from './types';
 import { monthsUpTo, yearFraction } from './year-clock';
@@ -34,7 +35,7 @@ export async function registryIndicator(ctx: IndicatorContext): Promise<Indicato
       kind: 'business',
       id: r.id,
       label: `${r.name} (${r.village})`,
-      note: `${businessTypeNames[r.type] ?? r.type}: chưa rà soát trong năm ${ctx.year}`,
+      note: `${nameOf(businessTypeNames, r.type)}: chưa rà soát trong năm ${ctx.year}`,
     }));
   return indicator({
     code: 'b',
