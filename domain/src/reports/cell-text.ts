@@ -1,4 +1,4 @@
-import type { Cell } from './report-tables';
+import type { Cell } from './report-table-parts';
 import { formatCount, formatDay, formatInstantShort, formatSafe, formatShare } from './vi-format';
 
 /** A table cell as the document prints it (vi-VN numbers, "<5", "ẩn", dd/mm/yyyy). */

@@ -5,7 +5,8 @@
 // JSON: the record and the numbers as they are.
 import { cellValue } from '../files/table-cell';
 import type { ReportMeta } from './report-meta';
-import { type Cell, reportSections } from './report-tables';
+import type { Cell } from './report-table-parts';
+import { reportSections } from './report-tables';
 import type { PeriodicReport, ReportData } from './report-types';
 
 const bom = '\uFEFF';

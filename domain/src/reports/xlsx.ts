@@ -7,7 +7,8 @@ import { neutraliseFormula } from '../files/table-cell';
 import { formatSafeCount } from '../support/suppress';
 import { reportStateLabels } from './labels';
 import { isDraft, type ReportMeta } from './report-meta';
-import { type Cell, type ReportSection, type ReportTable, reportSections } from './report-tables';
+import type { Cell, ReportSection, ReportTable } from './report-table-parts';
+import { reportSections } from './report-tables';
 import type { ReportData } from './report-types';
 import { formatDay } from './vi-format';
 

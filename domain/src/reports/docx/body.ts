@@ -1,7 +1,7 @@
 // The content of the report: I. the situation (the health station's words), II. the results
 // (sentences and tables, 1–9), III. difficulties, IV. proposals.
 import { FootnoteReferenceRun, type Paragraph, type Table } from 'docx';
-import type { ReportSection } from '../report-tables';
+import type { ReportSection } from '../report-table-parts';
 import type { ReportData, ReportNarrative } from '../report-types';
 import { formatDay, formatInstant } from '../vi-format';
 import { bodyParagraph, centred, run, size } from './layout';

@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import { cellText } from '../cell-text';
-import type { Cell, ReportTable } from '../report-tables';
+import type { Cell, ReportTable } from '../report-table-parts';
 import { run, size, textWidth } from './layout';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
