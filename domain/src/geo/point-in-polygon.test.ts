@@ -2,18 +2,14 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { covers, insideRing } from './point-in-polygon';
 
-const square = (x: number, y: number, size = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-      [x, y],
-    ],
-  ],
-});
+/** A square polygon of side `size` with its lower-left corner at (x, y). */
+const square = (x: number, y: number, size = 1): Polygon => {
+  const corners = [0, 1, 2, 3, 0].map((k) => [
+    x + (k === 1 || k === 2 ? size : 0),
+    y + (k >= 2 && k < 4 ? size : 0),
+  ]);
+  return { type: 'Polygon', coordinates: [corners] };
+};
 
 describe('point in polygon', () => {
   it('tells inside from outside a ring, open or closed, in any plane', () => {

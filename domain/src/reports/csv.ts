@@ -18,7 +18,7 @@ export function csvField(value: string): string {
 
 /**
  * A cell of any CSV the app writes: numbers plain, texts through the spreadsheet guard
- * (exports/table-cell.ts, so typed text never runs as a formula), then quoted; empty for none.
+ * (files/table-cell.ts, so typed text never runs as a formula), then quoted; empty for none.
  */
 export function csvCell(value: string | number | null): string {
   const safe = cellValue(value);

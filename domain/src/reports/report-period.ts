@@ -14,7 +14,7 @@ const badPeriod = () =>
 
 /**
  * "2026-03" (March), "2026-Q1" (first quarter), "2026-H1" / "2026-H2" (first / last six months)
- * or "2026" (the year); the year 2020–2035 (the web's own parser, schemas/report-period.ts).
+ * or "2026" (the year); the year 2020–2035 (the web's own parser, period-code.ts).
  * Anything else: 400 bad-period.
  */
 export function parsePeriod(code: string): ReportPeriod {

@@ -1,6 +1,6 @@
 // The numbers of a periodic report (báo cáo định kỳ) for one period: what the JSON format
 // returns, what CSV/XLSX tabulate and DOCX writes out, and what a sent report freezes.
-// Contract for issue #8: the report data (api/src/reports/report-data.ts) fills it, the
+// Contract for issue #8: the report data (domain/src/reports/report-data.ts) fills it, the
 // renderers (docx, xlsx, csv) and the web page read it.
 import type { Indicator } from '../indicators/types';
 import type { SafeCount } from '../support/suppress';

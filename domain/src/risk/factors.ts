@@ -14,7 +14,7 @@ import type { businessTypes } from '@ntm/db/schema/values';
 //   intensity above 1, at most 10 (Tết, intensity 3, gives 10). Largest possible sum 112; the
 //   score is capped at 100. They were set by judgement from DOMAIN.md, not fitted.
 //
-// Calibration (`pnpm risk:calibrate`, api/src/risk/calibrate.ts): one row per open business and
+// Calibration (`pnpm risk:calibrate`, domain/src/risk/calibrate.ts): one row per open business and
 // calendar quarter before the day; features are the factors above with unit weight as of the
 // day before the quarter (type as indicators against "other", nearness e^(−d/300 m) per key-area
 // kind, similar premises up to 4, decayed tips up to 2.5, exposure-normalised decayed findings
