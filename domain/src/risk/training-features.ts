@@ -6,23 +6,19 @@
 // findings (Risk Terrain Modeling's relative risk values, on an additive scale). Business type
 // enters as indicators against 'other' (which then gets 0 points).
 
-import { type BusinessType, defaultWeights, type RiskInputs, type Weights } from './factors';
+import {
+  type BusinessType,
+  defaultWeights,
+  type FactorCode,
+  type RiskInputs,
+  type Weights,
+} from './factors';
 
 const fittedTypes = ['massage', 'karaoke', 'lodging', 'short-term-rental', 'bar-cafe'] as const;
 
 type FittedType = (typeof fittedTypes)[number];
-type FeatureName =
-  | 'intercept'
-  | `type:${FittedType}`
-  | 'border-area'
-  | 'traffic-route'
-  | 'tourist-area'
-  | 'worker-housing'
-  | 'similar-nearby'
-  | 'recent-tips'
-  | 'past-violations'
-  | 'registry-mismatch'
-  | 'season';
+/** The intercept, one indicator per fitted type, and every other factor by its code. */
+type FeatureName = 'intercept' | `type:${FittedType}` | Exclude<FactorCode, 'type'>;
 
 /** Column names of the design matrix, intercept first. */
 export const featureNames: readonly FeatureName[] = [
