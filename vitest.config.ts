@@ -11,7 +11,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['{api,db,scripts,web}/src/**/*.test.{ts,tsx}', 'solver/src/**/*.test.ts'],
+          include: [
+            '{api,db,domain,scripts,web}/src/**/*.test.{ts,tsx}',
+            'solver/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -60,7 +60,8 @@ function newestIn(path) {
 
 function ensureWebBuilt() {
   const built = mtime(join(root, 'web/dist/index.html'));
-  // The web bundle also takes zod schemas, enum values and the access rules from api/ and db/.
+  // The web bundle also takes zod schemas, enum values and the access rules from api/ and db/,
+  // and the clock, catalogue and geometry from domain/.
   const sources = [
     'web/src',
     'web/index.html',
@@ -69,6 +70,7 @@ function ensureWebBuilt() {
     'api/src/schemas',
     'api/src/auth/access-rules.ts',
     'db/src/schema/values.ts',
+    'domain/src',
   ];
   if (built > 0 && built >= Math.max(...sources.map((s) => newestIn(join(root, s))))) return;
   run('pnpm', ['--filter', '@ntm/web', 'build']);

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shpFieldNames } from '@ntm/api/exports/shp-field-names';
-import { neutraliseFormula } from '@ntm/api/exports/table-cell';
+import { neutraliseFormula } from '@ntm/domain/files/table-cell';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { cellKey, HexGrid } from '@ntm/api/geo/hex';
-import { hotSpots } from '@ntm/api/risk/hotspots';
 import { hexCells, planeXY } from '@ntm/db/queries/hex';
+import { cellKey, HexGrid } from '@ntm/domain/geo/hex';
+import { hotSpots } from '@ntm/domain/risk/hotspots';
 import {
   type HotSpotFixture,
   type ReferenceCell,

@@ -1,5 +1,5 @@
-import { HexGrid } from '@ntm/api/geo/hex';
 import { communeGridOrigin } from '@ntm/db/queries/commune-grid';
+import { HexGrid } from '@ntm/domain/geo/hex';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { communeCode, expectErrorShape, login, testApp } from '../helpers/test-app';

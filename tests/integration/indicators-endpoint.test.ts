@@ -2,9 +2,9 @@
 // exact for the health role only, and the numbers the same as the other views of them.
 import { connect } from '@ntm/db/client';
 import { asActor } from '@ntm/db/queries/actor';
+import type { IndicatorsResponse } from '@ntm/domain/indicators/types';
+import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { IndicatorsResponse } from '../../api/src/indicators/types';
-import { defaultSummary, parsePeriod, reportData } from '../../api/src/reports/report-data';
 import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
 
 const clock = new Date('2026-11-29T03:00:00Z');

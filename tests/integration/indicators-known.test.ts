@@ -1,9 +1,10 @@
 // Every indicator on a fixture whose answer is known by hand (tests/helpers/indicator-fixture.ts):
 // a commune of its own, 2025 taken as of 31 December from a clock in November 2026.
+
+import { computeIndicators } from '@ntm/domain/indicators/compute-indicators';
+import type { Indicator, IndicatorsResponse } from '@ntm/domain/indicators/types';
+import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
 import { describe, expect, it } from 'vitest';
-import { computeIndicators } from '../../api/src/indicators/compute-indicators';
-import type { Indicator, IndicatorsResponse } from '../../api/src/indicators/types';
-import { defaultSummary, parsePeriod, reportData } from '../../api/src/reports/report-data';
 import { fixtureCommune, withFixture } from '../helpers/indicator-fixture';
 import { testApp } from '../helpers/test-app';
 

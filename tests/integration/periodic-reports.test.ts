@@ -1,11 +1,12 @@
 // The periodic report over the seeded demo data: the health station's workflow (draft →
 // reviewed → approved → sent, and back to draft), a sent report frozen while the records move
 // on, a new version after it, the files it downloads as, and every refusal changing nothing.
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+
+import type { ReportJson } from '@ntm/domain/reports/csv';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import ExcelJS from 'exceljs';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ReportJson } from '../../api/src/reports/csv';
 import { docxParagraphs } from '../helpers/office-files';
 import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
 

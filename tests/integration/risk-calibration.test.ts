@@ -1,6 +1,6 @@
-import { calibrate } from '@ntm/api/risk/calibrate';
-import type { Backtest } from '@ntm/api/risk/run-backtest';
-import type { WeightsUsed } from '@ntm/api/risk/weights-in-force';
+import { calibrate } from '@ntm/domain/risk/calibrate';
+import type { Backtest } from '@ntm/domain/risk/run-backtest';
+import type { WeightsUsed } from '@ntm/domain/risk/weights-in-force';
 import { storeCalibration } from '@ntm/scripts/risk/store-calibration';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { Backtest } from '@ntm/api/risk/run-backtest';
+import type { Backtest } from '@ntm/domain/risk/run-backtest';
 import { describe, expect, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 

@@ -1,5 +1,5 @@
-import { addDays, epochDayOf } from '@ntm/api/seasons/iso-date';
-import { tetDate } from '@ntm/api/seasons/lunar-calendar';
+import { addDays, epochDayOf } from '@ntm/domain/seasons/iso-date';
+import { tetDate } from '@ntm/domain/seasons/lunar-calendar';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/test-app';
 

@@ -1,8 +1,8 @@
 // Tips: intake, the workflow (every allowed and refused step), deadlines with one extension on
 // a controllable clock, duplicates counted once, and the reporter kept to the police.
 import { tipStatuses } from '@ntm/db/schema/values';
+import { nextStatuses } from '@ntm/domain/tips/workflow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nextStatuses } from '../../api/src/tips/workflow';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 
 let clock = new Date('2026-11-29T03:00:00Z');

@@ -1,17 +1,9 @@
+import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { accessRules, allowedWithTemporaryPassword } from './access-rules';
-
-const roleNames: Record<string, string> = {
-  leadership: 'Lãnh đạo',
-  police: 'Công an xã',
-  health: 'Trạm Y tế',
-  culture: 'Phòng VH-XH',
-  village: 'Trưởng thôn',
-  admin: 'Quản trị',
-};
 
 /** `METHOD /path` of the handler this request reached, as `accessRules` names it. */
 function routeKey(c: Parameters<typeof matchedRoutes>[0]): string | null {
@@ -51,7 +43,7 @@ export const authorize = createMiddleware<AppEnv>(async (c, next) => {
     throw new ApiError(403, 'forbidden', 'Chức năng này chưa được cấp quyền cho vai trò nào');
   }
   if (rule !== 'signed-in' && !rule.includes(account.role as never)) {
-    const who = roleNames[account.role] ?? account.role;
+    const who = nameOf(roleNames, account.role);
     throw new ApiError(403, 'forbidden', `Vai trò ${who} không được dùng chức năng này`);
   }
   return next();

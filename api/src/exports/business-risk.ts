@@ -3,10 +3,10 @@
 import type { Sql } from '@ntm/db/client';
 import { riskInputs } from '@ntm/db/queries/risk';
 import { latestWeightSet } from '@ntm/db/queries/risk-weights';
-import { vietnamToday } from '../lib/vietnam-day';
-import { scoreBusinesses } from '../risk/score-businesses';
-import { weightsInForce } from '../risk/weights-in-force';
-import { seasonsOfDay } from '../seasons/day-seasons';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { scoreBusinesses } from '@ntm/domain/risk/score-businesses';
+import { weightsInForce } from '@ntm/domain/risk/weights-in-force';
+import { seasonsOfDay } from '@ntm/domain/seasons/day-seasons';
 import type { KmlRisk } from './kml-export';
 import type { RiskLevel } from './kml-styles';
 

@@ -1,6 +1,6 @@
 // CSV as the periodic report writes it (reports/csv.ts): UTF-8 with a byte-order mark so Excel
 // reads the Vietnamese right, RFC 4180 quoting, CRLF line ends. Streamed row by row.
-import { csvCell } from '../reports/csv';
+import { csvCell } from '@ntm/domain/reports/csv';
 import type { ByteSink } from './byte-sink';
 import type { ExportFeature } from './export-features';
 import type { TableColumn } from './table-columns';

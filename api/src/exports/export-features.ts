@@ -16,8 +16,8 @@ import type { InspectionRow } from '@ntm/db/queries/inspections';
 import { findKeyAreasGeoJson } from '@ntm/db/queries/key-areas';
 import type { TipRow } from '@ntm/db/queries/tips';
 import { findVillagesGeoJson } from '@ntm/db/queries/villages';
+import type { DeadlineRules } from '@ntm/domain/tips/deadlines';
 import { inspectionFeature } from '../inspections/inspection-json';
-import type { DeadlineRules } from '../tips/deadlines';
 import { tipFeature } from '../tips/tip-json';
 import type { ExportLayer } from './export-formats';
 

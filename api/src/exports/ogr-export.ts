@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvField } from '../reports/csv';
+import { csvField } from '@ntm/domain/reports/csv';
 import { ByteSink, ExportAborted } from './byte-sink';
 import type { ExportFeature } from './export-features';
 import { shpFieldNames } from './shp-field-names';

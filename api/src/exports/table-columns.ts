@@ -1,9 +1,10 @@
 // The columns of a CSV or XLSX export: the layer's properties as the API names them, then the
 // position. Points get lng/lat (and X/Y when asked); outlines a WKT column in the file's system.
 // Surveyors in Vietnam write X for the northing and Y for the easting; the header says so.
+
+import { cellValue } from '@ntm/domain/files/table-cell';
 import { findCrs } from '../geo/crs';
 import type { ExportFeature } from './export-features';
-import { cellValue } from './table-cell';
 
 export type TableColumn = {
   header: string;

@@ -1,5 +1,5 @@
+import { cellValue } from '@ntm/domain/files/table-cell';
 import ExcelJS from 'exceljs';
-import { cellValue } from '../exports/table-cell';
 import type { SourceRow } from './contract';
 
 /**

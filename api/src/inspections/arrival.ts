@@ -1,3 +1,4 @@
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 /**
  * A phone's clock may run a little ahead of the server's; an arrival up to this far ahead is
  * taken as now rather than refused.
@@ -19,7 +20,7 @@ export function arrivalProblem(
   if (o.startedAt && new Date(o.startedAt).getTime() > arrived) return 'start-after-arrival';
   // The follow-up is a calendar day in Vietnam (UTC+7).
   if (o.followUpOn) {
-    const arrivalDay = new Date(arrived + 7 * 3_600_000).toISOString().slice(0, 10);
+    const arrivalDay = vietnamToday(new Date(arrived));
     if (o.followUpOn < arrivalDay) return 'follow-up-before-arrival';
   }
   return null;

@@ -1,3 +1,4 @@
+import { DomainError } from '@ntm/domain/domain-error';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -49,7 +50,7 @@ const body = (code: string, message: string, details?: unknown) => ({
 
 /** The one error mapper: domain errors, client faults PostgreSQL found (as 4xx), and HTTP exceptions keep their status; anything else is a 500 without details. */
 export function handleError(error: Error, c: Context) {
-  if (error instanceof ApiError)
+  if (error instanceof ApiError || error instanceof DomainError)
     return c.json(body(error.code, error.message, error.details), error.status);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

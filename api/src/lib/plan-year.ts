@@ -1,5 +1,5 @@
+import { firstModelYear, lastModelYear, vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { z } from 'zod';
-import { firstModelYear, lastModelYear, vietnamToday } from './vietnam-day';
 
 /** `?year=` of the plan's record lists: 2020–2035; without it, this year in Vietnam. */
 export const yearQuery = z.object({

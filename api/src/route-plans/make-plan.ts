@@ -13,13 +13,13 @@ import {
   travelMatrix,
 } from '@ntm/db/queries/road-network';
 import { openingHoursOf, plannedStartsBetween } from '@ntm/db/queries/route-plans';
+import { addDays } from '@ntm/domain/clock/vietnam-day';
+import { selectForPlan } from '@ntm/domain/risk/plan-selection';
+import { scoreBusinesses } from '@ntm/domain/risk/score-businesses';
+import { weightsInForce } from '@ntm/domain/risk/weights-in-force';
+import { seasonsOfDay } from '@ntm/domain/seasons/day-seasons';
 import { solveRoutes } from '@ntm/solver/routes/solve-routes';
-import { addDays } from '../lib/vietnam-day';
-import { selectForPlan } from '../risk/plan-selection';
-import { scoreBusinesses } from '../risk/score-businesses';
-import { weightsInForce } from '../risk/weights-in-force';
 import { type RoutePlanBody, riskLevels } from '../schemas/route-plan';
-import { seasonsOfDay } from '../seasons/day-seasons';
 import { openingWindows, type Window } from './opening-windows';
 import {
   type PlanStopMeta,

@@ -1,5 +1,5 @@
 import type { OpeningHours } from '@ntm/db/schema/businesses';
-import { addDays } from '../lib/vietnam-day';
+import { addDays } from '@ntm/domain/clock/vietnam-day';
 import { clockSeconds, daySeconds, weekdayOf } from './plan-clock';
 
 export type Window = [from: number, to: number];

@@ -1,7 +1,7 @@
 // Plan times are seconds from midnight at the start of the plan's day, Vietnam time (UTC+7, no
 // daylight saving): 79,200 is 22:00 that day, 90,000 is 01:00 the next morning. The solver
 // works in these; answers show ISO instants with +07:00.
-import { addDays } from '../lib/vietnam-day';
+import { addDays, vietnamDayStart } from '@ntm/domain/clock/vietnam-day';
 
 export const daySeconds = 86_400;
 
@@ -40,7 +40,7 @@ export function planInstant(date: string, seconds: number): string {
 
 /** An instant → plan seconds relative to `date`'s Vietnam midnight. */
 export function planSecondsOf(date: string, instant: Date): number {
-  return (instant.getTime() - Date.parse(`${date}T00:00:00+07:00`)) / 1000;
+  return (instant.getTime() - vietnamDayStart(date)) / 1000;
 }
 
 const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -10,6 +10,7 @@ import {
   updateCommunication,
 } from '@ntm/db/queries/communication-activities';
 import type { CommunicationFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -20,7 +21,6 @@ import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
 import { yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { assertInCommune } from '../proposals/places';
 import { idParam } from '../schemas/geojson';
 import { createCommunicationBody, updateCommunicationBody } from '../schemas/plan-records';

@@ -5,6 +5,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Sql } from '@ntm/db/client';
 import { appendAudit } from '@ntm/db/queries/audit';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
 import { type Context, Hono } from 'hono';
 import { accessRules, rolesSeeingOwners } from '../auth/access-rules';
 import { businessRiskToday } from '../exports/business-risk';
@@ -35,8 +37,6 @@ import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
-import { vietnamToday } from '../lib/vietnam-day';
-import { tipRules } from '../tips/tip-rules';
 
 const areaLayers: readonly ExportLayer[] = ['villages', 'commune', 'key-areas'];
 

@@ -1,16 +1,17 @@
 import { countEventsPerCell } from '@ntm/db/queries/hex';
+import { addDays, vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { cellKey, cellPolygon } from '@ntm/domain/geo/hex';
+import { communeCells } from '@ntm/domain/risk/commune-cells';
+import { hotSpots } from '@ntm/domain/risk/hotspots';
+import { suppressSmallCounts, tipFloor, widenToFloor } from '@ntm/domain/risk/tip-floor';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { rolesReadingTips } from '../auth/access-rules';
-import { cellKey, cellPolygon } from '../geo/hex';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { cellMetersParam, modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
-import { addDays, cellMetersParam, modelDay, vietnamToday } from '../lib/vietnam-day';
-import { communeCells } from '../risk/commune-cells';
-import { hotSpots } from '../risk/hotspots';
-import { suppressSmallCounts, tipFloor, widenToFloor } from '../risk/tip-floor';
 
 const query = z
   .object({

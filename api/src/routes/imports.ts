@@ -10,6 +10,7 @@ import {
   refusedRows,
   replaceImportSource,
 } from '@ntm/db/queries/imports';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { importRoles, type Role } from '../auth/access-rules';
@@ -40,7 +41,6 @@ import { auditSource } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
 import { parseOrThrow, validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { idParam } from '../schemas/geojson';
 
 const idPath = z.object({ id: idParam });

@@ -1,11 +1,11 @@
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { computeIndicators } from '@ntm/domain/indicators/compute-indicators';
+import { indicatorAsOf } from '@ntm/domain/indicators/year-clock';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { computeIndicators } from '../indicators/compute-indicators';
-import { indicatorAsOf } from '../indicators/year-clock';
 import { inTransaction } from '../lib/actor';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 
 const query = z.strictObject({ year: z.coerce.number().int().optional() });
 

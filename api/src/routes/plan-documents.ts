@@ -4,6 +4,7 @@ import {
   listPlanDocuments,
   planNumberTaken,
 } from '@ntm/db/queries/plan-documents';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
@@ -11,7 +12,6 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { createPlanDocumentBody } from '../schemas/plan-records';
 
 /** Kế hoạch (indicator a): the commune's plan for a year, its number and day of issue. */

@@ -5,14 +5,15 @@ import {
   markBusinessReviewed,
   reviewTarget,
 } from '@ntm/db/queries/registry-reviews';
+import { addDays, vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
-import { addDays, modelDay, vietnamToday } from '../lib/vietnam-day';
 import { idParam } from '../schemas/geojson';
 import { registryReviewBody } from '../schemas/plan-records';
 

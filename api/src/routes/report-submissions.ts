@@ -5,6 +5,8 @@ import {
   listReportSubmissions,
   submissionExists,
 } from '@ntm/db/queries/report-submissions';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { parseReportPeriod } from '@ntm/domain/reports/period-code';
 import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
@@ -12,9 +14,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { createReportSubmissionBody } from '../schemas/plan-records';
-import { parseReportPeriod } from '../schemas/report-period';
 
 /**
  * Báo cáo của cơ quan (indicator g): each agency's report for a period as it reached the

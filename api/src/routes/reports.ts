@@ -11,21 +11,22 @@ import {
   setPeriodicReportState,
   updatePeriodicReportText,
 } from '@ntm/db/queries/periodic-reports';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { firstIndicatorYear, lastIndicatorYear } from '@ntm/domain/indicators/year-clock';
+import { renderCsv, renderJson } from '@ntm/domain/reports/csv';
+import { renderDocx } from '@ntm/domain/reports/docx/report-docx';
+import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
+import { reportFileName, reportMeta } from '@ntm/domain/reports/report-meta';
+import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/domain/reports/report-types';
+import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { firstIndicatorYear, lastIndicatorYear } from '../indicators/year-clock';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
-import { renderCsv, renderJson } from '../reports/csv';
-import { renderDocx } from '../reports/docx/report-docx';
-import { defaultSummary, parsePeriod, reportData } from '../reports/report-data';
-import { reportDisposition, reportMeta } from '../reports/report-meta';
-import type { PeriodicReport, ReportData, ReportNarrative } from '../reports/report-types';
-import { renderXlsx } from '../reports/xlsx';
 import { idParam } from '../schemas/geojson';
 
 type State = PeriodicReport['state'];
@@ -163,7 +164,10 @@ export const reports = new Hono<AppEnv>()
     c.header('Content-Type', formats[q.format].type);
     c.header('Cache-Control', 'private, no-store');
     if (q.format === 'json') return c.json(renderJson(data, meta));
-    c.header('Content-Disposition', reportDisposition(period.code, version, q.format));
+    c.header(
+      'Content-Disposition',
+      downloadDisposition(reportFileName(period.code, version, q.format)),
+    );
     if (q.format === 'csv') return c.body(renderCsv(data, meta));
     const bytes = q.format === 'docx' ? await renderDocx(data, meta) : await renderXlsx(data, meta);
     return c.body(new Uint8Array(bytes));

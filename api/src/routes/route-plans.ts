@@ -11,6 +11,7 @@ import {
   replacePlanStops,
   updateRoutePlan,
 } from '@ntm/db/queries/route-plans';
+import { plainFileName } from '@ntm/domain/files/plain-file-name';
 import { checkRoutePlan } from '@ntm/solver/routes/check-route-plan';
 import type { RoutePlan } from '@ntm/solver/routes/route-plan';
 import { Hono } from 'hono';
@@ -19,7 +20,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
-import { downloadDisposition, plainFileName } from '../lib/download-name';
+import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
 import { planGpx } from '../route-plans/gpx';
 import { makePlan } from '../route-plans/make-plan';

@@ -1,5 +1,7 @@
 import { appendAudit } from '@ntm/db/queries/audit';
 import { deleteLocalEvent, insertLocalEvent, localEventsOf } from '@ntm/db/queries/local-events';
+import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
+import { seasonsOf } from '@ntm/domain/seasons/seasons';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -9,7 +11,6 @@ import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { isoDate } from '../schemas/instant';
-import { seasonsOf } from '../seasons/seasons';
 
 const firstYear = 2020;
 const lastYear = 2035;
@@ -22,7 +23,6 @@ const eventBody = z.strictObject({
 const dayMs = 86_400_000;
 
 /** The year in Vietnam time now. */
-const vietnamYear = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
 
 /**
  * The seasons in which inspections step up, for any year 2020–2035: Tết from the lunar

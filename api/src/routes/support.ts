@@ -16,6 +16,8 @@ import {
   villageShapes,
 } from '@ntm/db/queries/support';
 import { supportServices } from '@ntm/db/schema/values';
+import { addDays, vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { newCaseCode } from '@ntm/domain/support/case-code';
 import { type Context, Hono } from 'hono';
 import type postgres from 'postgres';
 import { z } from 'zod';
@@ -23,11 +25,10 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
+import { modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
-import { addDays, modelDay, vietnamToday } from '../lib/vietnam-day';
 import { idParam, listParam } from '../schemas/geojson';
 import { checkCaseDates, checkDay, checkNote } from '../support/case-checks';
-import { newCaseCode } from '../support/case-code';
 import { buildSupportSummary } from '../support/support-summary';
 import { inSupportWall } from '../support/support-wall';
 

@@ -7,6 +7,15 @@ import {
   setTipStatus,
   type TipRow,
 } from '@ntm/db/queries/tips';
+import { daysAfter, extensionLimit } from '@ntm/domain/tips/deadlines';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
+import {
+  isClosed,
+  mayMove,
+  nextStatuses,
+  stepAlreadyTaken,
+  type TipStatus,
+} from '@ntm/domain/tips/workflow';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -16,17 +25,8 @@ import { auditSource } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { duplicateBody, extensionBody, transitionBody } from '../schemas/tip';
-import { daysAfter, extensionLimit } from '../tips/deadlines';
 import { notInFuture, statusWords, tipOrNotFound } from '../tips/tip-guards';
 import { tipFeature } from '../tips/tip-json';
-import { tipRules } from '../tips/tip-rules';
-import {
-  isClosed,
-  mayMove,
-  nextStatuses,
-  stepAlreadyTaken,
-  type TipStatus,
-} from '../tips/workflow';
 
 const idPath = z.object({ id: idParam });
 

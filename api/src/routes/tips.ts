@@ -11,6 +11,7 @@ import {
   type TipRow,
 } from '@ntm/db/queries/tips';
 import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -24,7 +25,6 @@ import { instantParam } from '../schemas/instant';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
-import { tipRules } from '../tips/tip-rules';
 import { tipSummary } from '../tips/tip-summary';
 
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;

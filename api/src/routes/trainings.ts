@@ -6,6 +6,7 @@ import {
   insertTrainings,
   listTrainings,
 } from '@ntm/db/queries/trainings';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -14,7 +15,6 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource } from '../lib/audit-context';
 import { yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { vietnamToday } from '../lib/vietnam-day';
 import { idParam } from '../schemas/geojson';
 import { createTrainingBody } from '../schemas/plan-records';
 

@@ -5,8 +5,8 @@ import {
   registryReviewOutcomes,
   reportChannels,
 } from '@ntm/db/schema/values';
+import { firstModelYear, lastModelYear } from '@ntm/domain/clock/vietnam-day';
 import { z } from 'zod';
-import { firstModelYear, lastModelYear } from '../lib/vietnam-day';
 import { pointGeometry } from './geojson';
 import { isoDate, isoInstant } from './instant';
 

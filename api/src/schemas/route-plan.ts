@@ -1,6 +1,6 @@
 // zod-only: safe to import from the web bundle (the planner screen builds the same bodies).
 import { z } from 'zod';
-import { modelDay } from '../lib/vietnam-day';
+import { modelDay } from '../lib/day-params';
 import { latitude, longitude } from './geojson';
 
 /** 'HH:MM', 00:00–24:00 (24:00 only as an end). */

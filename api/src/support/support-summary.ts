@@ -7,7 +7,7 @@ import {
   type SafeTable,
   suppressShare,
   suppressTable,
-} from './suppress';
+} from '@ntm/domain/support/suppress';
 
 export type SupportService = (typeof supportServices)[number];
 export type VillageKey = { id: number | null; name: string };

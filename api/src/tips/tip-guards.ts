@@ -1,9 +1,9 @@
 import type { Sql } from '@ntm/db/client';
 import { getTip } from '@ntm/db/queries/tips';
+import type { TipStatus } from '@ntm/domain/tips/workflow';
 import type { Context } from 'hono';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import type { TipStatus } from './workflow';
 
 // What the tip routes check before they write, and how they name the steps.
 

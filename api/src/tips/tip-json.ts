@@ -1,6 +1,6 @@
 import type { TipRow } from '@ntm/db/queries/tips';
-import { type DeadlineRules, dueState, stageDeadline } from './deadlines';
-import { nextStatuses, type TipStatus } from './workflow';
+import { type DeadlineRules, dueState, stageDeadline } from '@ntm/domain/tips/deadlines';
+import { nextStatuses, type TipStatus } from '@ntm/domain/tips/workflow';
 
 /**
  * A tip as a GeoJSON Feature (geometry null when only an address or business is known), with

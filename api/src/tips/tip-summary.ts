@@ -1,9 +1,9 @@
 import type { Sql } from '@ntm/db/client';
 import { tipTally } from '@ntm/db/queries/tips';
+import { dueState, stageDeadline } from '@ntm/domain/tips/deadlines';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
+import { isClosed, type TipStatus } from '@ntm/domain/tips/workflow';
 import type { AppDeps } from '../lib/app-env';
-import { dueState, stageDeadline } from './deadlines';
-import { tipRules } from './tip-rules';
-import { isClosed, type TipStatus } from './workflow';
 
 /**
  * Indicator đ for a year, live from the tips' states: of the cases received (linked

@@ -2,7 +2,7 @@ import type postgres from 'postgres';
 import type { Sql } from '../client';
 
 // The hexagonal cell of a point, computed in SQL with the same arithmetic as HexGrid.cellOf
-// (api/src/geo/hex.ts): local plane in metres, axial coordinates, cube rounding. Rounding is
+// (domain/src/geo/hex.ts): local plane in metres, axial coordinates, cube rounding. Rounding is
 // floor(v + 0.5), as JavaScript's Math.round, so both sides agree on every point (a test
 // checks it). No grid is generated: counting a million points is one GROUP BY over (q, r).
 

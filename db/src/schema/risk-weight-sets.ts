@@ -18,7 +18,7 @@ export const riskWeightSets = pgTable(
     trainedBefore: date('trained_before').notNull(),
     /** How the weights were made, e.g. 'poisson-irls-ridge'. */
     method: text('method').notNull(),
-    /** A Weights object (api/src/risk/factors.ts). */
+    /** A Weights object (domain/src/risk/factors.ts). */
     weights: jsonb('weights').notNull(),
     /** Coefficients, standard errors, deviance, AIC and the training table's size. */
     fit: jsonb('fit').notNull(),

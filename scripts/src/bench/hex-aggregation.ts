@@ -4,9 +4,10 @@
 // computed from the point (db/src/queries/hex.ts, the SQL the hot spots use), never by joining
 // a generated grid. The points live in a temporary table of the owner's session and go away
 // with it; the app's data is not touched.
-import { HexGrid } from '@ntm/api/geo/hex';
+
 import { communeGridOrigin } from '@ntm/db/queries/commune-grid';
 import { hexCells } from '@ntm/db/queries/hex';
+import { HexGrid } from '@ntm/domain/geo/hex';
 import postgres from 'postgres';
 import { median, sampleInTurns } from './median';
 

@@ -1,5 +1,5 @@
 // Values that break careless code, by kind: the fuzz's mutations draw from them.
-import type { Random } from '../seed/random';
+import type { Random } from '@ntm/solver/random';
 
 type Json = unknown;
 

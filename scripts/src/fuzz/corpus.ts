@@ -1,7 +1,7 @@
 // One fuzz request from the run's seed and its position: which route, as whom, with what path,
 // query, headers and body. The first pass walks the whole route × role matrix; after it, routes
 // are drawn at random and mostly sent as a role they admit (so they reach their code).
-import { Random } from '../seed/random';
+import { Random } from '@ntm/solver/random';
 import { badDates } from './bad-values';
 import { type ExampleBody, exampleFor } from './examples';
 import type { IdPools } from './id-pools';

@@ -1,7 +1,7 @@
 // A valid request per route where one can be written: the query a read needs to answer with
 // data and the body a write accepts, so mutated copies get past the first check and into the
 // deeper code. Routes without one here are still fuzzed, with generic bodies (corpus.ts).
-import type { Random } from '../seed/random';
+import type { Random } from '@ntm/solver/random';
 
 /** A body as sent: JSON (any value, serialised later) or a multipart form. */
 export type ExampleBody =

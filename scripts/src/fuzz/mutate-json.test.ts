@@ -1,5 +1,5 @@
+import { Random } from '@ntm/solver/random';
 import { describe, expect, it } from 'vitest';
-import { Random } from '../seed/random';
 import { jsonMutations, mutateJson } from './mutate-json';
 
 const body = {

@@ -1,7 +1,7 @@
 // Mutations of a JSON body, drawn from a seeded Random: each returns the body's text, since
 // several (duplicate keys, `__proto__`, numbers JSON.stringify cannot write, depth) exist only
 // as text. Pure: the same draw gives the same text.
-import type { Random } from '../seed/random';
+import type { Random } from '@ntm/solver/random';
 import {
   badCoordinates,
   badDates,

@@ -9,23 +9,14 @@
 // tests/integration/hotspots-golden.test.ts compares the TypeScript implementation and the
 // live SQL reference with golden.json.
 import { writeFileSync } from 'node:fs';
-import { HexGrid } from '@ntm/api/geo/hex';
 import { repoRoot } from '@ntm/db/local/paths';
+import { HexGrid } from '@ntm/domain/geo/hex';
+import { Random } from '@ntm/solver/random';
 import postgres from 'postgres';
 import { type HotSpotFixture, referenceHotSpots } from './reference-sql';
 
 const goldenNeighbourMeters = [252.5, 450];
 const folder = `${repoRoot}tests/fixtures/hotspots/`;
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeFixture(): HotSpotFixture {
   const origin: [number, number] = [106.33, 20.72];
@@ -38,7 +29,8 @@ function makeFixture(): HotSpotFixture {
     }
   }
   const inArea = new Set(cells.map(([q, r]) => `${q}:${r}`));
-  const random = mulberry32(2026);
+  const stream = new Random(2026);
+  const random = () => stream.next();
   const points: [number, number][] = [];
   const keep = (x: number, y: number) => {
     const [lng, lat] = grid.toLngLat([x, y]);

@@ -20,15 +20,15 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderDocx } from '@ntm/api/reports/docx/report-docx';
-import { quarterData, sentReport } from '@ntm/api/reports/fixtures/quarter-2026-q1';
-import { defaultSummary, parsePeriod, reportData } from '@ntm/api/reports/report-data';
-import { type ReportMeta, reportMeta } from '@ntm/api/reports/report-meta';
-import type { ReportData } from '@ntm/api/reports/report-types';
-import { renderXlsx } from '@ntm/api/reports/xlsx';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { repoRoot } from '@ntm/db/local/paths';
 import { asActor } from '@ntm/db/queries/actor';
+import { renderDocx } from '@ntm/domain/reports/docx/report-docx';
+import { quarterData, sentReport } from '@ntm/domain/reports/fixtures/quarter-2026-q1';
+import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
+import { type ReportMeta, reportMeta } from '@ntm/domain/reports/report-meta';
+import type { ReportData } from '@ntm/domain/reports/report-types';
+import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import postgres from 'postgres';
 
 const usage =

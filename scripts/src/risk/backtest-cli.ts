@@ -5,12 +5,12 @@
 // force then. Runs as the database owner.
 // Exit 0 done, 1 no database or commune, 2 bad flags.
 
-import { defaultBacktestDay } from '@ntm/api/risk/backtest';
-import { calibrate } from '@ntm/api/risk/calibrate';
-import type { Weights } from '@ntm/api/risk/factors';
-import { runBacktest } from '@ntm/api/risk/run-backtest';
-import { vietnamDay } from '@ntm/api/risk/training-table';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
+import { defaultBacktestDay } from '@ntm/domain/risk/backtest';
+import { calibrate } from '@ntm/domain/risk/calibrate';
+import type { Weights } from '@ntm/domain/risk/factors';
+import { runBacktest } from '@ntm/domain/risk/run-backtest';
+import { vietnamDay } from '@ntm/domain/risk/training-table';
 import postgres from 'postgres';
 import { formatBacktest } from './backtest-report';
 import { parseRiskCli } from './cli-flags';

@@ -1,4 +1,4 @@
-import type { Backtest } from '@ntm/api/risk/run-backtest';
+import type { Backtest } from '@ntm/domain/risk/run-backtest';
 
 const share = (n: number | null) => (n === null ? '–' : `${(100 * n).toFixed(1)} %`);
 const number = (n: number | null, digits = 2) => (n === null ? '–' : n.toFixed(digits));

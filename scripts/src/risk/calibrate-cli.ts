@@ -3,9 +3,9 @@
 // fit and the weights beside the defaults, and stores them as the next version unless
 // --dry-run. Runs as the database owner. Exit 0 done, 1 nothing to fit or no database, 2 bad flags.
 
-import { calibrate } from '@ntm/api/risk/calibrate';
-import { vietnamDay } from '@ntm/api/risk/training-table';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
+import { calibrate } from '@ntm/domain/risk/calibrate';
+import { vietnamDay } from '@ntm/domain/risk/training-table';
 import postgres from 'postgres';
 import { parseRiskCli } from './cli-flags';
 import { formatFit, formatWeights } from './fit-table';

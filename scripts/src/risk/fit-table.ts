@@ -1,5 +1,5 @@
-import type { FitSummary } from '@ntm/api/risk/calibrate';
-import { defaultWeights, type Weights } from '@ntm/api/risk/factors';
+import type { FitSummary } from '@ntm/domain/risk/calibrate';
+import { defaultWeights, type Weights } from '@ntm/domain/risk/factors';
 
 const fixed = (n: number, digits = 3) => n.toFixed(digits).padStart(9);
 

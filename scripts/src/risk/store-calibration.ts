@@ -1,7 +1,7 @@
-import { type Calibration, calibrationMethod } from '@ntm/api/risk/calibrate';
 import type { Pool } from '@ntm/db/client';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { insertWeightSet } from '@ntm/db/queries/risk-weights';
+import { type Calibration, calibrationMethod } from '@ntm/domain/risk/calibrate';
 
 /**
  * Stores a fitted set as the next version and records it in the audit log, in one transaction

@@ -1,11 +1,11 @@
 // Where businesses (and tips without one) are drawn around: along QL38B and the provincial
 // roads, near village centres (by population) and near the worker-housing areas.
 
+import type { Random } from '@ntm/solver/random';
 import type { Anchor } from './business-catalogue';
 import type { DemoGeography } from './demo-geography';
 import type { Vec } from './local-frame';
 import { pointAlong, polylineLength } from './plane';
-import type { Random } from './random';
 
 export class BusinessAnchors {
   private readonly national: Vec[];

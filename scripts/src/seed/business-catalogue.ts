@@ -4,7 +4,7 @@
 // named for food and drink.
 
 import type { businessTypes as businessTypeEnum } from '@ntm/db/schema/values';
-import type { Random } from './random';
+import type { Random } from '@ntm/solver/random';
 
 export type BusinessType = (typeof businessTypeEnum)[number];
 

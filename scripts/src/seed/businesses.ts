@@ -3,8 +3,9 @@
 // the register in memory. Draws happen in a fixed order (kind, position, name, the rest), so a
 // partial rebuild agrees with the full one.
 
-import { addDays, epochDayOf } from '@ntm/api/seasons/iso-date';
 import type { OpeningHours } from '@ntm/db/schema/businesses';
+import { addDays, epochDayOf } from '@ntm/domain/seasons/iso-date';
+import { Random } from '@ntm/solver/random';
 import type { Feature, Point } from 'geojson';
 import { BusinessAnchors } from './business-anchors';
 import {
@@ -19,7 +20,6 @@ import type { DemoGeography } from './demo-geography';
 import type { Vec } from './local-frame';
 import { openingHoursOf } from './opening-hours';
 import { personName } from './people-names';
-import { Random } from './random';
 
 export type BusinessStatus = 'active' | 'suspended' | 'closed';
 

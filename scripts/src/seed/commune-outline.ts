@@ -3,9 +3,9 @@
 // that its area on the local plane, which is PostGIS's geography area on WGS84 to about 1e-6
 // (see LocalFrame), is exactly the target. turf.area, on a sphere, reads about 0.3 % more.
 
+import type { Random } from '@ntm/solver/random';
 import type { Vec } from './local-frame';
 import { signedArea } from './plane';
-import type { Random } from './random';
 
 const vertexCount = 192;
 

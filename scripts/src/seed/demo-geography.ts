@@ -1,13 +1,13 @@
 // The demo's map: commune, villages, roads and key areas, all drawn from one seed. Everything
 // downstream (businesses, tips, inspections) places itself with the locator built here.
 
+import { Random } from '@ntm/solver/random';
 import { featureCollection, lineString, multiPolygon, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { communeOutline } from './commune-outline';
 import { formerCommuneSpecs } from './former-communes';
 import { type KeyAreaFeature, planKeyAreas } from './key-areas';
 import { LocalFrame, type Vec } from './local-frame';
-import { Random } from './random';
 import { planRoads, type RoadNetwork, type RoadProps } from './roads';
 import { VillageLocator } from './village-locator';
 import { planVillages, type VillagePlan } from './villages';

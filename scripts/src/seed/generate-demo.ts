@@ -1,11 +1,11 @@
 // The whole demo data set for one seed: the map (built at once, it is small) and the big
 // tables as generators, so that a --scale run streams them in flat memory.
 
+import { Random } from '@ntm/solver/random';
 import { BusinessAnchors } from './business-anchors';
 import { BusinessFactory, type BusinessFeature } from './businesses';
 import { buildGeography, type DemoGeography } from './demo-geography';
 import { generateInspections, type InspectionFeature } from './inspections';
-import { Random } from './random';
 import type { TipEvent } from './tip-timeline';
 import { generateTipEvents, generateTips, type TipFeature } from './tips';
 import { demoUsers, type UserSeed } from './users';

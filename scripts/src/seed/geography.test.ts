@@ -1,9 +1,9 @@
+import { Random } from '@ntm/solver/random';
 import { area, booleanPointInPolygon, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from './demo-geography';
 import { signedArea } from './plane';
-import { Random } from './random';
 
 const geography = buildGeography(42);
 const { commune, villages, keyAreas, frame } = geography;

@@ -5,7 +5,7 @@ import type {
   inspectionResults,
   inspectionViolations,
 } from '@ntm/db/schema/values';
-import type { Random } from './random';
+import type { Random } from '@ntm/solver/random';
 
 export type InspectionResult = (typeof inspectionResults)[number];
 type Measure = (typeof inspectionMeasures)[number];

@@ -2,8 +2,9 @@
 // `weeklyCounts` sets them: more in the seasons, more surprise visits then, mostly at karaoke,
 // massage and lodging, and front businesses far more often found in breach.
 
-import { addDays } from '@ntm/api/seasons/iso-date';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays } from '@ntm/domain/seasons/iso-date';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
+import { Random } from '@ntm/solver/random';
 import type { Feature, Point } from 'geojson';
 import type { BusinessType } from './business-catalogue';
 import type { BusinessFactory } from './businesses';
@@ -15,7 +16,6 @@ import {
   violationsOf,
 } from './inspection-outcomes';
 import { personName } from './people-names';
-import { Random } from './random';
 import { dateOfWallMinutes, formatWallMinutes, wallMinutesOf } from './wall-clock';
 import type { WeekCount } from './weekly-counts';
 

@@ -3,6 +3,7 @@
 // polygon is built in metres so that it lies inside the commune with room to spare, or shares
 // the commune's own boundary vertices (the border strips).
 
+import type { Random } from '@ntm/solver/random';
 import { buffer, featureCollection, intersect, lineString, polygon } from '@turf/turf';
 import type { Feature, LineString, Polygon } from 'geojson';
 import type { LocalFrame, Vec } from './local-frame';
@@ -13,7 +14,6 @@ import {
   pointAlong,
   polylineLength,
 } from './plane';
-import type { Random } from './random';
 import type { RoadNetwork } from './roads';
 import type { VillageLocator } from './village-locator';
 import type { VillagePlan } from './villages';

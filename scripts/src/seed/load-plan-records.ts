@@ -3,13 +3,13 @@
 // ten left for the drill-down), fewer the year before. Registry reviews draw from their own
 // stream per business ordinal; the businesses themselves are not touched.
 
+import { Random } from '@ntm/solver/random';
 import type postgres from 'postgres';
 import { copyInto } from './copy-into';
 import { copyLine } from './copy-text';
 import { demoCommune } from './demo-geography';
 import type { Demo } from './generate-demo';
 import { generatePlanRecords, planAgencies } from './plan-records';
-import { Random } from './random';
 
 type Tx = postgres.TransactionSql;
 const code = demoCommune.communeCode;

@@ -1,8 +1,8 @@
 // Opening hours by business type, as the `businesses.opening_hours` column holds them.
 
 import type { OpeningHours } from '@ntm/db/schema/businesses';
+import type { Random } from '@ntm/solver/random';
 import type { BusinessType } from './business-catalogue';
-import type { Random } from './random';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Interval = [open: string, close: string];

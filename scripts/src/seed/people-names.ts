@@ -1,6 +1,6 @@
 // Synthetic Vietnamese personal names: family name, middle name by gender, given name.
 
-import type { Random } from './random';
+import type { Random } from '@ntm/solver/random';
 
 const familyNames = {
   Nguyễn: 30,

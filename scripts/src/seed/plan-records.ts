@@ -3,11 +3,11 @@
 // quarterly reports. Each part draws from its own stream (Random.of(seed, 'plan-records', …)),
 // so the businesses, tips and inspections of a seed stay byte-identical.
 
-import { addDays } from '@ntm/api/lib/vietnam-day';
 import type { communicationAudiences, planAgencyKinds } from '@ntm/db/schema/values';
+import { addDays } from '@ntm/domain/clock/vietnam-day';
+import { Random } from '@ntm/solver/random';
 import type { DemoGeography } from './demo-geography';
 import { personName } from './people-names';
-import { Random } from './random';
 
 type AgencyKind = (typeof planAgencyKinds)[number];
 type Audience = (typeof communicationAudiences)[number];

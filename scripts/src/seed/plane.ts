@@ -63,22 +63,6 @@ export function pointAlong(
   throw new RangeError('pointAlong needs a line of two or more vertices');
 }
 
-/** Even-odd point-in-ring test; the ring may be open or closed. */
-export function insideRing(p: Vec, ring: readonly Vec[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const a = ring[i] as Vec;
-    const b = ring[j] as Vec;
-    if (
-      a[1] > p[1] !== b[1] > p[1] &&
-      p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]
-    ) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
-
 /** Distance from p to the boundary of a closed ring. */
 export function distanceToRing(p: Vec, ring: readonly Vec[]): number {
   let best = Number.POSITIVE_INFINITY;

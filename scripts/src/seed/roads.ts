@@ -3,9 +3,9 @@
 // QL38B), and village roads that join every village centre to that network, plus a few links
 // between neighbouring villages so the graph has loops. Everything is noded at the end.
 
+import type { Random } from '@ntm/solver/random';
 import type { Vec } from './local-frame';
 import { distance, lerp, projectOnSegment } from './plane';
-import type { Random } from './random';
 import { nodePolylines, type Polyline } from './road-noding';
 import type { VillageLocator } from './village-locator';
 

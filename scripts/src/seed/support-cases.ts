@@ -4,11 +4,11 @@
 // national road), a few villages have 1–4 so the suppression shows in the demo, and about
 // eight in ten of the eligible are counselled and connected (indicator d).
 
-import { addDays } from '@ntm/api/lib/vietnam-day';
-import { caseCodeAlphabet } from '@ntm/api/support/case-code';
 import { supportServices } from '@ntm/db/schema/values';
+import { addDays } from '@ntm/domain/clock/vietnam-day';
+import { caseCodeAlphabet } from '@ntm/domain/support/case-code';
+import { Random } from '@ntm/solver/random';
 import type postgres from 'postgres';
-import { Random } from './random';
 
 type Service = (typeof supportServices)[number];
 type Outcome = 'pending' | 'connected' | 'declined' | 'not-eligible';

@@ -1,6 +1,6 @@
 // What a tip says, by category; `place` is a business and its village, or a village area.
 
-import type { Random } from './random';
+import type { Random } from '@ntm/solver/random';
 import type { TipCategory } from './tip-categories';
 
 const descriptions: Readonly<Record<TipCategory, readonly ((place: string) => string)[]>> = {

@@ -2,7 +2,7 @@
 // or unfounded, with a dated, signed, noted event per step. Older tips have gone further:
 // everything older than 45 days is closed, the last fortnight is mostly still open.
 
-import type { Random } from './random';
+import type { Random } from '@ntm/solver/random';
 import { type TipCategory, type TipChannel, type TipStatus, tipCategories } from './tip-categories';
 import { formatWallMinutes } from './wall-clock';
 

@@ -1,4 +1,4 @@
-import { epochDayOf } from '@ntm/api/seasons/iso-date';
+import { epochDayOf } from '@ntm/domain/seasons/iso-date';
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from './generate-demo';

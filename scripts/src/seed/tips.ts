@@ -4,13 +4,13 @@
 // events), so the events of tip n must come out the same without rebuilding its business:
 // each tip draws its head and timeline first, its place and description after.
 
+import { Random } from '@ntm/solver/random';
 import type { Feature, Point } from 'geojson';
 import type { BusinessAnchors } from './business-anchors';
 import type { BusinessType } from './business-catalogue';
 import type { BusinessFactory } from './businesses';
 import type { DemoGeography } from './demo-geography';
 import type { Vec } from './local-frame';
-import { Random } from './random';
 import type { TipCategory, TipChannel, TipStatus } from './tip-categories';
 import { describeTip } from './tip-descriptions';
 import { type TipEvent, tipTimeline } from './tip-timeline';

@@ -2,8 +2,8 @@
 // Every demo account gets the one demo password (DEMO_PASSWORD, default demo-2026) at load.
 
 import type { userRoles } from '@ntm/db/schema/values';
+import type { Random } from '@ntm/solver/random';
 import { personName } from './people-names';
-import type { Random } from './random';
 
 export type UserRole = (typeof userRoles)[number];
 export type UserSeed = {

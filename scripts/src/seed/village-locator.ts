@@ -3,8 +3,9 @@
 // village is the nearest centre's, and the distance to its boundary is the smaller of the
 // distance to the nearest bisector and the distance to the commune boundary.
 
+import { insideRing } from '@ntm/domain/geo/point-in-polygon';
 import type { Vec } from './local-frame';
-import { distanceToRing, distanceToSegment, insideRing } from './plane';
+import { distanceToRing, distanceToSegment } from './plane';
 
 export class VillageLocator {
   /** No commune boundary point is nearer the origin than this. */

@@ -3,13 +3,13 @@
 // and no overlaps beyond rounding to 7 decimals. Centres are grouped into the four former
 // communes by compass sector, six each.
 
+import type { Random } from '@ntm/solver/random';
 import { featureCollection, intersect, point, polygon, voronoi } from '@turf/turf';
 import type { Position } from 'geojson';
 import { apportion } from './apportion';
 import { type FormerCommuneSpec, formerCommuneSpecs, villageCount } from './former-communes';
 import type { LocalFrame, Vec } from './local-frame';
 import { distance } from './plane';
-import type { Random } from './random';
 import { slugOf } from './slug';
 import { VillageLocator } from './village-locator';
 

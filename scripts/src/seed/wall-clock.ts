@@ -1,7 +1,7 @@
 // Times as minutes on Vietnam's wall clock (UTC+7, no daylight saving), written out as
 // ISO 8601 with the offset, which PostgreSQL reads into timestamptz unambiguously.
 
-import { dateOfEpochDay, epochDayOf } from '@ntm/api/seasons/iso-date';
+import { dateOfEpochDay, epochDayOf } from '@ntm/domain/seasons/iso-date';
 
 const minutesPerDay = 1440;
 

@@ -1,8 +1,8 @@
-import { addDays } from '@ntm/api/seasons/iso-date';
-import { tetDate } from '@ntm/api/seasons/lunar-calendar';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays } from '@ntm/domain/seasons/iso-date';
+import { tetDate } from '@ntm/domain/seasons/lunar-calendar';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
+import { Random } from '@ntm/solver/random';
 import { describe, expect, it } from 'vitest';
-import { Random } from './random';
 import { type WeekCount, weeklyCounts, weeklyNoise } from './weekly-counts';
 
 const period = { from: '2025-01-01', until: '2026-11-30' };

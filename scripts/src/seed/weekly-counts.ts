@@ -2,10 +2,10 @@
 // season factor of its days, with bounded noise. With `total` set (for --scale) the same
 // weights split exactly that many records over the weeks.
 
-import { addDays, isoWeekdayOf } from '@ntm/api/seasons/iso-date';
-import { seasonFactor } from '@ntm/api/seasons/seasons';
+import { addDays, isoWeekdayOf } from '@ntm/domain/seasons/iso-date';
+import { seasonFactor } from '@ntm/domain/seasons/seasons';
+import type { Random } from '@ntm/solver/random';
 import { apportion } from './apportion';
-import type { Random } from './random';
 
 export type WeekCount = {
   /** Monday of the ISO week, 'YYYY-MM-DD'. */

@@ -1,3 +1,4 @@
+import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminClient, type LocalEvent, type SeasonDates } from '../api/admin-client';
@@ -10,7 +11,6 @@ import './admin.css';
 
 const firstYear = 2020;
 const lastYear = 2035;
-const thisYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 const lunar = new Set(['tet', 'hung-kings']);
 const span = (s: { from: string; to: string }) =>
   `${formatCalendarDate(s.from)} – ${formatCalendarDate(s.to)}`;
@@ -22,7 +22,7 @@ const span = (s: { from: string; to: string }) =>
  */
 export function EventsPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(() => Math.min(lastYear, Math.max(firstYear, thisYear())));
+  const [year, setYear] = useState(() => Math.min(lastYear, Math.max(firstYear, vietnamYear())));
   const load = useCallback((signal: AbortSignal) => adminClient.seasons(year, signal), [year]);
   const { state, retry, update } = useLoad(load, String(year));
   const [problem, setProblem] = useState<string | null>(null);

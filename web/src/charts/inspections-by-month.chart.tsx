@@ -1,4 +1,4 @@
-import type { IndicatorCharts } from '@ntm/api/indicators/types';
+import type { IndicatorCharts } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,

@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { covers, villageAt } from './village-at';
+import { villageAt } from './village-at';
 
 const square = (x: number, y: number, size = 1): Polygon => ({
   type: 'Polygon',
@@ -28,18 +28,5 @@ describe('villageAt', () => {
   it('gives a point on a shared boundary to the lowest id, in any order', () => {
     expect(villageAt([west, east], [1, 0.5])).toBe(3);
     expect(villageAt([east, west], [1, 0.5])).toBe(3);
-  });
-
-  it('counts the outer boundary as covered and a hole as not', () => {
-    const withHole: Polygon = {
-      type: 'Polygon',
-      coordinates: [...square(0, 0, 4).coordinates, ...square(1, 1, 2).coordinates],
-    };
-    expect(covers(withHole, [0, 2])).toBe(true);
-    expect(covers(withHole, [2, 2])).toBe(false);
-    expect(covers(withHole, [1, 2])).toBe(true); // on the hole's edge: still the village's
-    expect(
-      covers({ type: 'MultiPolygon', coordinates: [square(5, 5).coordinates] }, [5.5, 5.5]),
-    ).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 // Messages of inspections: the schedule, the phone's form and its outbox (part of vi.ts).
 
+import { measureNames, violationNames } from '@ntm/domain/catalogue/vi-names';
+
 export const viInspections = {
   inspections: {
     layer: {
@@ -44,24 +46,8 @@ export const viInspections = {
       suspected: 'Nghi có hoạt động mại dâm',
       closed: 'Đình chỉ, đóng cửa',
     },
-    violations: {
-      'no-guest-register': 'Không có sổ theo dõi khách',
-      'no-residence-notice': 'Không thông báo lưu trú',
-      'locked-rooms': 'Phòng khóa trong, cửa không nhìn được vào',
-      'over-hours': 'Hoạt động quá giờ quy định',
-      'unregistered-staff': 'Nhân viên không đăng ký, không giấy tờ',
-      'licence-mismatch': 'Kinh doanh sai ngành nghề đăng ký',
-      solicitation: 'Có biểu hiện mời chào, môi giới',
-      other: 'Vi phạm khác',
-    },
-    measures: {
-      reminder: 'Nhắc nhở, tuyên truyền',
-      commitment: 'Yêu cầu ký cam kết',
-      fine: 'Xử phạt vi phạm hành chính (phạt tiền)',
-      'revoke-licence-proposal': 'Đề nghị thu hồi giấy phép',
-      closure: 'Đình chỉ hoạt động',
-      monitoring: 'Đưa vào diện theo dõi',
-    },
+    violations: violationNames,
+    measures: measureNames,
     form: {
       title: 'Biên bản kiểm tra',
       business: 'Cơ sở',

@@ -1,5 +1,7 @@
 // Messages of tips: the police's list and card, the workflow, intake (part of vi.ts).
 
+import { onlineKindNames, tipCategoryNames, tipChannelNames } from '@ntm/domain/catalogue/vi-names';
+
 export const viTips = {
   tipFiles: {
     title: 'Ảnh và tài liệu',
@@ -18,7 +20,7 @@ export const viTips = {
     platform: 'Nền tảng',
     target: 'Đường dẫn hoặc tài khoản',
     kind: 'Hành vi',
-    kinds: { advertising: 'Quảng cáo mua bán dâm', brokering: 'Môi giới mại dâm' },
+    kinds: onlineKindNames,
     status: {
       'not-requested': 'Chưa yêu cầu gỡ',
       requested: 'Đã yêu cầu gỡ',
@@ -152,20 +154,7 @@ export const viTips = {
     markDuplicate: 'Là trùng với #{{id}}',
     unmarkDuplicate: 'Bỏ đánh dấu trùng',
     close: 'Đóng',
-    channels: {
-      hotline: 'Đường dây nóng',
-      'in-person': 'Trực tiếp',
-      village: 'Thôn báo lên',
-      agency: 'Cơ quan, đơn vị',
-      'social-network': 'Mạng xã hội',
-      'public-form': 'Biểu mẫu công khai',
-    },
-    categories: {
-      'nghi-mua-ban-dam': 'Nghi mua bán dâm',
-      'co-so-tra-hinh': 'Cơ sở kinh doanh trá hình',
-      'quang-cao-truc-tuyen': 'Quảng cáo mua bán dâm trên mạng',
-      'moi-gioi': 'Môi giới, dẫn dắt, chứa chấp',
-      khac: 'Phản ánh khác liên quan trật tự',
-    },
+    channels: tipChannelNames,
+    categories: tipCategoryNames,
   },
 };

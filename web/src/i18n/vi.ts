@@ -1,6 +1,7 @@
 // The Vietnamese message catalogue: every string the user reads. An English catalogue can
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
+import { businessTypeNames, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { viAudit } from './vi-audit';
 import { viExports } from './vi-exports';
 import { viImports } from './vi-imports';
@@ -82,14 +83,7 @@ export const vi = {
     signingOut: 'Đang đăng xuất…',
     signOutFailed: 'Chưa đăng xuất được: không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   },
-  roles: {
-    leadership: 'Lãnh đạo',
-    police: 'Công an xã',
-    health: 'Trạm Y tế',
-    culture: 'Phòng VH-XH',
-    village: 'Trưởng thôn',
-    admin: 'Quản trị',
-  },
+  roles: roleNames,
   nav: {
     label: 'Các trang',
     map: 'Bản đồ',
@@ -313,14 +307,7 @@ export const vi = {
     provincial: 'Đường tỉnh',
     village: 'Đường thôn, xóm',
   },
-  businessType: {
-    lodging: 'Cơ sở lưu trú (nhà nghỉ, khách sạn)',
-    karaoke: 'Karaoke',
-    massage: 'Xoa bóp (massage)',
-    'short-term-rental': 'Căn hộ cho thuê ngắn hạn',
-    'bar-cafe': 'Quán bar, cà phê, giải khát',
-    other: 'Loại hình khác',
-  },
+  businessType: businessTypeNames,
   businessStatus: {
     active: 'Đang hoạt động',
     suspended: 'Tạm ngừng hoạt động',

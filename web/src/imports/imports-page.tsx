@@ -1,11 +1,11 @@
 import './imports.css';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/auth-client';
 import { geoClient } from '../api/geo-client';
 import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
 import { importClient, uploadImport } from '../api/import-client';
-import { vietnamToday } from '../risk/calendar-days';
 import { CheckStep, type PreviewChange } from './check-step';
 import { DoneStep } from './done-step';
 import { type FileChoice, FileStep } from './file-step';

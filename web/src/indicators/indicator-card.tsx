@@ -1,4 +1,4 @@
-import type { Indicator } from '@ntm/api/indicators/types';
+import type { Indicator } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router/link';
 import { indicatorStatusColors } from '../theme/indicator-colors';

@@ -1,4 +1,4 @@
-import type { DueItem, Indicator } from '@ntm/api/indicators/types';
+import type { DueItem, Indicator } from '@ntm/domain/indicators/types';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../i18n/format';

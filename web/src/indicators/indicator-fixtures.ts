@@ -1,4 +1,4 @@
-import type { Indicator } from '@ntm/api/indicators/types';
+import type { Indicator } from '@ntm/domain/indicators/types';
 
 // Fixtures typed by the API's contract, for the dashboard's and the report page's unit tests.
 

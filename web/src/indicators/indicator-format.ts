@@ -1,5 +1,5 @@
-import type { Indicator } from '@ntm/api/indicators/types';
-import type { SafeCount } from '@ntm/api/support/suppress';
+import type { Indicator } from '@ntm/domain/indicators/types';
+import type { SafeCount } from '@ntm/domain/support/suppress';
 import type { TFunction } from 'i18next';
 import { locale } from '../i18n/i18n';
 

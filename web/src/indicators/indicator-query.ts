@@ -1,4 +1,4 @@
-import { type IndicatorCode, indicatorCodes } from '@ntm/api/indicators/types';
+import { type IndicatorCode, indicatorCodes } from '@ntm/domain/indicators/types';
 
 // The dashboard's state in its address, so a drill-down can be shared and reloaded:
 // /chi-tieu?nam=2026&chi-tieu=%C4%91 (đ, URL-encoded). The year defaults to this year; an

@@ -1,5 +1,6 @@
 import './indicators.css';
-import type { IndicatorCharts, IndicatorsResponse } from '@ntm/api/indicators/types';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import type { IndicatorCharts, IndicatorsResponse } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
 import { planClient } from '../api/plan-client';
 import { useLoad } from '../api/use-load';
@@ -8,7 +9,7 @@ import { InspectionsByMonthChart } from '../charts/inspections-by-month.chart';
 import { TipFunnelChart } from '../charts/tip-funnel.chart';
 import { ViolationsByTypeChart } from '../charts/violations-by-type.chart';
 import { formatCalendarDate } from '../i18n/format';
-import { vietnamToday, yearOf } from '../risk/calendar-days';
+import { yearOf } from '../risk/calendar-days';
 import { navigate } from '../router/use-location';
 import { LoadError, Spinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';

@@ -1,4 +1,4 @@
-import type { IndicatorStatus } from '@ntm/api/indicators/types';
+import type { IndicatorStatus } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
 import { indicatorStatusColors } from '../theme/indicator-colors';
 

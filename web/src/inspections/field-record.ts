@@ -4,6 +4,7 @@ import type {
   TeamMember,
 } from '@ntm/api/schemas/inspection';
 import { outcomeProblems } from '@ntm/api/schemas/inspection';
+import { vietnamMinute } from '@ntm/domain/clock/vietnam-day';
 import type {
   InspectionKind,
   InspectionMeasure,
@@ -61,11 +62,9 @@ export interface FieldRecord {
   sentInspectionId?: number;
 }
 
-const communeOffsetMs = 7 * 3_600_000;
-
 /** `YYYY-MM-DDTHH:mm` of an instant in the commune's time, for a datetime-local field. */
 export function communeLocalInput(at: Date): string {
-  return new Date(at.getTime() + communeOffsetMs).toISOString().slice(0, 16);
+  return vietnamMinute(at);
 }
 
 /** A datetime-local value (commune time) as an ISO instant with its offset. */

@@ -1,7 +1,8 @@
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { type RoundStop, routePlanClient } from '../api/route-plan-client';
-import { addDays, vietnamToday } from '../risk/calendar-days';
+import { addDays } from '../risk/calendar-days';
 
 export type RoundStopsState =
   | { status: 'loading' }

@@ -1,3 +1,4 @@
+import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import './plan-records.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,6 @@ const slugs: Record<SectionKey, string> = {
 };
 
 /** This year in Vietnam (UTC+7), whatever the device's zone. */
-export const vietnamYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
 interface PlanRecordsPageProps {
   session: Session;

@@ -1,4 +1,5 @@
-import { parseReportPeriod } from '@ntm/api/schemas/report-period';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { parseReportPeriod } from '@ntm/domain/reports/period-code';
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../api/admin-client';
@@ -13,7 +14,6 @@ type Data = { agencies: Agency[]; submissions: ReportSubmission[] };
 type Cell = keyof typeof submissionColors;
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 async function loadBoth(year: number, signal: AbortSignal): Promise<Result<Data>> {
   const [agencies, submissions] = await Promise.all([

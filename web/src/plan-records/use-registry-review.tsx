@@ -1,3 +1,4 @@
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import './plan-records.css';
 import { registryReviewOutcomes } from '@ntm/db/schema/values';
 import { type FormEvent, type ReactNode, useCallback, useId, useState } from 'react';
@@ -13,7 +14,6 @@ import { refusalText } from './use-notice';
 
 type Outcome = (typeof registryReviewOutcomes)[number];
 type Target = { id: number; name: string };
-const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * "Đã rà soát" in a business's popup (police and culture, indicator b): a small dialog asks

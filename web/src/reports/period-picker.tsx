@@ -1,4 +1,4 @@
-import type { PeriodKind } from '@ntm/api/reports/report-types';
+import type { PeriodKind } from '@ntm/domain/reports/report-types';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { PeriodicReport, ReportNarrative } from '@ntm/api/reports/report-types';
+import type { PeriodicReport, ReportNarrative } from '@ntm/domain/reports/report-types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../api/admin-client';

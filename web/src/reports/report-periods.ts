@@ -1,4 +1,4 @@
-import type { PeriodKind } from '@ntm/api/reports/report-types';
+import type { PeriodKind } from '@ntm/domain/reports/report-types';
 
 // The periods a report covers, by their codes as the API takes them: "2026-03" (a month),
 // "2026-Q1" (a quarter), "2026-H1" (six months), "2026" (the year). Dates are calendar days

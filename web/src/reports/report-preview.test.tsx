@@ -1,4 +1,4 @@
-import type { ReportData } from '@ntm/api/reports/report-types';
+import type { ReportData } from '@ntm/domain/reports/report-types';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { i18next } from '../i18n/i18n';

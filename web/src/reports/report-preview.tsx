@@ -1,4 +1,4 @@
-import type { ReportData, VillageBreakdown } from '@ntm/api/reports/report-types';
+import type { ReportData, VillageBreakdown } from '@ntm/domain/reports/report-types';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatCommuneDateTime, formatInteger } from '../i18n/format';

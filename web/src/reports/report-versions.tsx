@@ -1,4 +1,4 @@
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { useTranslation } from 'react-i18next';
 import { formatCommuneDateTime } from '../i18n/format';
 import { lastStep } from './report-workflow';

@@ -1,4 +1,4 @@
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { describe, expect, it } from 'vitest';
 import { lastStep, mayStartVersion, nextSteps, versionsOf } from './report-workflow';
 

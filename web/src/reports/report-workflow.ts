@@ -1,4 +1,4 @@
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 
 // The report's workflow as the health station walks it: draft → reviewed → approved → sent,
 // with a step back to draft before it is sent; a sent version is frozen, and the next one is a

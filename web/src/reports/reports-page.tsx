@@ -1,6 +1,7 @@
 import '../indicators/indicators.css';
 import './reports.css';
-import type { PeriodicReport } from '@ntm/api/reports/report-types';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../api/admin-client';
@@ -9,7 +10,6 @@ import { planClient, type ReportState } from '../api/plan-client';
 import { useLoad } from '../api/use-load';
 import { mayCall } from '../auth/permissions';
 import { formatCommuneDate, formatCommuneDateTime } from '../i18n/format';
-import { vietnamToday } from '../risk/calendar-days';
 import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { LoadError, Spinner } from '../ui/load-status';

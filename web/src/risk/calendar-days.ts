@@ -29,6 +29,3 @@ export function daysInYear(year: number): number {
 export function dateOfDay(year: number, day: number): string {
   return addDays(`${year}-01-01`, day);
 }
-
-/** Today in Vietnam time (UTC+7, no daylight saving), 'YYYY-MM-DD'. */
-export const vietnamToday = () => toIso(Date.now() + 7 * 3_600_000);

@@ -1,4 +1,5 @@
 import './risk.css';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { VillageVersionNote } from '../map/village-version-note';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
-import { addDays, vietnamToday, yearOf } from './calendar-days';
+import { addDays, yearOf } from './calendar-days';
 import { HotSpotControls } from './hot-spot-summary';
 import { ModelCard } from './model-card';
 import { RiskCard } from './risk-card';

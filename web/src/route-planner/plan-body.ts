@@ -1,4 +1,5 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { covers, insideRing } from '@ntm/domain/geo/point-in-polygon';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { BusinessRisk, RiskLevel } from '../api/risk-client';
 import type { RoutePlanBody } from '../api/route-plan-client';
 
@@ -33,31 +34,8 @@ export const defaultTeams = (name: (n: number) => string): TeamDraft[] => [
   { name: name(2), from: '19:00', to: '23:00', overnight: false },
 ];
 
-/** Even–odd ray casting over every ring, so holes count as outside. */
-function inRings(rings: readonly Position[][], [x, y]: readonly number[]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as number[];
-      const [xj, yj] = ring[j] as number[];
-      if (
-        (yi as number) > (y as number) !== (yj as number) > (y as number) &&
-        (x as number) <
-          (((xj as number) - (xi as number)) * ((y as number) - (yi as number))) /
-            ((yj as number) - (yi as number)) +
-            (xi as number)
-      ) {
-        inside = !inside;
-      }
-    }
-  }
-  return inside;
-}
-
 export const inKeyArea = ({ geometry }: KeyAreaPick, point: readonly number[]) =>
-  geometry.type === 'Polygon'
-    ? inRings(geometry.coordinates, point)
-    : geometry.coordinates.some((polygon) => inRings(polygon, point));
+  covers(geometry, point);
 
 /** The form narrows by type, village, key area or a drawn area: then it sends the premises itself. */
 export const narrowsByList = (form: PlanForm) =>
@@ -76,7 +54,7 @@ export function matchingPremises(form: PlanForm, premises: readonly BusinessRisk
         riskLevelOrder.indexOf(p.riskLevel) >= min &&
         (form.types.length === 0 || form.types.includes(p.type)) &&
         (form.villages.length === 0 || (p.village !== null && form.villages.includes(p.village))) &&
-        (form.area === null || inRings([form.area], b.geometry.coordinates)) &&
+        (form.area === null || insideRing(b.geometry.coordinates, form.area)) &&
         (form.keyAreas.length === 0 ||
           form.keyAreas.some((k) => inKeyArea(k, b.geometry.coordinates)))
       );

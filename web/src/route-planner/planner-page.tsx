@@ -1,4 +1,5 @@
 import './route-planner.css';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import type { AppConfig } from '../api/geo-types';
 import { riskClient } from '../api/risk-client';
 import { planLinks } from '../api/route-plan-client';
 import { formatCalendarDate } from '../i18n/format';
-import { vietnamToday, yearOf } from '../risk/calendar-days';
+import { yearOf } from '../risk/calendar-days';
 import { useFetched } from '../risk/use-fetched';
 import { useFieldContext } from '../route-sheet/use-field-context';
 import { navigate } from '../router/use-location';

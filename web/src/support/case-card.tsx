@@ -1,4 +1,5 @@
 import { supportServices } from '@ntm/db/schema/values';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,7 +10,7 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
-import { problemText, vietnamToday } from './support-text';
+import { problemText } from './support-text';
 
 interface CaseCardProps {
   found: SupportCaseWithReferrals;

@@ -1,4 +1,5 @@
 import { supportServices } from '@ntm/db/schema/values';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -6,7 +7,7 @@ import {
   type SupportService,
   supportClient,
 } from '../api/support-client';
-import { problemText, vietnamToday } from './support-text';
+import { problemText } from './support-text';
 
 interface CaseFormProps {
   villages: { id: number; name: string }[];

@@ -1,3 +1,4 @@
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,7 +14,7 @@ import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';
 import { CaseForm } from './case-form';
 import { SupportSummaryCards } from './support-summary';
-import { problemText, vietnamToday } from './support-text';
+import { problemText } from './support-text';
 import './support.css';
 
 const statuses: CaseStatus[] = ['open', 'counselled', 'connected', 'closed'];

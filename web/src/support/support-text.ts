@@ -20,6 +20,5 @@ const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFracti
 export const formatShare = (share: number) => percent.format(share);
 
 /** Today in Vietnam time, 'YYYY-MM-DD' (what the API checks dates against). */
-export const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 export type T = TFunction;

@@ -1,4 +1,4 @@
-import type { IndicatorStatus } from '@ntm/api/indicators/types';
+import type { IndicatorStatus } from '@ntm/domain/indicators/types';
 
 // The plan dashboard's colours (indicator cards, their trend lines, the charts under them),
 // beside the map's in colors.ts. Hues from Okabe & Ito's palette (colour-blind safe, see

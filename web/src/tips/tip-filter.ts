@@ -1,3 +1,4 @@
+import { vietnamDayStart, vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import type { Tip, TipCategory, TipChannel, TipStatus } from '../api/tip-client';
 
 /** What the map shows of the tips: open or all, how far back, which category and channel. */
@@ -23,7 +24,6 @@ export const defaultTipFilter: TipFilter = {
 };
 
 const dayMs = 86_400_000;
-const vietnamDayStart = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
 
 function since(f: TipFilter, now: Date): number {
   const { period } = f;
@@ -31,8 +31,7 @@ function since(f: TipFilter, now: Date): number {
   if (period === '30d') return now.getTime() - 30 * dayMs;
   if (period === '90d') return now.getTime() - 90 * dayMs;
   // The year in Vietnam time: from 1 January 00:00 (UTC+7).
-  if (period === 'year')
-    return Date.UTC(new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear(), 0, 1) - 7 * 3_600_000;
+  if (period === 'year') return vietnamDayStart(`${vietnamYear(now)}-01-01`);
   return Number.NEGATIVE_INFINITY;
 }
 

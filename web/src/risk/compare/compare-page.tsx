@@ -1,4 +1,5 @@
 import '../risk.css';
+import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import type { AppConfig } from '../../api/geo-types';
 import { riskClient } from '../../api/risk-client';
 import { Link } from '../../router/link';
 import { PageMessage } from '../../ui/page-message';
-import { vietnamToday, yearOf } from '../calendar-days';
+import { yearOf } from '../calendar-days';
 import { RiskLegend } from '../risk-legend';
 import { useFetched } from '../use-fetched';
 import type { CompareLayer } from './compare-map';
