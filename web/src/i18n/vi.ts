@@ -2,6 +2,7 @@
 // follow with the same keys (the type in i18n.ts makes a missing key a compile error).
 
 import { viExports } from './vi-exports';
+import { viForm } from './vi-form';
 import { viImports } from './vi-imports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
@@ -16,6 +17,7 @@ import { viSupport } from './vi-support';
 import { viTips } from './vi-tips';
 
 export const vi = {
+  ...viForm,
   ...viInspections,
   ...viProposals,
   ...viRisk,

@@ -1,0 +1,68 @@
+import { type ReactNode, useId } from 'react';
+
+/** What every field of the kit takes besides its value: the words around the control. */
+export interface FieldFrame {
+  label: ReactNode;
+  /** Said under the control and read out with it (aria-describedby). */
+  hint?: ReactNode;
+  /** The problem with this field: the page's own check or the API's field error. */
+  error?: string | null;
+  /** Marks the label "(bắt buộc)"-free forms keep; only sets aria-required. */
+  required?: boolean;
+  /** Extra class on the wrapper, for a form's own layout (a row of two fields). */
+  className?: string;
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+export interface ControlAria {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
+}
+
+/** The ids and aria attributes of one field, for the kit's fields and the odd custom control. */
+export function useFieldAria(frame: Pick<FieldFrame, 'hint' | 'error' | 'required'>) {
+  const id = useId();
+  const hintId = frame.hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-error`;
+  const control: ControlAria = {
+    id,
+    'aria-invalid': frame.error ? true : undefined,
+    'aria-describedby':
+      [hintId, frame.error ? errorId : null].filter(Boolean).join(' ') || undefined,
+    'aria-required': frame.required ? true : undefined,
+  };
+  return { control, hintId, errorId };
+}
+
+/**
+ * One labelled control: label above, hint and error below. The error paragraph stays in the
+ * page while empty (hidden by CSS), so screen readers announce a message when it appears.
+ */
+export function FormField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: FieldFrame & { children: (aria: ControlAria) => ReactNode }) {
+  const { control, hintId, errorId } = useFieldAria({ hint, error, required });
+  return (
+    <div className={className ? `form-field ${className}` : 'form-field'}>
+      <label className="field-label" htmlFor={control.id}>
+        {label}
+      </label>
+      {children(control)}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <p id={errorId} className="field-problem" aria-live="polite">
+        {error ?? ''}
+      </p>
+    </div>
+  );
+}
