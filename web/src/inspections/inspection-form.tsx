@@ -7,8 +7,8 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
-import { formatCalendarDate } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
+import { DateField } from '../ui/form/date-field';
 import { photosOf } from './field-photos';
 import {
   type DraftProblem,
@@ -219,18 +219,11 @@ export function InspectionForm(props: InspectionFormProps) {
         />
       </label>
 
-      <label className="form-field" htmlFor={`${id}-follow-up`}>
-        <span>{t('inspections.form.followUpOn')}</span>
-        <input
-          id={`${id}-follow-up`}
-          type="date"
-          value={draft.followUpOn}
-          onChange={(e) => set({ followUpOn: e.target.value })}
-        />
-        {draft.followUpOn && (
-          <span className="muted field-hint">{formatCalendarDate(draft.followUpOn)}</span>
-        )}
-      </label>
+      <DateField
+        label={t('inspections.form.followUpOn')}
+        value={draft.followUpOn}
+        onChange={(followUpOn) => set({ followUpOn })}
+      />
 
       <PhotoFieldset photos={photosOf(draft)} onChange={(photos) => set({ photos })} />
 

@@ -8,6 +8,7 @@ import { useLoad } from '../api/use-load';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { useFetched } from '../risk/use-fetched';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
 import { LoadStatus } from '../ui/load-status';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
@@ -259,16 +260,13 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
         />
       </label>
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.communication.heldOn')}</span>
-          <input
-            type="date"
-            min={`${year}-01-01`}
-            max={`${year}-12-31`}
-            value={draft.heldOn}
-            onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.communication.heldOn')}
+          min={`${year}-01-01`}
+          max={`${year}-12-31`}
+          value={draft.heldOn}
+          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
+        />
         <label className="form-field">
           <span className="field-label">{t('planRecords.communication.reach')}</span>
           <input

@@ -5,6 +5,7 @@ import { type PlanDocument, planRecordsClient } from '../api/plan-records-client
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText, useNotice } from './use-notice';
 
@@ -111,16 +112,13 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
             onChange={(e) => setDraft({ ...draft, number: e.target.value })}
           />
         </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.plan.issuedOn')}</span>
-          <input
-            type="date"
-            min={`${year - 1}-01-01`}
-            max={`${year}-12-31`}
-            value={draft.issuedOn}
-            onChange={(e) => setDraft({ ...draft, issuedOn: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.plan.issuedOn')}
+          min={`${year - 1}-01-01`}
+          max={`${year}-12-31`}
+          value={draft.issuedOn}
+          onChange={(issuedOn) => setDraft({ ...draft, issuedOn })}
+        />
       </div>
       <label className="form-field">
         <span className="field-label">{t('planRecords.plan.titleField')}</span>

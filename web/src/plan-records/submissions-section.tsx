@@ -6,6 +6,7 @@ import { type Agency, planRecordsClient, type ReportSubmission } from '../api/pl
 import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText } from './use-notice';
 
@@ -238,15 +239,12 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
             </label>
           ))}
         </fieldset>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.reports.submittedAt')}</span>
-          <input
-            type="date"
-            max={vietnamToday()}
-            value={draft.receivedOn}
-            onChange={(e) => setDraft({ ...draft, receivedOn: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.reports.submittedAt')}
+          max={vietnamToday()}
+          value={draft.receivedOn}
+          onChange={(receivedOn) => setDraft({ ...draft, receivedOn })}
+        />
       </div>
       {problem && (
         <p className="form-error" role="alert">

@@ -10,6 +10,7 @@ import {
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText, useNotice } from './use-notice';
 
@@ -289,16 +290,13 @@ function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) {
         />
       </label>
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.training.heldOn')}</span>
-          <input
-            type="date"
-            min={`${year}-01-01`}
-            max={`${year}-12-31`}
-            value={draft.heldOn}
-            onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.training.heldOn')}
+          min={`${year}-01-01`}
+          max={`${year}-12-31`}
+          value={draft.heldOn}
+          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
+        />
         <label className="form-field">
           <span className="field-label">{t('planRecords.training.hours')}</span>
           <input

@@ -8,6 +8,7 @@ import { planRecordsClient } from '../api/plan-records-client';
 import { mayCall } from '../auth/permissions';
 import type { Notice } from '../edit/use-village-editor';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
 import { Modal } from '../ui/modal';
 import { refusalText } from './use-notice';
 
@@ -122,16 +123,13 @@ function ReviewDialog({
             </label>
           ))}
         </fieldset>
-        <label className="form-field">
-          <span className="field-label">{t('registryReview.reviewedOn')}</span>
-          <input
-            type="date"
-            min="2020-01-01"
-            max={vietnamToday()}
-            value={reviewedOn}
-            onChange={(e) => setReviewedOn(e.target.value)}
-          />
-        </label>
+        <DateField
+          label={t('registryReview.reviewedOn')}
+          min="2020-01-01"
+          max={vietnamToday()}
+          value={reviewedOn}
+          onChange={setReviewedOn}
+        />
         <label className="form-field">
           <span className="field-label">{t('registryReview.note')}</span>
           <textarea

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../api/risk-client';
 import { formatCalendarDate } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
 import { dateOfDay, dayOfYear, daysInYear, yearOf } from './calendar-days';
 import { seasonPeak, seasonsOnDay } from './season-peak';
 
@@ -35,17 +36,13 @@ export function RiskTimeControls({ on, onChange, seasons }: RiskTimeControlsProp
   const inSeason = seasonsOnDay(seasons, draft).map((s) => s.name);
   return (
     <div className="risk-time">
-      <label className="form-field" htmlFor="risk-day">
-        <span>{t('risk.day')}</span>
-        <input
-          id="risk-day"
-          type="date"
-          min="2020-01-01"
-          max="2035-12-31"
-          value={draft}
-          onChange={(e) => e.target.value && onChange(e.target.value)}
-        />
-      </label>
+      <DateField
+        label={t('risk.day')}
+        min="2020-01-01"
+        max="2035-12-31"
+        value={draft}
+        onChange={(day) => day && onChange(day)}
+      />
       <label className="risk-slider">
         <span className="visually-hidden">{t('risk.slider', { year })}</span>
         <input

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyAreaCollection } from '../api/geo-types';
 import type { BusinessRisk, RiskLevel, Season } from '../api/risk-client';
 import { formatInteger } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
 import {
   matchingPremises,
   narrowsByList,
@@ -70,22 +71,21 @@ export function PlanForm(props: PlanFormProps) {
 
   return (
     <form className="planner-form" onSubmit={submit} aria-label={t('planner.form')}>
-      <label className="form-field">
-        <span className="field-label">{t('planner.date')}</span>
-        <input
-          type="date"
-          required
-          value={form.date}
-          min="2020-01-01"
-          max="2035-12-31"
-          onChange={(e) => e.target.value && set({ date: e.target.value })}
-        />
-        <span className="muted planner-season">
-          {daySeasons.length > 0
-            ? t('planner.season', { names: daySeasons.map((s) => s.name).join(', ') })
-            : t('planner.noSeason')}
-        </span>
-      </label>
+      <DateField
+        label={t('planner.date')}
+        required
+        value={form.date}
+        min="2020-01-01"
+        max="2035-12-31"
+        hint={
+          <span className="planner-season">
+            {daySeasons.length > 0
+              ? t('planner.season', { names: daySeasons.map((s) => s.name).join(', ') })
+              : t('planner.noSeason')}
+          </span>
+        }
+        onChange={(date) => date && set({ date })}
+      />
 
       <fieldset className="planner-fieldset">
         <legend>{t('planner.teams')}</legend>

@@ -9,6 +9,7 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
 import { problemText, vietnamToday } from './support-text';
 
 interface CaseCardProps {
@@ -164,18 +165,14 @@ function ReferralItem({
               ))}
             </select>
           </label>
-          <label className="form-field">
-            <span className="field-label">{t('support.card.outcomeOn')}</span>
-            <input
-              type="date"
-              name="outcomeOn"
-              value={on}
-              min={referral.referredOn}
-              max={vietnamToday()}
-              onChange={(e) => setOn(e.target.value)}
-              required
-            />
-          </label>
+          <DateField
+            label={t('support.card.outcomeOn')}
+            value={on}
+            min={referral.referredOn}
+            max={vietnamToday()}
+            onChange={setOn}
+            required
+          />
           <button type="submit" className="button button-small" disabled={busy}>
             {t('support.card.setOutcome')}
           </button>
@@ -223,18 +220,14 @@ function ReferralForm({
           ))}
         </select>
       </label>
-      <label className="form-field">
-        <span className="field-label">{t('support.card.referredOn')}</span>
-        <input
-          type="date"
-          name="referredOn"
-          value={on}
-          min={openedOn}
-          max={vietnamToday()}
-          onChange={(e) => setOn(e.target.value)}
-          required
-        />
-      </label>
+      <DateField
+        label={t('support.card.referredOn')}
+        value={on}
+        min={openedOn}
+        max={vietnamToday()}
+        onChange={setOn}
+        required
+      />
       <button type="submit" className="button button-small" disabled={busy}>
         {t('support.card.addReferral')}
       </button>
@@ -263,18 +256,14 @@ function CloseForm({
       onSubmit={submit}
       aria-label={t('support.card.closeCase')}
     >
-      <label className="form-field">
-        <span className="field-label">{t('support.card.closeOn')}</span>
-        <input
-          type="date"
-          name="closedOn"
-          value={on}
-          min={openedOn}
-          max={vietnamToday()}
-          onChange={(e) => setOn(e.target.value)}
-          required
-        />
-      </label>
+      <DateField
+        label={t('support.card.closeOn')}
+        value={on}
+        min={openedOn}
+        max={vietnamToday()}
+        onChange={setOn}
+        required
+      />
       <button type="submit" className="button button-secondary button-small" disabled={busy}>
         {t('support.card.closeCase')}
       </button>

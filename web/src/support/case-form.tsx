@@ -6,6 +6,7 @@ import {
   type SupportService,
   supportClient,
 } from '../api/support-client';
+import { DateField } from '../ui/form/date-field';
 import { problemText, vietnamToday } from './support-text';
 
 interface CaseFormProps {
@@ -85,39 +86,27 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
             ))}
           </select>
         </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.openedOn')}</span>
-          <input
-            type="date"
-            name="openedOn"
-            value={openedOn}
-            max={today}
-            onChange={(e) => setOpenedOn(e.target.value)}
-            required
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.consentOn')}</span>
-          <input
-            type="date"
-            name="consentOn"
-            value={consentOn}
-            min={openedOn}
-            max={today}
-            onChange={(e) => setConsentOn(e.target.value)}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.counselledOn')}</span>
-          <input
-            type="date"
-            name="counselledOn"
-            value={counselledOn}
-            min={openedOn}
-            max={today}
-            onChange={(e) => setCounselledOn(e.target.value)}
-          />
-        </label>
+        <DateField
+          label={t('support.form.openedOn')}
+          value={openedOn}
+          max={today}
+          onChange={setOpenedOn}
+          required
+        />
+        <DateField
+          label={t('support.form.consentOn')}
+          value={consentOn}
+          min={openedOn}
+          max={today}
+          onChange={setConsentOn}
+        />
+        <DateField
+          label={t('support.form.counselledOn')}
+          value={counselledOn}
+          min={openedOn}
+          max={today}
+          onChange={setCounselledOn}
+        />
       </div>
       <fieldset className="support-needs">
         <legend className="field-label">{t('support.form.needs')}</legend>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { DateField } from '../ui/form/date-field';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -110,24 +111,17 @@ export function TipsSection(props: TipsSectionProps) {
         </label>
         {filter.period === 'range' && (
           <>
-            <label className="form-field" htmlFor="tip-filter-from">
-              <span>{t('tips.fromDay')}</span>
-              <input
-                id="tip-filter-from"
-                type="date"
-                value={filter.from}
-                onChange={(e) => onFilter({ ...filter, from: e.target.value })}
-              />
-            </label>
-            <label className="form-field" htmlFor="tip-filter-to">
-              <span>{t('tips.toDay')}</span>
-              <input
-                id="tip-filter-to"
-                type="date"
-                value={filter.to}
-                onChange={(e) => onFilter({ ...filter, to: e.target.value })}
-              />
-            </label>
+            <DateField
+              label={t('tips.fromDay')}
+              value={filter.from}
+              onChange={(from) => onFilter({ ...filter, from })}
+            />
+            <DateField
+              label={t('tips.toDay')}
+              min={filter.from || undefined}
+              value={filter.to}
+              onChange={(to) => onFilter({ ...filter, to })}
+            />
           </>
         )}
         <label className="form-field" htmlFor="tip-filter-category">

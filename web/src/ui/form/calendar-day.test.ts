@@ -31,6 +31,7 @@ describe('readDay', () => {
     expect(readDay('  ')).toEqual({ ok: false, reason: 'empty' });
     expect(readDay('15/03/20')).toEqual({ ok: false, reason: 'incomplete' });
     expect(readDay('2026-03-15')).toEqual({ ok: false, reason: 'incomplete' });
+    expect(readDay('hôm qua')).toEqual({ ok: false, reason: 'incomplete' });
   });
 });
 

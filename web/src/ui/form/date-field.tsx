@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type InputHTMLAttributes, useRef, useState } from 'react';
+import { type InputHTMLAttributes, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maskDay, readDay, showDay } from './calendar-day';
 import { type FieldFrame, FormField } from './form-field';
@@ -40,12 +40,12 @@ export function DateField({
   const { t } = useTranslation();
   const [text, setText] = useState(() => showDay(value));
   const [left, setLeft] = useState(false);
-  // The last day this field reported, so a value set from outside (a reset) replaces the text.
-  const reported = useRef(value);
-  if (value !== reported.current) {
-    reported.current = value;
-    const shown = showDay(value);
-    if (shown !== text) setText(shown);
+  // A value changed from outside (a reset, a slider) replaces the text, unless the text already
+  // means it: a half-typed day means "" and stays while the form holds "".
+  const seen = useRef(value);
+  if (value !== seen.current) {
+    seen.current = value;
+    if (acceptedDay(text, min, max) !== value) setText(showDay(value));
   }
 
   const reading = readDay(text);
@@ -62,13 +62,15 @@ export function DateField({
           ? t('form.date.incomplete')
           : null;
 
+  // A form the browser validates (no noValidate) is stopped by the same words.
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.setCustomValidity(own ?? ''), [own]);
+
   function change(raw: string) {
     const masked = maskDay(raw);
     setText(masked);
     setLeft(false);
-    const next = readDay(masked);
-    const iso = next.ok && !(min && next.iso < min) && !(max && next.iso > max) ? next.iso : '';
-    reported.current = iso;
+    const iso = acceptedDay(masked, min, max);
     if (iso !== value) onChange(iso);
   }
 
@@ -84,6 +86,7 @@ export function DateField({
         <input
           {...input}
           {...aria}
+          ref={inputRef}
           type="text"
           inputMode="numeric"
           autoComplete="off"
@@ -100,6 +103,13 @@ export function DateField({
       )}
     </FormField>
   );
+}
+
+/** The ISO day the text means, or "" when it is not a whole, real day within the bounds. */
+function acceptedDay(text: string, min: string | undefined, max: string | undefined): string {
+  const reading = readDay(text);
+  if (!reading.ok) return '';
+  return (min && reading.iso < min) || (max && reading.iso > max) ? '' : reading.iso;
 }
 
 function boundText(t: TFunction, min: string | undefined, max: string | undefined): string {

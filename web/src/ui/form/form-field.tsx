@@ -7,7 +7,7 @@ export interface FieldFrame {
   hint?: ReactNode;
   /** The problem with this field: the page's own check or the API's field error. */
   error?: string | null;
-  /** Marks the label "(bắt buộc)"-free forms keep; only sets aria-required. */
+  /** Passed to the control (native and aria); how the form says so is the form's own. */
   required?: boolean;
   /** Extra class on the wrapper, for a form's own layout (a row of two fields). */
   className?: string;
@@ -19,6 +19,7 @@ export interface ControlAria {
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
   'aria-required': true | undefined;
+  required: boolean | undefined;
 }
 
 /** The ids and aria attributes of one field, for the kit's fields and the odd custom control. */
@@ -32,6 +33,7 @@ export function useFieldAria(frame: Pick<FieldFrame, 'hint' | 'error' | 'require
     'aria-describedby':
       [hintId, frame.error ? errorId : null].filter(Boolean).join(' ') || undefined,
     'aria-required': frame.required ? true : undefined,
+    required: frame.required,
   };
   return { control, hintId, errorId };
 }
