@@ -66,12 +66,7 @@ export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProp
         ))}
       </SelectField>
       <DateField label={t('audit.from')} value={draft.from} onChange={set('from')} />
-      <DateField
-        label={t('audit.to')}
-        min={draft.from || undefined}
-        value={draft.to}
-        onChange={set('to')}
-      />
+      <DateField label={t('audit.to')} value={draft.to} onChange={set('to')} />
       <div className="filter-actions">
         <button type="submit" className="button">
           {t('audit.apply')}

@@ -70,7 +70,7 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
         />
         <DateField
           label={t('events.to')}
-          min={draft.from || '2020-01-01'}
+          min="2020-01-01"
           max="2035-12-31"
           value={draft.to}
           error={errors.to}

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../api/admin-client';
 import {
@@ -10,9 +10,9 @@ import {
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
-import { DateField } from '../ui/form/date-field';
 import { LoadStatus } from '../ui/load-status';
-import { refusalText, useNotice } from './use-notice';
+import { OfficerForm, TrainingForm } from './training-forms';
+import { useNotice } from './use-notice';
 
 type Data = { officers: Officer[]; trainings: Training[]; agencies: Agency[] };
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
@@ -232,185 +232,5 @@ export function TrainingSection({ year, mayRecord }: { year: number; mayRecord: 
         )}
       </details>
     </div>
-  );
-}
-
-interface TrainingFormProps {
-  year: number;
-  selected: number[];
-  onRecorded: (count: number) => void;
-}
-
-function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [draft, setDraft] = useState({ course: '', heldOn: '', hours: '', provider: '' });
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    if (selected.length === 0) return setProblem(t('planRecords.training.noneSelected'));
-    if (!draft.course.trim() || !draft.heldOn) {
-      return setProblem(t('planRecords.training.incomplete'));
-    }
-    setPending(true);
-    const hours = Number.parseInt(draft.hours, 10);
-    const result = await planRecordsClient.addTraining({
-      course: draft.course.trim(),
-      heldOn: draft.heldOn,
-      hours: Number.isFinite(hours) ? hours : null,
-      provider: draft.provider.trim() || null,
-      officerIds: selected,
-    });
-    setPending(false);
-    if (!result.ok) {
-      return setProblem(
-        refusalText(result.failure, (f) => t('planRecords.failed', { reason: failureText(t, f) })),
-      );
-    }
-    setProblem(null);
-    setDraft({ course: '', heldOn: '', hours: '', provider: '' });
-    onRecorded(result.value.length);
-  }
-
-  return (
-    <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('planRecords.training.record')}</h3>
-      <p className="muted" aria-live="polite">
-        {t('planRecords.training.selected', { count: selected.length })}
-      </p>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.training.course')}</span>
-        <input
-          value={draft.course}
-          maxLength={300}
-          onChange={(e) => setDraft({ ...draft, course: e.target.value })}
-        />
-      </label>
-      <div className="plan-form-row">
-        <DateField
-          label={t('planRecords.training.heldOn')}
-          min={`${year}-01-01`}
-          max={`${year}-12-31`}
-          value={draft.heldOn}
-          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
-        />
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.training.hours')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={200}
-            value={draft.hours}
-            onChange={(e) => setDraft({ ...draft, hours: e.target.value })}
-          />
-        </label>
-      </div>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.training.provider')}</span>
-        <input
-          value={draft.provider}
-          maxLength={200}
-          onChange={(e) => setDraft({ ...draft, provider: e.target.value })}
-        />
-      </label>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {pending ? t('planRecords.saving') : t('planRecords.training.record')}
-      </button>
-    </form>
-  );
-}
-
-function OfficerForm({
-  agencies,
-  onAdded,
-}: {
-  agencies: Agency[];
-  onAdded: (officer: Officer) => void;
-}) {
-  const { t } = useTranslation();
-  const empty = { agencyId: '', fullName: '', position: '' };
-  const [draft, setDraft] = useState(empty);
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    if (!draft.agencyId || !draft.fullName.trim() || !draft.position.trim()) {
-      return setProblem(t('planRecords.training.officerIncomplete'));
-    }
-    setPending(true);
-    const result = await planRecordsClient.addOfficer({
-      agencyId: Number(draft.agencyId),
-      fullName: draft.fullName.trim(),
-      position: draft.position.trim(),
-    });
-    setPending(false);
-    if (!result.ok) {
-      return setProblem(
-        refusalText(result.failure, (f) => t('planRecords.failed', { reason: failureText(t, f) })),
-      );
-    }
-    setProblem(null);
-    setDraft(empty);
-    onAdded(result.value);
-  }
-
-  return (
-    <details className="plan-form officer-form">
-      <summary>{t('planRecords.training.addOfficer')}</summary>
-      <form noValidate onSubmit={submit} aria-label={t('planRecords.training.addOfficer')}>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.training.agency')}</span>
-          <select
-            value={draft.agencyId}
-            onChange={(e) => setDraft({ ...draft, agencyId: e.target.value })}
-          >
-            <option value="" />
-            {agencies
-              .filter((a) => a.active)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.training.fullName')}</span>
-          <input
-            value={draft.fullName}
-            maxLength={120}
-            autoComplete="off"
-            onChange={(e) => setDraft({ ...draft, fullName: e.target.value })}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.training.position')}</span>
-          <input
-            value={draft.position}
-            maxLength={120}
-            onChange={(e) => setDraft({ ...draft, position: e.target.value })}
-          />
-        </label>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <button type="submit" className="button" aria-disabled={pending || undefined}>
-          {pending ? t('planRecords.saving') : t('planRecords.training.addOfficer')}
-        </button>
-      </form>
-    </details>
   );
 }

@@ -118,7 +118,6 @@ export function TipsSection(props: TipsSectionProps) {
             />
             <DateField
               label={t('tips.toDay')}
-              min={filter.from || undefined}
               value={filter.to}
               onChange={(to) => onFilter({ ...filter, to })}
             />
