@@ -9,6 +9,7 @@ import { mayCall } from '../auth/permissions';
 import type { Notice } from '../edit/use-village-editor';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { TextAreaField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import { refusalText } from './use-notice';
 
@@ -130,15 +131,13 @@ function ReviewDialog({
           value={reviewedOn}
           onChange={setReviewedOn}
         />
-        <label className="form-field">
-          <span className="field-label">{t('registryReview.note')}</span>
-          <textarea
-            rows={2}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </label>
+        <TextAreaField
+          label={t('registryReview.note')}
+          rows={2}
+          maxLength={1000}
+          value={note}
+          onChange={setNote}
+        />
         {problem && (
           <p className="form-error" role="alert">
             {problem}

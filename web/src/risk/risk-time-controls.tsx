@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Season } from '../api/risk-client';
 import { formatCalendarDate } from '../i18n/format';
 import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { dateOfDay, dayOfYear, daysInYear, yearOf } from './calendar-days';
 import { seasonPeak, seasonsOnDay } from './season-peak';
 
@@ -62,27 +63,24 @@ export function RiskTimeControls({ on, onChange, seasons }: RiskTimeControlsProp
         })}
       </p>
       {seasons.length > 0 && (
-        <label className="form-field" htmlFor="risk-season-pick">
-          <span>{t('risk.seasonPicker')}</span>
-          <select
-            id="risk-season-pick"
-            value=""
-            onChange={(e) => {
-              const season = seasons.find((s) => s.code === e.target.value);
-              if (season) onChange(seasonPeak(season));
-            }}
-          >
-            <option value="">{t('risk.seasonPick')}</option>
-            {seasons.map((s) => (
-              <option key={s.code} value={s.code}>
-                {t('risk.seasonOption', {
-                  name: s.name,
-                  date: formatCalendarDate(seasonPeak(s)),
-                })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('risk.seasonPicker')}
+          value=""
+          onChange={(value) => {
+            const season = seasons.find((s) => s.code === value);
+            if (season) onChange(seasonPeak(season));
+          }}
+        >
+          <option value="">{t('risk.seasonPick')}</option>
+          {seasons.map((s) => (
+            <option key={s.code} value={s.code}>
+              {t('risk.seasonOption', {
+                name: s.name,
+                date: formatCalendarDate(seasonPeak(s)),
+              })}
+            </option>
+          ))}
+        </SelectField>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import {
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
 import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { problemText, vietnamToday } from './support-text';
 
 interface CaseCardProps {
@@ -151,20 +152,18 @@ function ReferralItem({
       </div>
       {referral.outcome === 'pending' && (
         <form className="support-inline-form" onSubmit={submit}>
-          <label className="form-field">
-            <span className="field-label">{t('support.card.outcome')}</span>
-            <select
-              name="outcome"
-              value={outcome}
-              onChange={(e) => setOutcome(e.target.value as typeof outcome)}
-            >
-              {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
-                <option key={o} value={o}>
-                  {t(`support.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('support.card.outcome')}
+            name="outcome"
+            value={outcome}
+            onChange={(value) => setOutcome(value as typeof outcome)}
+          >
+            {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
+              <option key={o} value={o}>
+                {t(`support.outcomes.${o}`)}
+              </option>
+            ))}
+          </SelectField>
           <DateField
             label={t('support.card.outcomeOn')}
             value={on}
@@ -206,20 +205,18 @@ function ReferralForm({
       onSubmit={submit}
       aria-label={t('support.card.addReferral')}
     >
-      <label className="form-field">
-        <span className="field-label">{t('support.card.service')}</span>
-        <select
-          name="service"
-          value={service}
-          onChange={(e) => setService(e.target.value as SupportService)}
-        >
-          {supportServices.map((s) => (
-            <option key={s} value={s}>
-              {t(`support.services.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('support.card.service')}
+        name="service"
+        value={service}
+        onChange={(value) => setService(value as SupportService)}
+      >
+        {supportServices.map((s) => (
+          <option key={s} value={s}>
+            {t(`support.services.${s}`)}
+          </option>
+        ))}
+      </SelectField>
       <DateField
         label={t('support.card.referredOn')}
         value={on}

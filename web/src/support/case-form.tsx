@@ -7,6 +7,7 @@ import {
   supportClient,
 } from '../api/support-client';
 import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { problemText, vietnamToday } from './support-text';
 
 interface CaseFormProps {
@@ -70,22 +71,20 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
         <span className="support-warning-detail">{t('support.form.warningDetail')}</span>
       </p>
       <div className="support-form-grid">
-        <label className="form-field">
-          <span className="field-label">{t('support.form.village')}</span>
-          <select
-            name="villageId"
-            value={villageId}
-            onChange={(e) => setVillageId(e.target.value)}
-            required
-          >
-            <option value="">{t('support.form.chooseVillage')}</option>
-            {villages.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('support.form.village')}
+          name="villageId"
+          value={villageId}
+          onChange={setVillageId}
+          required
+        >
+          <option value="">{t('support.form.chooseVillage')}</option>
+          {villages.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </SelectField>
         <DateField
           label={t('support.form.openedOn')}
           value={openedOn}

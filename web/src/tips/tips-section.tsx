@@ -4,6 +4,7 @@ import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
 import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -79,36 +80,30 @@ export function TipsSection(props: TipsSectionProps) {
       </label>
       <fieldset className="tip-filter" disabled={!visible}>
         <legend className="visually-hidden">{t('tips.filter')}</legend>
-        <label className="form-field" htmlFor="tip-filter-state">
-          <span>{t('tips.filterState')}</span>
-          <select
-            id="tip-filter-state"
-            value={filter.state}
-            onChange={(e) => onFilter({ ...filter, state: e.target.value as TipFilter['state'] })}
-          >
-            <option value="open">{t('tips.stateOpen')}</option>
-            <option value="all">{t('tips.stateAll')}</option>
-            {tipStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`tips.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field" htmlFor="tip-filter-period">
-          <span>{t('tips.filterPeriod')}</span>
-          <select
-            id="tip-filter-period"
-            value={filter.period}
-            onChange={(e) => onFilter({ ...filter, period: e.target.value as TipFilter['period'] })}
-          >
-            {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
-              <option key={period} value={period}>
-                {t(`tips.periods.${period}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('tips.filterState')}
+          value={filter.state}
+          onChange={(value) => onFilter({ ...filter, state: value as TipFilter['state'] })}
+        >
+          <option value="open">{t('tips.stateOpen')}</option>
+          <option value="all">{t('tips.stateAll')}</option>
+          {tipStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`tips.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('tips.filterPeriod')}
+          value={filter.period}
+          onChange={(value) => onFilter({ ...filter, period: value as TipFilter['period'] })}
+        >
+          {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
+            <option key={period} value={period}>
+              {t(`tips.periods.${period}`)}
+            </option>
+          ))}
+        </SelectField>
         {filter.period === 'range' && (
           <>
             <DateField
@@ -123,40 +118,30 @@ export function TipsSection(props: TipsSectionProps) {
             />
           </>
         )}
-        <label className="form-field" htmlFor="tip-filter-category">
-          <span>{t('tips.category')}</span>
-          <select
-            id="tip-filter-category"
-            value={filter.category}
-            onChange={(e) =>
-              onFilter({ ...filter, category: e.target.value as TipFilter['category'] })
-            }
-          >
-            <option value="all">{t('tips.any')}</option>
-            {tipCategories.map((category) => (
-              <option key={category} value={category}>
-                {t(`tips.categories.${category}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field" htmlFor="tip-filter-channel">
-          <span>{t('tips.channel')}</span>
-          <select
-            id="tip-filter-channel"
-            value={filter.channel}
-            onChange={(e) =>
-              onFilter({ ...filter, channel: e.target.value as TipFilter['channel'] })
-            }
-          >
-            <option value="all">{t('tips.any')}</option>
-            {tipChannels.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(`tips.channels.${channel}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('tips.category')}
+          value={filter.category}
+          onChange={(value) => onFilter({ ...filter, category: value as TipFilter['category'] })}
+        >
+          <option value="all">{t('tips.any')}</option>
+          {tipCategories.map((category) => (
+            <option key={category} value={category}>
+              {t(`tips.categories.${category}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('tips.channel')}
+          value={filter.channel}
+          onChange={(value) => onFilter({ ...filter, channel: value as TipFilter['channel'] })}
+        >
+          <option value="all">{t('tips.any')}</option>
+          {tipChannels.map((channel) => (
+            <option key={channel} value={channel}>
+              {t(`tips.channels.${channel}`)}
+            </option>
+          ))}
+        </SelectField>
         <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
       </fieldset>
       <ul className="tip-legend">

@@ -87,6 +87,7 @@ export function DateField({
           {...input}
           {...aria}
           ref={inputRef}
+          className="date-input"
           type="text"
           inputMode="numeric"
           autoComplete="off"

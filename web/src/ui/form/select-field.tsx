@@ -6,7 +6,8 @@ type SelectFieldProps = FieldFrame &
     SelectHTMLAttributes<HTMLSelectElement>,
     'id' | 'value' | 'onChange' | 'className' | 'children' | 'required'
   > & {
-    value: string;
+    /** A number is shown as its text; onChange always hands back the option's text. */
+    value: string | number;
     onChange: (value: string) => void;
     /** The <option>s (and <optgroup>s), so a form keeps its own empty choice and grouping. */
     children: ReactNode;

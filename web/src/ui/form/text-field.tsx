@@ -42,8 +42,8 @@ export function TextField({
 
 type NumberFieldProps = FieldFrame &
   Native<InputHTMLAttributes<HTMLInputElement>> & {
-    /** As typed: the form decides how to read an empty or partial number. */
-    value: string;
+    /** As typed (a number is shown as its text): the form decides how to read "" or "1e". */
+    value: string | number;
     onChange: (value: string) => void;
   };
 
