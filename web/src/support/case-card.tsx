@@ -1,5 +1,5 @@
 import { supportServices } from '@ntm/db/schema/values';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ReferralOutcome,
@@ -9,9 +9,9 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
-import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
-import { problemText, vietnamToday } from './support-text';
+import { DayForm } from './day-form';
+import { problemText } from './support-text';
 
 interface CaseCardProps {
   found: SupportCaseWithReferrals;
@@ -133,11 +133,6 @@ function ReferralItem({
 }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Exclude<ReferralOutcome, 'pending'>>('connected');
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onOutcome(outcome, on);
-  };
   return (
     <li data-referral={referral.id}>
       <div className="support-referral-line">
@@ -151,7 +146,13 @@ function ReferralItem({
         </span>
       </div>
       {referral.outcome === 'pending' && (
-        <form className="support-inline-form" onSubmit={submit}>
+        <DayForm
+          dayLabel={t('support.card.outcomeOn')}
+          min={referral.referredOn}
+          submitLabel={t('support.card.setOutcome')}
+          busy={busy}
+          onSubmit={(on) => onOutcome(outcome, on)}
+        >
           <SelectField
             label={t('support.card.outcome')}
             name="outcome"
@@ -164,18 +165,7 @@ function ReferralItem({
               </option>
             ))}
           </SelectField>
-          <DateField
-            label={t('support.card.outcomeOn')}
-            value={on}
-            min={referral.referredOn}
-            max={vietnamToday()}
-            onChange={setOn}
-            required
-          />
-          <button type="submit" className="button button-small" disabled={busy}>
-            {t('support.card.setOutcome')}
-          </button>
-        </form>
+        </DayForm>
       )}
     </li>
   );
@@ -194,16 +184,14 @@ function ReferralForm({
 }) {
   const { t } = useTranslation();
   const [service, setService] = useState<SupportService>(needs[0] ?? 'health');
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onRefer(service, on);
-  };
   return (
-    <form
-      className="support-inline-form"
-      onSubmit={submit}
-      aria-label={t('support.card.addReferral')}
+    <DayForm
+      name={t('support.card.addReferral')}
+      dayLabel={t('support.card.referredOn')}
+      min={openedOn}
+      submitLabel={t('support.card.addReferral')}
+      busy={busy}
+      onSubmit={(on) => onRefer(service, on)}
     >
       <SelectField
         label={t('support.card.service')}
@@ -217,18 +205,7 @@ function ReferralForm({
           </option>
         ))}
       </SelectField>
-      <DateField
-        label={t('support.card.referredOn')}
-        value={on}
-        min={openedOn}
-        max={vietnamToday()}
-        onChange={setOn}
-        required
-      />
-      <button type="submit" className="button button-small" disabled={busy}>
-        {t('support.card.addReferral')}
-      </button>
-    </form>
+    </DayForm>
   );
 }
 
@@ -242,28 +219,15 @@ function CloseForm({
   onCloseCase: (on: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onCloseCase(on);
-  };
   return (
-    <form
-      className="support-inline-form"
-      onSubmit={submit}
-      aria-label={t('support.card.closeCase')}
-    >
-      <DateField
-        label={t('support.card.closeOn')}
-        value={on}
-        min={openedOn}
-        max={vietnamToday()}
-        onChange={setOn}
-        required
-      />
-      <button type="submit" className="button button-secondary button-small" disabled={busy}>
-        {t('support.card.closeCase')}
-      </button>
-    </form>
+    <DayForm
+      name={t('support.card.closeCase')}
+      dayLabel={t('support.card.closeOn')}
+      min={openedOn}
+      submitLabel={t('support.card.closeCase')}
+      secondary
+      busy={busy}
+      onSubmit={onCloseCase}
+    />
   );
 }

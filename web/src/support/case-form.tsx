@@ -6,6 +6,7 @@ import {
   type SupportService,
   supportClient,
 } from '../api/support-client';
+import { CheckboxGroup } from '../ui/form/checkbox-group';
 import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
 import { problemText, vietnamToday } from './support-text';
@@ -29,11 +30,6 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const toggle = (service: SupportService) =>
-    setNeeds((list) =>
-      list.includes(service) ? list.filter((s) => s !== service) : [...list, service],
-    );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -107,21 +103,18 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
           onChange={setCounselledOn}
         />
       </div>
-      <fieldset className="support-needs">
-        <legend className="field-label">{t('support.form.needs')}</legend>
-        {supportServices.map((service) => (
-          <label key={service} className="support-check">
-            <input
-              type="checkbox"
-              name="needs"
-              value={service}
-              checked={needs.includes(service)}
-              onChange={() => toggle(service)}
-            />
-            {t(`support.services.${service}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        className="support-needs"
+        choiceClassName="support-check"
+        name="needs"
+        legend={t('support.form.needs')}
+        options={supportServices.map((service) => ({
+          value: service,
+          label: t(`support.services.${service}`),
+        }))}
+        value={needs}
+        onChange={setNeeds}
+      />
       <label className="support-check support-eligible">
         <input
           type="checkbox"

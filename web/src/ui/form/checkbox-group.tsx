@@ -9,7 +9,7 @@ interface CheckboxGroupProps<Value extends string | number> {
   onChange: (value: Value[]) => void;
   hint?: ReactNode;
   error?: string | null;
-  /** Extra class on the fieldset, for a form's own layout. */
+  /** The fieldset's class, for a form's own layout ("choice-group": one choice a line). */
   className?: string;
   /** Extra class on each choice's label, where a form lays choices out its own way. */
   choiceClassName?: string;
@@ -25,7 +25,7 @@ export function CheckboxGroup<Value extends string | number>({
   onChange,
   hint,
   error,
-  className,
+  className = 'choice-group',
   choiceClassName = 'choice',
   name,
 }: CheckboxGroupProps<Value>) {
@@ -39,7 +39,7 @@ export function CheckboxGroup<Value extends string | number>({
     );
   return (
     <fieldset
-      className={className ? `choice-group ${className}` : 'choice-group'}
+      className={className}
       aria-describedby={describedBy}
       aria-invalid={error ? true : undefined}
     >
