@@ -8,6 +8,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
+import { CheckboxGroup } from '../ui/form/checkbox-group';
 import { DateField } from '../ui/form/date-field';
 import { photosOf } from './field-photos';
 import {
@@ -150,38 +151,28 @@ export function InspectionForm(props: InspectionFormProps) {
       </fieldset>
 
       {draft.result && draft.result !== 'no-violation' && (
-        <fieldset className="choice-group">
-          <legend>{t('inspections.form.violations')}</legend>
-          {inspectionViolations.map((code) => (
-            <label key={code} className="choice">
-              <input
-                type="checkbox"
-                checked={draft.violations.includes(code)}
-                onChange={(e) =>
-                  set({ violations: toggled(draft.violations, code, e.target.checked) })
-                }
-              />
-              {t(`inspections.violations.${code}`)}
-            </label>
-          ))}
-          {fieldError('violations')}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('inspections.form.violations')}
+          options={inspectionViolations.map((code) => ({
+            value: code,
+            label: t(`inspections.violations.${code}`),
+          }))}
+          value={draft.violations}
+          error={problemAt('violations')}
+          onChange={(violations) => set({ violations })}
+        />
       )}
 
-      <fieldset className="choice-group">
-        <legend>{t('inspections.form.measures')}</legend>
-        {inspectionMeasures.map((code) => (
-          <label key={code} className="choice">
-            <input
-              type="checkbox"
-              checked={draft.measures.includes(code)}
-              onChange={(e) => set({ measures: toggled(draft.measures, code, e.target.checked) })}
-            />
-            {t(`inspections.measures.${code}`)}
-          </label>
-        ))}
-        {fieldError('measures')}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('inspections.form.measures')}
+        options={inspectionMeasures.map((code) => ({
+          value: code,
+          label: t(`inspections.measures.${code}`),
+        }))}
+        value={draft.measures}
+        error={problemAt('measures')}
+        onChange={(measures) => set({ measures })}
+      />
 
       {fined && (
         <div className="fine-fields">
