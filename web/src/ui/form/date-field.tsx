@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { type InputHTMLAttributes, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maskDay, readDay, showDay } from './calendar-day';
-import { type FieldFrame, FormField } from './form-field';
+import { type FieldFrame, FormField, splitFrame } from './form-field';
 
 type DateFieldProps = FieldFrame &
   Omit<
@@ -24,19 +24,8 @@ type DateFieldProps = FieldFrame &
  * typing; an impossible day or one outside min..max is said under the field once the year is
  * typed or the field is left. The form only ever sees ISO days.
  */
-export function DateField({
-  label,
-  hint,
-  error,
-  required,
-  className,
-  value,
-  onChange,
-  min,
-  max,
-  onBlur,
-  ...input
-}: DateFieldProps) {
+export function DateField(props: DateFieldProps) {
+  const [frame, { value, onChange, min, max, onBlur, ...input }] = splitFrame(props);
   const { t } = useTranslation();
   const [text, setText] = useState(() => showDay(value));
   const [left, setLeft] = useState(false);
@@ -75,13 +64,7 @@ export function DateField({
   }
 
   return (
-    <FormField
-      label={label}
-      hint={hint}
-      error={own ?? error}
-      required={required}
-      className={className}
-    >
+    <FormField {...frame} error={own ?? frame.error}>
       {(aria) => (
         <input
           {...input}

@@ -13,6 +13,14 @@ export interface FieldFrame {
   className?: string;
 }
 
+/** A field's props split into the words around the control and the control's own. */
+export function splitFrame<Props extends FieldFrame>(
+  props: Props,
+): [FieldFrame, Omit<Props, keyof FieldFrame>] {
+  const { label, hint, error, required, className, ...control } = props;
+  return [{ label, hint, error, required, className }, control];
+}
+
 /** The attributes that tie a control to its label, hint and error. */
 export interface ControlAria {
   id: string;

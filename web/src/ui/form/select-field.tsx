@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { type FieldFrame, FormField } from './form-field';
+import { type FieldFrame, FormField, splitFrame } from './form-field';
 
 type SelectFieldProps = FieldFrame &
   Omit<
@@ -14,26 +14,12 @@ type SelectFieldProps = FieldFrame &
   };
 
 /** A choice from a list. */
-export function SelectField({
-  label,
-  hint,
-  error,
-  required,
-  className,
-  value,
-  onChange,
-  children,
-  ...select
-}: SelectFieldProps) {
+export function SelectField(props: SelectFieldProps) {
+  const [frame, { value, onChange, children, ...select }] = splitFrame(props);
   return (
-    <FormField label={label} hint={hint} error={error} required={required} className={className}>
+    <FormField {...frame}>
       {(aria) => (
-        <select
-          {...select}
-          {...aria}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        >
+        <select {...select} {...aria} value={value} onChange={(e) => onChange(e.target.value)}>
           {children}
         </select>
       )}

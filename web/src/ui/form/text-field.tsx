@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { type FieldFrame, FormField } from './form-field';
+import { type FieldFrame, FormField, splitFrame } from './form-field';
 
 type Native<Attributes> = Omit<
   Attributes,
@@ -14,26 +14,17 @@ type TextFieldProps = FieldFrame &
   };
 
 /** A one-line text field. */
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  className,
-  value,
-  onChange,
-  type = 'text',
-  ...input
-}: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const [frame, { value, onChange, type = 'text', ...input }] = splitFrame(props);
   return (
-    <FormField label={label} hint={hint} error={error} required={required} className={className}>
+    <FormField {...frame}>
       {(aria) => (
         <input
           {...input}
           {...aria}
           type={type}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(e) => onChange(e.target.value)}
         />
       )}
     </FormField>
@@ -48,19 +39,10 @@ type NumberFieldProps = FieldFrame &
   };
 
 /** A number, typed on a phone's numeric keypad. */
-export function NumberField({
-  label,
-  hint,
-  error,
-  required,
-  className,
-  value,
-  onChange,
-  inputMode = 'numeric',
-  ...input
-}: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const [frame, { value, onChange, inputMode = 'numeric', ...input }] = splitFrame(props);
   return (
-    <FormField label={label} hint={hint} error={error} required={required} className={className}>
+    <FormField {...frame}>
       {(aria) => (
         <input
           {...input}
@@ -68,7 +50,7 @@ export function NumberField({
           type="number"
           inputMode={inputMode}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(e) => onChange(e.target.value)}
         />
       )}
     </FormField>
@@ -82,24 +64,16 @@ type TextAreaFieldProps = FieldFrame &
   };
 
 /** Several lines of text. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  required,
-  className,
-  value,
-  onChange,
-  ...textarea
-}: TextAreaFieldProps) {
+export function TextAreaField(props: TextAreaFieldProps) {
+  const [frame, { value, onChange, ...textarea }] = splitFrame(props);
   return (
-    <FormField label={label} hint={hint} error={error} required={required} className={className}>
+    <FormField {...frame}>
       {(aria) => (
         <textarea
           {...textarea}
           {...aria}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(e) => onChange(e.target.value)}
         />
       )}
     </FormField>
