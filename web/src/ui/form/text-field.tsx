@@ -8,9 +8,10 @@ type Native<Attributes> = Omit<
 
 type TextFieldProps = FieldFrame &
   Native<InputHTMLAttributes<HTMLInputElement>> & {
-    value: string;
+    /** A number is shown as its text; onChange always hands back the text as typed. */
+    value: string | number;
     onChange: (value: string) => void;
-    type?: 'text' | 'search' | 'tel' | 'email' | 'password' | 'url';
+    type?: 'text' | 'search' | 'tel' | 'email' | 'password' | 'url' | 'number';
   };
 
 /** A one-line text field. */
@@ -31,30 +32,12 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-type NumberFieldProps = FieldFrame &
-  Native<InputHTMLAttributes<HTMLInputElement>> & {
-    /** As typed (a number is shown as its text): the form decides how to read "" or "1e". */
-    value: string | number;
-    onChange: (value: string) => void;
-  };
-
-/** A number, typed on a phone's numeric keypad. */
-export function NumberField(props: NumberFieldProps) {
-  const [frame, { value, onChange, inputMode = 'numeric', ...input }] = splitFrame(props);
-  return (
-    <FormField {...frame}>
-      {(aria) => (
-        <input
-          {...input}
-          {...aria}
-          type="number"
-          inputMode={inputMode}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </FormField>
-  );
+/**
+ * A number, typed on a phone's numeric keypad; the value stays as typed, so the form decides
+ * how to read "" or "1e".
+ */
+export function NumberField(props: Omit<TextFieldProps, 'type'>) {
+  return <TextField inputMode="numeric" {...props} type="number" />;
 }
 
 type TextAreaFieldProps = FieldFrame &
