@@ -4,6 +4,7 @@
 // of 2024 lists its villages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
@@ -38,7 +39,7 @@ describe('the village outlines of a past day', () => {
     await expect.poll(() => outlinesDrawn(lead.page)).toBe(21);
     await expect(lead.page.getByTestId('village-version-note').count()).resolves.toBe(0);
 
-    await section.getByLabel('Ngày xem').fill('2025-03-01');
+    await fillDay(section.getByLabel('Ngày xem'), '2025-03-01');
     await lead.page
       .locator('.risk-legend')
       .getByText('Ranh giới thôn theo phiên bản trước 01/07/2025')
@@ -48,7 +49,7 @@ describe('the village outlines of a past day', () => {
     await lead.page.waitForTimeout(500);
     await lead.page.screenshot({ path: `${artifacts}/boundaries-risk-2025-laptop.png` });
 
-    await section.getByLabel('Ngày xem').fill('2026-03-01');
+    await fillDay(section.getByLabel('Ngày xem'), '2026-03-01');
     await lead.page
       .locator('.risk-legend')
       .getByText('Ranh giới thôn theo phiên bản từ 01/07/2025')

@@ -2,6 +2,7 @@
 // risk map then counts an event's days as a season.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn } from '../helpers/pages';
 
@@ -30,14 +31,14 @@ describe('seasons and local events', () => {
 
     const local = page.getByRole('region', { name: 'Sự kiện của xã' });
     await local.getByLabel('Tên sự kiện').fill('Hội chợ xuân thử nghiệm');
-    await local.getByLabel('Từ ngày').fill('2026-10-20');
-    await local.getByLabel('Đến ngày').fill('2026-10-18');
+    await fillDay(local.getByLabel('Từ ngày'), '2026-10-20');
+    await fillDay(local.getByLabel('Đến ngày'), '2026-10-18');
     await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
     await local
       .getByRole('alert')
       .filter({ hasText: 'Ngày kết thúc phải sau ngày bắt đầu' })
       .waitFor();
-    await local.getByLabel('Đến ngày').fill('2026-10-22');
+    await fillDay(local.getByLabel('Đến ngày'), '2026-10-22');
     await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
     const item = local.getByRole('listitem').filter({ hasText: 'Hội chợ xuân thử nghiệm' });
     await item.getByText('20/10/2026 – 22/10/2026').waitFor();

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
 import { snapshotVillages } from '../helpers/village-snapshot';
@@ -390,7 +391,7 @@ async function importVillages(
 ) {
   const kind = page.getByLabel('Loại dữ liệu');
   await kind.selectOption('villages');
-  await page.getByLabel('Có hiệu lực từ ngày').fill(day.iso);
+  await fillDay(page.getByLabel('Có hiệu lực từ ngày'), day.iso);
   await page.getByText(`Có hiệu lực từ ${day.shown}`).waitFor();
   await page.locator('input[type="file"]').setInputFiles(path);
   await shot(page, `${tag}-1-choose-laptop`);

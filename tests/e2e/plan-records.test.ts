@@ -2,6 +2,7 @@
 // and sees them counted as trained; culture adds a communication activity by clicking the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
@@ -41,7 +42,7 @@ describe('plan records', () => {
     await page.getByText('Đã chọn 2 cán bộ').waitFor();
     const form = page.getByRole('form', { name: 'Ghi nhận lớp tập huấn' });
     await form.getByLabel('Tên lớp, nội dung').fill('Tập huấn bổ sung kỹ năng tư vấn');
-    await form.getByLabel('Ngày học').fill(vietnamToday());
+    await fillDay(form.getByLabel('Ngày học'), vietnamToday());
     await form.getByLabel('Số giờ').fill('4');
     await form.getByLabel('Đơn vị tổ chức').fill('Trạm Y tế xã');
     await form.getByRole('button', { name: 'Ghi nhận lớp tập huấn' }).click();
@@ -84,7 +85,7 @@ describe('plan records', () => {
     await form
       .getByLabel('Nội dung', { exact: true })
       .fill('Tuyên truyền phòng, chống mại dâm cho phụ nữ thôn');
-    await form.getByLabel('Ngày tổ chức').fill(vietnamToday());
+    await fillDay(form.getByLabel('Ngày tổ chức'), vietnamToday());
     await form.getByLabel('Số người được tiếp cận').fill('85');
     await form.getByLabel('Địa điểm', { exact: true }).fill('Nhà văn hóa thôn');
     await form.getByLabel('Đơn vị chủ trì').selectOption({ label: 'Phòng Văn hóa - Xã hội' });

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
@@ -108,7 +109,7 @@ function colourChange(
 async function pickDay(page: Page, day: string, shown: string) {
   const section = page.locator('.risk-section');
   const answer = page.waitForResponse((r) => r.url().includes(`/risk/businesses?on=${day}`));
-  await section.getByLabel('Ngày xem').fill(day);
+  await fillDay(section.getByLabel('Ngày xem'), day);
   await section.getByText(shown, { exact: false }).first().waitFor();
   await answer;
 }

@@ -9,6 +9,7 @@ import {
   villageRiskFillLayerId,
 } from '../../web/src/risk/choropleth-layers';
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
@@ -97,7 +98,7 @@ describe('the leadership risk map on a laptop', () => {
     await section.getByText('10% ô nguy cơ cao nhất chứa được').waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-heat-desktop.png` });
 
-    await section.getByLabel('Ngày xem').fill('2026-02-17');
+    await fillDay(section.getByLabel('Ngày xem'), '2026-02-17');
     await section.getByText('Thuộc: Tết Nguyên Đán').waitFor();
     await section.getByText('17/02/2026 · Tết Nguyên Đán').waitFor();
     await section.locator('[data-risk] button').first().click();
@@ -174,7 +175,7 @@ describe('the leadership risk map on a laptop', () => {
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
-    await section.getByLabel('Ngày xem').fill('2026-01-01');
+    await fillDay(section.getByLabel('Ngày xem'), '2026-01-01');
     await section.getByText('01/01/2026 · ngày thường').waitFor();
 
     const slider = section.getByRole('slider');
@@ -183,10 +184,11 @@ describe('the leadership risk map on a laptop', () => {
     // The day follows the slider at once; the map asks once it rests.
     await section.getByText('10/02/2026 · Tết Nguyên Đán').waitFor();
     await section.getByText('Thuộc: Tết Nguyên Đán').waitFor();
-    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('2026-02-10');
+    // The date field shows the day as the commune writes it, dd/mm/yyyy.
+    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('10/02/2026');
 
     await section.getByLabel('Nhảy tới mùa cao điểm').selectOption('reunification-day');
-    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('2026-04-30');
+    await expect.poll(() => section.getByLabel('Ngày xem').inputValue()).toBe('30/04/2026');
     await section.getByText('Thuộc: Lễ 30/4 – 1/5').waitFor();
     await lead.page.screenshot({ path: `${artifacts}/risk-slider-desktop.png` });
     expect(lead.errors).toEqual([]);

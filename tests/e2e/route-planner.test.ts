@@ -3,6 +3,7 @@
 // in the browser at once), save, reopen the plan from its address, and read it on a phone.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDay } from '../helpers/date-field';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
@@ -66,7 +67,7 @@ describe('the route planner', () => {
     expect(await page.getByLabel('Tỷ lệ ngẫu nhiên (%)').inputValue()).toBe('20');
     await page.getByText('để tuần tra không bị đoán trước').waitFor();
 
-    await page.getByLabel('Ngày kiểm tra').fill('2026-12-05');
+    await fillDay(page.getByLabel('Ngày kiểm tra'), '2026-12-05');
     await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
     await page.getByRole('heading', { name: /^Kế hoạch số \d+ · 05\/12\/2026/ }).waitFor({
       timeout: 60_000,

@@ -42,6 +42,7 @@ describe('support cases in the browser', () => {
     await form.getByLabel('Thôn').selectOption({ index: 2 });
     await form.getByLabel('Y tế').check();
     await form.getByLabel('Học nghề').check();
+    // The day the form opens with, as the field shows it (dd/mm/yyyy).
     const today = await form.getByLabel('Ngày mở hồ sơ').inputValue();
     await form.getByLabel('Ngày đồng ý tham gia').fill(today);
     await form.getByLabel('Ngày tư vấn').fill(today);

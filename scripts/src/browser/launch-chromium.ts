@@ -1,7 +1,10 @@
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium, headless, with WebGL through SwiftShader and no calls home. */
-export function launchChromium() {
+/**
+ * Debian's Chromium, headless, with WebGL through SwiftShader and no calls home; `extraArgs`
+ * for a test that needs more (`--lang=en-US`).
+ */
+export function launchChromium(extraArgs: readonly string[] = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -11,6 +14,7 @@ export function launchChromium() {
       '--disable-sync',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      ...extraArgs,
     ],
   });
 }

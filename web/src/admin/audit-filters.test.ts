@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   auditQuery,
-  dayFromInput,
-  dayToInput,
   filtersFromSearch,
   nextDay,
   noFilters,
@@ -50,26 +48,5 @@ describe('auditQuery', () => {
   it('counts the next day across the end of a month and of a year', () => {
     expect(nextDay('2026-02-28')).toBe('2026-03-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
-  });
-});
-
-describe('days typed in the filter', () => {
-  it('reads day/month/year, with or without leading zeros and with other separators', () => {
-    expect(dayFromInput('5/3/2026')).toBe('2026-03-05');
-    expect(dayFromInput(' 05/03/2026 ')).toBe('2026-03-05');
-    expect(dayFromInput('05-03-2026')).toBe('2026-03-05');
-    expect(dayFromInput('05.03.2026')).toBe('2026-03-05');
-  });
-
-  it('leaves an empty field empty and refuses what is not a day', () => {
-    expect(dayFromInput('')).toBe('');
-    expect(dayFromInput('31/02/2026')).toBeNull();
-    expect(dayFromInput('2026-03-05')).toBeNull();
-    expect(dayFromInput('hôm qua')).toBeNull();
-  });
-
-  it('shows a day back in the same order', () => {
-    expect(dayToInput('2026-03-05')).toBe('05/03/2026');
-    expect(dayToInput('')).toBe('');
   });
 });

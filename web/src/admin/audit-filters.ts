@@ -47,29 +47,6 @@ export function searchFromFilters(filters: AuditFilters): string {
   return search ? `?${search}` : '';
 }
 
-/**
- * A day as typed in a filter, Vietnamese order: "5/3/2026", "05/03/2026", "05-03-2026" or
- * "05.03.2026" → "2026-03-05"; "" for an empty field; null when it is not a real day. (A text
- * field, not <input type="date">: that one shows the browser's own order, mm/dd/yyyy on an
- * English system, where 03/05 reads as a different day.)
- */
-export function dayFromInput(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return '';
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  if (!match) return null;
-  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/** "2026-03-05" → "05/03/2026", as the filter field shows it. */
-export function dayToInput(isoDay: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
-}
-
 /** "2026-03-05" → "2026-03-06". */
 export function nextDay(isoDay: string): string {
   const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];

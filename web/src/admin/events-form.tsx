@@ -2,6 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminClient, type LocalEvent } from '../api/admin-client';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
+import { type FieldErrors, fieldErrorsOf, noFieldErrors } from '../ui/form/field-errors';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { TextField } from '../ui/form/text-field';
 
 const empty = { name: '', from: '', to: '' };
 
@@ -12,6 +16,7 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
   const [draft, setDraft] = useState(empty);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>(noFieldErrors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,6 +34,7 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
     setPending(false);
     if (!result.ok) {
       const { failure } = result;
+      setErrors(fieldErrorsOf(failure));
       setProblem(
         failure.kind === 'http' && failure.status === 422 && failure.message
           ? failure.message
@@ -37,6 +43,7 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
       return;
     }
     setProblem(null);
+    setErrors(noFieldErrors);
     setDraft(empty);
     onAdded(result.value);
   }
@@ -44,54 +51,36 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
   return (
     <form className="form event-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('events.add')}</h2>
-      <div className="form-field">
-        <label className="field-label" htmlFor={`${id}-name`}>
-          {t('events.name')}
-        </label>
-        <input
-          id={`${id}-name`}
-          value={draft.name}
-          maxLength={120}
-          autoComplete="off"
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+      <TextField
+        label={t('events.name')}
+        value={draft.name}
+        maxLength={120}
+        autoComplete="off"
+        error={errors.name}
+        onChange={(name) => setDraft({ ...draft, name })}
+      />
+      <div className="event-dates">
+        <DateField
+          label={t('events.from')}
+          min="2020-01-01"
+          max="2035-12-31"
+          value={draft.from}
+          error={errors.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
+        <DateField
+          label={t('events.to')}
+          min="2020-01-01"
+          max="2035-12-31"
+          value={draft.to}
+          error={errors.to}
+          onChange={(to) => setDraft({ ...draft, to })}
         />
       </div>
-      <div className="event-dates">
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-from`}>
-            {t('events.from')}
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            min="2020-01-01"
-            max="2035-12-31"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </div>
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-to`}>
-            {t('events.to')}
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            min={draft.from || '2020-01-01'}
-            max="2035-12-31"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </div>
-      </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {t(pending ? 'events.adding' : 'events.add')}
-      </button>
+      <FormProblem text={problem} />
+      <SubmitButton pending={pending} pendingLabel={t('events.adding')}>
+        {t('events.add')}
+      </SubmitButton>
     </form>
   );
 }

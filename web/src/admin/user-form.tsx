@@ -1,7 +1,9 @@
 import { userRoles } from '@ntm/db/schema/values';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
+import { SelectField } from '../ui/form/select-field';
+import { TextField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import type { VillageOption } from './use-village-options';
 import {
@@ -28,7 +30,6 @@ const fieldOrder: Field[] = ['username', 'displayName', 'role', 'villageId'];
 /** Creating an account or changing one's name, role and village, in a dialog. */
 export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const mode = user ? 'edit' : 'create';
   const [draft, setDraft] = useState<UserDraft>(
     user
@@ -67,19 +68,9 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
     }
   }
 
-  const problemOf = (field: Field) => problems.fields[field];
-  const invalid = (field: Field) => (problemOf(field) ? true : undefined);
-  const describedBy = (field: Field, hint?: boolean) =>
-    [hint ? `${id}-${field}-hint` : null, problemOf(field) ? `${id}-${field}-problem` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const fieldProblem = (field: Field) => {
-    const problem = problemOf(field);
-    return problem ? (
-      <p id={`${id}-${field}-problem`} className="field-problem">
-        {t(`userForm.problems.${problem}`)}
-      </p>
-    ) : null;
+  const problemOf = (field: Field) => {
+    const problem = problems.fields[field];
+    return problem ? t(`userForm.problems.${problem}`) : null;
   };
   const formProblem = problems.form
     ? t(`userForm.problems.${problems.form.problem}`, { status: problems.form.status })
@@ -96,99 +87,64 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
     >
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         {mode === 'create' && (
-          <div className="form-field">
-            <label className="field-label" htmlFor={`${id}-username`}>
-              {t('users.username')}
-            </label>
-            <input
-              id={`${id}-username`}
-              name="username"
-              value={draft.username}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-invalid={invalid('username')}
-              aria-describedby={describedBy('username', true)}
-              onChange={(event) => setDraft({ ...draft, username: event.target.value })}
-            />
-            <p id={`${id}-username-hint`} className="field-hint">
-              {t('userForm.usernameHint')}
-            </p>
-            {fieldProblem('username')}
-          </div>
-        )}
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-displayName`}>
-            {t('users.displayName')}
-          </label>
-          <input
-            id={`${id}-displayName`}
-            name="displayName"
-            value={draft.displayName}
+          <TextField
+            label={t('users.username')}
+            name="username"
+            value={draft.username}
             autoComplete="off"
-            aria-invalid={invalid('displayName')}
-            aria-describedby={describedBy('displayName')}
-            onChange={(event) => setDraft({ ...draft, displayName: event.target.value })}
+            autoCapitalize="none"
+            spellCheck={false}
+            hint={t('userForm.usernameHint')}
+            error={problemOf('username')}
+            onChange={(username) => setDraft({ ...draft, username })}
           />
-          {fieldProblem('displayName')}
-        </div>
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-role`}>
-            {t('users.role')}
-          </label>
-          <select
-            id={`${id}-role`}
-            name="role"
-            value={draft.role}
-            aria-invalid={invalid('role')}
-            aria-describedby={describedBy('role')}
-            onChange={(event) => {
-              const role = event.target.value as UserDraft['role'];
-              setDraft({ ...draft, role, villageId: role === 'village' ? draft.villageId : null });
-            }}
+        )}
+        <TextField
+          label={t('users.displayName')}
+          name="displayName"
+          value={draft.displayName}
+          autoComplete="off"
+          error={problemOf('displayName')}
+          onChange={(displayName) => setDraft({ ...draft, displayName })}
+        />
+        <SelectField
+          label={t('users.role')}
+          name="role"
+          value={draft.role}
+          error={problemOf('role')}
+          onChange={(value) => {
+            const role = value as UserDraft['role'];
+            setDraft({ ...draft, role, villageId: role === 'village' ? draft.villageId : null });
+          }}
+        >
+          {mode === 'create' && <option value="">{t('userForm.pickRole')}</option>}
+          {userRoles.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        {draft.role === 'village' && (
+          <SelectField
+            label={t('users.village')}
+            name="villageId"
+            value={draft.villageId ?? ''}
+            disabled={villages === null}
+            hint={t('userForm.villageHint')}
+            error={problemOf('villageId')}
+            onChange={(value) =>
+              setDraft({ ...draft, villageId: value === '' ? null : Number(value) })
+            }
           >
-            {mode === 'create' && <option value="">{t('userForm.pickRole')}</option>}
-            {userRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
+            <option value="">
+              {villages === null ? t('userForm.villagesLoading') : t('userForm.pickVillage')}
+            </option>
+            {villages?.map((village) => (
+              <option key={village.id} value={village.id}>
+                {village.name}
               </option>
             ))}
-          </select>
-          {fieldProblem('role')}
-        </div>
-        {draft.role === 'village' && (
-          <div className="form-field">
-            <label className="field-label" htmlFor={`${id}-villageId`}>
-              {t('users.village')}
-            </label>
-            <select
-              id={`${id}-villageId`}
-              name="villageId"
-              value={draft.villageId ?? ''}
-              disabled={villages === null}
-              aria-invalid={invalid('villageId')}
-              aria-describedby={describedBy('villageId', true)}
-              onChange={(event) =>
-                setDraft({
-                  ...draft,
-                  villageId: event.target.value === '' ? null : Number(event.target.value),
-                })
-              }
-            >
-              <option value="">
-                {villages === null ? t('userForm.villagesLoading') : t('userForm.pickVillage')}
-              </option>
-              {villages?.map((village) => (
-                <option key={village.id} value={village.id}>
-                  {village.name}
-                </option>
-              ))}
-            </select>
-            <p id={`${id}-villageId-hint`} className="field-hint">
-              {t('userForm.villageHint')}
-            </p>
-            {fieldProblem('villageId')}
-          </div>
+          </SelectField>
         )}
         <p className="form-problem" role="alert">
           {formProblem}

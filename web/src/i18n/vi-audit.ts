@@ -13,8 +13,6 @@ export const viAudit = {
     action: 'Hành động',
     from: 'Từ ngày',
     to: 'Đến ngày',
-    dayPlaceholder: 'ngày/tháng/năm',
-    badDay: 'Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
     all: 'Tất cả',
     apply: 'Lọc',
     clear: 'Bỏ lọc',

@@ -4,6 +4,7 @@
 import { businessTypeNames, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { viAudit } from './vi-audit';
 import { viExports } from './vi-exports';
+import { viForm } from './vi-form';
 import { viImports } from './vi-imports';
 import { viIndicators } from './vi-indicators';
 import { viInspections } from './vi-inspections';
@@ -18,6 +19,7 @@ import { viSupport } from './vi-support';
 import { viTips } from './vi-tips';
 
 export const vi = {
+  ...viForm,
   ...viInspections,
   ...viProposals,
   ...viRisk,

@@ -2,6 +2,7 @@ import type { ImportKind } from '@ntm/api/imports/contract';
 import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatFileSize } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
 import { isBoundaryKind } from './import-kinds';
 import type { WizardState } from './import-wizard';
 import { formatUploadMegabytes, formatUploadPercent, uploadShare } from './upload-progress';
@@ -70,26 +71,23 @@ export function FileStep({ kinds, today, state, onUpload }: FileStepProps) {
           </select>
         </label>
         {boundary && (
-          <label className="form-field" htmlFor={`${id}-from`}>
-            <span className="field-label">{t('imports.choose.validFrom')}</span>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={validFrom}
-              required
-              disabled={sending !== null}
-              aria-describedby={`${id}-from-hint`}
-              onChange={(event) => setValidFrom(event.target.value)}
-            />
-            <span id={`${id}-from-hint`} className="field-hint">
-              {validFrom && (
-                <strong>
-                  {t('imports.choose.validFromShown', { date: formatCalendarDate(validFrom) })}.{' '}
-                </strong>
-              )}
-              {t('imports.choose.validFromHint')}
-            </span>
-          </label>
+          <DateField
+            label={t('imports.choose.validFrom')}
+            value={validFrom}
+            required
+            disabled={sending !== null}
+            hint={
+              <>
+                {validFrom && (
+                  <strong>
+                    {t('imports.choose.validFromShown', { date: formatCalendarDate(validFrom) })}.{' '}
+                  </strong>
+                )}
+                {t('imports.choose.validFromHint')}
+              </>
+            }
+            onChange={setValidFrom}
+          />
         )}
       </div>
       <section

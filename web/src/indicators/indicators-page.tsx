@@ -11,6 +11,7 @@ import { ViolationsByTypeChart } from '../charts/violations-by-type.chart';
 import { formatCalendarDate } from '../i18n/format';
 import { yearOf } from '../risk/calendar-days';
 import { navigate } from '../router/use-location';
+import { SelectField } from '../ui/form/select-field';
 import { LoadError, Spinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { IndicatorCard } from './indicator-card';
@@ -47,19 +48,18 @@ export function IndicatorsPage({ search }: { search: string }) {
             </p>
           )}
         </div>
-        <label className="form-field plan-year">
-          <span className="field-label">{t('indicators.year')}</span>
-          <select
-            value={query.year}
-            onChange={(e) => navigate(indicatorPath({ year: Number(e.target.value), code: null }))}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('indicators.year')}
+          className="plan-year"
+          value={query.year}
+          onChange={(value) => navigate(indicatorPath({ year: Number(value), code: null }))}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </header>
       {state.status === 'loading' && (
         <>

@@ -7,8 +7,9 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
-import { formatCalendarDate } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
+import { CheckboxGroup } from '../ui/form/checkbox-group';
+import { DateField } from '../ui/form/date-field';
 import { photosOf } from './field-photos';
 import {
   type DraftProblem,
@@ -150,38 +151,28 @@ export function InspectionForm(props: InspectionFormProps) {
       </fieldset>
 
       {draft.result && draft.result !== 'no-violation' && (
-        <fieldset className="choice-group">
-          <legend>{t('inspections.form.violations')}</legend>
-          {inspectionViolations.map((code) => (
-            <label key={code} className="choice">
-              <input
-                type="checkbox"
-                checked={draft.violations.includes(code)}
-                onChange={(e) =>
-                  set({ violations: toggled(draft.violations, code, e.target.checked) })
-                }
-              />
-              {t(`inspections.violations.${code}`)}
-            </label>
-          ))}
-          {fieldError('violations')}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('inspections.form.violations')}
+          options={inspectionViolations.map((code) => ({
+            value: code,
+            label: t(`inspections.violations.${code}`),
+          }))}
+          value={draft.violations}
+          error={problemAt('violations')}
+          onChange={(violations) => set({ violations })}
+        />
       )}
 
-      <fieldset className="choice-group">
-        <legend>{t('inspections.form.measures')}</legend>
-        {inspectionMeasures.map((code) => (
-          <label key={code} className="choice">
-            <input
-              type="checkbox"
-              checked={draft.measures.includes(code)}
-              onChange={(e) => set({ measures: toggled(draft.measures, code, e.target.checked) })}
-            />
-            {t(`inspections.measures.${code}`)}
-          </label>
-        ))}
-        {fieldError('measures')}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('inspections.form.measures')}
+        options={inspectionMeasures.map((code) => ({
+          value: code,
+          label: t(`inspections.measures.${code}`),
+        }))}
+        value={draft.measures}
+        error={problemAt('measures')}
+        onChange={(measures) => set({ measures })}
+      />
 
       {fined && (
         <div className="fine-fields">
@@ -219,18 +210,11 @@ export function InspectionForm(props: InspectionFormProps) {
         />
       </label>
 
-      <label className="form-field" htmlFor={`${id}-follow-up`}>
-        <span>{t('inspections.form.followUpOn')}</span>
-        <input
-          id={`${id}-follow-up`}
-          type="date"
-          value={draft.followUpOn}
-          onChange={(e) => set({ followUpOn: e.target.value })}
-        />
-        {draft.followUpOn && (
-          <span className="muted field-hint">{formatCalendarDate(draft.followUpOn)}</span>
-        )}
-      </label>
+      <DateField
+        label={t('inspections.form.followUpOn')}
+        value={draft.followUpOn}
+        onChange={(followUpOn) => set({ followUpOn })}
+      />
 
       <PhotoFieldset photos={photosOf(draft)} onChange={(photos) => set({ photos })} />
 

@@ -11,6 +11,7 @@ import { formatInstant } from '../review/use-proposals';
 import { Link } from '../router/link';
 import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { TextAreaField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import { type Notice, NoticeBanner } from '../ui/notice-banner';
 import type { FieldRecord, InspectionDraft } from './field-record';
@@ -317,15 +318,12 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
           <p>
             <strong>{cancelling.properties.businessName}</strong>
           </p>
-          <label className="form-field" htmlFor="cancel-reason">
-            <span>{t('inspections.cancelReason')}</span>
-            <textarea
-              id="cancel-reason"
-              rows={3}
-              value={cancelReason}
-              onChange={(e) => setCancelReason(e.target.value)}
-            />
-          </label>
+          <TextAreaField
+            label={t('inspections.cancelReason')}
+            rows={3}
+            value={cancelReason}
+            onChange={setCancelReason}
+          />
           <div className="modal-actions">
             <button
               type="button"

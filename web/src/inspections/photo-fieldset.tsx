@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../i18n/format';
 import { maxFileBytes, maxFilesPerRequest, type PhotoProblem } from '../public/photo-checks';
+import { FileField } from '../ui/form/file-field';
 import { addFieldPhotos, type FieldPhoto } from './field-photos';
 
 interface PhotoFieldsetProps {
@@ -17,8 +18,6 @@ const megabytes = Math.round(maxFileBytes / 1048576);
  */
 export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<PhotoProblem[]>([]);
 
   const problemText = (p: PhotoProblem) =>
@@ -29,11 +28,23 @@ export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
         : t('inspections.photos.wrongType', { name: p.name });
 
   return (
-    <fieldset className="choice-group photo-fieldset">
-      <legend>{t('inspections.photos.legend')}</legend>
-      <p className="muted field-hint" id={`${id}-hint`}>
-        {t('inspections.photos.hint', { count: maxFilesPerRequest, mb: megabytes })}
-      </p>
+    <FileField
+      className="choice-group photo-fieldset"
+      buttonClassName="photo-add"
+      legend={t('inspections.photos.legend')}
+      hint={t('inspections.photos.hint', { count: maxFilesPerRequest, mb: megabytes })}
+      addLabel={t('inspections.photos.add')}
+      accept="image/*"
+      capture="environment"
+      multiple
+      disabled={photos.length >= maxFilesPerRequest}
+      problems={problems.map(problemText)}
+      onAdd={(added) => {
+        const result = addFieldPhotos(photos, added);
+        setProblems(result.problems);
+        onChange(result.photos);
+      }}
+    >
       {photos.length > 0 && (
         <ul className="photo-list">
           {photos.map((photo) => (
@@ -60,39 +71,6 @@ export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
           ))}
         </ul>
       )}
-      <label
-        className="button button-secondary photo-add"
-        htmlFor={id}
-        aria-disabled={photos.length >= maxFilesPerRequest}
-      >
-        {t('inspections.photos.add')}
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        className="visually-hidden"
-        type="file"
-        accept="image/*"
-        capture="environment"
-        multiple
-        aria-describedby={`${id}-hint ${id}-problems`}
-        disabled={photos.length >= maxFilesPerRequest}
-        onChange={(event) => {
-          const added = [...(event.currentTarget.files ?? [])];
-          const result = addFieldPhotos(photos, added);
-          setProblems(result.problems);
-          onChange(result.photos);
-          // The same photo may be chosen again after removing it.
-          if (inputRef.current) inputRef.current.value = '';
-        }}
-      />
-      <div id={`${id}-problems`} role="alert">
-        {problems.map((p) => (
-          <p key={problemText(p)} className="form-error">
-            {problemText(p)}
-          </p>
-        ))}
-      </div>
-    </fieldset>
+    </FileField>
   );
 }

@@ -9,6 +9,9 @@ import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { lngLatOf } from '../map/lng-lat';
 import { useFetched } from '../risk/use-fetched';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
+import { NumberField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
@@ -252,73 +255,58 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
   return (
     <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.communication.titleField')}</span>
-        <input
-          value={draft.title}
-          maxLength={300}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        />
-      </label>
+      <TextField
+        label={t('planRecords.communication.titleField')}
+        value={draft.title}
+        maxLength={300}
+        onChange={(title) => setDraft({ ...draft, title })}
+      />
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.communication.heldOn')}</span>
-          <input
-            type="date"
-            min={`${year}-01-01`}
-            max={`${year}-12-31`}
-            value={draft.heldOn}
-            onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.communication.reach')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={1_000_000}
-            value={draft.reach}
-            onChange={(e) => setDraft({ ...draft, reach: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.communication.heldOn')}
+          min={`${year}-01-01`}
+          max={`${year}-12-31`}
+          value={draft.heldOn}
+          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
+        />
+        <NumberField
+          label={t('planRecords.communication.reach')}
+          min={0}
+          max={1_000_000}
+          value={draft.reach}
+          onChange={(reach) => setDraft({ ...draft, reach })}
+        />
       </div>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.communication.placeName')}</span>
-        <input
-          value={draft.placeName}
-          maxLength={200}
-          placeholder={t('planRecords.communication.placeHint')}
-          onChange={(e) => setDraft({ ...draft, placeName: e.target.value })}
-        />
-      </label>
+      <TextField
+        label={t('planRecords.communication.placeName')}
+        value={draft.placeName}
+        maxLength={200}
+        placeholder={t('planRecords.communication.placeHint')}
+        onChange={(placeName) => setDraft({ ...draft, placeName })}
+      />
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.communication.audience')}</span>
-          <select
-            value={draft.audience}
-            onChange={(e) => setDraft({ ...draft, audience: e.target.value as Audience })}
-          >
-            {communicationAudiences.map((a) => (
-              <option key={a} value={a}>
-                {t(`planRecords.audience.${a}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.communication.organiser')}</span>
-          <select
-            value={draft.organiser}
-            onChange={(e) => setDraft({ ...draft, organiser: e.target.value as Organiser })}
-          >
-            {planAgencyKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`planRecords.agencyKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('planRecords.communication.audience')}
+          value={draft.audience}
+          onChange={(value) => setDraft({ ...draft, audience: value as Audience })}
+        >
+          {communicationAudiences.map((a) => (
+            <option key={a} value={a}>
+              {t(`planRecords.audience.${a}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('planRecords.communication.organiser')}
+          value={draft.organiser}
+          onChange={(value) => setDraft({ ...draft, organiser: value as Organiser })}
+        >
+          {planAgencyKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`planRecords.agencyKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <fieldset className="form-field point-field">
         <legend className="field-label">{t('planRecords.communication.onMap')}</legend>

@@ -5,6 +5,8 @@ import { type PlanDocument, planRecordsClient } from '../api/plan-records-client
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText, useNotice } from './use-notice';
 
@@ -101,44 +103,35 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
     <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('planRecords.plan.add')}</h3>
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.plan.number')}</span>
-          <input
-            value={draft.number}
-            placeholder={t('planRecords.plan.numberHint')}
-            maxLength={40}
-            autoComplete="off"
-            onChange={(e) => setDraft({ ...draft, number: e.target.value })}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.plan.issuedOn')}</span>
-          <input
-            type="date"
-            min={`${year - 1}-01-01`}
-            max={`${year}-12-31`}
-            value={draft.issuedOn}
-            onChange={(e) => setDraft({ ...draft, issuedOn: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('planRecords.plan.number')}
+          value={draft.number}
+          placeholder={t('planRecords.plan.numberHint')}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(number) => setDraft({ ...draft, number })}
+        />
+        <DateField
+          label={t('planRecords.plan.issuedOn')}
+          min={`${year - 1}-01-01`}
+          max={`${year}-12-31`}
+          value={draft.issuedOn}
+          onChange={(issuedOn) => setDraft({ ...draft, issuedOn })}
+        />
       </div>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.plan.titleField')}</span>
-        <textarea
-          rows={2}
-          maxLength={500}
-          value={draft.title}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        />
-      </label>
-      <label className="form-field">
-        <span className="field-label">{t('planRecords.plan.signer')}</span>
-        <input
-          value={draft.signedBy}
-          maxLength={120}
-          onChange={(e) => setDraft({ ...draft, signedBy: e.target.value })}
-        />
-      </label>
+      <TextAreaField
+        label={t('planRecords.plan.titleField')}
+        rows={2}
+        maxLength={500}
+        value={draft.title}
+        onChange={(title) => setDraft({ ...draft, title })}
+      />
+      <TextField
+        label={t('planRecords.plan.signer')}
+        value={draft.signedBy}
+        maxLength={120}
+        onChange={(signedBy) => setDraft({ ...draft, signedBy })}
+      />
       {notice && (
         <p className={notice.kind === 'failed' ? 'form-error' : 'form-done'} role="status">
           {notice.text}

@@ -7,6 +7,8 @@ import { type Agency, planRecordsClient, type ReportSubmission } from '../api/pl
 import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText } from './use-notice';
 
@@ -194,34 +196,30 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
     <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('planRecords.reports.record')}</h3>
       <div className="plan-form-row">
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.reports.agencyField')}</span>
-          <select
-            value={draft.agencyId}
-            onChange={(e) => setDraft({ ...draft, agencyId: e.target.value })}
-          >
-            <option value="" />
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.reports.period')}</span>
-          <select
-            value={draft.period}
-            onChange={(e) => setDraft({ ...draft, period: e.target.value })}
-          >
-            <option value="" />
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {capitalised(parseReportPeriod(p)?.label ?? p)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('planRecords.reports.agencyField')}
+          value={draft.agencyId}
+          onChange={(agencyId) => setDraft({ ...draft, agencyId })}
+        >
+          <option value="" />
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('planRecords.reports.period')}
+          value={draft.period}
+          onChange={(period) => setDraft({ ...draft, period })}
+        >
+          <option value="" />
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {capitalised(parseReportPeriod(p)?.label ?? p)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="plan-form-row">
         <fieldset className="form-field channel-choice">
@@ -238,15 +236,12 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
             </label>
           ))}
         </fieldset>
-        <label className="form-field">
-          <span className="field-label">{t('planRecords.reports.submittedAt')}</span>
-          <input
-            type="date"
-            max={vietnamToday()}
-            value={draft.receivedOn}
-            onChange={(e) => setDraft({ ...draft, receivedOn: e.target.value })}
-          />
-        </label>
+        <DateField
+          label={t('planRecords.reports.submittedAt')}
+          max={vietnamToday()}
+          value={draft.receivedOn}
+          onChange={(receivedOn) => setDraft({ ...draft, receivedOn })}
+        />
       </div>
       {problem && (
         <p className="form-error" role="alert">

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import type { Failure } from '../api/admin-client';
+import { failureText } from '../ui/failure-text';
 
 /**
  * What a form says after a write: the API's own message for a refusal it explains (400/409/
@@ -12,6 +14,10 @@ export function refusalText(failure: Failure, fallback: (failure: Failure) => st
   }
   return fallback(failure);
 }
+
+/** What a plan-records form says when a write is refused. */
+export const planRefusal = (t: TFunction) => (failure: Failure) =>
+  refusalText(failure, (f) => t('planRecords.failed', { reason: failureText(t, f) }));
 
 /** A done or failed message under a form, cleared by the next attempt. */
 export function useNotice() {

@@ -8,6 +8,8 @@ import type { BusinessFeature } from '../api/geo-types';
 import { planRecordsClient } from '../api/plan-records-client';
 import { mayCall } from '../auth/permissions';
 import { failureText } from '../ui/failure-text';
+import { DateField } from '../ui/form/date-field';
+import { TextAreaField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import type { Notice } from '../ui/notice-banner';
 import { refusalText } from './use-notice';
@@ -122,25 +124,20 @@ function ReviewDialog({
             </label>
           ))}
         </fieldset>
-        <label className="form-field">
-          <span className="field-label">{t('registryReview.reviewedOn')}</span>
-          <input
-            type="date"
-            min="2020-01-01"
-            max={vietnamToday()}
-            value={reviewedOn}
-            onChange={(e) => setReviewedOn(e.target.value)}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('registryReview.note')}</span>
-          <textarea
-            rows={2}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </label>
+        <DateField
+          label={t('registryReview.reviewedOn')}
+          min="2020-01-01"
+          max={vietnamToday()}
+          value={reviewedOn}
+          onChange={setReviewedOn}
+        />
+        <TextAreaField
+          label={t('registryReview.note')}
+          rows={2}
+          maxLength={1000}
+          value={note}
+          onChange={setNote}
+        />
         {problem && (
           <p className="form-error" role="alert">
             {problem}

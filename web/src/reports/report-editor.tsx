@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Failure } from '../api/admin-client';
 import { planClient } from '../api/plan-client';
 import { failureText } from '../ui/failure-text';
+import { TextField } from '../ui/form/text-field';
 
 interface ReportEditorProps {
   /** A draft: only drafts can be edited (the API refuses the rest with 409). */
@@ -44,15 +45,14 @@ export function ReportEditor({ report, onSaved }: ReportEditorProps) {
       }}
     >
       <h3>{t('reports.editor.title')}</h3>
-      <label className="form-field report-number">
-        <span className="field-label">{t('reports.editor.number')}</span>
-        <input
-          value={number}
-          maxLength={60}
-          placeholder={t('reports.editor.numberHint')}
-          onChange={(e) => setNumber(e.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('reports.editor.number')}
+        className="report-number"
+        value={number}
+        maxLength={60}
+        placeholder={t('reports.editor.numberHint')}
+        onChange={setNumber}
+      />
       {fields.map((field) => (
         <label key={field} className="form-field">
           <span className="field-label">{t(`reports.editor.${field}`)}</span>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposedBusiness } from '../api/proposal-client';
 import { formatInteger } from '../i18n/format';
+import { TextAreaField } from '../ui/form/text-field';
 
 type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
 const fields: Field[] = ['name', 'type', 'address', 'owner', 'phone', 'licensedTrade', 'status'];
@@ -132,16 +133,13 @@ export function ReviewCard({
       {proposal.status === 'pending' &&
         (rejecting ? (
           <form className="reject-form" onSubmit={confirmReject}>
-            <label className="form-field" htmlFor="reject-reason">
-              <span>{t('review.reasonLabel')}</span>
-              <textarea
-                id="reject-reason"
-                rows={3}
-                value={reason}
-                maxLength={500}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            </label>
+            <TextAreaField
+              label={t('review.reasonLabel')}
+              rows={3}
+              value={reason}
+              maxLength={500}
+              onChange={setReason}
+            />
             <div className="form-buttons review-decision">
               <button
                 type="button"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HotSpotLayer, HotSpots } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
+import { SelectField } from '../ui/form/select-field';
 
 interface HotSpotControlsProps {
   layer: HotSpotLayer;
@@ -16,17 +17,14 @@ export function HotSpotControls({ layer, onLayer, answer }: HotSpotControlsProps
   const cold = classes.filter((c) => c.startsWith('cold')).length;
   return (
     <div className="risk-hot">
-      <label className="form-field" htmlFor="risk-hot-layer">
-        <span>{t('risk.hotLayer')}</span>
-        <select
-          id="risk-hot-layer"
-          value={layer}
-          onChange={(e) => onLayer(e.target.value as HotSpotLayer)}
-        >
-          <option value="tips">{t('risk.hotLayers.tips')}</option>
-          <option value="violations">{t('risk.hotLayers.violations')}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('risk.hotLayer')}
+        value={layer}
+        onChange={(value) => onLayer(value as HotSpotLayer)}
+      >
+        <option value="tips">{t('risk.hotLayers.tips')}</option>
+        <option value="violations">{t('risk.hotLayers.violations')}</option>
+      </SelectField>
       {answer && (
         <p className="muted risk-hot-summary">
           {t('risk.hotWindow', {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../api/risk-client';
 import { formatCalendarDate } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { dateOfDay, dayOfYear, daysInYear, yearOf } from './calendar-days';
 import { seasonPeak, seasonsOnDay } from './season-peak';
 
@@ -35,17 +37,13 @@ export function RiskTimeControls({ on, onChange, seasons }: RiskTimeControlsProp
   const inSeason = seasonsOnDay(seasons, draft).map((s) => s.name);
   return (
     <div className="risk-time">
-      <label className="form-field" htmlFor="risk-day">
-        <span>{t('risk.day')}</span>
-        <input
-          id="risk-day"
-          type="date"
-          min="2020-01-01"
-          max="2035-12-31"
-          value={draft}
-          onChange={(e) => e.target.value && onChange(e.target.value)}
-        />
-      </label>
+      <DateField
+        label={t('risk.day')}
+        min="2020-01-01"
+        max="2035-12-31"
+        value={draft}
+        onChange={(day) => day && onChange(day)}
+      />
       <label className="risk-slider">
         <span className="visually-hidden">{t('risk.slider', { year })}</span>
         <input
@@ -65,27 +63,24 @@ export function RiskTimeControls({ on, onChange, seasons }: RiskTimeControlsProp
         })}
       </p>
       {seasons.length > 0 && (
-        <label className="form-field" htmlFor="risk-season-pick">
-          <span>{t('risk.seasonPicker')}</span>
-          <select
-            id="risk-season-pick"
-            value=""
-            onChange={(e) => {
-              const season = seasons.find((s) => s.code === e.target.value);
-              if (season) onChange(seasonPeak(season));
-            }}
-          >
-            <option value="">{t('risk.seasonPick')}</option>
-            {seasons.map((s) => (
-              <option key={s.code} value={s.code}>
-                {t('risk.seasonOption', {
-                  name: s.name,
-                  date: formatCalendarDate(seasonPeak(s)),
-                })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('risk.seasonPicker')}
+          value=""
+          onChange={(value) => {
+            const season = seasons.find((s) => s.code === value);
+            if (season) onChange(seasonPeak(season));
+          }}
+        >
+          <option value="">{t('risk.seasonPick')}</option>
+          {seasons.map((s) => (
+            <option key={s.code} value={s.code}>
+              {t('risk.seasonOption', {
+                name: s.name,
+                date: formatCalendarDate(seasonPeak(s)),
+              })}
+            </option>
+          ))}
+        </SelectField>
       )}
     </div>
   );

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { KeyAreaCollection } from '../api/geo-types';
 import type { BusinessRisk, RiskLevel, Season } from '../api/risk-client';
 import { formatInteger } from '../i18n/format';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
+import { NumberField, TextField } from '../ui/form/text-field';
 import {
   matchingPremises,
   narrowsByList,
@@ -70,22 +73,21 @@ export function PlanForm(props: PlanFormProps) {
 
   return (
     <form className="planner-form" onSubmit={submit} aria-label={t('planner.form')}>
-      <label className="form-field">
-        <span className="field-label">{t('planner.date')}</span>
-        <input
-          type="date"
-          required
-          value={form.date}
-          min="2020-01-01"
-          max="2035-12-31"
-          onChange={(e) => e.target.value && set({ date: e.target.value })}
-        />
-        <span className="muted planner-season">
-          {daySeasons.length > 0
-            ? t('planner.season', { names: daySeasons.map((s) => s.name).join(', ') })
-            : t('planner.noSeason')}
-        </span>
-      </label>
+      <DateField
+        label={t('planner.date')}
+        required
+        value={form.date}
+        min="2020-01-01"
+        max="2035-12-31"
+        hint={
+          <span className="planner-season">
+            {daySeasons.length > 0
+              ? t('planner.season', { names: daySeasons.map((s) => s.name).join(', ') })
+              : t('planner.noSeason')}
+          </span>
+        }
+        onChange={(date) => date && set({ date })}
+      />
 
       <fieldset className="planner-fieldset">
         <legend>{t('planner.teams')}</legend>
@@ -123,19 +125,17 @@ export function PlanForm(props: PlanFormProps) {
 
       <fieldset className="planner-fieldset">
         <legend>{t('planner.premises')}</legend>
-        <label className="form-field">
-          <span className="field-label">{t('planner.minRisk')}</span>
-          <select
-            value={form.minRiskLevel}
-            onChange={(e) => set({ minRiskLevel: e.target.value as RiskLevel })}
-          >
-            {riskLevelOrder.map((level) => (
-              <option key={level} value={level}>
-                {t(`risk.levels.${level}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('planner.minRisk')}
+          value={form.minRiskLevel}
+          onChange={(value) => set({ minRiskLevel: value as RiskLevel })}
+        >
+          {riskLevelOrder.map((level) => (
+            <option key={level} value={level}>
+              {t(`risk.levels.${level}`)}
+            </option>
+          ))}
+        </SelectField>
         <details className="planner-choices">
           <summary className="planner-choices-title">
             {t('planner.types')}
@@ -223,14 +223,14 @@ export function PlanForm(props: PlanFormProps) {
           {narrowsByList(form) && <> {t('planner.byList')}</>}
         </p>
         <div className="planner-numbers">
-          <NumberField
+          <CountField
             label={t('planner.maxStops')}
             value={form.maxStops}
             min={1}
             max={1000}
             onChange={(maxStops) => set({ maxStops })}
           />
-          <NumberField
+          <CountField
             label={t('planner.randomShare')}
             value={form.randomPercent}
             min={0}
@@ -238,7 +238,7 @@ export function PlanForm(props: PlanFormProps) {
             disabled={narrowsByList(form)}
             onChange={(randomPercent) => set({ randomPercent })}
           />
-          <NumberField
+          <CountField
             label={t('planner.serviceMinutes')}
             value={form.serviceMinutes}
             min={1}
@@ -276,15 +276,14 @@ function TeamFields(props: {
   const { team, onChange } = props;
   return (
     <div className="planner-team" data-team={props.index}>
-      <label className="form-field planner-team-name">
-        <span>{t('planner.teamName')}</span>
-        <input
-          required
-          maxLength={80}
-          value={team.name}
-          onChange={(e) => onChange({ ...team, name: e.target.value })}
-        />
-      </label>
+      <TextField
+        label={t('planner.teamName')}
+        className="planner-team-name"
+        required
+        maxLength={80}
+        value={team.name}
+        onChange={(value) => onChange({ ...team, name: value })}
+      />
       <label className="form-field">
         <span>{t('planner.shiftFrom')}</span>
         <input
@@ -324,7 +323,7 @@ function TeamFields(props: {
   );
 }
 
-function NumberField(props: {
+function CountField(props: {
   label: string;
   value: number;
   min: number;
@@ -333,19 +332,15 @@ function NumberField(props: {
   onChange: (value: number) => void;
 }) {
   return (
-    <label className="form-field">
-      <span>{props.label}</span>
-      <input
-        type="number"
-        inputMode="numeric"
-        required
-        min={props.min}
-        max={props.max}
-        step={1}
-        disabled={props.disabled}
-        value={Number.isFinite(props.value) ? props.value : ''}
-        onChange={(e) => props.onChange(e.target.valueAsNumber)}
-      />
-    </label>
+    <NumberField
+      label={props.label}
+      required
+      min={props.min}
+      max={props.max}
+      step={1}
+      disabled={props.disabled}
+      value={Number.isFinite(props.value) ? props.value : ''}
+      onChange={(value) => props.onChange(value === '' ? Number.NaN : Number(value))}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { supportServices } from '@ntm/db/schema/values';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ReferralOutcome,
@@ -10,6 +10,8 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
+import { SelectField } from '../ui/form/select-field';
+import { DayForm } from './day-form';
 import { problemText } from './support-text';
 
 interface CaseCardProps {
@@ -132,11 +134,6 @@ function ReferralItem({
 }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Exclude<ReferralOutcome, 'pending'>>('connected');
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onOutcome(outcome, on);
-  };
   return (
     <li data-referral={referral.id}>
       <div className="support-referral-line">
@@ -150,37 +147,26 @@ function ReferralItem({
         </span>
       </div>
       {referral.outcome === 'pending' && (
-        <form className="support-inline-form" onSubmit={submit}>
-          <label className="form-field">
-            <span className="field-label">{t('support.card.outcome')}</span>
-            <select
-              name="outcome"
-              value={outcome}
-              onChange={(e) => setOutcome(e.target.value as typeof outcome)}
-            >
-              {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
-                <option key={o} value={o}>
-                  {t(`support.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-field">
-            <span className="field-label">{t('support.card.outcomeOn')}</span>
-            <input
-              type="date"
-              name="outcomeOn"
-              value={on}
-              min={referral.referredOn}
-              max={vietnamToday()}
-              onChange={(e) => setOn(e.target.value)}
-              required
-            />
-          </label>
-          <button type="submit" className="button button-small" disabled={busy}>
-            {t('support.card.setOutcome')}
-          </button>
-        </form>
+        <DayForm
+          dayLabel={t('support.card.outcomeOn')}
+          min={referral.referredOn}
+          submitLabel={t('support.card.setOutcome')}
+          busy={busy}
+          onSubmit={(on) => onOutcome(outcome, on)}
+        >
+          <SelectField
+            label={t('support.card.outcome')}
+            name="outcome"
+            value={outcome}
+            onChange={(value) => setOutcome(value as typeof outcome)}
+          >
+            {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
+              <option key={o} value={o}>
+                {t(`support.outcomes.${o}`)}
+              </option>
+            ))}
+          </SelectField>
+        </DayForm>
       )}
     </li>
   );
@@ -199,47 +185,28 @@ function ReferralForm({
 }) {
   const { t } = useTranslation();
   const [service, setService] = useState<SupportService>(needs[0] ?? 'health');
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onRefer(service, on);
-  };
   return (
-    <form
-      className="support-inline-form"
-      onSubmit={submit}
-      aria-label={t('support.card.addReferral')}
+    <DayForm
+      name={t('support.card.addReferral')}
+      dayLabel={t('support.card.referredOn')}
+      min={openedOn}
+      submitLabel={t('support.card.addReferral')}
+      busy={busy}
+      onSubmit={(on) => onRefer(service, on)}
     >
-      <label className="form-field">
-        <span className="field-label">{t('support.card.service')}</span>
-        <select
-          name="service"
-          value={service}
-          onChange={(e) => setService(e.target.value as SupportService)}
-        >
-          {supportServices.map((s) => (
-            <option key={s} value={s}>
-              {t(`support.services.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="form-field">
-        <span className="field-label">{t('support.card.referredOn')}</span>
-        <input
-          type="date"
-          name="referredOn"
-          value={on}
-          min={openedOn}
-          max={vietnamToday()}
-          onChange={(e) => setOn(e.target.value)}
-          required
-        />
-      </label>
-      <button type="submit" className="button button-small" disabled={busy}>
-        {t('support.card.addReferral')}
-      </button>
-    </form>
+      <SelectField
+        label={t('support.card.service')}
+        name="service"
+        value={service}
+        onChange={(value) => setService(value as SupportService)}
+      >
+        {supportServices.map((s) => (
+          <option key={s} value={s}>
+            {t(`support.services.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+    </DayForm>
   );
 }
 
@@ -253,32 +220,15 @@ function CloseForm({
   onCloseCase: (on: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [on, setOn] = useState(vietnamToday());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onCloseCase(on);
-  };
   return (
-    <form
-      className="support-inline-form"
-      onSubmit={submit}
-      aria-label={t('support.card.closeCase')}
-    >
-      <label className="form-field">
-        <span className="field-label">{t('support.card.closeOn')}</span>
-        <input
-          type="date"
-          name="closedOn"
-          value={on}
-          min={openedOn}
-          max={vietnamToday()}
-          onChange={(e) => setOn(e.target.value)}
-          required
-        />
-      </label>
-      <button type="submit" className="button button-secondary button-small" disabled={busy}>
-        {t('support.card.closeCase')}
-      </button>
-    </form>
+    <DayForm
+      name={t('support.card.closeCase')}
+      dayLabel={t('support.card.closeOn')}
+      min={openedOn}
+      submitLabel={t('support.card.closeCase')}
+      secondary
+      busy={busy}
+      onSubmit={onCloseCase}
+    />
   );
 }

@@ -7,6 +7,9 @@ import {
   type SupportService,
   supportClient,
 } from '../api/support-client';
+import { CheckboxGroup } from '../ui/form/checkbox-group';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { problemText } from './support-text';
 
 interface CaseFormProps {
@@ -28,11 +31,6 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const toggle = (service: SupportService) =>
-    setNeeds((list) =>
-      list.includes(service) ? list.filter((s) => s !== service) : [...list, service],
-    );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,71 +68,54 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
         <span className="support-warning-detail">{t('support.form.warningDetail')}</span>
       </p>
       <div className="support-form-grid">
-        <label className="form-field">
-          <span className="field-label">{t('support.form.village')}</span>
-          <select
-            name="villageId"
-            value={villageId}
-            onChange={(e) => setVillageId(e.target.value)}
-            required
-          >
-            <option value="">{t('support.form.chooseVillage')}</option>
-            {villages.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.openedOn')}</span>
-          <input
-            type="date"
-            name="openedOn"
-            value={openedOn}
-            max={today}
-            onChange={(e) => setOpenedOn(e.target.value)}
-            required
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.consentOn')}</span>
-          <input
-            type="date"
-            name="consentOn"
-            value={consentOn}
-            min={openedOn}
-            max={today}
-            onChange={(e) => setConsentOn(e.target.value)}
-          />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('support.form.counselledOn')}</span>
-          <input
-            type="date"
-            name="counselledOn"
-            value={counselledOn}
-            min={openedOn}
-            max={today}
-            onChange={(e) => setCounselledOn(e.target.value)}
-          />
-        </label>
+        <SelectField
+          label={t('support.form.village')}
+          name="villageId"
+          value={villageId}
+          onChange={setVillageId}
+          required
+        >
+          <option value="">{t('support.form.chooseVillage')}</option>
+          {villages.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </SelectField>
+        <DateField
+          label={t('support.form.openedOn')}
+          value={openedOn}
+          max={today}
+          onChange={setOpenedOn}
+          required
+        />
+        <DateField
+          label={t('support.form.consentOn')}
+          value={consentOn}
+          min={openedOn}
+          max={today}
+          onChange={setConsentOn}
+        />
+        <DateField
+          label={t('support.form.counselledOn')}
+          value={counselledOn}
+          min={openedOn}
+          max={today}
+          onChange={setCounselledOn}
+        />
       </div>
-      <fieldset className="support-needs">
-        <legend className="field-label">{t('support.form.needs')}</legend>
-        {supportServices.map((service) => (
-          <label key={service} className="support-check">
-            <input
-              type="checkbox"
-              name="needs"
-              value={service}
-              checked={needs.includes(service)}
-              onChange={() => toggle(service)}
-            />
-            {t(`support.services.${service}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        className="support-needs"
+        choiceClassName="support-check"
+        name="needs"
+        legend={t('support.form.needs')}
+        options={supportServices.map((service) => ({
+          value: service,
+          label: t(`support.services.${service}`),
+        }))}
+        value={needs}
+        onChange={setNeeds}
+      />
       <label className="support-check support-eligible">
         <input
           type="checkbox"

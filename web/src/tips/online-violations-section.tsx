@@ -2,6 +2,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnlineViolation, OnlineViolationClient, TakedownStatus } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
+import { SelectField } from '../ui/form/select-field';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 
 const nextTakedown: Record<TakedownStatus, TakedownStatus[]> = {
   'not-requested': ['requested'],
@@ -73,39 +75,30 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
       <h2 id="online-title">{t('online.title')}</h2>
       {adding ? (
         <form className="business-form" onSubmit={submit} noValidate>
-          <label className="form-field" htmlFor="online-platform">
-            <span>{t('online.platform')}</span>
-            <input
-              id="online-platform"
-              value={platform}
-              onChange={(e) => setPlatform(e.target.value)}
-              placeholder="Facebook, Zalo, TikTok…"
-            />
-          </label>
+          <TextField
+            label={t('online.platform')}
+            value={platform}
+            onChange={setPlatform}
+            placeholder="Facebook, Zalo, TikTok…"
+          />
           <label className="form-field" htmlFor="online-target">
             <span>{t('online.target')}</span>
             <input id="online-target" value={target} onChange={(e) => setTarget(e.target.value)} />
           </label>
-          <label className="form-field" htmlFor="online-kind">
-            <span>{t('online.kind')}</span>
-            <select
-              id="online-kind"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as OnlineViolation['kind'])}
-            >
-              <option value="advertising">{t('online.kinds.advertising')}</option>
-              <option value="brokering">{t('online.kinds.brokering')}</option>
-            </select>
-          </label>
-          <label className="form-field" htmlFor="online-description">
-            <span>{t('tips.description')}</span>
-            <textarea
-              id="online-description"
-              rows={2}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          </label>
+          <SelectField
+            label={t('online.kind')}
+            value={kind}
+            onChange={(value) => setKind(value as OnlineViolation['kind'])}
+          >
+            <option value="advertising">{t('online.kinds.advertising')}</option>
+            <option value="brokering">{t('online.kinds.brokering')}</option>
+          </SelectField>
+          <TextAreaField
+            label={t('tips.description')}
+            rows={2}
+            value={description}
+            onChange={setDescription}
+          />
           {error && (
             <p className="form-error" role="alert">
               {error}

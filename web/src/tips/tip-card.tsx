@@ -10,6 +10,7 @@ import {
 } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { TextAreaField } from '../ui/form/text-field';
 import { CircleSwatch } from '../ui/swatch';
 import { TipFiles } from './tip-files';
 import { TipStepForm } from './tip-step-form';
@@ -174,15 +175,12 @@ export function TipCard({
           onToggle={(e) => setExtending(e.currentTarget.open)}
         >
           <summary>{t('tips.extend')}</summary>
-          <label className="form-field" htmlFor="tip-extend-reason">
-            <span>{t('tips.extendReason')}</span>
-            <textarea
-              id="tip-extend-reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
+          <TextAreaField
+            label={t('tips.extendReason')}
+            rows={2}
+            value={reason}
+            onChange={setReason}
+          />
           <button
             type="button"
             className="button button-secondary"

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TipStatus } from '../api/tip-client';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 
 interface TipStepFormProps {
   to: TipStatus;
@@ -35,34 +36,25 @@ export function TipStepForm({ to, busy, onSubmit, onCancel }: TipStepFormProps) 
 
   return (
     <form className="tip-step-form" onSubmit={submit} noValidate>
-      <label className="form-field" htmlFor="tip-step-note">
-        <span>{t('tips.stepNote')}</span>
-        <textarea
-          id="tip-step-note"
-          rows={3}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
+      <TextAreaField
+        label={t('tips.stepNote')}
+        rows={3}
+        value={note}
+        maxLength={2000}
+        onChange={setNote}
+      />
       {transfer && (
         <>
-          <label className="form-field" htmlFor="tip-transfer-to">
-            <span>{t('tips.transferTo')}</span>
-            <input
-              id="tip-transfer-to"
-              value={transferredTo}
-              onChange={(e) => setTransferredTo(e.target.value)}
-            />
-          </label>
-          <label className="form-field" htmlFor="tip-transfer-doc">
-            <span>{t('tips.documentNumber')}</span>
-            <input
-              id="tip-transfer-doc"
-              value={documentNumber}
-              onChange={(e) => setDocumentNumber(e.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('tips.transferTo')}
+            value={transferredTo}
+            onChange={setTransferredTo}
+          />
+          <TextField
+            label={t('tips.documentNumber')}
+            value={documentNumber}
+            onChange={setDocumentNumber}
+          />
         </>
       )}
       {problem && (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { DateField } from '../ui/form/date-field';
+import { SelectField } from '../ui/form/select-field';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -78,92 +80,68 @@ export function TipsSection(props: TipsSectionProps) {
       </label>
       <fieldset className="tip-filter" disabled={!visible}>
         <legend className="visually-hidden">{t('tips.filter')}</legend>
-        <label className="form-field" htmlFor="tip-filter-state">
-          <span>{t('tips.filterState')}</span>
-          <select
-            id="tip-filter-state"
-            value={filter.state}
-            onChange={(e) => onFilter({ ...filter, state: e.target.value as TipFilter['state'] })}
-          >
-            <option value="open">{t('tips.stateOpen')}</option>
-            <option value="all">{t('tips.stateAll')}</option>
-            {tipStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`tips.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field" htmlFor="tip-filter-period">
-          <span>{t('tips.filterPeriod')}</span>
-          <select
-            id="tip-filter-period"
-            value={filter.period}
-            onChange={(e) => onFilter({ ...filter, period: e.target.value as TipFilter['period'] })}
-          >
-            {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
-              <option key={period} value={period}>
-                {t(`tips.periods.${period}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('tips.filterState')}
+          value={filter.state}
+          onChange={(value) => onFilter({ ...filter, state: value as TipFilter['state'] })}
+        >
+          <option value="open">{t('tips.stateOpen')}</option>
+          <option value="all">{t('tips.stateAll')}</option>
+          {tipStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`tips.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('tips.filterPeriod')}
+          value={filter.period}
+          onChange={(value) => onFilter({ ...filter, period: value as TipFilter['period'] })}
+        >
+          {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
+            <option key={period} value={period}>
+              {t(`tips.periods.${period}`)}
+            </option>
+          ))}
+        </SelectField>
         {filter.period === 'range' && (
           <>
-            <label className="form-field" htmlFor="tip-filter-from">
-              <span>{t('tips.fromDay')}</span>
-              <input
-                id="tip-filter-from"
-                type="date"
-                value={filter.from}
-                onChange={(e) => onFilter({ ...filter, from: e.target.value })}
-              />
-            </label>
-            <label className="form-field" htmlFor="tip-filter-to">
-              <span>{t('tips.toDay')}</span>
-              <input
-                id="tip-filter-to"
-                type="date"
-                value={filter.to}
-                onChange={(e) => onFilter({ ...filter, to: e.target.value })}
-              />
-            </label>
+            <DateField
+              label={t('tips.fromDay')}
+              value={filter.from}
+              onChange={(from) => onFilter({ ...filter, from })}
+            />
+            <DateField
+              label={t('tips.toDay')}
+              value={filter.to}
+              onChange={(to) => onFilter({ ...filter, to })}
+            />
           </>
         )}
-        <label className="form-field" htmlFor="tip-filter-category">
-          <span>{t('tips.category')}</span>
-          <select
-            id="tip-filter-category"
-            value={filter.category}
-            onChange={(e) =>
-              onFilter({ ...filter, category: e.target.value as TipFilter['category'] })
-            }
-          >
-            <option value="all">{t('tips.any')}</option>
-            {tipCategories.map((category) => (
-              <option key={category} value={category}>
-                {t(`tips.categories.${category}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field" htmlFor="tip-filter-channel">
-          <span>{t('tips.channel')}</span>
-          <select
-            id="tip-filter-channel"
-            value={filter.channel}
-            onChange={(e) =>
-              onFilter({ ...filter, channel: e.target.value as TipFilter['channel'] })
-            }
-          >
-            <option value="all">{t('tips.any')}</option>
-            {tipChannels.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(`tips.channels.${channel}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('tips.category')}
+          value={filter.category}
+          onChange={(value) => onFilter({ ...filter, category: value as TipFilter['category'] })}
+        >
+          <option value="all">{t('tips.any')}</option>
+          {tipCategories.map((category) => (
+            <option key={category} value={category}>
+              {t(`tips.categories.${category}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('tips.channel')}
+          value={filter.channel}
+          onChange={(value) => onFilter({ ...filter, channel: value as TipFilter['channel'] })}
+        >
+          <option value="all">{t('tips.any')}</option>
+          {tipChannels.map((channel) => (
+            <option key={channel} value={channel}>
+              {t(`tips.channels.${channel}`)}
+            </option>
+          ))}
+        </SelectField>
         <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
       </fieldset>
       <ul className="tip-legend">

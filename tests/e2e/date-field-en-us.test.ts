@@ -1,0 +1,64 @@
+// An English browser shows <input type="date"> as mm/dd/yyyy, where 03/05 is another day. The
+// form kit's date field shows and reads dd/mm/yyyy whatever the language, and sends ISO days.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { desktop, signIn } from '../helpers/pages';
+
+let server: TestServer;
+let browser: Browser;
+let english: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startE2e());
+  english = await launchChromium(['--lang=en-US']);
+});
+
+afterAll(async () => {
+  await english?.close();
+  await stopE2e(server, browser);
+});
+
+describe('the date field in an English browser', () => {
+  it('shows and takes dd/mm/yyyy, refuses 31/02, and saves the ISO day', async () => {
+    const context = await english.newContext({ viewport: desktop, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+
+    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    const local = page.getByRole('region', { name: 'Sự kiện của xã' });
+    const from = local.getByLabel('Từ ngày');
+    const to = local.getByLabel('Đến ngày');
+    await local.getByLabel('Tên sự kiện').fill('Lễ hội làng tiếng Anh');
+    expect(await from.getAttribute('placeholder')).toBe('ngày/tháng/năm');
+
+    // Digits only, as on a phone's keypad: the slashes come by themselves.
+    await from.pressSequentially('03112026');
+    expect(await from.inputValue()).toBe('03/11/2026');
+    await to.pressSequentially('31022026');
+    expect(await to.inputValue()).toBe('31/02/2026');
+    await local.getByText('Ngày không hợp lệ: không có ngày 31/02/2026').waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+
+    await to.fill('05/11/2026');
+    expect(await to.getAttribute('aria-invalid')).toBeNull();
+    await local.getByRole('button', { name: 'Thêm sự kiện' }).click();
+    const item = local.getByRole('listitem').filter({ hasText: 'Lễ hội làng tiếng Anh' });
+    await item.getByText('03/11/2026 – 05/11/2026').waitFor();
+    await page.screenshot({ path: `${artifacts}/date-field-en-us.png`, fullPage: true });
+
+    const [saved] = await server.sql<{ from: string; to: string }[]>`
+      select to_char(from_date, 'YYYY-MM-DD') as from, to_char(to_date, 'YYYY-MM-DD') as to
+      from local_events where name = 'Lễ hội làng tiếng Anh'`;
+    expect(saved).toEqual({ from: '2026-11-03', to: '2026-11-05' });
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await item.getByRole('button', { name: /Xoá/ }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

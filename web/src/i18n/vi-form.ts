@@ -1,0 +1,14 @@
+// Messages of the form kit (web/src/ui/form): what every field says for itself.
+
+export const viForm = {
+  form: {
+    date: {
+      placeholder: 'ngày/tháng/năm',
+      incomplete: 'Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
+      impossible: 'Ngày không hợp lệ: không có ngày {{text}}, kiểm tra lại ngày và tháng.',
+      between: 'Chọn một ngày từ {{min}} đến {{max}}.',
+      notBefore: 'Chọn một ngày từ {{min}} trở đi.',
+      notAfter: 'Chọn một ngày không sau {{max}}.',
+    },
+  },
+};
