@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './build/precompress';
+import { layerCacheName, layerUrls } from './src/offline/layer-cache';
 
 // The API serves web/dist on the same port and answers /api/*, so the app only ever uses
 // same-origin relative URLs; in dev the proxy below stands in for that.
@@ -17,7 +18,8 @@ export default defineConfig({
     // page, MapLibre and its worker, the charts) is kept at install, so a page never opened
     // online still opens offline; the previous release's files go once the new one runs.
     // Registered by src/offline/register-service-worker.ts (no inline script: the CSP allows
-    // none). Never /api/: data offline is the outbox's and the layers' own business.
+    // none). Of /api/ only the map's layers, network first (src/offline/layer-cache.ts); the
+    // records made offline are the outbox's business.
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -31,6 +33,17 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
+        runtimeCaching: [
+          {
+            urlPattern: layerUrls,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: layerCacheName,
+              expiration: { maxEntries: 40, maxAgeSeconds: 14 * 24 * 3600 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
     precompress(),

@@ -96,6 +96,14 @@ describe('recording an inspection offline on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Chỉ tiêu kế hoạch' }).waitFor();
     await page.getByRole('alert').first().waitFor();
     await page.screenshot({ path: `${artifacts}/indicators-offline-phone.png` });
+    // The map opened online before: its layers come from what the service worker kept.
+    await page.goto(`${server.url}/`);
+    const summary = page.locator('dl.summary');
+    await summary.getByText('Số thôn').waitFor();
+    await summary.getByText('Cơ sở kinh doanh').waitFor();
+    expect(await page.locator('.banner-error').count()).toBe(0);
+    await page.locator('html[data-map-ready="true"]').waitFor({ state: 'attached' });
+    await page.screenshot({ path: `${artifacts}/map-offline-phone.png` });
     await page.goto(`${server.url}/kiem-tra`);
     await waiting.waitFor();
     const stored = async () =>
@@ -152,6 +160,13 @@ describe('recording an inspection offline on a phone', () => {
     });
     expect(row?.team).toHaveLength(2);
     expect(JSON.parse(bodyOfFirst).idempotencyKey).toBe(row?.key);
+    // The kept layers are this account's view (owners' phones for police): signing out on
+    // the device lets them go.
+    const keptLayers = () => page.evaluate(() => caches.has('ntm-layers'));
+    expect(await keptLayers()).toBe(true);
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByLabel('Mật khẩu', { exact: true }).waitFor();
+    await expect.poll(keptLayers).toBe(false);
     expect(inspector.errors).toEqual([]);
     await inspector.close();
   });

@@ -16,12 +16,10 @@ export interface FieldProblem {
 }
 
 const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
+/** A 400's details list the fields; other refusals carry details of their own kind (ignored). */
+const fieldProblemsSchema = z.array(z.object({ path: z.string(), message: z.string() }));
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -78,5 +76,6 @@ export function httpError(
     return new ApiError('http', request, status, message, null, [], wait);
   }
   const { code, message, details } = parsed.data.error;
-  return new ApiError('http', request, status, message, code, details ?? [], wait);
+  const fields = fieldProblemsSchema.safeParse(details);
+  return new ApiError('http', request, status, message, code, fields.data ?? [], wait);
 }

@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { keepLayersReadBefore } from './layer-cache';
 import { publish } from './offline-support';
 
 // The service worker made before Workbox kept its files here; nothing reads it any more.
@@ -52,4 +53,9 @@ function register() {
     onRegisterError: (error: unknown) => console.warn('Service worker not registered:', error),
   });
   if ('caches' in window) void caches.delete(oldCacheName);
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', keepLayersReadBefore, {
+      once: true,
+    });
+  }
 }
