@@ -259,8 +259,12 @@ describe('the route planner', () => {
     expect(list && list.x >= 0 && list.x + list.width <= phone.width).toBe(true);
     await page.screenshot({ path: `${artifacts}/route-planner-phone.png` });
     await newPlan.click();
-    const form = await page.locator('.planner-form').boundingBox();
-    expect(form && map && form.y > map.y && form.x + form.width <= phone.width).toBe(true);
+    // Measured together: the click may scroll the page (boxes are relative to the viewport).
+    const [form, mapNow] = await Promise.all([
+      page.locator('.planner-form').boundingBox(),
+      page.locator('.planner-map-box').boundingBox(),
+    ]);
+    expect(form && mapNow && form.y > mapNow.y && form.x + form.width <= phone.width).toBe(true);
     await page
       .locator('.planner-form')
       .screenshot({ path: `${artifacts}/route-planner-phone-form.png` });
