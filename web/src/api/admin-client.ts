@@ -1,6 +1,6 @@
 import type { userRoles } from '@ntm/db/schema/values';
 import type { InferRequestType } from 'hono/client';
-import { answer, api, type Body, settle } from './api';
+import { answer, api, type Body, settle, withSignal } from './api';
 import type { ApiError, Result } from './api-error';
 import { idParam } from './id-param';
 
@@ -47,8 +47,6 @@ export function auditQuery(query: AuditQuery): Record<string, string> {
   }
   return params;
 }
-
-const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const adminClient = {
   users: (signal?: AbortSignal) =>

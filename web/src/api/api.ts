@@ -32,6 +32,9 @@ function requestName(input: RequestInfo | URL, init?: RequestInit): string {
   return `${init?.method ?? 'GET'} ${path}`;
 }
 
+/** The options that let a read be aborted: `api.villages.$get(args, withSignal(signal))`. */
+export const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
+
 /** The success body of an answer: what its handler sends with a 2xx status. */
 export type Answer<R> =
   R extends ClientResponse<infer Body, infer Status, infer _Format>
@@ -54,7 +57,7 @@ export async function answer<R extends ClientResponse<unknown, number, string>>(
   options: AnswerOptions = {},
 ): Promise<Answer<R>> {
   const response = await pending;
-  const request = `${response.url ? new URL(response.url).pathname : ''}`;
+  const request = response.url ? new URL(response.url).pathname : '';
   const body: unknown =
     response.status === 204 ? null : await response.json().catch(() => undefined);
   if (!response.ok) {

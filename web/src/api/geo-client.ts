@@ -1,4 +1,4 @@
-import { answer, api } from './api';
+import { answer, api, withSignal } from './api';
 import { invalidAnswer } from './api-error';
 import type {
   AppConfig,
@@ -47,8 +47,6 @@ async function collection<T extends { type: 'FeatureCollection'; features: unkno
   }
   return body;
 }
-
-const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const geoClient: GeoClient = {
   config: (signal) => answer(api.config.$get(undefined, withSignal(signal))),

@@ -1,6 +1,6 @@
 import type { reportStates } from '@ntm/db/schema/values';
 import type { InferRequestType } from 'hono/client';
-import { answer, api, type Body, settle } from './api';
+import { answer, api, type Body, settle, withSignal } from './api';
 import { idParam } from './id-param';
 
 // The plan's indicators (GET /api/indicators) and periodic reports (/api/reports), as the API
@@ -12,8 +12,6 @@ export type IndicatorsResponse = Body<typeof api.indicators.$get>;
 export type PeriodicReport = Body<typeof api.reports.$get>['reports'][number];
 type Periodic = Body<typeof api.reports.periodic.$get>;
 export type ReportPatch = InferRequestType<(typeof api.reports)[':id']['$patch']>['json'];
-
-const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const planClient = {
   indicators: (year: number, signal?: AbortSignal) =>

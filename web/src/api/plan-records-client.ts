@@ -1,5 +1,5 @@
 import type { InferRequestType } from 'hono/client';
-import { answer, api, type Body, settle } from './api';
+import { answer, api, type Body, settle, withSignal } from './api';
 import { idParam } from './id-param';
 
 // The records behind the plan's indicators (issue #8): the plan documents, officers and their
@@ -31,7 +31,6 @@ export type RegistryReviewBody = InferRequestType<
   (typeof api.businesses)[':id']['reviews']['$post']
 >['json'];
 
-const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 const ofYear = (year: number) => ({ query: { year: String(year) } });
 
 export const planRecordsClient = {

@@ -1,6 +1,6 @@
 import type { tipCategories } from '@ntm/db/schema/values';
 import type { Point } from 'geojson';
-import { answer, api, type Body, settle } from './api';
+import { answer, api, type Body, settle, withSignal } from './api';
 import { type ApiError, httpError, invalidAnswer, networkError, type Result } from './api-error';
 
 // The public tip form's calls (no login): file a tip (with an upload progress, hence
@@ -62,8 +62,6 @@ const trackingCodeOf = (body: unknown): string | null =>
   typeof body === 'object' && body !== null && 'trackingCode' in body
     ? String(body.trackingCode)
     : null;
-
-const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const publicTipClient = {
   /** Sends the tip; `onProgress` gets the share of the body sent so far (0 to 1). */

@@ -1,5 +1,4 @@
 import { supportServices } from '@ntm/db/schema/values';
-import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
