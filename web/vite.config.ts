@@ -59,7 +59,7 @@ export default defineConfig({
       output: {
         advancedChunks: {
           groups: [
-            // Not the worker's `?url` import: a string the login page uses to fetch it early.
+            // Not the worker's `?url` import: a string, which the app's code needs early.
             {
               name: 'maplibre',
               test: (id: string) =>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authClient } from './api/auth-client';
 import { geoClient } from './api/geo-client';
@@ -7,7 +8,9 @@ import { LoginPage } from './auth/login-page';
 import { useIdleSessionCheck } from './auth/use-idle-session-check';
 import { useSession } from './auth/use-session';
 import { OfflineNotice } from './offline/offline-notice';
+import { loadSignedInApp } from './router/page-chunks';
 import { matchPublicPage } from './router/pages';
+import { preloadWhileSigningIn } from './router/preload-after-login';
 import { useLocation } from './router/use-location';
 import { LazyBoundary, lazyPart } from './ui/lazy-part';
 import { useDelayedFlag } from './ui/use-delayed-flag';
@@ -21,10 +24,7 @@ const PublicApp = lazyPart(
   () => import('./public/public-app'),
   (m) => m.PublicApp,
 );
-const SignedInApp = lazyPart(
-  () => import('./signed-in-app'),
-  (m) => m.SignedInApp,
-);
+const SignedInApp = lazyPart(loadSignedInApp, (m) => m.SignedInApp);
 
 /**
  * The public pages (the tip form at /bao-tin) open without a session and without asking for
@@ -55,6 +55,10 @@ function StaffApp() {
   const { state, signIn, signOut, expire } = useSession(authClient);
   useIdleSessionCheck(authClient, state.status === 'signed-in', expire);
   const showChecking = useDelayedFlag(state.status === 'checking', checkingDelayMs);
+  const signedOut = state.status === 'signed-out';
+  useEffect(() => {
+    if (signedOut) return preloadWhileSigningIn(window.location.pathname);
+  }, [signedOut]);
 
   if (state.status === 'checking') {
     return (

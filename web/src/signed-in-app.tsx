@@ -4,6 +4,7 @@ import type { Session } from './api/auth-client';
 import type { AppConfig } from './api/geo-types';
 import { AccountBar } from './auth/account-bar';
 import { startServiceWorkerOnceSettled } from './offline/register-service-worker';
+import { loadMapPage } from './router/page-chunks';
 import { matchPage, mayOpen, type PageKey } from './router/pages';
 import { navigate, useLocation } from './router/use-location';
 import { AppNav } from './ui/app-nav';
@@ -13,10 +14,7 @@ import { PageShell } from './ui/page-shell';
 
 // Every page is its own chunk, loaded when it is first opened: a village head's phone never
 // downloads the indicators' charts, and the map's MapLibre comes only with the map.
-const MapPage = lazyPart(
-  () => import('./map-page'),
-  (m) => m.MapPage,
-);
+const MapPage = lazyPart(loadMapPage, (m) => m.MapPage);
 const UsersPage = lazyPart(
   () => import('./admin/users-page'),
   (m) => m.UsersPage,

@@ -4,6 +4,10 @@
 // (window.__mapReady, web/src/map/map-ready.ts). Issue #17: within 4 s. Also what the login
 // page pulls before that: its JavaScript as sent (issue #17: at most 170 KB).
 //
+// The name and password are typed key by key, as a person does on a phone (`typingMs` a key, a
+// quick thumb): the login page uses that time to fetch the map's files. Reported too: the wait
+// from opening the address to the map drawn, typing included.
+//
 // A fresh browser profile every run (nothing cached, no service worker), the built web app
 // (`pnpm build` first) served by the real app over the app database (`npm start` once, or
 // `pnpm seed`). Runs 5 times and prints the median.
@@ -19,6 +23,10 @@ import { median } from './median';
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 /** `--timeline`: every request of the run, start–end in ms and bytes sent, to see the wait. */
 const timeline = process.argv.includes('--timeline');
+/** `--no-throttle`: the same run at full speed, to tell the drawing from the network. */
+const throttled = !process.argv.includes('--no-throttle');
+/** A key every 200 ms: a quick typist on a phone (about 60 words a minute). */
+const typingMs = 200;
 const username = 'thon-bai-ha';
 const password = process.env.DEMO_PASSWORD || 'demo-2026';
 /** DevTools' "Slow 4G" (formerly "Fast 3G"), as Chromium's own presets define it. */
@@ -53,7 +61,7 @@ async function once() {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', slow4g);
+  if (throttled) await cdp.send('Network.emulateNetworkConditions', slow4g);
   const scriptBytes = new Map<string, number>();
   let loginDone = false;
   cdp.on('Network.loadingFinished', (event) => {
@@ -63,13 +71,16 @@ async function once() {
   cdp.on('Network.responseReceived', (event) => {
     if (!loginDone && event.type === 'Script') scriptIds.add(event.requestId);
   });
+  const opened = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
   loginDone = true;
   const loginScriptKb =
     [...scriptIds].reduce((sum, id) => sum + (scriptBytes.get(id) ?? 0), 0) / 1024;
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByLabel('Tên đăng nhập').pressSequentially(username, { delay: typingMs });
+  await page
+    .getByLabel('Mật khẩu', { exact: true })
+    .pressSequentially(password, { delay: typingMs });
   const started = Date.now();
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await page.waitForFunction(
@@ -78,6 +89,7 @@ async function once() {
     { timeout: 120_000 },
   );
   const paintedMs = Date.now() - started;
+  const fromOpenMs = Date.now() - opened;
   if (timeline) {
     const all = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => {
@@ -90,7 +102,7 @@ async function once() {
     console.log(all.join('\n'));
   }
   await context.close();
-  return { loginScriptKb, paintedMs };
+  return { loginScriptKb, paintedMs, fromOpenMs };
 }
 
 const results = [];
@@ -100,10 +112,16 @@ server.close();
 await sql.end();
 
 const paint = median(results.map((r) => r.paintedMs));
+const fromOpen = median(results.map((r) => r.fromOpenMs));
 const script = median(results.map((r) => r.loginScriptKb));
-console.log(`village head (${username}) on a phone, Slow 4G, fresh profile, ${runs} runs`);
+const network = throttled ? 'Slow 4G' : 'no network throttling';
+console.log(`village head (${username}) on a phone, ${network}, fresh profile, ${runs} runs`);
 console.log(`  login page JavaScript as sent: ${script.toFixed(1)} KB (target ≤ 170)`);
 console.log(
   `  sign-in to map painted: median ${(paint / 1000).toFixed(2)} s ` +
     `(runs: ${results.map((r) => (r.paintedMs / 1000).toFixed(2)).join(', ')}; target ≤ 4 s)`,
+);
+console.log(
+  `  address opened to map painted, typing ${username.length + password.length} keys included: ` +
+    `median ${(fromOpen / 1000).toFixed(2)} s`,
 );

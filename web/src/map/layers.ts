@@ -107,6 +107,7 @@ const villageFill: FillLayerSpecification = {
   paint: {
     'fill-color': villageFallbackFill,
     'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 16, 0.35],
+    'fill-antialias': false,
   },
 };
 
@@ -151,7 +152,7 @@ function keyAreaLayers(kind: KeyAreaKind): LayerSpecification[] {
     type: 'fill',
     source: keyAreasSourceId,
     filter: ['all', ofKind, isAreal],
-    paint: { 'fill-color': fill, 'fill-opacity': 0.22 },
+    paint: { 'fill-color': fill, 'fill-opacity': 0.22, 'fill-antialias': false },
   };
   const lineLayer: LineLayerSpecification = {
     id: lineId,
@@ -213,7 +214,11 @@ const otherVillagesVeil: FillLayerSpecification = {
   source: villagesSourceId,
   filter: noVillage,
   layout: hidden,
-  paint: { 'fill-color': mapColors.otherVillagesVeil, 'fill-opacity': 0.55 },
+  paint: {
+    'fill-color': mapColors.otherVillagesVeil,
+    'fill-opacity': 0.55,
+    'fill-antialias': false,
+  },
 };
 
 const ownVillageHalo: LineLayerSpecification = {
