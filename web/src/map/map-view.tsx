@@ -98,6 +98,9 @@ export function MapView(props: MapViewProps) {
         maxZoom: 19,
         maxPitch: 0,
         dragRotate: false,
+        // Labels show at once rather than fading in over 300 ms: the first paint is not done
+        // (and the map not idle) until every fade has run, frame by frame, on a phone.
+        fadeDuration: 0,
       });
     } catch (error) {
       console.error('MapLibre could not start', error);
