@@ -39,6 +39,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page waited for with expect.poll (a chart drawn, a sheet loaded) may take seconds
+          // on a busy machine; vitest's own default gives it one.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },
