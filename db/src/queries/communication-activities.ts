@@ -1,8 +1,12 @@
 import type { Sql } from '../client';
-import type { communicationAudiences, planAgencyKinds } from '../schema/values';
 import type { LngLat } from './businesses';
 import { featureCollection } from './feature-collection';
-import type { CommunicationCollection, CommunicationFeature, GeoJsonText } from './geojson-layers';
+import type {
+  CommunicationCollection,
+  CommunicationFeature,
+  CommunicationProperties,
+  GeoJsonText,
+} from './geojson-layers';
 
 /** A communication activity as a GeoJSON Feature; expects `a` and its village `v` in scope. */
 const activityFeature = (sql: Sql) => sql`
@@ -50,13 +54,11 @@ export async function getCommunicationGeoJson(
   return rows[0]?.body ?? null;
 }
 
-export type CommunicationRecord = {
-  heldOn: string;
-  title: string;
-  placeName: string;
-  audience: (typeof communicationAudiences)[number];
-  reach: number;
-  organiser: (typeof planAgencyKinds)[number];
+/** What the organiser writes: the properties without those the database derives. */
+export type CommunicationRecord = Omit<
+  CommunicationProperties,
+  'id' | 'village' | 'villageName'
+> & {
   /** Null for a broadcast or an online post. */
   lngLat: LngLat | null;
 };
