@@ -189,14 +189,19 @@ export async function getImportRows(sql: Sql, importId: number): Promise<StoredI
     from import_rows where import_id = ${importId} order by row_number`;
 }
 
+/** A row of the preview table (the API's contract narrows its verdict and problems). */
 export type PreviewRowRecord = {
   rowNumber: number;
   verdict: string;
   problems: unknown[];
   name: string | null;
+  /** The existing business or area it updates or repeats. */
   matchedId: number | null;
+  /** Field names that would change (for `update`). */
   changed: string[];
+  /** WGS 84 [lng, lat] of a point, or of a polygon's label point; null without a position. */
   position: [number, number] | null;
+  /** The row's mapped fields as shown in the table. */
   fields: Record<string, string | number | null>;
 };
 

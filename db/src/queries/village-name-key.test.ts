@@ -19,3 +19,16 @@ describe('villageNameKey', () => {
     expect(`thon-${villageSlug('Phù Tải')}`).toBe('thon-phu-tai');
   });
 });
+
+describe('villageSlug', () => {
+  it('drops Vietnamese diacritics and turns đ into d', () => {
+    expect(villageSlug('Phù Tải')).toBe('phu-tai');
+    expect(villageSlug('Đan Giáp')).toBe('dan-giap');
+    expect(villageSlug('Chi Lăng Nam')).toBe('chi-lang-nam');
+    expect(villageSlug('Thượng Đạt')).toBe('thuong-dat');
+  });
+
+  it('joins words with single hyphens and trims the ends', () => {
+    expect(villageSlug('  Xóm  Mới (cũ) ')).toBe('xom-moi-cu');
+  });
+});
