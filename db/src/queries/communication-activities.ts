@@ -1,6 +1,6 @@
 import type { Sql } from '../client';
 import type { LngLat } from './businesses';
-import { featureCollection } from './feature-collection';
+import { featureCollection, geoJsonFeature } from './feature-collection';
 import type {
   CommunicationCollection,
   CommunicationFeature,
@@ -9,12 +9,11 @@ import type {
 } from './geojson-layers';
 
 /** A communication activity as a GeoJSON Feature; expects `a` and its village `v` in scope. */
-const activityFeature = (sql: Sql) => sql`
-  json_build_object(
-    'type', 'Feature',
-    'id', a.id,
-    'geometry', ST_AsGeoJSON(a.geom, 7)::json,
-    'properties', json_build_object(
+const activityFeature = (sql: Sql) =>
+  geoJsonFeature(sql, {
+    id: sql`a.id`,
+    geometry: sql`a.geom`,
+    properties: sql`json_build_object(
       'id', a.id,
       'heldOn', to_char(a.held_on, 'YYYY-MM-DD'),
       'title', a.title,
@@ -24,8 +23,8 @@ const activityFeature = (sql: Sql) => sql`
       'organiser', a.organiser,
       'village', a.village_id,
       'villageName', v.name
-    )
-  )`;
+    )`,
+  });
 
 /** The year's activities (all of them without a year), oldest first, as a FeatureCollection string. */
 export async function findCommunicationGeoJson(
