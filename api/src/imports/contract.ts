@@ -6,6 +6,7 @@
 //
 // Reading and mapping live in `api/src/imports/read/`, verdicts, storage, commit and undo in
 // `api/src/imports/` and `db/src/queries/imports.ts`; they meet only through these types.
+import type { ImportSummaryRow, PreviewRowRecord } from '@ntm/db/queries/imports';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 
 export const importKinds = ['registry', 'villages', 'commune', 'key-areas'] as const;
@@ -176,16 +177,9 @@ export type ImportCounts = Record<RowVerdict, number> & {
   unplaced: number;
 };
 
-export type ImportSummary = {
-  id: number;
+export type ImportSummary = Omit<ImportSummaryRow, 'kind' | 'state' | 'counts'> & {
   kind: ImportKind;
   state: ImportState;
-  fileName: string;
-  sha256: string;
-  createdAt: string;
-  createdBy: string;
-  committedAt: string | null;
-  undoneAt: string | null;
   counts: ImportCounts;
 };
 
@@ -216,17 +210,7 @@ export type RowFeatures = FeatureCollection<
   { rowNumber: number; verdict: RowVerdict; name: string | null; problems: RowProblem[] }
 >;
 
-export type PreviewRow = {
-  rowNumber: number;
+export type PreviewRow = Omit<PreviewRowRecord, 'verdict' | 'problems'> & {
   verdict: RowVerdict;
   problems: RowProblem[];
-  name: string | null;
-  /** The existing business or area it updates or repeats. */
-  matchedId: number | null;
-  /** Field names that would change (for `update`). */
-  changed: string[];
-  /** WGS 84 [lng, lat] of a point, or of a polygon's label point; null without a position. */
-  position: [number, number] | null;
-  /** The row's mapped fields as shown in the table. */
-  fields: Record<string, string | number | null>;
 };

@@ -13,14 +13,8 @@ export type AttachmentRow = {
   createdAt: string;
 };
 
-export type NewAttachment = {
+export type NewAttachment = Omit<AttachmentRow, 'id' | 'createdBy' | 'createdAt'> & {
   communeCode: string;
-  ownerKind: 'tip' | 'inspection';
-  ownerId: number;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
   storageKey: string;
   createdBy: number;
 };

@@ -59,6 +59,27 @@ export class BoundaryVersionError extends Error {
 
 const viDay = (day: string) => day.split('-').reverse().join('/');
 
+/** A new version must start after every version of the same outlines (village or commune). */
+async function refuseUnlessLatest(
+  sql: Sql,
+  table: 'village_boundaries' | 'commune_boundaries',
+  code: string,
+  day: string,
+) {
+  const [later] = await sql<{ validFrom: string }[]>`
+    select valid_from::text as "validFrom" from ${sql(table)}
+    where commune_code = ${code} and valid_from >= ${day}::date
+    order by valid_from desc limit 1`;
+  if (later) {
+    const outlines = table === 'village_boundaries' ? 'thôn' : 'xã';
+    throw new BoundaryVersionError(
+      'later-version-exists',
+      `Đã có phiên bản ranh giới ${outlines} từ ngày ${viDay(later.validFrom)}: phiên bản mới phải bắt đầu sau ngày đó`,
+      { validFrom: later.validFrom },
+    );
+  }
+}
+
 /** Today in Vietnam (UTC+7 all year), 'YYYY-MM-DD'. */
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -109,17 +130,7 @@ async function addVillageVersions(
     }
     byKey.set(key, v);
   }
-  const [later] = await sql<{ validFrom: string }[]>`
-    select valid_from::text as "validFrom" from village_boundaries
-    where commune_code = ${code} and valid_from >= ${day}::date
-    order by valid_from desc limit 1`;
-  if (later) {
-    throw new BoundaryVersionError(
-      'later-version-exists',
-      `Đã có phiên bản ranh giới thôn từ ngày ${viDay(later.validFrom)}: phiên bản mới phải bắt đầu sau ngày đó`,
-      { validFrom: later.validFrom },
-    );
-  }
+  await refuseUnlessLatest(sql, 'village_boundaries', code, day);
 
   const known = await sql<{ id: number; name: string; alive: boolean }[]>`
     select v.id, v.name, exists (
@@ -182,17 +193,7 @@ async function insertVillage(sql: Sql, code: string, day: string, name: string) 
 }
 
 async function addCommuneVersion(sql: Sql, code: string, day: string, geometry: MultiPolygon) {
-  const [later] = await sql<{ validFrom: string }[]>`
-    select valid_from::text as "validFrom" from commune_boundaries
-    where commune_code = ${code} and valid_from >= ${day}::date
-    order by valid_from desc limit 1`;
-  if (later) {
-    throw new BoundaryVersionError(
-      'later-version-exists',
-      `Đã có phiên bản ranh giới xã từ ngày ${viDay(later.validFrom)}: phiên bản mới phải bắt đầu sau ngày đó`,
-      { validFrom: later.validFrom },
-    );
-  }
+  await refuseUnlessLatest(sql, 'commune_boundaries', code, day);
   await sql`
     update commune_boundaries set valid_to = ${day}::date
     where commune_code = ${code} and valid_from < ${day}::date and valid_to is null`;

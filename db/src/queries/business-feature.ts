@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import { geoJsonFeature } from './feature-collection';
 
 /**
  * The properties of a business as the API gives them: the one field list. Expects `b`
@@ -26,10 +27,9 @@ export const businessProperties = (sql: Sql, withOwner: boolean) => sql`
  * The GeoJSON Feature of a business, built in SQL so a list is one query and one string.
  * Coordinates keep 7 decimals (~1 cm).
  */
-export const businessFeature = (sql: Sql, withOwner: boolean) => sql`
-  json_build_object(
-    'type', 'Feature',
-    'id', b.id,
-    'geometry', ST_AsGeoJSON(b.geom, 7)::json,
-    'properties', ${businessProperties(sql, withOwner)}
-  )`;
+export const businessFeature = (sql: Sql, withOwner: boolean) =>
+  geoJsonFeature(sql, {
+    id: sql`b.id`,
+    geometry: sql`b.geom`,
+    properties: businessProperties(sql, withOwner),
+  });

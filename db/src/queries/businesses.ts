@@ -85,7 +85,8 @@ export async function getBusinessGeoJson(
   return rows[0]?.body ?? null;
 }
 
-export type BusinessRecord = {
+/** What the registry says of a premises (`registryColumns()`), as it is read and written. */
+export type RegistryRecord = {
   name: string;
   type: (typeof businessTypes)[number];
   address: string;
@@ -93,6 +94,9 @@ export type BusinessRecord = {
   licenceNumber: string | null;
   owner: string | null;
   phone: string | null;
+};
+
+export type BusinessRecord = RegistryRecord & {
   openingHours: OpeningHours | null;
   status: (typeof businessStatuses)[number];
   reviewedAt: string | null;

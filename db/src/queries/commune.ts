@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { LngLat } from './businesses';
+import { geoJsonFeature } from './feature-collection';
 import type { CommuneFeature, GeoJsonText } from './geojson-layers';
 
 /** Where a point stands relative to the commune: inside, or why not. */
@@ -33,11 +34,10 @@ export async function getCommuneGeoJson(
 ): Promise<GeoJsonText<CommuneFeature> | null> {
   const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
   const rows = await sql<{ body: string }[]>`
-    select json_build_object(
-      'type', 'Feature',
-      'id', c.commune_code,
-      'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(c.geom), 7)::json,
-      'properties', json_build_object(
+    select ${geoJsonFeature(sql, {
+      id: sql`c.commune_code`,
+      geometry: sql`ST_ForcePolygonCCW(c.geom)`,
+      properties: sql`json_build_object(
         'code', c.commune_code,
         'name', c.name,
         'province', c.province,
@@ -46,8 +46,8 @@ export async function getCommuneGeoJson(
                                  round(ST_XMax(c.geom)::numeric, 7), round(ST_YMax(c.geom)::numeric, 7)),
         'validFrom', case when isfinite(c.valid_from) then c.valid_from::text end,
         'validTo', c.valid_to::text
-      )
-    )::text as body
+      )`,
+    })}::text as body
     from (
       select c.commune_code, c.name, c.province, ${day ? sql`b.geom` : sql`c.geom`} as geom,
              b.valid_from, b.valid_to

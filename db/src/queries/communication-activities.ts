@@ -1,16 +1,19 @@
 import type { Sql } from '../client';
-import type { communicationAudiences, planAgencyKinds } from '../schema/values';
 import type { LngLat } from './businesses';
-import { featureCollection } from './feature-collection';
-import type { CommunicationCollection, CommunicationFeature, GeoJsonText } from './geojson-layers';
+import { featureCollection, geoJsonFeature } from './feature-collection';
+import type {
+  CommunicationCollection,
+  CommunicationFeature,
+  CommunicationProperties,
+  GeoJsonText,
+} from './geojson-layers';
 
 /** A communication activity as a GeoJSON Feature; expects `a` and its village `v` in scope. */
-const activityFeature = (sql: Sql) => sql`
-  json_build_object(
-    'type', 'Feature',
-    'id', a.id,
-    'geometry', ST_AsGeoJSON(a.geom, 7)::json,
-    'properties', json_build_object(
+const activityFeature = (sql: Sql) =>
+  geoJsonFeature(sql, {
+    id: sql`a.id`,
+    geometry: sql`a.geom`,
+    properties: sql`json_build_object(
       'id', a.id,
       'heldOn', to_char(a.held_on, 'YYYY-MM-DD'),
       'title', a.title,
@@ -20,8 +23,8 @@ const activityFeature = (sql: Sql) => sql`
       'organiser', a.organiser,
       'village', a.village_id,
       'villageName', v.name
-    )
-  )`;
+    )`,
+  });
 
 /** The year's activities (all of them without a year), oldest first, as a FeatureCollection string. */
 export async function findCommunicationGeoJson(
@@ -50,13 +53,11 @@ export async function getCommunicationGeoJson(
   return rows[0]?.body ?? null;
 }
 
-export type CommunicationRecord = {
-  heldOn: string;
-  title: string;
-  placeName: string;
-  audience: (typeof communicationAudiences)[number];
-  reach: number;
-  organiser: (typeof planAgencyKinds)[number];
+/** What the organiser writes: the properties without those the database derives. */
+export type CommunicationRecord = Omit<
+  CommunicationProperties,
+  'id' | 'village' | 'villageName'
+> & {
   /** Null for a broadcast or an online post. */
   lngLat: LngLat | null;
 };

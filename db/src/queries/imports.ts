@@ -2,6 +2,7 @@
 // bookkeeping. Row-level security (migration 0027) shows each role only its kinds.
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
+import { featureCollection, geoJsonFeature } from './feature-collection';
 
 type Json = Record<string, unknown> | unknown[];
 
@@ -189,14 +190,19 @@ export async function getImportRows(sql: Sql, importId: number): Promise<StoredI
     from import_rows where import_id = ${importId} order by row_number`;
 }
 
+/** A row of the preview table (the API's contract narrows its verdict and problems). */
 export type PreviewRowRecord = {
   rowNumber: number;
   verdict: string;
   problems: unknown[];
   name: string | null;
+  /** The existing business or area it updates or repeats. */
   matchedId: number | null;
+  /** Field names that would change (for `update`). */
   changed: string[];
+  /** WGS 84 [lng, lat] of a point, or of a polygon's label point; null without a position. */
   position: [number, number] | null;
+  /** The row's mapped fields as shown in the table. */
   fields: Record<string, string | number | null>;
 };
 
@@ -232,12 +238,16 @@ export async function importRowsPage(
 /** The rows that have a shape, as a GeoJSON FeatureCollection (the preview's map). */
 export async function importRowsGeoJson(sql: Sql, importId: number): Promise<string> {
   const [row] = await sql<[{ body: string }]>`
-    select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
-      'type', 'Feature', 'id', row_number,
-      'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(geom), 7)::json,
-      'properties', json_build_object('rowNumber', row_number, 'verdict', verdict, 'name', name,
-                                      'problems', problems)
-    ) order by row_number), '[]'::json))::text as body
+    select ${featureCollection(
+      sql,
+      geoJsonFeature(sql, {
+        id: sql`row_number`,
+        geometry: sql`ST_ForcePolygonCCW(geom)`,
+        properties: sql`json_build_object('rowNumber', row_number, 'verdict', verdict, 'name', name,
+                                          'problems', problems)`,
+      }),
+      sql`row_number`,
+    )} as body
     from import_rows where import_id = ${importId} and geom is not null`;
   return row.body;
 }

@@ -192,22 +192,6 @@ export async function premisesReviewed(sql: Sql, communeCode: string, from: stri
   return row.n;
 }
 
-export type SupportCountRow = {
-  villageId: number | null;
-  opened: number;
-  eligible: number;
-  reached: number;
-  connectedByService: Record<string, number>;
-};
-
-/** Support cases per village for [from, to) (days): counts only, from behind the wall. */
-export function supportCounts(sql: Sql, communeCode: string, from: string, to: string) {
-  return sql<SupportCountRow[]>`
-    select village_id as "villageId", opened, eligible, reached,
-           connected_by_service as "connectedByService"
-    from ntm_support_counts(${communeCode}, ${from}::date, ${to}::date)`;
-}
-
 /** The commune's name and province, for the report's heading. */
 export async function communeHeading(sql: Sql, communeCode: string) {
   const [row] = await sql<[{ name: string; province: string }?]>`

@@ -9,7 +9,18 @@ import type {
 } from '../schema/values';
 import type { LngLat } from './businesses';
 
-export type InspectionRow = {
+/** What the team found and did, the same when an inspection is read and when it is written. */
+export type InspectionFindings = {
+  findings: string | null;
+  peoplePresent: string[];
+  violations: string[];
+  measures: string[];
+  fineVnd: number | null;
+  fineDecisionNumber: string | null;
+  followUpOn: string | null;
+};
+
+export type InspectionRow = InspectionFindings & {
   id: number;
   businessId: number;
   businessName: string | null;
@@ -20,13 +31,6 @@ export type InspectionRow = {
   team: { name: string; agency: (typeof teamAgencies)[number] }[];
   /** Stored for every row (the column is NOT NULL); only a recorded one's means anything. */
   result: (typeof inspectionResults)[number];
-  findings: string | null;
-  peoplePresent: string[];
-  violations: string[];
-  measures: string[];
-  fineVnd: number | null;
-  fineDecisionNumber: string | null;
-  followUpOn: string | null;
   recordedBy: { id: number; displayName: string } | null;
   idempotencyKey: string | null;
   lngLat: [number, number];
@@ -120,7 +124,7 @@ export async function missingTips(sql: Sql, communeCode: string, ids: readonly n
   return ids.filter((id) => !found.has(id));
 }
 
-export type NewInspection = {
+export type NewInspection = InspectionFindings & {
   communeCode: string;
   businessId: number;
   kind: string;
@@ -129,13 +133,6 @@ export type NewInspection = {
   arrivedAt: string | null;
   team: { name: string; agency: string }[];
   result: string;
-  findings: string | null;
-  peoplePresent: string[];
-  violations: string[];
-  measures: string[];
-  fineVnd: number | null;
-  fineDecisionNumber: string | null;
-  followUpOn: string | null;
   recordedBy: number | null;
   lngLat: LngLat;
   idempotencyKey: string | null;

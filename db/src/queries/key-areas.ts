@@ -1,5 +1,5 @@
 import type { Sql } from '../client';
-import { featureCollection } from './feature-collection';
+import { featureCollection, geoJsonFeature } from './feature-collection';
 import type { GeoJsonText, KeyAreaCollection } from './geojson-layers';
 
 /** Key areas of a commune, optionally of some kinds, as a GeoJSON FeatureCollection string. */
@@ -11,12 +11,11 @@ export async function findKeyAreasGeoJson(
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,
-      sql`json_build_object(
-        'type', 'Feature',
-        'id', k.id,
-        'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(k.geom), 7)::json,
-        'properties', json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)
-      )`,
+      geoJsonFeature(sql, {
+        id: sql`k.id`,
+        geometry: sql`ST_ForcePolygonCCW(k.geom)`,
+        properties: sql`json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)`,
+      }),
       sql`k.id`,
     )} as body
     from key_areas k

@@ -138,16 +138,10 @@ export async function insertSupportCase(sql: Sql, v: NewSupportCase): Promise<nu
   return row?.id ?? null;
 }
 
-export type SupportCaseChange = Partial<{
-  villageId: number | null;
-  openedOn: string;
-  needs: readonly string[];
-  eligible: boolean;
-  consentOn: string | null;
-  counselledOn: string | null;
-  closedOn: string | null;
-  note: string | null;
-}>;
+/** What an edit may change: a case's own fields, and its closing day, never its code or author. */
+export type SupportCaseChange = Partial<
+  Omit<NewSupportCase, 'communeCode' | 'code' | 'createdBy'> & { closedOn: string | null }
+>;
 
 const caseColumnNames: Record<keyof SupportCaseChange, string> = {
   villageId: 'village_id',

@@ -1,18 +1,12 @@
 // Premises an import named without a usable position: the village head's list "cần đặt lên
 // bản đồ" (row-level security: a village head sees their own village's, police and culture all).
 import type { Sql } from '../client';
-import type { businessStatuses, businessTypes } from '../schema/values';
+import type { businessStatuses } from '../schema/values';
+import type { RegistryRecord } from './businesses';
 
-export type UnplacedRecord = {
+export type UnplacedRecord = RegistryRecord & {
   rowNumber: number;
   villageId: number;
-  name: string;
-  type: (typeof businessTypes)[number];
-  address: string;
-  licensedTrade: string | null;
-  licenceNumber: string | null;
-  owner: string | null;
-  phone: string | null;
   status: (typeof businessStatuses)[number];
 };
 

@@ -19,3 +19,14 @@ describe('villageNameKey', () => {
     expect(`thon-${villageSlug('Phù Tải')}`).toBe('thon-phu-tai');
   });
 });
+
+describe('villageSlug', () => {
+  it('drops Vietnamese diacritics and turns đ into d', () => {
+    const names = ['Phù Tải', 'Đan Giáp', 'Chi Lăng Nam', 'Thượng Đạt'];
+    expect(names.map(villageSlug)).toEqual(['phu-tai', 'dan-giap', 'chi-lang-nam', 'thuong-dat']);
+  });
+
+  it('joins words with single hyphens and trims the ends', () => {
+    expect(villageSlug('  Xóm  Mới (cũ) ')).toBe('xom-moi-cu');
+  });
+});

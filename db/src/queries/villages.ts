@@ -1,5 +1,5 @@
 import type { Sql } from '../client';
-import { featureCollection } from './feature-collection';
+import { featureCollection, geoJsonFeature } from './feature-collection';
 import type { GeoJsonText, VillageCollection } from './geojson-layers';
 
 // A day's villages are read from their dated outlines (village_boundaries, migration 0028);
@@ -37,11 +37,10 @@ export async function findVillagesGeoJson(
   const [row] = await sql<[{ body: string }]>`
     select ${featureCollection(
       sql,
-      sql`json_build_object(
-        'type', 'Feature',
-        'id', v.id,
-        'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(v.geom), 7)::json,
-        'properties', json_build_object(
+      geoJsonFeature(sql, {
+        id: sql`v.id`,
+        geometry: sql`ST_ForcePolygonCCW(v.geom)`,
+        properties: sql`json_build_object(
           'id', v.id,
           'name', v.name,
           'slug', v.slug,
@@ -50,8 +49,8 @@ export async function findVillagesGeoJson(
           'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3),
           'validFrom', v.valid_from,
           'validTo', v.valid_to
-        )
-      )`,
+        )`,
+      }),
       sql`v.id`,
     )} as body
     from (${versionsOn(sql, communeCode, day)}) v`;

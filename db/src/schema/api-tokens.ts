@@ -1,6 +1,8 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
-import { users } from './users';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { rowId } from '../columns/row-id';
+import { userRef } from '../columns/row-ref';
+import { instant } from '../columns/timestamps';
 
 /**
  * Personal API tokens for machine clients (QGIS, GDAL, scripts): `Authorization: Bearer …`.
@@ -9,19 +11,15 @@ import { users } from './users';
 export const apiTokens = pgTable(
   'api_tokens',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    id: rowId(),
+    communeCode: communeCode(),
+    userId: userRef('user_id').notNull(),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    lastUsedAt: instant('last_used_at'),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );

@@ -1,4 +1,6 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigRowId } from '../columns/row-id';
+import { instant } from '../columns/timestamps';
 
 /**
  * Append-only trail of every write. Each row carries the SHA-256 of the previous row's hash and
@@ -7,9 +9,9 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigRowId(),
     communeCode: text('commune_code').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: instant('at').notNull().defaultNow(),
     userId: integer('user_id'),
     role: text('role'),
     action: text('action').notNull(),

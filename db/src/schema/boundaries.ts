@@ -1,6 +1,10 @@
-import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { communes, formerCommunes } from './communes';
+import { rowId } from '../columns/row-id';
+import { rowRef } from '../columns/row-ref';
+import { createdAt } from '../columns/timestamps';
+import { formerCommunes } from './communes';
 import { villages } from './villages';
 
 // Dated boundaries (migration 0028, hand-written: drizzle-kit cannot express its exclusion
@@ -10,20 +14,16 @@ import { villages } from './villages';
 export const villageBoundaries = pgTable(
   'village_boundaries',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    villageId: integer('village_id')
-      .notNull()
-      .references(() => villages.id),
+    id: rowId(),
+    communeCode: communeCode(),
+    villageId: rowRef('village_id', () => villages.id).notNull(),
     name: text('name').notNull(),
     population: integer('population'),
-    formerCommuneId: integer('former_commune_id').references(() => formerCommunes.id),
+    formerCommuneId: rowRef('former_commune_id', () => formerCommunes.id),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('village_boundaries_geom_idx').using('gist', t.geom)],
 );
@@ -32,14 +32,12 @@ export const villageBoundaries = pgTable(
 export const communeBoundaries = pgTable(
   'commune_boundaries',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('commune_boundaries_geom_idx').using('gist', t.geom)],
 );

@@ -1,7 +1,10 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef } from '../columns/row-ref';
+import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
 
 /**
  * Every earlier version of every business, written by a trigger on `businesses` (never by the
@@ -12,15 +15,11 @@ import { communes } from './communes';
 export const businessVersions = pgTable(
   'business_versions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    businessId: bigint('business_id', { mode: 'number' })
-      .notNull()
-      .references(() => businesses.id),
-    validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
-    validTo: timestamp('valid_to', { withTimezone: true }).notNull(),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    businessId: bigRowRef('business_id', () => businesses.id).notNull(),
+    validFrom: instant('valid_from').notNull(),
+    validTo: instant('valid_to').notNull(),
     /** The user whose change replaced this version (`ntm.user_id`), null for imports. */
     changedBy: integer('changed_by'),
     /** The row as it was, every column but the geometry. */

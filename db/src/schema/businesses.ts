@@ -1,6 +1,9 @@
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { communes } from './communes';
+import { bigRowId } from '../columns/row-id';
+import { rowRef } from '../columns/row-ref';
+import { createdAt, instant } from '../columns/timestamps';
 import { businessStatus, businessType } from './enums';
 import { villages } from './villages';
 
@@ -10,14 +13,12 @@ export type OpeningHours = Record<
   Array<[open: string, close: string]>
 >;
 
-/** Cơ sở kinh doanh dịch vụ nhạy cảm. `village_id` is set by a trigger from `geom`, never by hand. */
-export const businesses = pgTable(
-  'businesses',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+/**
+ * What the registry says of a premises, besides its status and position: also the columns of a
+ * row an import could not place yet (`unplaced_businesses`), which becomes a business when placed.
+ */
+export function registryColumns() {
+  return {
     name: text('name').notNull(),
     type: businessType('type').notNull(),
     address: text('address').notNull(),
@@ -25,16 +26,24 @@ export const businesses = pgTable(
     licenceNumber: text('licence_number'),
     ownerName: text('owner_name'),
     phone: text('phone'),
+  };
+}
+
+/** Cơ sở kinh doanh dịch vụ nhạy cảm. `village_id` is set by a trigger from `geom`, never by hand. */
+export const businesses = pgTable(
+  'businesses',
+  {
+    id: bigRowId(),
+    communeCode: communeCode(),
+    ...registryColumns(),
     openingHours: jsonb('opening_hours').$type<OpeningHours>(),
     status: businessStatus('status').notNull().default('active'),
     reviewedAt: date('reviewed_at'),
-    villageId: integer('village_id')
-      .notNull()
-      .references(() => villages.id),
+    villageId: rowRef('village_id', () => villages.id).notNull(),
     geom: geometryColumn('geom', 'Point').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    deletedAt: instant('deleted_at'),
   },
   (t) => [
     index('businesses_geom_idx').using('gist', t.geom),

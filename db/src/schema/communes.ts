@@ -1,5 +1,7 @@
-import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { rowId } from '../columns/row-id';
 
 /** The commune itself (xã), keyed by its administrative code (Nam Thanh Miện: 11284). */
 export const communes = pgTable(
@@ -21,10 +23,8 @@ export const communes = pgTable(
 export const formerCommunes = pgTable(
   'former_communes',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     name: text('name').notNull(),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),
   },

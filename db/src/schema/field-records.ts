@@ -1,8 +1,10 @@
-import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
+import { bigint, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, userRef } from '../columns/row-ref';
+import { authorship, createdAt, instant } from '../columns/timestamps';
 import { attachmentOwner, onlineViolationKind, takedownStatus } from './enums';
 import { tips } from './tips';
-import { users } from './users';
 
 /**
  * A photo or PDF attached to a tip or an inspection. The bytes live in a folder outside the web
@@ -11,10 +13,8 @@ import { users } from './users';
 export const attachments = pgTable(
   'attachments',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     ownerKind: attachmentOwner('owner_kind').notNull(),
     ownerId: bigint('owner_id', { mode: 'number' }).notNull(),
     fileName: text('file_name').notNull(),
@@ -22,8 +22,7 @@ export const attachments = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [
     index('attachments_owner_idx').on(t.ownerKind, t.ownerId),
@@ -35,21 +34,19 @@ export const attachments = pgTable(
 export const onlineViolations = pgTable(
   'online_violations',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    foundAt: instant('found_at').notNull(),
     platform: text('platform').notNull(),
     /** The link or the account name. */
     target: text('target').notNull(),
     kind: onlineViolationKind('kind').notNull(),
     description: text('description'),
-    tipId: bigint('tip_id', { mode: 'number' }).references(() => tips.id),
+    tipId: bigRowRef('tip_id', () => tips.id),
     takedownStatus: takedownStatus('takedown_status').notNull().default('not-requested'),
-    takedownRequestedAt: timestamp('takedown_requested_at', { withTimezone: true }),
+    takedownRequestedAt: instant('takedown_requested_at'),
     takedownNote: text('takedown_note'),
-    createdBy: integer('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
   },
   (t) => [index('online_violations_found_idx').on(t.communeCode, t.foundAt)],
 );
@@ -61,14 +58,10 @@ export const onlineViolations = pgTable(
 export const publicTipCodes = pgTable(
   'public_tip_codes',
   {
-    tipId: bigint('tip_id', { mode: 'number' })
-      .primaryKey()
-      .references(() => tips.id),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    tipId: bigRowRef('tip_id', () => tips.id).primaryKey(),
+    communeCode: communeCode(),
     codeHash: text('code_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('public_tip_codes_hash_idx').on(t.codeHash)],
 );
@@ -77,14 +70,10 @@ export const publicTipCodes = pgTable(
 export const tipAdditions = pgTable(
   'tip_additions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    tipId: bigint('tip_id', { mode: 'number' })
-      .notNull()
-      .references(() => tips.id),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    tipId: bigRowRef('tip_id', () => tips.id).notNull(),
+    at: instant('at').notNull().defaultNow(),
     body: text('body').notNull(),
   },
   (t) => [index('tip_additions_tip_idx').on(t.tipId)],

@@ -8,14 +8,15 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { businesses } from './businesses';
-import { communes } from './communes';
-import { businessStatus, businessType } from './enums';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
+import { createdAt, instant } from '../columns/timestamps';
+import { businesses, registryColumns } from './businesses';
+import { businessStatus } from './enums';
 import { proposals } from './proposals';
-import { users } from './users';
 import { villages } from './villages';
 
 const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -31,10 +32,8 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: (
 export const imports = pgTable(
   'imports',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     kind: text('kind').notNull(),
     state: text('state').notNull().default('preview'),
     fileName: text('file_name').notNull(),
@@ -62,12 +61,10 @@ export const imports = pgTable(
     file: bytea('file'),
     /** Boundaries after commit: businesses whose village changed; gaps found in the preview. */
     outcome: jsonb('outcome'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    committedAt: timestamp('committed_at', { withTimezone: true }),
-    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    createdBy: userRef('created_by').notNull(),
+    createdAt: createdAt(),
+    committedAt: instant('committed_at'),
+    undoneAt: instant('undone_at'),
   },
   (t) => [index('imports_commune_kind_idx').on(t.communeCode, t.kind, t.createdAt)],
 );
@@ -81,12 +78,8 @@ export const imports = pgTable(
 export const importRows = pgTable(
   'import_rows',
   {
-    importId: bigint('import_id', { mode: 'number' })
-      .notNull()
-      .references(() => imports.id, { onDelete: 'cascade' }),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    importId: bigRowRef('import_id', () => imports.id, { onDelete: 'cascade' }).notNull(),
+    communeCode: communeCode(),
     rowNumber: integer('row_number').notNull(),
     verdict: text('verdict').notNull(),
     /** What reading and mapping found (the verdict adds its own to `problems`). */
@@ -97,7 +90,7 @@ export const importRows = pgTable(
     changed: jsonb('changed').notNull(),
     values: jsonb('values').notNull(),
     /** Unplaced registry rows: the village named in the file. */
-    villageId: integer('village_id').references(() => villages.id),
+    villageId: rowRef('village_id', () => villages.id),
     geom: geometryColumn('geom', 'Geometry'),
     writtenId: bigint('written_id', { mode: 'number' }),
     before: jsonb('before'),
@@ -116,32 +109,20 @@ export const importRows = pgTable(
 export const unplacedBusinesses = pgTable(
   'unplaced_businesses',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    importId: bigint('import_id', { mode: 'number' })
-      .notNull()
-      .references(() => imports.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    importId: bigRowRef('import_id', () => imports.id).notNull(),
     rowNumber: integer('row_number').notNull(),
-    villageId: integer('village_id')
-      .notNull()
-      .references(() => villages.id),
-    name: text('name').notNull(),
-    type: businessType('type').notNull(),
-    address: text('address').notNull(),
-    licensedTrade: text('licensed_trade'),
-    licenceNumber: text('licence_number'),
-    ownerName: text('owner_name'),
-    phone: text('phone'),
+    villageId: rowRef('village_id', () => villages.id).notNull(),
+    ...registryColumns(),
     status: businessStatus('status').notNull().default('active'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    placedAt: timestamp('placed_at', { withTimezone: true }),
-    placedBy: integer('placed_by').references(() => users.id),
-    businessId: bigint('business_id', { mode: 'number' }).references(() => businesses.id),
-    proposalId: bigint('proposal_id', { mode: 'number' }).references(() => proposals.id),
+    createdAt: createdAt(),
+    placedAt: instant('placed_at'),
+    placedBy: userRef('placed_by'),
+    businessId: bigRowRef('business_id', () => businesses.id),
+    proposalId: bigRowRef('proposal_id', () => proposals.id),
     /** Set when the import is undone: the row leaves every list. */
-    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedAt: instant('removed_at'),
   },
   (t) => [index('unplaced_businesses_village_idx').on(t.communeCode, t.villageId)],
 );

@@ -2,34 +2,30 @@ import {
   bigint,
   date,
   index,
-  integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, userRef } from '../columns/row-ref';
+import { createdAt, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
 import { inspectionKind, inspectionResult, inspectionStatus } from './enums';
 import { tips } from './tips';
-import { users } from './users';
 
 /** Kiểm tra: scheduled or surprise, at a business; `geom` is where it took place. */
 export const inspections = pgTable(
   'inspections',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    businessId: bigint('business_id', { mode: 'number' })
-      .notNull()
-      .references(() => businesses.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    businessId: bigRowRef('business_id', () => businesses.id).notNull(),
     kind: inspectionKind('kind').notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    startedAt: instant('started_at').notNull(),
     /** Names and agencies, e.g. [{ name, agency }]. */
     team: jsonb('team').$type<Array<{ name: string; agency: string }>>().notNull(),
     result: inspectionResult('result').notNull(),
@@ -37,12 +33,12 @@ export const inspections = pgTable(
     measures: jsonb('measures').$type<string[]>().notNull().default([]),
     fineVnd: bigint('fine_vnd', { mode: 'number' }),
     followUpOn: date('follow_up_on'),
-    recordedBy: integer('recorded_by').references(() => users.id),
+    recordedBy: userRef('recorded_by'),
     geom: geometryColumn('geom', 'Point').notNull(),
     /** Scheduled ahead (planned or surprise), recorded at the door, or called off. */
     status: inspectionStatus('status').notNull().default('recorded'),
     /** When the team got there (recorded ones). */
-    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    arrivedAt: instant('arrived_at'),
     /** Who was at the premises: owner, manager, staff, guests (names or roles). */
     peoplePresent: jsonb('people_present').$type<string[]>().notNull().default([]),
     /** Codes from `inspectionViolations`. */
@@ -53,7 +49,7 @@ export const inspections = pgTable(
      * instead of making a second one.
      */
     idempotencyKey: text('idempotency_key'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('inspections_idempotency_idx').on(t.communeCode, t.idempotencyKey),
@@ -67,15 +63,9 @@ export const inspections = pgTable(
 export const inspectionTips = pgTable(
   'inspection_tips',
   {
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    inspectionId: bigint('inspection_id', { mode: 'number' })
-      .notNull()
-      .references(() => inspections.id),
-    tipId: bigint('tip_id', { mode: 'number' })
-      .notNull()
-      .references(() => tips.id),
+    communeCode: communeCode(),
+    inspectionId: bigRowRef('inspection_id', () => inspections.id).notNull(),
+    tipId: bigRowRef('tip_id', () => tips.id).notNull(),
   },
   (t) => [primaryKey({ columns: [t.inspectionId, t.tipId] })],
 );

@@ -1,16 +1,15 @@
-import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { communes } from './communes';
+import { rowId } from '../columns/row-id';
 import { keyAreaKind } from './enums';
 
 /** Địa bàn trọng điểm: a polygon or a line with a kind. */
 export const keyAreas = pgTable(
   'key_areas',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     kind: keyAreaKind('kind').notNull(),
     name: text('name').notNull(),
     note: text('note'),

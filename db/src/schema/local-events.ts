@@ -1,6 +1,7 @@
-import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
-import { users } from './users';
+import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { rowId } from '../columns/row-id';
+import { authorship } from '../columns/timestamps';
 
 /**
  * A local event that brings crowds (a village festival, a fair, a construction site's pay day)
@@ -9,15 +10,12 @@ import { users } from './users';
 export const localEvents = pgTable(
   'local_events',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     name: text('name').notNull(),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date').notNull(),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [index('local_events_dates_idx').on(t.communeCode, t.fromDate)],
 );

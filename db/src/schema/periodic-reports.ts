@@ -1,16 +1,9 @@
-import {
-  bigint,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { communes } from './communes';
+import { index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { bigRowId } from '../columns/row-id';
+import { userRef } from '../columns/row-ref';
+import { authorship, instant } from '../columns/timestamps';
 import { reportState } from './enums';
-import { users } from './users';
 
 /**
  * A periodic report (báo cáo định kỳ) for a period ("2026-03", "2026-Q1", "2026-H1", "2026"):
@@ -20,10 +13,8 @@ import { users } from './users';
 export const periodicReports = pgTable(
   'periodic_reports',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     period: text('period').notNull(),
     version: integer('version').notNull(),
     state: reportState('state').notNull().default('draft'),
@@ -33,15 +24,14 @@ export const periodicReports = pgTable(
     narrative: jsonb('narrative').notNull().default({}),
     /** The report's numbers as they were when sent; null before. */
     snapshot: jsonb('snapshot'),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    reviewedBy: integer('reviewed_by').references(() => users.id),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
-    approvedBy: integer('approved_by').references(() => users.id),
-    approvedAt: timestamp('approved_at', { withTimezone: true }),
-    sentBy: integer('sent_by').references(() => users.id),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...authorship(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    reviewedBy: userRef('reviewed_by'),
+    reviewedAt: instant('reviewed_at'),
+    approvedBy: userRef('approved_by'),
+    approvedAt: instant('approved_at'),
+    sentBy: userRef('sent_by'),
+    sentAt: instant('sent_at'),
   },
   (t) => [
     uniqueIndex('periodic_reports_version_idx').on(t.communeCode, t.period, t.version),

@@ -1,42 +1,31 @@
-import {
-  bigint,
-  boolean,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { bigRowId, rowId } from '../columns/row-id';
+import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
+import { authorship, createdAt, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
 import {
   communicationAudience,
   planAgencyKind,
   registryReviewOutcome,
   reportChannel,
 } from './enums';
-import { users } from './users';
 import { villages } from './villages';
 
 /** The commune's own plan for a year (indicator a): its number and the day it was issued. */
 export const planDocuments = pgTable(
   'plan_documents',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     year: integer('year').notNull(),
     /** Số ký hiệu, e.g. "45/KH-UBND". */
     number: text('number').notNull(),
     issuedOn: date('issued_on').notNull(),
     title: text('title').notNull(),
     signedBy: text('signed_by'),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [uniqueIndex('plan_documents_number_idx').on(t.communeCode, t.year, t.number)],
 );
@@ -45,18 +34,14 @@ export const planDocuments = pgTable(
 export const registryReviews = pgTable(
   'registry_reviews',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    businessId: bigint('business_id', { mode: 'number' })
-      .notNull()
-      .references(() => businesses.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    businessId: bigRowRef('business_id', () => businesses.id).notNull(),
     reviewedOn: date('reviewed_on').notNull(),
-    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedBy: userRef('reviewed_by'),
     outcome: registryReviewOutcome('outcome').notNull(),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('registry_reviews_day_idx').on(t.communeCode, t.reviewedOn),
@@ -68,22 +53,19 @@ export const registryReviews = pgTable(
 export const communicationActivities = pgTable(
   'communication_activities',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     heldOn: date('held_on').notNull(),
     title: text('title').notNull(),
     placeName: text('place_name').notNull(),
     /** Where on the map (a village hall, a school); null for broadcasts and online posts. */
     geom: geometryColumn('geom', 'Point'),
-    villageId: integer('village_id').references(() => villages.id),
+    villageId: rowRef('village_id', () => villages.id),
     audience: communicationAudience('audience').notNull(),
     /** People reached (attendance, or listeners and views as counted by the organiser). */
     reach: integer('reach').notNull(),
     organiser: planAgencyKind('organiser').notNull(),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [
     index('communication_activities_geom_idx').using('gist', t.geom),
@@ -95,10 +77,8 @@ export const communicationActivities = pgTable(
 export const agencies = pgTable(
   'agencies',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     kind: planAgencyKind('kind').notNull(),
     name: text('name').notNull(),
     active: boolean('active').notNull().default(true),
@@ -110,16 +90,12 @@ export const agencies = pgTable(
 export const officers = pgTable(
   'officers',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    agencyId: integer('agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: rowId(),
+    communeCode: communeCode(),
+    agencyId: rowRef('agency_id', () => agencies.id).notNull(),
     fullName: text('full_name').notNull(),
     position: text('position').notNull(),
-    userId: integer('user_id').references(() => users.id),
+    userId: userRef('user_id'),
     active: boolean('active').notNull().default(true),
   },
   (t) => [index('officers_agency_idx').on(t.agencyId)],
@@ -129,19 +105,14 @@ export const officers = pgTable(
 export const trainings = pgTable(
   'trainings',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    officerId: integer('officer_id')
-      .notNull()
-      .references(() => officers.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    officerId: rowRef('officer_id', () => officers.id).notNull(),
     course: text('course').notNull(),
     heldOn: date('held_on').notNull(),
     hours: integer('hours'),
     provider: text('provider'),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [
     index('trainings_day_idx').on(t.communeCode, t.heldOn),
@@ -156,17 +127,13 @@ export const trainings = pgTable(
 export const reportSubmissions = pgTable(
   'report_submissions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    agencyId: integer('agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    agencyId: rowRef('agency_id', () => agencies.id).notNull(),
     period: text('period').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    submittedAt: instant('submitted_at').notNull(),
     channel: reportChannel('channel').notNull(),
-    receivedBy: integer('received_by').references(() => users.id),
+    receivedBy: userRef('received_by'),
     note: text('note'),
   },
   (t) => [uniqueIndex('report_submissions_agency_period_idx').on(t.agencyId, t.period)],

@@ -1,9 +1,11 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
+import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
 import { proposalAction, proposalStatus } from './enums';
-import { users } from './users';
 import { villages } from './villages';
 
 /**
@@ -14,20 +16,14 @@ import { villages } from './villages';
 export const proposals = pgTable(
   'proposals',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     action: proposalAction('action').notNull(),
     /** Null until a proposed new business is approved. */
-    businessId: bigint('business_id', { mode: 'number' }).references(() => businesses.id),
-    villageId: integer('village_id')
-      .notNull()
-      .references(() => villages.id),
-    proposedBy: integer('proposed_by')
-      .notNull()
-      .references(() => users.id),
-    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    businessId: bigRowRef('business_id', () => businesses.id),
+    villageId: rowRef('village_id', () => villages.id).notNull(),
+    proposedBy: userRef('proposed_by').notNull(),
+    proposedAt: instant('proposed_at').notNull().defaultNow(),
     /** The business's fields as they were (update, delete), without the position. */
     before: jsonb('before'),
     beforeGeom: geometryColumn('before_geom', 'Point'),
@@ -35,8 +31,8 @@ export const proposals = pgTable(
     changes: jsonb('changes'),
     afterGeom: geometryColumn('after_geom', 'Point'),
     status: proposalStatus('status').notNull().default('pending'),
-    decidedBy: integer('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: userRef('decided_by'),
+    decidedAt: instant('decided_at'),
     reason: text('reason'),
   },
   (t) => [

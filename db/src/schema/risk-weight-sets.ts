@@ -1,5 +1,7 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
+import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { rowId } from '../columns/row-id';
+import { createdAt } from '../columns/timestamps';
 
 /**
  * The risk model's weights as fitted by `pnpm risk:calibrate`: dated and versioned (the id is
@@ -9,11 +11,9 @@ import { communes } from './communes';
 export const riskWeightSets = pgTable(
   'risk_weight_sets',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    id: rowId(),
+    communeCode: communeCode(),
+    createdAt: createdAt(),
     /** The fit saw only data before this day. */
     trainedBefore: date('trained_before').notNull(),
     /** How the weights were made, e.g. 'poisson-irls-ridge'. */

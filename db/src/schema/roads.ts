@@ -1,16 +1,15 @@
-import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { communes } from './communes';
+import { rowId } from '../columns/row-id';
 import { roadClass } from './enums';
 
 /** Road centre lines, noded at every junction so route planning can build a graph from them. */
 export const roads = pgTable(
   'roads',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     class: roadClass('class').notNull(),
     name: text('name'),
     geom: geometryColumn('geom', 'LineString').notNull(),

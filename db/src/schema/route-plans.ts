@@ -8,11 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef } from '../columns/row-ref';
+import { authorship, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
-import { users } from './users';
 
 /**
  * An inspection round planned by the police (POST /api/route-plans): the request as sent
@@ -24,15 +25,12 @@ import { users } from './users';
 export const routePlans = pgTable(
   'route_plans',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     /** The Vietnam day the round is for (a shift past midnight ends the next morning). */
     date: date('date').notNull(),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
     /** Seed of the selection and of the search: the same seed and history give the same plan. */
     seed: bigint('seed', { mode: 'number' }).notNull(),
     surprise: boolean('surprise').notNull().default(false),
@@ -51,20 +49,14 @@ export const routePlans = pgTable(
 export const routePlanStops = pgTable(
   'route_plan_stops',
   {
-    planId: bigint('plan_id', { mode: 'number' })
-      .notNull()
-      .references(() => routePlans.id, { onDelete: 'cascade' }),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    planId: bigRowRef('plan_id', () => routePlans.id, { onDelete: 'cascade' }).notNull(),
+    communeCode: communeCode(),
     teamIndex: integer('team_index').notNull(),
     teamName: text('team_name').notNull(),
     /** 1-based place in the team's round. */
     seq: integer('seq').notNull(),
-    businessId: bigint('business_id', { mode: 'number' })
-      .notNull()
-      .references(() => businesses.id),
-    plannedStart: timestamp('planned_start', { withTimezone: true }).notNull(),
+    businessId: bigRowRef('business_id', () => businesses.id).notNull(),
+    plannedStart: instant('planned_start').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.planId, t.teamIndex, t.seq] }),

@@ -1,6 +1,7 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
-import { users } from './users';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { userRef } from '../columns/row-ref';
+import { instant } from '../columns/timestamps';
 
 /**
  * Cookie sessions. Only the SHA-256 of the cookie value is stored, so a copy of this table
@@ -10,16 +11,12 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text('id_hash').primaryKey(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
+    communeCode: communeCode(),
+    userId: userRef('user_id').notNull(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    endedAt: instant('ended_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -1,16 +1,9 @@
-import {
-  bigint,
-  boolean,
-  date,
-  index,
-  integer,
-  pgSchema,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-import { communes } from './communes';
+import { boolean, date, index, pgSchema, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
+import { authorship } from '../columns/timestamps';
 import { referralOutcome, supportService } from './enums';
-import { users } from './users';
 import { villages } from './villages';
 
 /**
@@ -26,12 +19,10 @@ export const support = pgSchema('support');
 export const supportCases = support.table(
   'cases',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: bigRowId(),
+    communeCode: communeCode(),
     code: text('code').notNull().unique(),
-    villageId: integer('village_id').references(() => villages.id),
+    villageId: rowRef('village_id', () => villages.id),
     openedOn: date('opened_on').notNull(),
     needs: supportService('needs').array().notNull(),
     /** Needs support and qualifies for it: the denominator of indicator d. */
@@ -40,8 +31,7 @@ export const supportCases = support.table(
     counselledOn: date('counselled_on'),
     closedOn: date('closed_on'),
     note: text('note'),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...authorship(),
   },
   (t) => [index('support_cases_opened_idx').on(t.communeCode, t.openedOn)],
 );
@@ -50,19 +40,15 @@ export const supportCases = support.table(
 export const supportReferrals = support.table(
   'referrals',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    caseId: bigint('case_id', { mode: 'number' })
-      .notNull()
-      .references(() => supportCases.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    caseId: bigRowRef('case_id', () => supportCases.id).notNull(),
     service: supportService('service').notNull(),
     referredOn: date('referred_on').notNull(),
     outcome: referralOutcome('outcome').notNull().default('pending'),
     outcomeOn: date('outcome_on'),
     note: text('note'),
-    createdBy: integer('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
   },
   (t) => [index('support_referrals_case_idx').on(t.caseId)],
 );

@@ -1,31 +1,23 @@
-import {
-  type AnyPgColumn,
-  bigint,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
+import { bigRowId } from '../columns/row-id';
+import { bigRowRef, userRef } from '../columns/row-ref';
+import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
-import { communes } from './communes';
 import { tipChannel, tipStatus } from './enums';
-import { users } from './users';
 
 /** Tin báo, tố giác, phản ánh. Reporter identity lives elsewhere (police-only), never here. */
 export const tips = pgTable(
   'tips',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    receivedAt: instant('received_at').notNull(),
     channel: tipChannel('channel').notNull(),
     category: text('category').notNull(),
     description: text('description').notNull(),
-    businessId: bigint('business_id', { mode: 'number' }).references(() => businesses.id),
+    businessId: bigRowRef('business_id', () => businesses.id),
     geom: geometryColumn('geom', 'Point'),
     /** Radius of the circle the true location lies in; 0 when exact. */
     precisionMeters: integer('precision_meters').notNull().default(0),
@@ -33,16 +25,16 @@ export const tips = pgTable(
     /** Where, in words, when the reporter gave an address rather than a point. */
     address: text('address'),
     /** Who took the tip in (police, culture or a village head); they may follow its status. */
-    createdBy: integer('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     /** The earlier tip this one repeats: both are kept, the case counts once. */
-    duplicateOf: bigint('duplicate_of', { mode: 'number' }).references((): AnyPgColumn => tips.id),
+    duplicateOf: bigRowRef('duplicate_of', (): AnyPgColumn => tips.id),
     /** transferred: the competent authority and the document that sent it there. */
     transferredTo: text('transferred_to'),
     transferDocument: text('transfer_document'),
     /** The one extension of the resolution deadline (art. 147(2) BLTTHS), with its reason. */
-    extendedUntil: timestamp('extended_until', { withTimezone: true }),
+    extendedUntil: instant('extended_until'),
     extensionReason: text('extension_reason'),
-    extendedBy: integer('extended_by').references(() => users.id),
+    extendedBy: userRef('extended_by'),
   },
   (t) => [
     index('tips_geom_idx').using('gist', t.geom),
@@ -57,12 +49,8 @@ export const tips = pgTable(
  * list, tile, export or log built on `tips` can carry it. Every read is audited.
  */
 export const tipReporters = pgTable('tip_reporters', {
-  tipId: bigint('tip_id', { mode: 'number' })
-    .primaryKey()
-    .references(() => tips.id),
-  communeCode: text('commune_code')
-    .notNull()
-    .references(() => communes.communeCode),
+  tipId: bigRowRef('tip_id', () => tips.id).primaryKey(),
+  communeCode: communeCode(),
   name: text('name'),
   phone: text('phone'),
   address: text('address'),
@@ -73,17 +61,13 @@ export const tipReporters = pgTable('tip_reporters', {
 export const tipEvents = pgTable(
   'tip_events',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    tipId: bigint('tip_id', { mode: 'number' })
-      .notNull()
-      .references(() => tips.id),
+    id: bigRowId(),
+    communeCode: communeCode(),
+    tipId: bigRowRef('tip_id', () => tips.id).notNull(),
     fromStatus: tipStatus('from_status'),
     toStatus: tipStatus('to_status').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    userId: integer('user_id').references(() => users.id),
+    at: instant('at').notNull(),
+    userId: userRef('user_id'),
     note: text('note'),
   },
   (t) => [index('tip_events_tip_idx').on(t.tipId)],

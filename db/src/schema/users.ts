@@ -1,20 +1,21 @@
-import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communes } from './communes';
+import { boolean, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
+import { rowId } from '../columns/row-id';
+import { rowRef } from '../columns/row-ref';
+import { createdAt } from '../columns/timestamps';
 import { userRole } from './enums';
 import { villages } from './villages';
 
 export const users = pgTable(
   'users',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
+    id: rowId(),
+    communeCode: communeCode(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: userRole('role').notNull(),
     /** Only for the `village` role: the village whose businesses the user keeps up to date. */
-    villageId: integer('village_id').references(() => villages.id),
+    villageId: rowRef('village_id', () => villages.id),
     /** argon2id (PHC string); null means the account cannot log in. */
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
@@ -25,7 +26,7 @@ export const users = pgTable(
      * (the delays are per name and address: api/src/auth/login-throttle.ts).
      */
     failedLogins: integer('failed_logins').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );

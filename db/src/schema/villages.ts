@@ -1,6 +1,9 @@
 import { date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { communes, formerCommunes } from './communes';
+import { rowId } from '../columns/row-id';
+import { rowRef } from '../columns/row-ref';
+import { formerCommunes } from './communes';
 
 /**
  * Thôn: the unit of local management and of edit permission. `geom` is the outline in force
@@ -10,11 +13,9 @@ import { communes, formerCommunes } from './communes';
 export const villages = pgTable(
   'villages',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    communeCode: text('commune_code')
-      .notNull()
-      .references(() => communes.communeCode),
-    formerCommuneId: integer('former_commune_id').references(() => formerCommunes.id),
+    id: rowId(),
+    communeCode: communeCode(),
+    formerCommuneId: rowRef('former_commune_id', () => formerCommunes.id),
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     population: integer('population'),

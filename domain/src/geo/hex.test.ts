@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cellKey, HexGrid, roundAxial } from './hex';
 
 const origin = [106.33, 20.72] as const;
+/** The axial steps (dq, dr) from a cell to its six neighbours. */
+const neighbourSteps = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, -1],
+  [-1, 1],
+] as const;
 
 describe('hexagonal cells', () => {
   it('puts a cell’s own centre and corners-minus-a-little in that cell', () => {
@@ -26,19 +35,8 @@ describe('hexagonal cells', () => {
 
   it('spaces neighbouring centres cellMeters apart, six neighbours all round', () => {
     const grid = new HexGrid(origin, 400);
-    const neighbours = [
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-      [1, -1],
-      [-1, 1],
-    ];
-    for (const [dq, dr] of neighbours) {
-      expect(grid.distance({ q: 0, r: 0 }, { q: dq as number, r: dr as number })).toBeCloseTo(
-        400,
-        6,
-      );
+    for (const [dq, dr] of neighbourSteps) {
+      expect(grid.distance({ q: 0, r: 0 }, { q: dq, r: dr })).toBeCloseTo(400, 6);
     }
     expect(grid.cellArea).toBeCloseTo((Math.sqrt(3) / 2) * 400 ** 2, 6);
   });
@@ -56,14 +54,7 @@ describe('hexagonal cells', () => {
       const [x, y] = grid.toPlane(p);
       const [cx, cy] = grid.centreOnPlane(cell);
       const own = Math.hypot(x - cx, y - cy);
-      for (const [dq, dr] of [
-        [1, 0],
-        [-1, 0],
-        [0, 1],
-        [0, -1],
-        [1, -1],
-        [-1, 1],
-      ] as const) {
+      for (const [dq, dr] of neighbourSteps) {
         const [nx, ny] = grid.centreOnPlane({ q: cell.q + dq, r: cell.r + dr });
         expect(own).toBeLessThanOrEqual(Math.hypot(x - nx, y - ny) + 1e-9);
       }

@@ -1,6 +1,6 @@
 // Indicator d: people in need counselled and connected to support services. Counts only, from
 // behind the support wall (ntm_support_counts); suppressed for every role but health.
-import { supportCounts } from '@ntm/db/queries/indicators';
+import { supportCounts } from '@ntm/db/queries/support';
 import { addDays } from '../clock/vietnam-day';
 import { suppressTable } from '../support/suppress';
 import { firstDay, type IndicatorContext, indicator } from './common';

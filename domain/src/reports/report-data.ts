@@ -12,11 +12,11 @@ import {
   officersWithTrainings,
   onlineViolationCounts,
   registryAsOf,
-  supportCounts,
   tipBreakdown,
   tipCases,
   trainingCourses,
 } from '@ntm/db/queries/indicators';
+import { supportCounts } from '@ntm/db/queries/support';
 import { villageMapVersion, villageTallies } from '@ntm/db/queries/village-tallies';
 import { businessTypes, onlineViolationKinds, supportServices } from '@ntm/db/schema/values';
 import { addDays, vietnamToday } from '../clock/vietnam-day';

@@ -2,6 +2,7 @@
 // returns, what CSV/XLSX tabulate and DOCX writes out, and what a sent report freezes.
 // Contract for issue #8: the report data (domain/src/reports/report-data.ts) fills it, the
 // renderers (docx, xlsx, csv) and the web page read it.
+import type { PeriodicReportRow } from '@ntm/db/queries/periodic-reports';
 import type { Indicator } from '../indicators/types';
 import type { SafeCount } from '../support/suppress';
 
@@ -120,20 +121,5 @@ export interface ReportData {
   };
 }
 
-/** A report record as the workflow sees it. */
-export interface PeriodicReport {
-  id: number;
-  period: string;
-  version: number;
-  state: 'draft' | 'reviewed' | 'approved' | 'sent';
-  number: string | null;
-  narrative: ReportNarrative;
-  createdAt: string;
-  createdBy: string | null;
-  reviewedAt: string | null;
-  reviewedBy: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  sentAt: string | null;
-  sentBy: string | null;
-}
+/** A report record as the workflow sees it: the stored row, its narrative filled in. */
+export type PeriodicReport = Omit<PeriodicReportRow, 'narrative'> & { narrative: ReportNarrative };

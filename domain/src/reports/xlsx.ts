@@ -54,6 +54,21 @@ function fitRowHeights(ws: ExcelJS.Worksheet): void {
 }
 
 /** A sheet's name: the part's number and short title, at most 31 characters, no []:*?/\. */
+/** An A4 portrait sheet printed one page wide; column widths in characters, cells in the report's font. */
+function a4Sheet(wb: ExcelJS.Workbook, name: string, widths: number[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  ws.columns = widths.map((width) => ({ width, style: { font } }));
+  return ws;
+}
+
 function sheetName(section: ReportSection): string {
   return `${section.number}. ${section.shortTitle}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
 }
@@ -129,20 +144,14 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, row: number): num
 }
 
 function sectionSheet(wb: ExcelJS.Workbook, data: ReportData, section: ReportSection): void {
-  const ws = wb.addWorksheet(sheetName(section), {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
   const columns = Math.max(...section.tables.map((t) => t.columns.length));
-  ws.columns = Array.from({ length: columns }, (_, i) => ({
-    width: Math.max(10, ...section.tables.map((t) => t.columns[i]?.width ?? 0)),
-    style: { font },
-  }));
+  const ws = a4Sheet(
+    wb,
+    sheetName(section),
+    Array.from({ length: columns }, (_, i) =>
+      Math.max(10, ...section.tables.map((t) => t.columns[i]?.width ?? 0)),
+    ),
+  );
   const heading = ws.getCell(1, 1);
   heading.value = `${section.number}. ${section.title}`;
   heading.font = { ...bold, size: 13 };
@@ -157,19 +166,7 @@ function sectionSheet(wb: ExcelJS.Workbook, data: ReportData, section: ReportSec
 }
 
 function titleSheet(wb: ExcelJS.Workbook, data: ReportData, meta: ReportMeta): void {
-  const ws = wb.addWorksheet('Thông tin chung', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-  ws.columns = [
-    { width: 34, style: { font } },
-    { width: 60, style: { font } },
-  ];
+  const ws = a4Sheet(wb, 'Thông tin chung', [34, 60]);
   const title = ws.getCell('A1');
   title.value = `BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM ${data.period.label.toUpperCase()}`;
   title.font = { ...bold, size: 13 };
@@ -214,19 +211,7 @@ function titleSheet(wb: ExcelJS.Workbook, data: ReportData, meta: ReportMeta): v
 }
 
 function narrativeSheet(wb: ExcelJS.Workbook, meta: ReportMeta): void {
-  const ws = wb.addWorksheet('Nội dung', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-  ws.columns = [
-    { width: 30, style: { font } },
-    { width: 90, style: { font } },
-  ];
+  const ws = a4Sheet(wb, 'Nội dung', [30, 90]);
   const header = ws.getRow(1);
   ['Phần', 'Nội dung'].forEach((label, i) => {
     const cell = header.getCell(i + 1);

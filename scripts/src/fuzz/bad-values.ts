@@ -106,34 +106,24 @@ export const badCoordinates: Json[] = [
   [-0, -0],
   [106.2, 20.7, 1, 2, 3],
 ];
+/** A ring that crosses itself: valid GeoJSON, an invalid polygon. */
+const bowTie = [
+  [106.2, 20.7],
+  [106.3, 20.8],
+  [106.3, 20.7],
+  [106.2, 20.8],
+  [106.2, 20.7],
+];
+
 /** GeoJSON that is malformed, invalid (a bow tie, an open ring) or of the wrong kind. */
 export function badGeometry(random: Random): Json {
   const kind = random.int(11);
   switch (kind) {
     case 0:
-      return {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [106.2, 20.7],
-            [106.3, 20.8],
-            [106.3, 20.7],
-            [106.2, 20.8],
-            [106.2, 20.7],
-          ],
-        ],
-      };
+      return { type: 'Polygon', coordinates: [bowTie] };
     case 1:
-      return {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [106.2, 20.7],
-            [106.3, 20.8],
-            [106.3, 20.7],
-          ],
-        ],
-      };
+      // An open ring: the bow tie's first three corners, not closed.
+      return { type: 'Polygon', coordinates: [bowTie.slice(0, 3)] };
     case 2:
       return { type: 'Point' };
     case 3:

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParsedFlags, readFlags } from '../cli/read-flags';
 
 export type FuzzCliOptions = {
   n: number;
@@ -12,7 +12,7 @@ export type FuzzCliOptions = {
   keep: boolean;
 };
 
-export type ParsedFuzzCli = { ok: true; options: FuzzCliOptions } | { ok: false; reason: string };
+export type ParsedFuzzCli = ParsedFlags<FuzzCliOptions>;
 
 const wholeNumber = (text: string, min: number, max: number) => {
   const value = Number(text);
@@ -21,24 +21,16 @@ const wholeNumber = (text: string, min: number, max: number) => {
 
 /** The flags of `pnpm fuzz`. */
 export function parseFuzzCli(args: readonly string[]): ParsedFuzzCli {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        n: { type: 'string', default: '10000' },
-        seed: { type: 'string', default: '1' },
-        url: { type: 'string' },
-        'database-url': { type: 'string' },
-        password: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
-  }
+  const read = readFlags(args, {
+    n: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    url: { type: 'string' },
+    'database-url': { type: 'string' },
+    password: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  });
+  if (!read.ok) return read;
+  const { values } = read;
   const n = wholeNumber(values.n as string, 1, 100_000_000);
   if (n === null) return { ok: false, reason: '--n takes a whole number of requests ≥ 1' };
   const seed = wholeNumber(values.seed as string, 0, 2 ** 32 - 1);

@@ -218,21 +218,19 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         });
         continue;
       }
+      /** A finding about this answer: what went wrong, with the answer's status and text. */
+      const reportAnswer = (kind: Finding['kind'], detail: string) =>
+        report(request, { kind, status, answer: printable(text), detail });
       const statusClass = `${Math.floor(status / 100)}xx`;
       summary.byStatusClass[statusClass] = (summary.byStatusClass[statusClass] ?? 0) + 1;
       if (status >= 500) {
         summary.serverErrors += 1;
-        report(request, { kind: 'server-error', status, answer: printable(text), detail: '' });
+        reportAnswer('server-error', '');
       }
       const leaks = leaksIn(text, status, request.role, canaries);
       if (leaks.length > 0) {
         summary.leaks += 1;
-        report(request, {
-          kind: 'leak',
-          status,
-          answer: printable(text),
-          detail: leaks.map((l) => `${l.kind}: ${printable(l.what, 80)}`).join('; '),
-        });
+        reportAnswer('leak', leaks.map((l) => `${l.kind}: ${printable(l.what, 80)}`).join('; '));
       }
       // Successful writes grow the id pools, so later requests reach what the run made.
       if (status < 300 && request.method === 'POST' && /json/.test(contentType)) {
@@ -246,12 +244,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
       if (stuck.length > 0) {
         for (const pid of stuck) stuckConnections.add(pid);
         summary.openTransactions += 1;
-        report(request, {
-          kind: 'open-transaction',
-          status,
-          answer: printable(text),
-          detail: `${stuck.length} connection(s) of the app still in a transaction 5 s after the answer`,
-        });
+        reportAnswer(
+          'open-transaction',
+          `${stuck.length} connection(s) of the app still in a transaction 5 s after the answer`,
+        );
       }
       const next = await fingerprint.watermark();
       if (next === watermark) continue;
@@ -265,12 +261,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         );
         if (changed.length > 0) {
           summary.rowsChangedAfterRefusal += 1;
-          report(request, {
-            kind: 'rows-changed',
-            status,
-            answer: printable(text),
-            detail: changed.join('; '),
-          });
+          reportAnswer('rows-changed', changed.join('; '));
         }
       }
       baseline = now;

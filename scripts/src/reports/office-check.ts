@@ -19,7 +19,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { repoRoot } from '@ntm/db/local/paths';
 import { asActor } from '@ntm/db/queries/actor';
@@ -30,6 +29,7 @@ import { type ReportMeta, reportMeta } from '@ntm/domain/reports/report-meta';
 import type { ReportData } from '@ntm/domain/reports/report-types';
 import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import postgres from 'postgres';
+import { readFlags } from '../cli/read-flags';
 
 const usage =
   'usage: pnpm report:office-check [--period=2026-Q1] [--fixture] [--out=DIR] [--commune=CODE] [--database-url=URL] [--all-pages]';
@@ -110,25 +110,19 @@ function pdfPages(pdf: string): { pages: number; size: string } {
 }
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        period: { type: 'string' },
-        fixture: { type: 'boolean', default: false },
-        out: { type: 'string', default: join(repoRoot, '.data', 'office-check') },
-        commune: { type: 'string', default: '11284' },
-        'database-url': { type: 'string' },
-        'all-pages': { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
+  const read = readFlags(process.argv.slice(2), {
+    period: { type: 'string' },
+    fixture: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(repoRoot, '.data', 'office-check') },
+    commune: { type: 'string', default: '11284' },
+    'database-url': { type: 'string' },
+    'all-pages': { type: 'boolean', default: false },
+  });
+  if (!read.ok) {
+    console.error(`${read.reason}\n${usage}`);
     return 2;
   }
+  const { values } = read;
   const period = (values.period as string | undefined) ?? lastQuarter(new Date());
   try {
     parsePeriod(period);

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParsedFlags, readFlags } from '../cli/read-flags';
 
 export type RiskCliOptions = {
   /** 'YYYY-MM-DD', or undefined for the command's default. */
@@ -10,7 +10,7 @@ export type RiskCliOptions = {
   databaseUrl: string | undefined;
 };
 
-export type ParsedRiskCli = { ok: true; options: RiskCliOptions } | { ok: false; reason: string };
+export type ParsedRiskCli = ParsedFlags<RiskCliOptions>;
 
 const isCalendarDate = (text: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
@@ -20,22 +20,14 @@ export function parseRiskCli(
   args: readonly string[],
   command: 'calibrate' | 'backtest',
 ): ParsedRiskCli {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        before: { type: 'string' },
-        commune: { type: 'string', default: '11284' },
-        'database-url': { type: 'string' },
-        [command === 'calibrate' ? 'dry-run' : 'fit']: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
-  }
+  const read = readFlags(args, {
+    before: { type: 'string' },
+    commune: { type: 'string', default: '11284' },
+    'database-url': { type: 'string' },
+    [command === 'calibrate' ? 'dry-run' : 'fit']: { type: 'boolean', default: false },
+  });
+  if (!read.ok) return read;
+  const { values } = read;
   const before = values.before as string | undefined;
   if (before !== undefined) {
     if (!isCalendarDate(before))

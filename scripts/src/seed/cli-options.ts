@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParsedFlags, readFlags } from '../cli/read-flags';
 
 export type CliOptions = {
   seed: number;
@@ -12,7 +12,7 @@ export type CliOptions = {
   verbose: boolean;
 };
 
-export type ParsedCli = { ok: true; options: CliOptions } | { ok: false; reason: string };
+export type ParsedCli = ParsedFlags<CliOptions>;
 
 export const cliUsage = `pnpm seed [--seed 42] [--scale N] [--until YYYY-MM-DD] [--database-url URL]
           [--if-empty] [--reset] [--out DIR] [--verbose]`;
@@ -31,26 +31,18 @@ function positiveInteger(
 }
 
 export function parseCli(args: readonly string[]): ParsedCli {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        seed: { type: 'string' },
-        scale: { type: 'string' },
-        until: { type: 'string' },
-        'database-url': { type: 'string' },
-        'if-empty': { type: 'boolean', default: false },
-        reset: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
-  }
+  const read = readFlags(args, {
+    seed: { type: 'string' },
+    scale: { type: 'string' },
+    until: { type: 'string' },
+    'database-url': { type: 'string' },
+    'if-empty': { type: 'boolean', default: false },
+    reset: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  });
+  if (!read.ok) return read;
+  const { values } = read;
   const seed = positiveInteger(values.seed as string | undefined, '--seed', true) ?? 42;
   if (typeof seed === 'string') return { ok: false, reason: seed };
   const scale = positiveInteger(values.scale as string | undefined, '--scale');

@@ -3,6 +3,7 @@
 // and no overlaps beyond rounding to 7 decimals. Centres are grouped into the four former
 // communes by compass sector, six each.
 
+import { villageSlug } from '@ntm/db/queries/village-name-key';
 import type { Random } from '@ntm/solver/random';
 import { featureCollection, intersect, point, polygon, voronoi } from '@turf/turf';
 import type { Position } from 'geojson';
@@ -10,7 +11,6 @@ import { apportion } from './apportion';
 import { type FormerCommuneSpec, formerCommuneSpecs, villageCount } from './former-communes';
 import type { LocalFrame, Vec } from './local-frame';
 import { distance } from './plane';
-import { slugOf } from './slug';
 import { VillageLocator } from './village-locator';
 
 export type VillagePlan = {
@@ -138,7 +138,7 @@ export function planVillages(
   const populations = apportion(communePopulation, weights);
   return shapes.map((village, i) => ({
     name: village.name,
-    slug: slugOf(village.name),
+    slug: villageSlug(village.name),
     formerCommune: village.formerCommune,
     population: populations[i] as number,
     centre: village.centre,

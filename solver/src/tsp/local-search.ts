@@ -1,4 +1,5 @@
 import type { DistanceMatrix } from './euc-2d';
+import type { NeighbourLists } from './neighbour-lists';
 import { improveOrOpt } from './or-opt';
 import type { Tour } from './tour';
 import { improveTwoOpt } from './two-opt';
@@ -16,7 +17,7 @@ export class LocalSearch {
 
   constructor(
     private readonly m: DistanceMatrix,
-    private readonly neighbours: { k: number; list: Int32Array },
+    private readonly neighbours: NeighbourLists,
   ) {
     this.queue = new Int32Array(m.n);
     this.queued = new Uint8Array(m.n);

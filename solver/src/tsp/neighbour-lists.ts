@@ -1,5 +1,8 @@
 import type { DistanceMatrix } from './euc-2d';
 
+/** Each city's (or stop's) k nearest others, nearest first: city i's are list[i*k .. i*k+k). */
+export type NeighbourLists = { k: number; list: Int32Array };
+
 /**
  * The k nearest other cities of each city, nearest first, flat (city i's list is
  * [i*k, i*k+k)). Improving 2-opt and Or-opt moves almost always join near neighbours, so
@@ -7,7 +10,7 @@ import type { DistanceMatrix } from './euc-2d';
  * buffer of k per city rather than sorting all n: O(n²) with a small constant, which keeps
  * a few thousand cities within a fraction of a second.
  */
-export function neighbourLists(m: DistanceMatrix, k: number): { k: number; list: Int32Array } {
+export function neighbourLists(m: DistanceMatrix, k: number): NeighbourLists {
   const { n, d } = m;
   const kk = Math.min(k, n - 1);
   const list = new Int32Array(n * kk);

@@ -1,5 +1,4 @@
-import type { DistanceMatrix } from './euc-2d';
-import type { Tour } from './tour';
+import type { ImprovingMove } from './improving-move';
 
 const maxPathLength = 3;
 
@@ -8,12 +7,7 @@ const maxPathLength = 3;
  * cities, either way round, when one of its ends lands next to a near neighbour. Returns the
  * cities whose edges changed, or null when no such move improves the tour.
  */
-export function improveOrOpt(
-  tour: Tour,
-  m: DistanceMatrix,
-  neighbours: { k: number; list: Int32Array },
-  a: number,
-): number[] | null {
+export const improveOrOpt: ImprovingMove = (tour, m, neighbours, a) => {
   const { n, d } = m;
   const { k, list } = neighbours;
   const dist = (x: number, y: number) => d[x * n + y] as number;
@@ -54,4 +48,4 @@ export function improveOrOpt(
     }
   }
   return null;
-}
+};

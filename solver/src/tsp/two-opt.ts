@@ -1,17 +1,11 @@
-import type { DistanceMatrix } from './euc-2d';
-import type { Tour } from './tour';
+import type { ImprovingMove } from './improving-move';
 
 /**
  * Tries the best-first improving 2-opt move that makes `a` adjacent to one of its near
  * neighbours c, in both tour directions. Returns the four cities whose edges changed (their
  * don't-look bits must be cleared), or null when `a` has no improving 2-opt move.
  */
-export function improveTwoOpt(
-  tour: Tour,
-  m: DistanceMatrix,
-  neighbours: { k: number; list: Int32Array },
-  a: number,
-): number[] | null {
+export const improveTwoOpt: ImprovingMove = (tour, m, neighbours, a) => {
   const { n, d } = m;
   const { k, list } = neighbours;
   for (const forward of [true, false]) {
@@ -34,4 +28,4 @@ export function improveTwoOpt(
     }
   }
   return null;
-}
+};

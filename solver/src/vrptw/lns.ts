@@ -1,5 +1,6 @@
 import type { Budget } from '../budget';
 import type { Random } from '../random';
+import type { NeighbourLists } from '../tsp/neighbour-lists';
 import type { InsertionOptions } from './insertion';
 import type { Problem } from './problem';
 import { recreate } from './recreate';
@@ -18,7 +19,7 @@ export function annealRuinRecreate(
   context: {
     budget: Budget;
     random: Random;
-    neighbours: { k: number; list: Int32Array };
+    neighbours: NeighbourLists;
     insertion: InsertionOptions;
     startTemperature: number;
     endTemperature: number;

@@ -1,4 +1,5 @@
 import type { Random } from '../random';
+import type { NeighbourLists } from '../tsp/neighbour-lists';
 import type { Problem } from './problem';
 import type { Solution } from './solution';
 
@@ -15,7 +16,7 @@ const maxStringLength = 10;
 export function ruinStrings(
   p: Problem,
   sol: Solution,
-  neighbours: { k: number; list: Int32Array },
+  neighbours: NeighbourLists,
   random: Random,
 ): number[] {
   const count = p.stops.length;

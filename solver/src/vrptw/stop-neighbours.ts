@@ -1,3 +1,4 @@
+import type { NeighbourLists } from '../tsp/neighbour-lists';
 import type { Problem } from './problem';
 
 /** How many nearest stops each stop remembers; enough for string removal to find routes. */
@@ -8,7 +9,7 @@ const listLength = 60;
  * removal walks these to ruin routes that pass close to each other, the ones a better plan
  * would rearrange together.
  */
-export function stopNeighbours(p: Problem): { k: number; list: Int32Array } {
+export function stopNeighbours(p: Problem): NeighbourLists {
   const count = p.stops.length;
   const k = Math.min(listLength, Math.max(0, count - 1));
   const list = new Int32Array(count * k);

@@ -1,17 +1,9 @@
 // The foot of the document (Decree 30/2020, Appendix I, items 7–9): on the left "Nơi nhận:"
 // (bold italic 12 pt) and the recipients (11 pt); on the right the signer's title (bold,
 // upper case), room for the signature and seal, and the signer's name (bold).
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { Paragraph, type Table } from 'docx';
 import { centred, run, size, textWidth } from './layout';
+import { twoColumns } from './two-columns';
 
 export interface ClosingText {
   recipients: string[];
@@ -22,7 +14,6 @@ export interface ClosingText {
 }
 
 const leftWidth = Math.round(textWidth * 0.45);
-const rightWidth = textWidth - leftWidth;
 
 const left = (c: ClosingText): Paragraph[] => [
   new Paragraph({
@@ -45,23 +36,5 @@ const right = (c: ClosingText): Paragraph[] => [
 ];
 
 export function closing(c: ClosingText): Table {
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-      children,
-    });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    alignment: AlignmentType.CENTER,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(leftWidth, left(c)), cell(rightWidth, right(c))],
-      }),
-    ],
-  });
+  return twoColumns(leftWidth, left(c), right(c));
 }

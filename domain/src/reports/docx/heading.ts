@@ -2,19 +2,11 @@
 // body, the issuing body with a short rule under it and the number; on the right the national
 // title, the motto with a rule as long as itself, and the place and date; then the kind of
 // document and its summary line. Two columns of a borderless table, as Word templates do.
-import {
-  AlignmentType,
-  type Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { documentDate } from '../vi-format';
 import { centred, rule, size, textWidth } from './layout';
 import { textWidthTwips } from './text-width';
+import { twoColumns } from './two-columns';
 
 export interface HeadingText {
   /** "UBND XÃ NAM THANH MIỆN". */
@@ -41,14 +33,6 @@ const rightWidth = textWidth - leftWidth;
 /** "Số: 12/BC-TYT", or the blank the office fills in: "Số:      /BC-TYT". */
 function numberLine(number: string | null, symbol: string): string {
   return number ? `Số: ${number}` : `Số:${' '.repeat(6)}/${symbol}`;
-}
-
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    children,
-  });
 }
 
 function leftColumn(h: HeadingText): Paragraph[] {
@@ -78,17 +62,7 @@ function rightColumn(h: HeadingText): Paragraph[] {
 
 /** The two-column head, then "BÁO CÁO" and the summary line with its rule. */
 export function heading(h: HeadingText): (Table | Paragraph)[] {
-  const table = new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [cell(leftWidth, leftColumn(h)), cell(rightWidth, rightColumn(h))],
-      }),
-    ],
-  });
+  const table = twoColumns(leftWidth, leftColumn(h), rightColumn(h));
   const summaryWidth = Math.min(textWidth, textWidthTwips(h.summaryLine, size.body, true));
   return [
     table,
