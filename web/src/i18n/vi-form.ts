@@ -10,6 +10,12 @@ export const viForm = {
       notBefore: 'Chọn một ngày từ {{min}} trở đi.',
       notAfter: 'Chọn một ngày không sau {{max}}.',
     },
+    password: {
+      show: 'Hiện',
+      hide: 'Ẩn',
+      showLabel: 'Hiện mật khẩu',
+      hideLabel: 'Ẩn mật khẩu',
+    },
     time: {
       placeholder: 'giờ:phút',
       incomplete: 'Giờ không hợp lệ. Nhập theo dạng giờ:phút (24 giờ), ví dụ 19:30.',
