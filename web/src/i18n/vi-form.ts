@@ -10,6 +10,13 @@ export const viForm = {
       notBefore: 'Chọn một ngày từ {{min}} trở đi.',
       notAfter: 'Chọn một ngày không sau {{max}}.',
     },
+    dateTime: {
+      day: 'Ngày',
+      time: 'Giờ',
+    },
+    file: {
+      remove: 'Bỏ {{name}}',
+    },
     password: {
       show: 'Hiện',
       hide: 'Ẩn',

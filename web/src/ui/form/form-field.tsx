@@ -1,3 +1,4 @@
+import './form-field.css';
 import { type ReactNode, useId } from 'react';
 
 /** What every field of the kit takes besides its value: the words around the control. */
