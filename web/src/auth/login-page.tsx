@@ -25,6 +25,11 @@ type Problem =
   | { kind: 'missing'; field: 'username' | 'password' }
   | { kind: 'failed'; failure: LoginFailure };
 
+const missingKeys = {
+  username: 'login.missingUsername',
+  password: 'login.missingPassword',
+} as const;
+
 const noticeKeys = {
   expired: 'login.expired',
   'signed-out': 'login.signedOut',
@@ -81,6 +86,13 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
   const missing = problem?.kind === 'missing' ? problem.field : null;
   const failure = problem?.kind === 'failed' ? problem.failure : null;
   const credentialsWrong = failure?.reason === 'invalid-credentials';
+  // What the name and the password have alike: their words, and how a problem marks them.
+  const credential = (field: 'username' | 'password') => ({
+    label: t(`login.${field}`),
+    name: field,
+    error: missing === field ? t(missingKeys[field]) : null,
+    invalid: credentialsWrong,
+  });
 
   return (
     <div className="login-page">
@@ -108,9 +120,8 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
           )}
 
           <TextField
+            {...credential('username')}
             ref={usernameRef}
-            label={t('login.username')}
-            name="username"
             autoComplete="username"
             autoCapitalize="none"
             autoCorrect="off"
@@ -125,19 +136,14 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
                 passwordRef.current?.focus();
               }
             }}
-            error={missing === 'username' ? t('login.missingUsername') : null}
-            invalid={credentialsWrong}
           />
           <PasswordField
+            {...credential('password')}
             ref={passwordRef}
-            label={t('login.password')}
-            name="password"
             autoComplete="current-password"
             enterKeyHint="go"
             value={password}
             onChange={setPassword}
-            error={missing === 'password' ? t('login.missingPassword') : null}
-            invalid={credentialsWrong}
           />
 
           <div className="login-error" role="alert">

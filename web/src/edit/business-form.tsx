@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type BusinessType, businessStatuses, businessTypes } from '../api/geo-types';
 import type { BusinessDraft } from '../api/proposal-client';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
 
@@ -114,11 +115,7 @@ export function BusinessForm(props: BusinessFormProps) {
               {t('edit.chooseType')}
             </option>
           )}
-          {businessTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`businessType.${type}`)}
-            </option>
-          ))}
+          <Options values={businessTypes} label={(type) => t(`businessType.${type}`)} />
         </SelectField>
         {text('address', true)}
         {text('owner')}
@@ -131,11 +128,7 @@ export function BusinessForm(props: BusinessFormProps) {
             value={draft.status ?? ''}
             onChange={set('status')}
           >
-            {businessStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`businessStatus.${status}`)}
-              </option>
-            ))}
+            <Options values={businessStatuses} label={(status) => t(`businessStatus.${status}`)} />
           </SelectField>
         )}
       </div>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { formatFileSize } from '../i18n/format';
 import { FormProblem } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { Modal } from '../ui/modal';
 import { downloadExport, type ExportProgress } from './download-export';
@@ -84,11 +85,7 @@ export function ExportDialog({
           disabled={running}
           onChange={(format) => setChoice({ ...choice, format: format as ExportFormat })}
         >
-          {exportFormats.map((format) => (
-            <option key={format} value={format}>
-              {exportFormatLabels[format]}
-            </option>
-          ))}
+          <Options values={exportFormats} label={(format) => exportFormatLabels[format]} />
         </SelectField>
         <SelectField
           label={t('exports.crs')}

@@ -123,12 +123,12 @@ export function PublicLookup({ client, initialCode }: PublicLookupProps) {
               maxLength={2000}
               value={text}
               onChange={setText}
+              error={adding === 'empty' ? t('publicTip.addEmpty') : null}
             />
             <div role="status">
               {adding === 'done' && (
                 <p className="notice notice-success">{t('publicTip.addDone')}</p>
               )}
-              {adding === 'empty' && <p className="form-error">{t('publicTip.addEmpty')}</p>}
               {typeof adding === 'object' && <p className="form-error">{failureText(adding)}</p>}
             </div>
             <SubmitButton

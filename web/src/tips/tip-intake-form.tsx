@@ -7,6 +7,7 @@ import { CheckboxField } from '../ui/form/checkbox-field';
 import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 import { photoProblemText } from './photo-problem-text';
@@ -84,25 +85,18 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
         value={channel}
         onChange={(value) => setChannel(value as TipChannel)}
       >
-        {tipChannels.map((value) => (
-          <option key={value} value={value}>
-            {t(`tips.channels.${value}`)}
-          </option>
-        ))}
+        <Options values={tipChannels} label={(value) => t(`tips.channels.${value}`)} />
       </SelectField>
       <SelectField
         label={t('tips.category')}
         value={category}
         onChange={(value) => setCategory(value as TipCategory)}
       >
-        {tipCategories.map((value) => (
-          <option key={value} value={value}>
-            {t(`tips.categories.${value}`)}
-          </option>
-        ))}
+        <Options values={tipCategories} label={(value) => t(`tips.categories.${value}`)} />
       </SelectField>
       <TextAreaField
         label={t('tips.description')}
+        required
         rows={4}
         maxLength={4000}
         value={description}
@@ -114,11 +108,10 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
           value={precision}
           onChange={(value) => setPrecision(Number(value))}
         >
-          {precisions.map((meters) => (
-            <option key={meters} value={meters}>
-              {meters === 0 ? t('intake.exact') : t('intake.within', { meters })}
-            </option>
-          ))}
+          <Options
+            values={precisions}
+            label={(meters) => (meters === 0 ? t('intake.exact') : t('intake.within', { meters }))}
+          />
         </SelectField>
       )}
       <TextField label={t('tips.address')} value={address} maxLength={300} onChange={setAddress} />

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
+import { FieldGroup } from './field-group';
 
 /** What a group of choices takes besides its value: the words around them and its layout. */
-export interface ChoiceFrame {
+export interface ChoiceFrame<Value extends string | number> {
   legend: ReactNode;
+  /** Every choice, in the order shown. */
+  options: readonly { value: Value; label: ReactNode }[];
   hint?: ReactNode;
   error?: string | null;
   /** The fieldset's class, for a form's own layout ("choice-group": one choice a line). */
@@ -13,25 +16,38 @@ export interface ChoiceFrame {
   name?: string;
 }
 
-/** One box or button with its words beside it, which a press on also chooses it. */
-export function Choice({
+/**
+ * Boxes or round buttons under one legend, each with its words beside it (a press on them
+ * also chooses); the CheckboxGroup and the RadioGroup say which are chosen and what a press does.
+ */
+export function ChoiceGroup<Value extends string | number>({
   type,
-  className,
-  label,
-  ...input
-}: {
+  options,
+  isChosen,
+  onChoose,
+  className = 'choice-group',
+  choiceClassName = 'choice',
+  name,
+  ...frame
+}: ChoiceFrame<Value> & {
   type: 'checkbox' | 'radio';
-  className: string;
-  label: ReactNode;
-  name?: string;
-  value: string | number;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
+  isChosen: (value: Value) => boolean;
+  onChoose: (value: Value, chosen: boolean) => void;
 }) {
   return (
-    <label className={className}>
-      <input {...input} type={type} onChange={(event) => input.onChange(event.target.checked)} />
-      {label}
-    </label>
+    <FieldGroup {...frame} className={className}>
+      {options.map((option) => (
+        <label key={option.value} className={choiceClassName}>
+          <input
+            type={type}
+            name={name}
+            value={option.value}
+            checked={isChosen(option.value)}
+            onChange={(event) => onChoose(option.value, event.target.checked)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </FieldGroup>
   );
 }

@@ -2,64 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { maskTime, readTime, showTime } from './clock-time';
 
 describe('readTime', () => {
-  it('reads 24-hour times, the evening included', () => {
-    expect(readTime('19:30')).toEqual({ ok: true, time: '19:30' });
-    expect(readTime('00:00')).toEqual({ ok: true, time: '00:00' });
-    expect(readTime('23:59')).toEqual({ ok: true, time: '23:59' });
+  it('reads 24-hour times, padding a one-digit hour and taking "." or "h" for the colon', () => {
+    const typed = ['19:30', '00:00', '23:59', ' 7:05 ', '7.05', '7h05'];
+    const times = ['19:30', '00:00', '23:59', '07:05', '07:05', '07:05'];
+    expect(typed.map(readTime)).toEqual(times.map((time) => ({ ok: true, time })));
   });
 
-  it('pads a one-digit hour and takes a dot or an "h" for the colon', () => {
-    expect(readTime(' 7:05 ')).toEqual({ ok: true, time: '07:05' });
-    expect(readTime('7.05')).toEqual({ ok: true, time: '07:05' });
-    expect(readTime('7h05')).toEqual({ ok: true, time: '07:05' });
-  });
-
-  it('refuses an hour or a minute past the end of the clock', () => {
+  it('refuses a time past the end of the clock', () => {
     expect(readTime('24:00')).toEqual({ ok: false, reason: 'impossible' });
     expect(readTime('19:60')).toEqual({ ok: false, reason: 'impossible' });
   });
 
-  it('tells an empty field from a time still being typed', () => {
+  it('tells an empty field from a time still being typed, or typed the English way', () => {
     expect(readTime('')).toEqual({ ok: false, reason: 'empty' });
-    expect(readTime('19')).toEqual({ ok: false, reason: 'incomplete' });
-    expect(readTime('19:3')).toEqual({ ok: false, reason: 'incomplete' });
-    expect(readTime('7:30 PM')).toEqual({ ok: false, reason: 'incomplete' });
+    const typed = ['19', '19:3', '7:30 PM'];
+    expect(typed.map((text) => readTime(text).ok || readTime(text).reason)).toEqual(
+      typed.map(() => 'incomplete'),
+    );
   });
 });
 
-describe('showTime', () => {
-  it('shows hours and minutes, dropping seconds the API may add', () => {
-    expect(showTime('19:30')).toBe('19:30');
-    expect(showTime('07:05:00')).toBe('07:05');
-  });
-
-  it('shows nothing for no time', () => {
-    expect(showTime('')).toBe('');
-    expect(showTime('soon')).toBe('');
-  });
+it('showTime shows hours and minutes, without the seconds the API may add, or nothing', () => {
+  expect(['19:30', '07:05:00', '', 'soon'].map(showTime)).toEqual(['19:30', '07:05', '', '']);
 });
 
 describe('maskTime', () => {
   it('puts the colon in after two digits, for a numeric keypad', () => {
-    expect(maskTime('1')).toBe('1');
-    expect(maskTime('19')).toBe('19');
-    expect(maskTime('193')).toBe('19:3');
-    expect(maskTime('1930')).toBe('19:30');
-    expect(maskTime('193045')).toBe('19:30');
+    const shown = ['1', '19', '19:3', '19:30', '19:30'];
+    expect(['1', '19', '193', '1930', '193045'].map(maskTime)).toEqual(shown);
   });
 
-  it('keeps a separator typed by hand as a colon', () => {
-    expect(maskTime('7:')).toBe('7:');
-    expect(maskTime('7h05')).toBe('7:05');
-    expect(maskTime('7.05')).toBe('7:05');
-  });
-
-  it('lets a person delete back over the colon', () => {
-    expect(maskTime('19:')).toBe('19:');
-    expect(maskTime('19')).toBe('19');
-  });
-
-  it('drops letters and spaces', () => {
-    expect(maskTime('7:30 PM')).toBe('7:30');
+  it('keeps a separator typed by hand as a colon, drops letters, and lets one delete it', () => {
+    const shown = ['7:', '7:05', '7:05', '7:30', '19:'];
+    expect(['7:', '7h05', '7.05', '7:30 PM', '19:'].map(maskTime)).toEqual(shown);
   });
 });

@@ -18,20 +18,18 @@ type DateFieldProps = TypedTextFieldProps & {
 export function DateField({ min, max, ...field }: DateFieldProps) {
   const { t } = useTranslation();
   return (
-    <TypedTextField
-      pattern="\d{1,2}/\d{1,2}/\d{4}"
-      maxLength={10}
-      placeholder={t('form.date.placeholder')}
-      {...field}
-      written={writtenDay(t, min, max)}
-      inputClassName="date-input"
-    />
+    <TypedTextField {...field} written={writtenDay(t, min, max)} inputClassName="date-input" />
   );
 }
 
 function writtenDay(t: TFunction, min: string | undefined, max: string | undefined): WrittenForm {
   const outside = (iso: string) => Boolean((min && iso < min) || (max && iso > max));
   return {
+    input: {
+      pattern: '\\d{1,2}/\\d{1,2}/\\d{4}',
+      maxLength: 10,
+      placeholder: t('form.date.placeholder'),
+    },
     show: showDay,
     mask: maskDay,
     accept: (text) => {

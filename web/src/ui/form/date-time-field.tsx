@@ -29,25 +29,23 @@ export function DateTimeField({ legend, value, onChange, hint, error }: DateTime
     if (joinParts(parts) !== value) setParts(splitValue(value));
   }
 
-  function change(next: { day: string; time: string }) {
-    setParts(next);
-    const joined = joinParts(next);
-    if (joined !== value) onChange(joined);
-  }
+  // Each part's label, text and change: the other part stays as it is.
+  const part = (key: 'day' | 'time') => ({
+    label: t(`form.dateTime.${key}`),
+    value: parts[key],
+    onChange: (text: string) => {
+      const next = { ...parts, [key]: text };
+      setParts(next);
+      const joined = joinParts(next);
+      if (joined !== value) onChange(joined);
+    },
+  });
 
   return (
     <FieldGroup legend={legend} hint={hint} error={error} className="date-time-field">
       <div className="date-time-parts">
-        <DateField
-          label={t('form.dateTime.day')}
-          value={parts.day}
-          onChange={(day) => change({ ...parts, day })}
-        />
-        <TimeField
-          label={t('form.dateTime.time')}
-          value={parts.time}
-          onChange={(time) => change({ ...parts, time })}
-        />
+        <DateField {...part('day')} />
+        <TimeField {...part('time')} />
       </div>
     </FieldGroup>
   );

@@ -10,20 +10,12 @@ import { TypedTextField, type TypedTextFieldProps, type WrittenForm } from './ty
  */
 export function TimeField(props: TypedTextFieldProps) {
   const { t } = useTranslation();
-  return (
-    <TypedTextField
-      pattern="\d{1,2}:\d{2}"
-      maxLength={5}
-      placeholder={t('form.time.placeholder')}
-      {...props}
-      written={writtenTime(t)}
-      inputClassName="time-input"
-    />
-  );
+  return <TypedTextField {...props} written={writtenTime(t)} inputClassName="time-input" />;
 }
 
 function writtenTime(t: TFunction): WrittenForm {
   return {
+    input: { pattern: '\\d{1,2}:\\d{2}', maxLength: 5, placeholder: t('form.time.placeholder') },
     show: showTime,
     mask: maskTime,
     accept: (text) => {

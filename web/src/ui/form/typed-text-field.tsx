@@ -13,6 +13,8 @@ export interface WrittenForm {
   complete: (text: string) => boolean;
   /** What is wrong with the text, or null. */
   problem: (text: string) => string | null;
+  /** The input's own check (pattern, maxLength) and the form it asks for (placeholder). */
+  input: { pattern: string; maxLength: number; placeholder: string };
 }
 
 export type TypedTextFieldProps = FieldFrame &
@@ -66,6 +68,7 @@ export function TypedTextField({
         <input
           inputMode="numeric"
           autoComplete="off"
+          {...written.input}
           {...input}
           {...aria}
           ref={inputRef}
