@@ -9,7 +9,6 @@ import {
   inspectionClient,
   type TeamMember,
 } from '../api/inspection-client';
-import { formatInstant } from '../review/use-proposals';
 import { DateTimeField } from '../ui/form/date-time-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { RadioGroup } from '../ui/form/radio-group';
@@ -175,7 +174,6 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
         legend={t('inspections.plan.plannedAt')}
         value={plannedAt}
         onChange={setPlannedAt}
-        hint={plannedAt ? formatInstant(instantOfInput(plannedAt)) : null}
         error={problems.plannedAt}
       />
 
