@@ -1,10 +1,12 @@
-// An English browser shows <input type="date"> as mm/dd/yyyy, where 03/05 is another day. The
-// form kit's date field shows and reads dd/mm/yyyy whatever the language, and sends ISO days.
+// An English browser shows <input type="date"> as mm/dd/yyyy, where 03/05 is another day, and
+// <input type="time"> as "07:00 PM". The form kit's date and time fields show and read
+// dd/mm/yyyy and 24-hour HH:mm whatever the language, and send ISO days and HH:mm.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { desktop, signIn } from '../helpers/pages';
+import { fillTime } from '../helpers/time-field';
 
 let server: TestServer;
 let browser: Browser;
@@ -58,6 +60,40 @@ describe('the date field in an English browser', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await item.getByRole('button', { name: /Xoá/ }).click();
     await item.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows and takes a 24-hour time: 19:30 typed is saved as 19:30, 25:00 is refused', async () => {
+    const context = await english.newContext({ viewport: desktop, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
+    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+    const from = page.getByLabel('Từ').nth(0);
+    const to = page.getByLabel('Đến').nth(0);
+    expect(await from.inputValue()).toBe('19:00');
+    expect(await from.getAttribute('placeholder')).toBe('giờ:phút');
+
+    // As on a phone's keypad, digits only: the colon comes by itself.
+    await fillTime(to, '25:00');
+    await page.getByText('Giờ không hợp lệ: không có giờ 25:00').waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await fillTime(to, '23:00');
+    expect(await to.getAttribute('aria-invalid')).toBeNull();
+    await fillTime(from, '19:30');
+    expect(await from.inputValue()).toBe('19:30');
+    await page.screenshot({ path: `${artifacts}/time-field-en-us.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
+    await page.getByRole('heading', { name: /^Kế hoạch số \d+ · / }).waitFor({ timeout: 60_000 });
+    const id = Number(new URL(page.url()).searchParams.get('plan'));
+
+    const [saved] = await server.sql<{ from: string; to: string }[]>`
+      select params #>> '{teams,0,shift,from}' as from, params #>> '{teams,0,shift,to}' as to
+      from route_plans where id = ${id}`;
+    expect(saved).toEqual({ from: '19:30', to: '23:00' });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
 import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { fillTime } from '../helpers/time-field';
 
 let server: TestServer;
 let browser: Browser;
@@ -31,8 +32,8 @@ async function planRound(
   if (await newPlan.isVisible()) await newPlan.click();
   if (options.surprise) await page.getByLabel(/^Kiểm tra đột xuất/).check();
   if (options.from) {
-    await page.getByLabel('Từ').nth(0).fill(options.from);
-    await page.getByLabel('Từ').nth(1).fill(options.from);
+    await fillTime(page.getByLabel('Từ').nth(0), options.from);
+    await fillTime(page.getByLabel('Từ').nth(1), options.from);
   }
   await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
   await page.getByRole('heading', { name: /^Kế hoạch số \d+ · / }).waitFor({ timeout: 60_000 });

@@ -91,7 +91,7 @@ describe('police work a tip on the map', () => {
     await form.getByLabel('Độ chính xác của vị trí').selectOption('200');
     await form.getByLabel('Người báo tin cho biết danh tính').check();
     await form.getByLabel('Họ tên').fill('Người Báo Tin Thử');
-    await form.getByLabel('Ảnh và tài liệu').setInputFiles({
+    await form.getByLabel('Thêm ảnh, tệp PDF').setInputFiles({
       name: 'anh-hien-truong.jpg',
       mimeType: 'image/jpeg',
       buffer: Buffer.from(jpegBytes(4096)),

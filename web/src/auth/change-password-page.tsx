@@ -1,6 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthClient, Session } from '../api/auth-client';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { PasswordField } from '../ui/form/password-field';
 
 const minLength = 10;
 
@@ -22,7 +24,6 @@ export function ChangePasswordPage({
   onSignOut,
 }: ChangePasswordPageProps) {
   const { t } = useTranslation();
-  const ids = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -48,25 +49,6 @@ export function ChangePasswordPage({
     }
   }
 
-  const field = (
-    id: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    autoComplete: string,
-  ) => (
-    <label className="form-field" htmlFor={`${ids}-${id}`}>
-      <span>{label}</span>
-      <input
-        id={`${ids}-${id}`}
-        type="password"
-        value={value}
-        autoComplete={autoComplete}
-        onChange={(event) => set(event.target.value)}
-      />
-    </label>
-  );
-
   return (
     <div className="login-page">
       <main className="login-card">
@@ -76,14 +58,25 @@ export function ChangePasswordPage({
         </header>
         <form className="login-form" onSubmit={submit} noValidate>
           <p className="login-intro">{t('password.intro', { count: minLength })}</p>
-          {field('current', t('password.current'), current, setCurrent, 'current-password')}
-          {field('next', t('password.next'), next, setNext, 'new-password')}
-          {field('again', t('password.again'), again, setAgain, 'new-password')}
-          {problem && (
-            <p className="form-error" role="alert">
-              {problem}
-            </p>
-          )}
+          <PasswordField
+            label={t('password.current')}
+            autoComplete="current-password"
+            value={current}
+            onChange={setCurrent}
+          />
+          <PasswordField
+            label={t('password.next')}
+            autoComplete="new-password"
+            value={next}
+            onChange={setNext}
+          />
+          <PasswordField
+            label={t('password.again')}
+            autoComplete="new-password"
+            value={again}
+            onChange={setAgain}
+          />
+          <FormProblem text={problem} />
           <div className="form-buttons">
             <button
               type="button"
@@ -92,9 +85,9 @@ export function ChangePasswordPage({
             >
               {t('password.signOut')}
             </button>
-            <button type="submit" className="button" disabled={pending} aria-busy={pending}>
-              {pending ? t('password.saving') : t('password.save')}
-            </button>
+            <SubmitButton pending={pending} pendingLabel={t('password.saving')}>
+              {t('password.save')}
+            </SubmitButton>
           </div>
         </form>
       </main>

@@ -1,11 +1,14 @@
 import '../public/public.css';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthClient, LoginFailure, Session } from '../api/auth-client';
 import type { AppConfig } from '../api/geo-types';
 import { Link } from '../router/link';
 import { preloadAfterLogin } from '../router/preload-after-login';
 import { withoutCommunePrefix } from '../ui/app-header';
+import { SubmitButton } from '../ui/form/form-actions';
+import { PasswordField } from '../ui/form/password-field';
+import { TextField } from '../ui/form/text-field';
 import { DemoAccountsHint } from './demo-accounts-hint';
 import { loginFailureMessage } from './login-failure-message';
 import type { SignedOutNotice } from './use-session';
@@ -22,6 +25,11 @@ type Problem =
   | { kind: 'missing'; field: 'username' | 'password' }
   | { kind: 'failed'; failure: LoginFailure };
 
+const missingKeys = {
+  username: 'login.missingUsername',
+  password: 'login.missingPassword',
+} as const;
+
 const noticeKeys = {
   expired: 'login.expired',
   'signed-out': 'login.signedOut',
@@ -30,10 +38,8 @@ const noticeKeys = {
 
 export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps) {
   const { t } = useTranslation();
-  const ids = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [passwordShown, setPasswordShown] = useState(false);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [noticeShown, setNoticeShown] = useState(notice !== null);
@@ -76,19 +82,17 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
     }
   }
 
-  const message =
-    problem === null
-      ? null
-      : problem.kind === 'missing'
-        ? t(problem.field === 'username' ? 'login.missingUsername' : 'login.missingPassword')
-        : loginFailureMessage(t, problem.failure);
-  const credentialsWrong =
-    problem?.kind === 'failed' && problem.failure.reason === 'invalid-credentials';
-  const usernameInvalid =
-    credentialsWrong || (problem?.kind === 'missing' && problem.field === 'username');
-  const passwordInvalid =
-    credentialsWrong || (problem?.kind === 'missing' && problem.field === 'password');
-  const errorId = `${ids}-error`;
+  // A missing field is said under it; a refusal once, above the button.
+  const missing = problem?.kind === 'missing' ? problem.field : null;
+  const failure = problem?.kind === 'failed' ? problem.failure : null;
+  const credentialsWrong = failure?.reason === 'invalid-credentials';
+  // What the name and the password have alike: their words, and how a problem marks them.
+  const credential = (field: 'username' | 'password') => ({
+    label: t(`login.${field}`),
+    name: field,
+    error: missing === field ? t(missingKeys[field]) : null,
+    invalid: credentialsWrong,
+  });
 
   return (
     <div className="login-page">
@@ -115,19 +119,16 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
             </p>
           )}
 
-          <label htmlFor={`${ids}-username`}>{t('login.username')}</label>
-          <input
+          <TextField
+            {...credential('username')}
             ref={usernameRef}
-            id={`${ids}-username`}
-            name="username"
-            type="text"
             autoComplete="username"
             autoCapitalize="none"
             autoCorrect="off"
             spellCheck={false}
             enterKeyHint="next"
             value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
+            onChange={setUsername}
             onKeyDown={(event) => {
               // Enter after the name goes on to the password rather than complaining it is empty.
               if (event.key === 'Enter' && username.trim() && !password) {
@@ -135,52 +136,28 @@ export function LoginPage({ client, config, notice, onSignedIn }: LoginPageProps
                 passwordRef.current?.focus();
               }
             }}
-            aria-invalid={usernameInvalid || undefined}
-            aria-describedby={usernameInvalid ? errorId : undefined}
+          />
+          <PasswordField
+            {...credential('password')}
+            ref={passwordRef}
+            autoComplete="current-password"
+            enterKeyHint="go"
+            value={password}
+            onChange={setPassword}
           />
 
-          <label htmlFor={`${ids}-password`}>{t('login.password')}</label>
-          <div className="password-field">
-            <input
-              ref={passwordRef}
-              id={`${ids}-password`}
-              name="password"
-              type={passwordShown ? 'text' : 'password'}
-              autoComplete="current-password"
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-              enterKeyHint="go"
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              aria-invalid={passwordInvalid || undefined}
-              aria-describedby={passwordInvalid ? errorId : undefined}
-            />
-            <button
-              type="button"
-              className="password-toggle"
-              aria-pressed={passwordShown}
-              aria-controls={`${ids}-password`}
-              aria-label={t(passwordShown ? 'login.hidePasswordLabel' : 'login.showPasswordLabel')}
-              onClick={() => setPasswordShown((shown) => !shown)}
-            >
-              {t(passwordShown ? 'login.hidePassword' : 'login.showPassword')}
-            </button>
+          <div className="login-error" role="alert">
+            {failure && loginFailureMessage(t, failure)}
           </div>
 
-          <div id={errorId} className="login-error" role="alert">
-            {message}
-          </div>
-
-          <button
+          <SubmitButton
             ref={submitRef}
-            type="submit"
+            pending={pending}
+            pendingLabel={t('login.submitting')}
             className="button login-submit"
-            aria-disabled={pending || undefined}
           >
-            {pending && <span className="spinner spinner-small" aria-hidden="true" />}
-            {t(pending ? 'login.submitting' : 'login.submit')}
-          </button>
+            {t('login.submit')}
+          </SubmitButton>
         </form>
 
         <p className="login-public-link">

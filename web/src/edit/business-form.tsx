@@ -1,12 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type BusinessStatus,
-  type BusinessType,
-  businessStatuses,
-  businessTypes,
-} from '../api/geo-types';
+import { type BusinessType, businessStatuses, businessTypes } from '../api/geo-types';
 import type { BusinessDraft } from '../api/proposal-client';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
+import { SelectField } from '../ui/form/select-field';
+import { TextField } from '../ui/form/text-field';
 
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
 
@@ -43,6 +42,7 @@ export function BusinessForm(props: BusinessFormProps) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (props.sending) return;
     const name = draft.name.trim();
     const address = draft.address.trim();
     const phone = blankToNull(draft.phone ?? '');
@@ -63,25 +63,25 @@ export function BusinessForm(props: BusinessFormProps) {
   }
 
   const message = problem ?? props.error;
+  const required = (label: string) => (
+    <>
+      {label}
+      <span className="required"> ({t('edit.required')})</span>
+    </>
+  );
   const text = (
     field: 'name' | 'address' | 'owner' | 'phone' | 'licensedTrade',
-    required = false,
+    isRequired = false,
   ) => (
-    <label className="form-field" htmlFor={`${id}-${field}`}>
-      <span>
-        {t(`edit.${field}`)}
-        {required && <span className="required"> ({t('edit.required')})</span>}
-      </span>
-      <input
-        id={`${id}-${field}`}
-        name={field}
-        value={draft[field] ?? ''}
-        inputMode={field === 'phone' ? 'tel' : undefined}
-        autoComplete="off"
-        required={required}
-        onChange={(event) => set(field)(event.target.value)}
-      />
-    </label>
+    <TextField
+      label={isRequired ? required(t(`edit.${field}`)) : t(`edit.${field}`)}
+      name={field}
+      value={draft[field] ?? ''}
+      inputMode={field === 'phone' ? 'tel' : undefined}
+      autoComplete="off"
+      required={isRequired}
+      onChange={set(field)}
+    />
   );
 
   return (
@@ -103,64 +103,43 @@ export function BusinessForm(props: BusinessFormProps) {
       {props.fold?.folded && <p className="muted business-form-hint">{t('edit.foldedHint')}</p>}
       <div id={`${id}-fields`} hidden={props.fold?.folded}>
         {text('name', true)}
-        <label className="form-field" htmlFor={`${id}-type`}>
-          <span>
-            {t('edit.type')}
-            <span className="required"> ({t('edit.required')})</span>
-          </span>
-          <select
-            id={`${id}-type`}
-            name="type"
-            value={draft.type}
-            required
-            onChange={(event) => set('type')(event.target.value as BusinessType)}
-          >
-            {draft.type === '' && (
-              <option value="" disabled>
-                {t('edit.chooseType')}
-              </option>
-            )}
-            {businessTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`businessType.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={required(t('edit.type'))}
+          name="type"
+          value={draft.type}
+          required
+          onChange={set('type')}
+        >
+          {draft.type === '' && (
+            <option value="" disabled>
+              {t('edit.chooseType')}
+            </option>
+          )}
+          <Options values={businessTypes} label={(type) => t(`businessType.${type}`)} />
+        </SelectField>
         {text('address', true)}
         {text('owner')}
         {text('phone')}
         {text('licensedTrade')}
         {props.withStatus && (
-          <label className="form-field" htmlFor={`${id}-status`}>
-            <span>{t('edit.status')}</span>
-            <select
-              id={`${id}-status`}
-              name="status"
-              value={draft.status}
-              onChange={(event) => set('status')(event.target.value as BusinessStatus)}
-            >
-              {businessStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`businessStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('edit.status')}
+            name="status"
+            value={draft.status ?? ''}
+            onChange={set('status')}
+          >
+            <Options values={businessStatuses} label={(status) => t(`businessStatus.${status}`)} />
+          </SelectField>
         )}
       </div>
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormProblem text={message} />
       <div className="form-buttons">
         <button type="button" className="button button-secondary" onClick={props.onCancel}>
           {t('edit.cancel')}
         </button>
-        <button type="submit" className="button" disabled={props.sending} aria-busy={props.sending}>
-          {props.sending ? t('edit.sending') : t('edit.submit')}
-        </button>
+        <SubmitButton pending={props.sending} pendingLabel={t('edit.sending')}>
+          {t('edit.submit')}
+        </SubmitButton>
       </div>
     </form>
   );

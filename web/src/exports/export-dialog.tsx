@@ -6,10 +6,13 @@ import {
   tableFormats,
 } from '@ntm/api/exports/export-formats';
 import { supportedCrs } from '@ntm/api/geo/crs';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { formatFileSize } from '../i18n/format';
+import { FormProblem } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
+import { SelectField } from '../ui/form/select-field';
 import { Modal } from '../ui/modal';
 import { downloadExport, type ExportProgress } from './download-export';
 import { choicePath, defaultChoice, type ExportChoice, projectedCrs } from './export-choice';
@@ -31,7 +34,6 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [choice, setChoice] = useState<ExportChoice>(defaultChoice);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -77,67 +79,42 @@ export function ExportDialog({
           void start();
         }}
       >
-        <label className="form-field" htmlFor={`${id}-format`}>
-          {t('exports.format')}
-          <select
-            id={`${id}-format`}
-            value={choice.format}
-            disabled={running}
-            onChange={(e) =>
-              setChoice({ ...choice, format: e.currentTarget.value as ExportFormat })
-            }
-          >
-            {exportFormats.map((format) => (
-              <option key={format} value={format}>
-                {exportFormatLabels[format]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="form-field" htmlFor={`${id}-crs`}>
-          {t('exports.crs')}
-          <select
-            id={`${id}-crs`}
-            value={kml ? 4326 : choice.crs}
-            disabled={running || kml}
-            aria-describedby={kml ? `${id}-kml` : undefined}
-            onChange={(e) => setChoice({ ...choice, crs: Number(e.currentTarget.value) })}
-          >
-            {supportedCrs.map((crs) => (
-              <option key={crs.epsg} value={crs.epsg}>
-                {crs.label} — EPSG:{crs.epsg}
-              </option>
-            ))}
-          </select>
-          {kml && (
-            <span id={`${id}-kml`} className="export-hint">
-              {t('exports.kmlWgs84')}
-            </span>
-          )}
-        </label>
+        <SelectField
+          label={t('exports.format')}
+          value={choice.format}
+          disabled={running}
+          onChange={(format) => setChoice({ ...choice, format: format as ExportFormat })}
+        >
+          <Options values={exportFormats} label={(format) => exportFormatLabels[format]} />
+        </SelectField>
+        <SelectField
+          label={t('exports.crs')}
+          value={kml ? 4326 : choice.crs}
+          disabled={running || kml}
+          hint={kml ? t('exports.kmlWgs84') : undefined}
+          onChange={(crs) => setChoice({ ...choice, crs: Number(crs) })}
+        >
+          {supportedCrs.map((crs) => (
+            <option key={crs.epsg} value={crs.epsg}>
+              {crs.label} — EPSG:{crs.epsg}
+            </option>
+          ))}
+        </SelectField>
         {table && (
-          <label className="form-field" htmlFor={`${id}-xy`}>
-            {t('exports.xy')}
-            <select
-              id={`${id}-xy`}
-              value={choice.xy ?? ''}
-              disabled={running}
-              onChange={(e) =>
-                setChoice({
-                  ...choice,
-                  xy: e.currentTarget.value ? Number(e.currentTarget.value) : null,
-                })
-              }
-            >
-              <option value="">{t('exports.xyNone')}</option>
-              {projectedCrs.map((crs) => (
-                <option key={crs.epsg} value={crs.epsg}>
-                  {crs.label}
-                </option>
-              ))}
-            </select>
-            <span className="export-hint">{t('exports.xyHint')}</span>
-          </label>
+          <SelectField
+            label={t('exports.xy')}
+            value={choice.xy ?? ''}
+            disabled={running}
+            hint={t('exports.xyHint')}
+            onChange={(xy) => setChoice({ ...choice, xy: xy ? Number(xy) : null })}
+          >
+            <option value="">{t('exports.xyNone')}</option>
+            {projectedCrs.map((crs) => (
+              <option key={crs.epsg} value={crs.epsg}>
+                {crs.label}
+              </option>
+            ))}
+          </SelectField>
         )}
         <p className="export-hint">{t('exports.privacy')}</p>
         <div role="status" aria-live="polite" className="export-status">
@@ -163,11 +140,7 @@ export function ExportDialog({
             <span>{t('exports.done', { name: state.name, size: formatFileSize(state.size) })}</span>
           )}
         </div>
-        {state.kind === 'failed' && (
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-        )}
+        <FormProblem text={state.kind === 'failed' ? state.message : null} />
         <div className="modal-actions">
           {running ? (
             <button

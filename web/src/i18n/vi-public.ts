@@ -37,7 +37,6 @@ export const viPublic = {
     photosHint:
       'Tối đa {{count}} ảnh JPEG, PNG hoặc WebP, mỗi ảnh không quá {{mb}} MB. Ảnh được lưu lại không kèm vị trí GPS hay thông tin máy chụp.',
     photosAdd: 'Chọn ảnh',
-    photoRemove: 'Bỏ {{name}}',
     photoTooMany: 'Chỉ gửi được tối đa {{count}} tệp.',
     photoTooBig: 'Tệp “{{name}}” nặng {{size}} MB, vượt quá {{mb}} MB.',
     photoWrongType: 'Tệp “{{name}}” không phải ảnh JPEG, PNG, WebP hay PDF.',

@@ -9,7 +9,10 @@ import {
   inspectionClient,
   type TeamMember,
 } from '../api/inspection-client';
-import { formatInstant } from '../review/use-proposals';
+import { DateTimeField } from '../ui/form/date-time-field';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { RadioGroup } from '../ui/form/radio-group';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 import { matchBusinesses } from './business-search';
 import { communeLocalInput, instantOfInput, newRecordKey } from './field-record';
 import { TeamFieldset } from './team-fieldset';
@@ -20,6 +23,9 @@ interface ScheduleFormProps {
   onScheduled: (inspection: Inspection) => void;
   onClose: () => void;
 }
+
+/** The page's own objections, each said under its field, and the API's refusal. */
+type Problems = Partial<Record<'business' | 'plannedAt' | 'team' | 'refused', string>>;
 
 type Businesses =
   | { status: 'loading' }
@@ -46,7 +52,7 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
   const [kind, setKind] = useState<InspectionKind>('scheduled');
   const [team, setTeam] = useState<TeamMember[]>([self]);
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problems>({});
   const [sending, setSending] = useState(false);
   const [key] = useState(newRecordKey);
 
@@ -76,16 +82,15 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (sending) return;
     const members = team.filter((m) => m.name.trim());
-    const found = [
-      ...(business ? [] : [t('inspections.plan.needBusiness')]),
-      ...(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(plannedAt)
-        ? []
-        : [t('inspections.plan.needPlannedAt')]),
-      ...(members.length > 0 ? [] : [t('inspections.plan.needTeam')]),
-    ];
+    const found: Problems = {
+      ...(business ? {} : { business: t('inspections.plan.needBusiness') }),
+      ...(plannedAt ? {} : { plannedAt: t('inspections.plan.needPlannedAt') }),
+      ...(members.length > 0 ? {} : { team: t('inspections.plan.needTeam') }),
+    };
     setProblems(found);
-    if (found.length > 0 || !business) return;
+    if (Object.keys(found).length > 0 || !business) return;
     setSending(true);
     try {
       const inspection = await inspectionClient.schedule({
@@ -98,7 +103,7 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
       });
       onScheduled(inspection);
     } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)]);
+      setProblems({ refused: error instanceof Error ? error.message : String(error) });
     } finally {
       setSending(false);
     }
@@ -113,9 +118,9 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
     >
       <h2 id={`${id}-title`}>{t('inspections.plan.title')}</h2>
 
-      <div className="form-field">
-        <label htmlFor={`${id}-business`}>{t('inspections.plan.business')}</label>
-        {business ? (
+      {business ? (
+        <div className="form-field">
+          <span className="field-label">{t('inspections.plan.business')}</span>
           <p className="chosen-business">
             <strong>{t('inspections.plan.chosen', { name: business.properties.name })}</strong>
             {business.properties.address && (
@@ -132,98 +137,68 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
               {t('inspections.plan.change')}
             </button>
           </p>
-        ) : (
-          <>
-            <input
-              id={`${id}-business`}
-              type="search"
-              autoComplete="off"
-              placeholder={t('inspections.plan.businessSearch')}
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-            {businesses.status === 'loading' && (
-              <span className="muted">{t('inspections.plan.businessLoading')}</span>
-            )}
-            {businesses.status === 'offline' && (
-              <span className="form-error">{t('inspections.plan.businessOffline')}</span>
-            )}
-            {query.trim() && businesses.status === 'ready' && (
-              <ul className="business-matches" aria-label={t('inspections.plan.business')}>
-                {matches.length === 0 && <li className="muted">{t('inspections.plan.noMatch')}</li>}
-                {matches.map((b) => (
-                  <li key={b.id}>
-                    <button type="button" className="business-match" onClick={() => setBusiness(b)}>
-                      <strong>{b.properties.name}</strong>
-                      {b.properties.address && (
-                        <span className="muted">{b.properties.address}</span>
-                      )}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
-
-      <label className="form-field" htmlFor={`${id}-planned`}>
-        <span>{t('inspections.plan.plannedAt')}</span>
-        <input
-          id={`${id}-planned`}
-          type="datetime-local"
-          value={plannedAt}
-          onChange={(e) => setPlannedAt(e.target.value)}
-        />
-        {/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(plannedAt) && (
-          <span className="muted field-hint">{formatInstant(instantOfInput(plannedAt))}</span>
-        )}
-      </label>
-
-      <fieldset className="choice-group">
-        <legend>{t('inspections.plan.kind')}</legend>
-        {inspectionKinds.map((k) => (
-          <label key={k} className="choice">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            {t(`inspections.kinds.${k}`)}
-          </label>
-        ))}
-      </fieldset>
-
-      <TeamFieldset team={team} onChange={setTeam} />
-
-      <label className="form-field" htmlFor={`${id}-note`}>
-        <span>{t('inspections.plan.note')}</span>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
-
-      {problems.length > 0 && (
-        <div className="form-error inspection-problems" role="alert">
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
         </div>
+      ) : (
+        <>
+          <TextField
+            label={t('inspections.plan.business')}
+            type="search"
+            autoComplete="off"
+            placeholder={t('inspections.plan.businessSearch')}
+            value={query}
+            onChange={setQuery}
+            hint={businesses.status === 'loading' ? t('inspections.plan.businessLoading') : null}
+            error={
+              businesses.status === 'offline'
+                ? t('inspections.plan.businessOffline')
+                : problems.business
+            }
+          />
+          {query.trim() && businesses.status === 'ready' && (
+            <ul className="business-matches" aria-label={t('inspections.plan.business')}>
+              {matches.length === 0 && <li className="muted">{t('inspections.plan.noMatch')}</li>}
+              {matches.map((b) => (
+                <li key={b.id}>
+                  <button type="button" className="business-match" onClick={() => setBusiness(b)}>
+                    <strong>{b.properties.name}</strong>
+                    {b.properties.address && <span className="muted">{b.properties.address}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
+
+      <DateTimeField
+        legend={t('inspections.plan.plannedAt')}
+        value={plannedAt}
+        onChange={setPlannedAt}
+        error={problems.plannedAt}
+      />
+
+      <RadioGroup
+        legend={t('inspections.plan.kind')}
+        options={inspectionKinds.map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))}
+        value={kind}
+        onChange={setKind}
+      />
+
+      <TeamFieldset
+        team={team}
+        onChange={setTeam}
+        error={problems.team ? <span className="form-error">{problems.team}</span> : null}
+      />
+
+      <TextAreaField label={t('inspections.plan.note')} rows={2} value={note} onChange={setNote} />
+
+      <FormProblem text={problems.refused ?? null} />
 
       <div className="inspection-form-buttons">
         <button type="button" className="button button-secondary" onClick={onClose}>
           {t('inspections.plan.cancel')}
         </button>
-        <button type="submit" className="button" disabled={sending}>
-          {t('inspections.plan.submit')}
-        </button>
+        <SubmitButton pending={sending}>{t('inspections.plan.submit')}</SubmitButton>
       </div>
     </form>
   );

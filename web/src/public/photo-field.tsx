@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatFileSize } from '../i18n/format';
+import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
 import { addPhotos, maxFileBytes, type PhotoProblem, publicPhotos } from './photo-checks';
 
@@ -38,29 +38,15 @@ export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
         onChange(result.files, result.problems);
       }}
     >
-      {files.length > 0 && (
-        <ul className="public-files">
-          {files.map((file, index) => (
-            <li key={`${file.name}-${index}`}>
-              <span className="public-file-name">{file.name}</span>
-              <span className="muted">{formatFileSize(file.size)}</span>
-              <button
-                type="button"
-                className="public-file-remove"
-                aria-label={t('publicTip.photoRemove', { name: file.name })}
-                onClick={() =>
-                  onChange(
-                    files.filter((_, i) => i !== index),
-                    [],
-                  )
-                }
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChosenFiles
+        files={files}
+        onRemove={(index) =>
+          onChange(
+            files.filter((_, i) => i !== index),
+            [],
+          )
+        }
+      />
     </FileField>
   );
 }

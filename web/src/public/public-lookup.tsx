@@ -1,7 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicFailure, PublicTipClient, PublicTipStatus } from '../api/public-tip-client';
 import { formatClockTime, formatCommuneDate, formatWait } from '../i18n/format';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 
 interface PublicLookupProps {
   client: PublicTipClient;
@@ -14,7 +16,6 @@ type Found = { code: string; status: PublicTipStatus };
 /** "Tra cứu tin báo": the status in plain words by tracking code, and more information to add. */
 export function PublicLookup({ client, initialCode }: PublicLookupProps) {
   const { t } = useTranslation();
-  const id = useId();
   const [code, setCode] = useState(initialCode ?? '');
   const [found, setFound] = useState<Found | null>(null);
   const [pending, setPending] = useState(false);
@@ -72,31 +73,29 @@ export function PublicLookup({ client, initialCode }: PublicLookupProps) {
       <form className="public-card" noValidate onSubmit={lookUp} aria-busy={pending}>
         <h2>{t('publicTip.lookupHeading')}</h2>
         <p className="muted">{t('publicTip.lookupIntro')}</p>
-        <div className="form-field">
-          <label htmlFor={`${id}-code`}>{t('publicTip.lookupCode')}</label>
-          <input
-            id={`${id}-code`}
-            className="public-code-input"
-            value={code}
-            autoCapitalize="characters"
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            placeholder="XXXX-XXXX-XXXX-XXXX"
-            onChange={(event) => setCode(event.currentTarget.value)}
-          />
-        </div>
-        <div role="alert">
-          {problem && (
-            <p className="form-error">
-              {problem === 'empty' ? t('publicTip.lookupEmpty') : failureText(problem)}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button public-submit" aria-disabled={pending || undefined}>
-          {pending && <span className="spinner spinner-small" aria-hidden="true" />}
-          {t(pending ? 'publicTip.lookupLoading' : 'publicTip.lookupSubmit')}
-        </button>
+        <TextField
+          label={t('publicTip.lookupCode')}
+          className="public-code-field"
+          value={code}
+          autoCapitalize="characters"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          placeholder="XXXX-XXXX-XXXX-XXXX"
+          onChange={setCode}
+        />
+        <FormProblem
+          text={
+            problem === 'empty' ? t('publicTip.lookupEmpty') : problem ? failureText(problem) : null
+          }
+        />
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t('publicTip.lookupLoading')}
+          className="button public-submit"
+        >
+          {t('publicTip.lookupSubmit')}
+        </SubmitButton>
       </form>
 
       {status && (
@@ -118,30 +117,27 @@ export function PublicLookup({ client, initialCode }: PublicLookupProps) {
 
           <form className="public-add" noValidate onSubmit={add}>
             <h3>{t('publicTip.addHeading')}</h3>
-            <div className="form-field">
-              <label htmlFor={`${id}-add`}>{t('publicTip.addHint')}</label>
-              <textarea
-                id={`${id}-add`}
-                rows={4}
-                maxLength={2000}
-                value={text}
-                onChange={(event) => setText(event.currentTarget.value)}
-              />
-            </div>
+            <TextAreaField
+              label={t('publicTip.addHint')}
+              rows={4}
+              maxLength={2000}
+              value={text}
+              onChange={setText}
+              error={adding === 'empty' ? t('publicTip.addEmpty') : null}
+            />
             <div role="status">
               {adding === 'done' && (
                 <p className="notice notice-success">{t('publicTip.addDone')}</p>
               )}
-              {adding === 'empty' && <p className="form-error">{t('publicTip.addEmpty')}</p>}
               {typeof adding === 'object' && <p className="form-error">{failureText(adding)}</p>}
             </div>
-            <button
-              type="submit"
+            <SubmitButton
+              pending={adding === 'sending'}
+              pendingLabel={t('publicTip.addSending')}
               className="button button-secondary public-wide"
-              aria-disabled={adding === 'sending' || undefined}
             >
-              {t(adding === 'sending' ? 'publicTip.addSending' : 'publicTip.addSubmit')}
-            </button>
+              {t('publicTip.addSubmit')}
+            </SubmitButton>
           </form>
         </section>
       )}

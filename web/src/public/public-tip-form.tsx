@@ -11,6 +11,9 @@ import type {
   TipCategory,
 } from '../api/public-tip-client';
 import { formatWait } from '../i18n/format';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { RadioGroup } from '../ui/form/radio-group';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 import { type LngLat, LocationPicker } from './location-picker';
 import type { PhotoProblem } from './photo-checks';
 import { PhotoField } from './photo-field';
@@ -75,7 +78,8 @@ export function PublicTipForm(props: PublicTipFormProps) {
     setProblem(found);
     setFailure(null);
     if (found || !category) {
-      document.getElementById(`${id}-${found}`)?.focus();
+      const field = found === 'contact' ? 'name' : found;
+      event.currentTarget.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
       return;
     }
     setSending({ share: 0 });
@@ -122,42 +126,34 @@ export function PublicTipForm(props: PublicTipFormProps) {
     <div ref={topRef}>
       <p className="public-intro">{t('publicTip.intro')}</p>
       <form className="public-card" noValidate onSubmit={submit} aria-busy={sending !== null}>
-        <fieldset className="public-fieldset">
-          <legend>{t('publicTip.category')}</legend>
-          <div className="public-choices" id={`${id}-category`} tabIndex={-1}>
-            {tipCategories.map((value) => (
-              <label key={value} className="public-choice">
-                <input
-                  type="radio"
-                  name="category"
-                  value={value}
-                  checked={category === value}
-                  onChange={() => setCategory(value)}
-                />
-                {t(`publicTip.categories.${value}`)}
-              </label>
-            ))}
-          </div>
-          {problem === 'category' && <p className="form-error">{t('publicTip.categoryMissing')}</p>}
-        </fieldset>
+        <RadioGroup
+          legend={t('publicTip.category')}
+          className="public-fieldset public-choices"
+          choiceClassName="public-choice"
+          name="category"
+          options={tipCategories.map((value) => ({
+            value,
+            label: t(`publicTip.categories.${value}`),
+          }))}
+          value={category}
+          onChange={setCategory}
+          error={problem === 'category' ? t('publicTip.categoryMissing') : null}
+        />
 
-        <div className="form-field">
-          <label htmlFor={`${id}-description`}>{t('publicTip.description')}</label>
-          <span className="muted public-hint">{t('publicTip.descriptionHint')}</span>
-          <textarea
-            id={`${id}-description`}
-            rows={5}
-            maxLength={publicDescriptionLength.max}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            aria-invalid={problem === 'description' || undefined}
-          />
-          {problem === 'description' && (
-            <p className="form-error">
-              {t('publicTip.descriptionShort', { min: publicDescriptionLength.min })}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          label={t('publicTip.description')}
+          hint={t('publicTip.descriptionHint')}
+          name="description"
+          rows={5}
+          maxLength={publicDescriptionLength.max}
+          value={description}
+          onChange={setDescription}
+          error={
+            problem === 'description'
+              ? t('publicTip.descriptionShort', { min: publicDescriptionLength.min })
+              : null
+          }
+        />
 
         <fieldset className="public-fieldset">
           <legend>{t('publicTip.location')}</legend>
@@ -220,38 +216,26 @@ export function PublicTipForm(props: PublicTipFormProps) {
           </p>
           {!anonymous && (
             <div className="public-contact">
-              <div className="form-field">
-                <label htmlFor={`${id}-contact`}>{t('publicTip.contactName')}</label>
-                <input
-                  id={`${id}-contact`}
-                  autoComplete="name"
-                  maxLength={120}
-                  value={name}
-                  onChange={(event) => setName(event.currentTarget.value)}
-                />
-              </div>
-              <div className="form-field">
-                <label htmlFor={`${id}-phone`}>{t('publicTip.contactPhone')}</label>
-                <input
-                  id={`${id}-phone`}
-                  type="tel"
-                  inputMode="tel"
-                  autoComplete="tel"
-                  maxLength={20}
-                  value={phone}
-                  onChange={(event) => setPhone(event.currentTarget.value)}
-                  aria-invalid={problem === 'phone' || undefined}
-                />
-              </div>
-              {(problem === 'contact' || problem === 'phone') && (
-                <p className="form-error">
-                  {t(
-                    problem === 'contact'
-                      ? 'publicTip.contactMissing'
-                      : 'publicTip.contactPhoneInvalid',
-                  )}
-                </p>
-              )}
+              <TextField
+                label={t('publicTip.contactName')}
+                name="name"
+                autoComplete="name"
+                maxLength={120}
+                value={name}
+                onChange={setName}
+                error={problem === 'contact' ? t('publicTip.contactMissing') : null}
+              />
+              <TextField
+                label={t('publicTip.contactPhone')}
+                name="phone"
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={20}
+                value={phone}
+                onChange={setPhone}
+                error={problem === 'phone' ? t('publicTip.contactPhoneInvalid') : null}
+              />
             </div>
           )}
         </div>
@@ -269,7 +253,7 @@ export function PublicTipForm(props: PublicTipFormProps) {
           />
         </div>
 
-        <div role="alert">{failureText && <p className="form-error">{failureText}</p>}</div>
+        <FormProblem text={failureText} />
         {sending && (
           <div className="public-progress" role="status">
             <progress max={100} value={percent} aria-label={t('publicTip.sending')} />
@@ -278,14 +262,13 @@ export function PublicTipForm(props: PublicTipFormProps) {
             </span>
           </div>
         )}
-        <button
-          type="submit"
+        <SubmitButton
+          pending={sending !== null}
+          pendingLabel={t('publicTip.sending')}
           className="button public-submit"
-          aria-disabled={sending !== null || undefined}
         >
-          {sending && <span className="spinner spinner-small" aria-hidden="true" />}
-          {t(sending ? 'publicTip.sending' : 'publicTip.submit')}
-        </button>
+          {t('publicTip.submit')}
+        </SubmitButton>
         <p className="muted public-hint public-hotline">{t('publicTip.hotline')}</p>
       </form>
     </div>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { KeyAreaCollection } from '../api/geo-types';
 import type { BusinessRisk, RiskLevel, Season } from '../api/risk-client';
 import { formatInteger } from '../i18n/format';
+import { CheckboxField } from '../ui/form/checkbox-field';
 import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
+import { TimeField } from '../ui/form/time-field';
 import {
   matchingPremises,
   narrowsByList,
@@ -284,32 +286,24 @@ function TeamFields(props: {
         value={team.name}
         onChange={(value) => onChange({ ...team, name: value })}
       />
-      <label className="form-field">
-        <span>{t('planner.shiftFrom')}</span>
-        <input
-          type="time"
-          required
-          value={team.from}
-          onChange={(e) => onChange({ ...team, from: e.target.value })}
-        />
-      </label>
-      <label className="form-field">
-        <span>{t('planner.shiftTo')}</span>
-        <input
-          type="time"
-          required
-          value={team.to}
-          onChange={(e) => onChange({ ...team, to: e.target.value })}
-        />
-      </label>
-      <label className="planner-check planner-team-overnight">
-        <input
-          type="checkbox"
-          checked={team.overnight}
-          onChange={(e) => onChange({ ...team, overnight: e.target.checked })}
-        />
-        {t('planner.overnight')}
-      </label>
+      <TimeField
+        label={t('planner.shiftFrom')}
+        required
+        value={team.from}
+        onChange={(from) => onChange({ ...team, from })}
+      />
+      <TimeField
+        label={t('planner.shiftTo')}
+        required
+        value={team.to}
+        onChange={(to) => onChange({ ...team, to })}
+      />
+      <CheckboxField
+        label={t('planner.overnight')}
+        className="planner-check planner-team-overnight"
+        checked={team.overnight}
+        onChange={(overnight) => onChange({ ...team, overnight })}
+      />
       {props.removable && (
         <button
           type="button"

@@ -3,6 +3,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
 import { acceptAttribute, addPhotos } from '../public/photo-checks';
+import { CheckboxField } from '../ui/form/checkbox-field';
+import { ChosenFiles } from '../ui/form/chosen-files';
+import { FileField } from '../ui/form/file-field';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
+import { SelectField } from '../ui/form/select-field';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 import { photoProblemText } from './photo-problem-text';
 
 const precisions = [0, 50, 200, 500] as const;
@@ -34,6 +41,7 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (sending) return;
     if (description.trim().length < 5) return setProblem(t('intake.descriptionMissing'));
     if (!place.hasPoint && !place.businessName && !address.trim())
       return setProblem(t('intake.placeMissing'));
@@ -57,26 +65,6 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
     );
   }
 
-  const select = <T extends string>(
-    key: string,
-    label: string,
-    value: T,
-    values: readonly T[],
-    labelOf: (v: T) => string,
-    set: (v: T) => void,
-  ) => (
-    <label className="form-field" htmlFor={`${id}-${key}`}>
-      <span>{label}</span>
-      <select id={`${id}-${key}`} value={value} onChange={(e) => set(e.target.value as T)}>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labelOf(v)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
   return (
     <form
       className="business-form tip-intake-form"
@@ -92,100 +80,85 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
             ? t('intake.atPoint')
             : t('intake.noPoint')}
       </p>
-      {select(
-        'channel',
-        t('tips.channel'),
-        channel,
-        tipChannels,
-        (v) => t(`tips.channels.${v}`),
-        setChannel,
+      <SelectField
+        label={t('tips.channel')}
+        value={channel}
+        onChange={(value) => setChannel(value as TipChannel)}
+      >
+        <Options values={tipChannels} label={(value) => t(`tips.channels.${value}`)} />
+      </SelectField>
+      <SelectField
+        label={t('tips.category')}
+        value={category}
+        onChange={(value) => setCategory(value as TipCategory)}
+      >
+        <Options values={tipCategories} label={(value) => t(`tips.categories.${value}`)} />
+      </SelectField>
+      <TextAreaField
+        label={t('tips.description')}
+        required
+        rows={4}
+        maxLength={4000}
+        value={description}
+        onChange={setDescription}
+      />
+      {place.hasPoint && (
+        <SelectField
+          label={t('intake.precision')}
+          value={precision}
+          onChange={(value) => setPrecision(Number(value))}
+        >
+          <Options
+            values={precisions}
+            label={(meters) => (meters === 0 ? t('intake.exact') : t('intake.within', { meters }))}
+          />
+        </SelectField>
       )}
-      {select(
-        'category',
-        t('tips.category'),
-        category,
-        tipCategories,
-        (v) => t(`tips.categories.${v}`),
-        setCategory,
-      )}
-      <label className="form-field" htmlFor={`${id}-description`}>
-        <span>{t('tips.description')}</span>
-        <textarea
-          id={`${id}-description`}
-          rows={4}
-          maxLength={4000}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
+      <TextField label={t('tips.address')} value={address} maxLength={300} onChange={setAddress} />
+      <FileField
+        legend={t('tipFiles.title')}
+        addLabel={`+ ${t('tipFiles.add')}`}
+        accept={acceptAttribute}
+        multiple
+        onAdd={(added) => setPhotos([...photos, ...added])}
+      >
+        <ChosenFiles
+          files={photos}
+          onRemove={(index) => setPhotos(photos.filter((_, i) => i !== index))}
         />
-      </label>
-      {place.hasPoint &&
-        select(
-          'precision',
-          t('intake.precision'),
-          String(precision),
-          precisions.map(String),
-          (v) => (v === '0' ? t('intake.exact') : t('intake.within', { meters: v })),
-          (v) => setPrecision(Number(v)),
-        )}
-      <label className="form-field" htmlFor={`${id}-address`}>
-        <span>{t('tips.address')}</span>
-        <input
-          id={`${id}-address`}
-          value={address}
-          maxLength={300}
-          onChange={(e) => setAddress(e.target.value)}
-        />
-      </label>
-      <label className="form-field" htmlFor={`${id}-files`}>
-        <span>{t('tipFiles.title')}</span>
-        <input
-          id={`${id}-files`}
-          type="file"
-          accept={acceptAttribute}
-          multiple
-          onChange={(e) => setPhotos([...(e.target.files ?? [])])}
-        />
-      </label>
-      <label className="toggle-label tips-toggle">
-        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />
-        {t('intake.named')}
-      </label>
+      </FileField>
+      <CheckboxField
+        label={t('intake.named')}
+        className="toggle-label tips-toggle"
+        checked={named}
+        onChange={setNamed}
+      />
       {named && (
         <>
           <p className="muted">{t('intake.reporterNote')}</p>
-          <label className="form-field" htmlFor={`${id}-name`}>
-            <span>{t('tips.reporterName')}</span>
-            <input
-              id={`${id}-name`}
-              value={name}
-              autoComplete="off"
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
-          <label className="form-field" htmlFor={`${id}-phone`}>
-            <span>{t('tips.reporterPhone')}</span>
-            <input
-              id={`${id}-phone`}
-              value={phone}
-              inputMode="tel"
-              autoComplete="off"
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('tips.reporterName')}
+            value={name}
+            autoComplete="off"
+            onChange={setName}
+          />
+          <TextField
+            label={t('tips.reporterPhone')}
+            value={phone}
+            inputMode="tel"
+            autoComplete="off"
+            onChange={setPhone}
+          />
         </>
       )}
-      {(problem ?? error) && (
-        <p className="form-error" role="alert">
-          {problem ?? error}
-        </p>
-      )}
+      <FormProblem text={problem ?? error} />
       <div className="form-buttons">
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('edit.cancel')}
         </button>
-        <button type="submit" className="button" disabled={sending} aria-busy={sending}>
-          {sending ? t('edit.sending') : t('intake.submit')}
-        </button>
+        <SubmitButton pending={sending} pendingLabel={t('edit.sending')}>
+          {t('intake.submit')}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import './file-field.css';
 import { type ReactNode, useId, useRef } from 'react';
 
 interface FileFieldProps {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 /** What went wrong with the whole form, said above its button (and announced as it appears). */
 export function FormProblem({ text }: { text: string | null }) {
@@ -18,14 +18,17 @@ export function SubmitButton({
   children,
   pendingLabel,
   className = 'button',
+  ref,
 }: {
   pending: boolean;
   children: ReactNode;
   pendingLabel?: ReactNode;
   className?: string;
+  /** For a page that moves the focus to the button (a demo account picked). */
+  ref?: Ref<HTMLButtonElement>;
 }) {
   return (
-    <button type="submit" className={className} aria-disabled={pending || undefined}>
+    <button ref={ref} type="submit" className={className} aria-disabled={pending || undefined}>
       {pending && <span className="spinner spinner-small" aria-hidden="true" />}
       {pending && pendingLabel ? pendingLabel : children}
     </button>

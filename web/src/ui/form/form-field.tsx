@@ -1,3 +1,4 @@
+import './form-field.css';
 import { type ReactNode, useId } from 'react';
 
 /** What every field of the kit takes besides its value: the words around the control. */
@@ -7,6 +8,11 @@ export interface FieldFrame {
   hint?: ReactNode;
   /** The problem with this field: the page's own check or the API's field error. */
   error?: string | null;
+  /**
+   * Marks the control invalid where the form says why once for several fields ("wrong name or
+   * password"), above its button rather than under each.
+   */
+  invalid?: boolean;
   /** Passed to the control (native and aria); how the form says so is the form's own. */
   required?: boolean;
   /** Extra class on the wrapper, for a form's own layout (a row of two fields). */
@@ -17,8 +23,8 @@ export interface FieldFrame {
 export function splitFrame<Props extends FieldFrame>(
   props: Props,
 ): [FieldFrame, Omit<Props, keyof FieldFrame>] {
-  const { label, hint, error, required, className, ...control } = props;
-  return [{ label, hint, error, required, className }, control];
+  const { label, hint, error, invalid, required, className, ...control } = props;
+  return [{ label, hint, error, invalid, required, className }, control];
 }
 
 /** The attributes that tie a control to its label, hint and error. */
@@ -31,13 +37,13 @@ export interface ControlAria {
 }
 
 /** The ids and aria attributes of one field, for the kit's fields and the odd custom control. */
-export function useFieldAria(frame: Pick<FieldFrame, 'hint' | 'error' | 'required'>) {
+export function useFieldAria(frame: Pick<FieldFrame, 'hint' | 'error' | 'invalid' | 'required'>) {
   const id = useId();
   const hintId = frame.hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const control: ControlAria = {
     id,
-    'aria-invalid': frame.error ? true : undefined,
+    'aria-invalid': frame.error || frame.invalid ? true : undefined,
     'aria-describedby':
       [hintId, frame.error ? errorId : null].filter(Boolean).join(' ') || undefined,
     'aria-required': frame.required ? true : undefined,
@@ -54,11 +60,12 @@ export function FormField({
   label,
   hint,
   error,
+  invalid,
   required,
   className,
   children,
 }: FieldFrame & { children: (aria: ControlAria) => ReactNode }) {
-  const { control, hintId, errorId } = useFieldAria({ hint, error, required });
+  const { control, hintId, errorId } = useFieldAria({ hint, error, invalid, required });
   return (
     <div className={className ? `form-field ${className}` : 'form-field'}>
       <label className="field-label" htmlFor={control.id}>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref, TextareaHTMLAttributes } from 'react';
 import { type FieldFrame, FormField, splitFrame } from './form-field';
 
 type Native<Attributes> = Omit<
@@ -6,12 +6,14 @@ type Native<Attributes> = Omit<
   'id' | 'value' | 'onChange' | 'type' | 'className' | 'children' | 'required'
 >;
 
-type TextFieldProps = FieldFrame &
+export type TextFieldProps = FieldFrame &
   Native<InputHTMLAttributes<HTMLInputElement>> & {
     /** A number is shown as its text; onChange always hands back the text as typed. */
     value: string | number;
     onChange: (value: string) => void;
-    type?: 'text' | 'search' | 'tel' | 'email' | 'password' | 'url' | 'number';
+    type?: 'text' | 'search' | 'tel' | 'email' | 'url' | 'number';
+    /** For a form that moves the focus to the field (the first one at fault). */
+    ref?: Ref<HTMLInputElement>;
   };
 
 /** A one-line text field. */
