@@ -5,7 +5,10 @@ import { adminClient, type LocalEvent, type SeasonDates } from '../api/admin-cli
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
+import { FormProblem } from '../ui/form/form-actions';
 import { LoadStatus } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
+import { YearStepper } from '../ui/year-stepper';
 import { EventForm } from './events-form';
 import './admin.css';
 
@@ -49,33 +52,9 @@ export function EventsPage() {
 
   return (
     <div className="admin-page">
-      <div className="admin-heading">
-        <div>
-          <h1>{t('events.title')}</h1>
-          <p className="muted">{t('events.intro')}</p>
-        </div>
-        <fieldset className="year-picker" aria-label={t('events.year')}>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year <= firstYear}
-            onClick={() => setYear(year - 1)}
-            aria-label={t('events.previousYear')}
-          >
-            ‹
-          </button>
-          <strong aria-live="polite">{t('events.yearValue', { year })}</strong>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year >= lastYear}
-            onClick={() => setYear(year + 1)}
-            aria-label={t('events.nextYear')}
-          >
-            ›
-          </button>
-        </fieldset>
-      </div>
+      <PageHeading title={t('events.title')} intro={t('events.intro')}>
+        <YearStepper year={year} firstYear={firstYear} lastYear={lastYear} onChange={setYear} />
+      </PageHeading>
       <LoadStatus state={state} onRetry={retry} />
       {state.status === 'ready' && (
         <div className="events-columns">
@@ -85,11 +64,7 @@ export function EventsPage() {
           </section>
           <section aria-labelledby="local-events">
             <h2 id="local-events">{t('events.local')}</h2>
-            {problem && (
-              <p className="form-error" role="alert">
-                {problem}
-              </p>
-            )}
+            <FormProblem text={problem} />
             {state.data.events.length === 0 ? (
               <p className="empty-state">{t('events.none', { year })}</p>
             ) : (

@@ -107,10 +107,6 @@ export const vi = {
     title: 'Mùa cao điểm và sự kiện địa phương',
     intro:
       'Các dịp lễ, Tết được tính tự động (Tết và Giỗ Tổ theo âm lịch). Thêm lễ hội, hội chợ của xã để mô hình rủi ro và lịch kiểm tra tính cả những ngày đó.',
-    year: 'Năm',
-    yearValue: 'Năm {{year}}',
-    previousYear: 'Năm trước',
-    nextYear: 'Năm sau',
     national: 'Dịp lễ, Tết toàn quốc',
     local: 'Sự kiện của xã',
     season: 'Dịp',
@@ -127,6 +123,12 @@ export const vi = {
     remove: 'Xoá',
     confirmRemove: 'Xoá sự kiện “{{name}}”?',
     failed: 'Không lưu được: {{reason}}',
+  },
+  yearStepper: {
+    label: 'Năm',
+    value: 'Năm {{year}}',
+    previous: 'Năm trước',
+    next: 'Năm sau',
   },
   pageState: {
     loading: 'Đang tải…',

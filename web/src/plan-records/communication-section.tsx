@@ -10,6 +10,7 @@ import { lngLatOf } from '../map/lng-lat';
 import { useFetched } from '../risk/use-fetched';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
@@ -337,11 +338,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
           </p>
         )}
       </fieldset>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={pending || undefined}>
           {pending ? t('planRecords.saving') : t('planRecords.communication.save')}

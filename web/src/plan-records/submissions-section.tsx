@@ -8,6 +8,7 @@ import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText } from './use-notice';
@@ -243,11 +244,7 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
           onChange={(receivedOn) => setDraft({ ...draft, receivedOn })}
         />
       </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <button type="submit" className="button" aria-disabled={pending || undefined}>
         {pending ? t('planRecords.saving') : t('planRecords.reports.record')}
       </button>

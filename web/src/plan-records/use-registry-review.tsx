@@ -1,4 +1,5 @@
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { FormProblem } from '../ui/form/form-actions';
 import './plan-records.css';
 import { registryReviewOutcomes } from '@ntm/db/schema/values';
 import { type FormEvent, type ReactNode, useCallback, useId, useState } from 'react';
@@ -138,11 +139,7 @@ function ReviewDialog({
           value={note}
           onChange={setNote}
         />
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem text={problem} />
         <div className="modal-actions">
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t('registryReview.cancel')}

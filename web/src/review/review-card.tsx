@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposedBusiness } from '../api/proposal-client';
 import { formatInteger } from '../i18n/format';
+import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField } from '../ui/form/text-field';
 
 type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
@@ -125,11 +126,7 @@ export function ReviewCard({
           </tr>
         </tbody>
       </table>
-      {(problem ?? error) && (
-        <p className="form-error" role="alert">
-          {problem ?? error}
-        </p>
-      )}
+      <FormProblem text={problem ?? error} />
       {proposal.status === 'pending' &&
         (rejecting ? (
           <form className="reject-form" onSubmit={confirmReject}>

@@ -10,6 +10,7 @@ import {
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
 import { Spinner } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';
 import { CaseForm } from './case-form';
@@ -106,11 +107,7 @@ export function SupportPage() {
 
   return (
     <div className="support-page">
-      <div className="support-heading">
-        <div>
-          <h1>{t('support.title')}</h1>
-          <p className="muted">{t('support.intro')}</p>
-        </div>
+      <PageHeading title={t('support.title')} intro={t('support.intro')}>
         {!creating && (
           <button
             type="button"
@@ -124,7 +121,7 @@ export function SupportPage() {
             {t('support.newCase')}
           </button>
         )}
-      </div>
+      </PageHeading>
       <SupportSummaryCards summary={data.summary} cases={data.cases} />
       {problem && (
         <p className="field-problem" role="alert">
