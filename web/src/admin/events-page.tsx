@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { adminClient, type LocalEvent, type SeasonDates } from '../api/admin-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { failureText } from '../ui/failure-text';
 import { FormProblem } from '../ui/form/form-actions';
 import { LoadStatus } from '../ui/load-status';
@@ -99,12 +100,7 @@ function SeasonTable({ rows }: { rows: SeasonDates[] }) {
   const { t } = useTranslation();
   return (
     <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('events.season')}</th>
-          <th scope="col">{t('events.dates')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('events.season'), t('events.dates')]} />
       <tbody>
         {rows.map((s) => (
           <tr key={s.code}>
