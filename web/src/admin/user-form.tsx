@@ -2,9 +2,11 @@ import { userRoles } from '@ntm/db/schema/values';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
+import { SubmitButton } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
+import { ModalActions } from '../ui/modal-actions';
 import type { VillageOption } from './use-village-options';
 import {
   checkDraft,
@@ -149,28 +151,14 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
         <p className="form-problem" role="alert">
           {formProblem}
         </p>
-        <div className="modal-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={pending}
-            onClick={onCancel}
+        <ModalActions onCancel={onCancel} pending={pending}>
+          <SubmitButton
+            pending={pending}
+            pendingLabel={t(mode === 'create' ? 'userForm.creating' : 'userForm.saving')}
           >
-            {t('userForm.cancel')}
-          </button>
-          <button type="submit" className="button" aria-disabled={pending || undefined}>
-            {pending && <span className="spinner spinner-small" aria-hidden="true" />}
-            {t(
-              mode === 'create'
-                ? pending
-                  ? 'userForm.creating'
-                  : 'userForm.create'
-                : pending
-                  ? 'userForm.saving'
-                  : 'userForm.save',
-            )}
-          </button>
-        </div>
+            {t(mode === 'create' ? 'userForm.create' : 'userForm.save')}
+          </SubmitButton>
+        </ModalActions>
       </form>
     </Modal>
   );

@@ -209,7 +209,6 @@ export const vi = {
     creating: 'Đang tạo…',
     save: 'Lưu thay đổi',
     saving: 'Đang lưu…',
-    cancel: 'Huỷ',
     fixFields: 'Chưa lưu được: hãy sửa các ô được đánh dấu.',
     problems: {
       usernameMissing: 'Hãy nhập tên đăng nhập.',
