@@ -37,7 +37,7 @@ export function ProposalList({ state, onRetry, onOpen, selectedId, emptyText }: 
   }
   if (proposals.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <ul className="proposal-list">
+    <ul className="stack-list">
       {proposals.map((p) => {
         const body = (
           <>

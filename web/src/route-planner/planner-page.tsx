@@ -19,10 +19,10 @@ import { Spinner } from '../ui/load-status';
 import { PageMessage } from '../ui/page-message';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import {
-  defaultTeams,
   type PlanForm as FormState,
   matchingPremises,
   narrowsByList,
+  newPlanForm,
   planBody,
 } from './plan-body';
 import { PlanForm } from './plan-form';
@@ -73,19 +73,9 @@ export function PlannerPage({
   const { t } = useTranslation();
   const state = useRoutePlan();
   const { answer, plan, status } = state;
-  const [form, setForm] = useState<FormState>(() => ({
-    date: vietnamToday(),
-    teams: defaultTeams((n) => t('planner.teamDefault', { n })),
-    minRiskLevel: 'low',
-    types: [],
-    villages: [],
-    area: null,
-    keyAreas: [],
-    maxStops: 40,
-    randomPercent: 20,
-    serviceMinutes: 15,
-    surprise: false,
-  }));
+  const [form, setForm] = useState<FormState>(() =>
+    newPlanForm(vietnamToday(), (n) => t('planner.teamDefault', { n })),
+  );
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [drawing, setDrawing] = useState(false);
   const [dragging, setDragging] = useState<DragState>(null);

@@ -125,7 +125,7 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
       )}
       {rows && rows.length === 0 && <p className="muted">{t('online.none')}</p>}
       {rows && rows.length > 0 && (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {rows.slice(0, 10).map((v) => (
             <li key={v.id} className="proposal-item">
               <span className="proposal-line">

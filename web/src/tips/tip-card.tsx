@@ -238,7 +238,7 @@ export function TipCard({
         ) : duplicates.length === 0 ? (
           <p className="muted">{t('tips.noDuplicates')}</p>
         ) : (
-          <ul className="proposal-list">
+          <ul className="stack-list">
             {duplicates.map((d) => (
               <li key={d.id} className="proposal-item">
                 <strong>

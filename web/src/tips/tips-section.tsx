@@ -167,7 +167,7 @@ export function TipsSection(props: TipsSectionProps) {
       ) : open.length === 0 ? (
         <p className="muted">{t('tips.noneOpen')}</p>
       ) : (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {open.map((tip) => (
             <li key={tip.id} data-tip={tip.id}>
               <button type="button" className="proposal-item" onClick={() => onOpen(tip.id)}>

@@ -53,7 +53,7 @@ export function useMyTips({ client, enabled, onStart }: Options) {
       ) : tips.length === 0 ? (
         <p className="muted">{t('intake.mineNone')}</p>
       ) : (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {tips.map((tip) => (
             <li key={tip.id} className="proposal-item" data-tip={tip.id}>
               <span className="proposal-line">
