@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessRisk, RiskLevel } from '../api/risk-client';
-import { inKeyArea, matchingPremises, narrowsByList, newPlanForm, planBody } from './plan-body';
+import {
+  inKeyArea,
+  matchingPremises,
+  narrowsByList,
+  newPlanForm,
+  type PlanForm,
+  planBody,
+} from './plan-body';
 
 const premises = (
   id: number,
