@@ -5,6 +5,7 @@ import type { ImportClient } from '../api/import-client';
 import { formatCommuneDateTime, formatInteger } from '../i18n/format';
 import { ColumnHeads } from '../ui/column-heads';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { Spinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { importFailureText } from './import-failure';
 import { isBoundaryKind } from './import-kinds';
@@ -82,12 +83,7 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
           {message.text}
         </p>
       )}
-      {slow && list.status === 'loading' && (
-        <p className="loading page-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('pageState.loading')}
-        </p>
-      )}
+      {slow && list.status === 'loading' && <Spinner text={t('pageState.loading')} />}
       {list.status === 'error' && (
         <p className="notice-failed" role="alert">
           {list.message}

@@ -9,7 +9,7 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
-import { Spinner } from '../ui/load-status';
+import { RetryBanner, Spinner } from '../ui/load-status';
 import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';
@@ -85,12 +85,10 @@ export function SupportPage() {
       <div className="support-page">
         <h1>{t('support.title')}</h1>
         {problem ? (
-          <div className="banner banner-error" role="alert">
-            <p>{t('support.loadFailed', { reason: problem })}</p>
-            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
-              {t('pageState.retry')}
-            </button>
-          </div>
+          <RetryBanner
+            text={t('support.loadFailed', { reason: problem })}
+            onRetry={() => setAttempt((n) => n + 1)}
+          />
         ) : (
           slow && <Spinner text={t('pageState.loading')} />
         )}

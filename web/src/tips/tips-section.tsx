@@ -5,6 +5,7 @@ import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
 import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
+import { InlineSpinner } from '../ui/load-status';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -161,9 +162,7 @@ export function TipsSection(props: TipsSectionProps) {
           </button>
         </p>
       ) : !tips ? (
-        <p className="loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" /> {t('tips.loading')}
-        </p>
+        <InlineSpinner text={t('tips.loading')} />
       ) : open.length === 0 ? (
         <p className="muted">{t('tips.noneOpen')}</p>
       ) : (
