@@ -7,6 +7,7 @@ import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import { ModalActions } from '../ui/modal-actions';
+import { NamedOptions, Options } from '../ui/options';
 import type { VillageOption } from './use-village-options';
 import {
   checkDraft,
@@ -120,11 +121,7 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
           }}
         >
           {mode === 'create' && <option value="">{t('userForm.pickRole')}</option>}
-          {userRoles.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
+          <Options values={userRoles} label={(role) => t(`roles.${role}`)} />
         </SelectField>
         {draft.role === 'village' && (
           <SelectField
@@ -141,11 +138,7 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
             <option value="">
               {villages === null ? t('userForm.villagesLoading') : t('userForm.pickVillage')}
             </option>
-            {villages?.map((village) => (
-              <option key={village.id} value={village.id}>
-                {village.name}
-              </option>
-            ))}
+            {villages && <NamedOptions items={villages} />}
           </SelectField>
         )}
         <p className="form-problem" role="alert">

@@ -2,6 +2,7 @@ import type { ColumnMapping, ImportKind } from '@ntm/api/imports/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeads } from '../ui/column-heads';
+import { Options } from '../ui/options';
 import { type MappingField, mappingLines, unusedColumns, withColumn } from './mapping-editor';
 
 interface MappingTableProps {
@@ -51,11 +52,7 @@ export function MappingTable(props: MappingTableProps) {
                   }
                 >
                   <option value="">{t('imports.check.notImported')}</option>
-                  {props.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
+                  <Options values={props.columns} />
                 </select>{' '}
                 <span id={`${id}-${line.field}-note`} className="field-hint">
                   {line.edited

@@ -13,6 +13,7 @@ import { yearOf } from '../risk/calendar-days';
 import { navigate } from '../router/use-location';
 import { SelectField } from '../ui/form/select-field';
 import { LoadError, Spinner } from '../ui/load-status';
+import { Options } from '../ui/options';
 import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { IndicatorCard } from './indicator-card';
@@ -53,11 +54,7 @@ export function IndicatorsPage({ search }: { search: string }) {
           value={query.year}
           onChange={(value) => navigate(indicatorPath({ year: Number(value), code: null }))}
         >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <Options values={years} />
         </SelectField>
       </PageHeading>
       {state.status === 'loading' && (

@@ -14,6 +14,7 @@ import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
+import { Options } from '../ui/options';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
 
@@ -291,22 +292,14 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
           value={draft.audience}
           onChange={(value) => setDraft({ ...draft, audience: value as Audience })}
         >
-          {communicationAudiences.map((a) => (
-            <option key={a} value={a}>
-              {t(`planRecords.audience.${a}`)}
-            </option>
-          ))}
+          <Options values={communicationAudiences} label={(a) => t(`planRecords.audience.${a}`)} />
         </SelectField>
         <SelectField
           label={t('planRecords.communication.organiser')}
           value={draft.organiser}
           onChange={(value) => setDraft({ ...draft, organiser: value as Organiser })}
         >
-          {planAgencyKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`planRecords.agencyKind.${k}`)}
-            </option>
-          ))}
+          <Options values={planAgencyKinds} label={(k) => t(`planRecords.agencyKind.${k}`)} />
         </SelectField>
       </div>
       <fieldset className="form-field point-field">

@@ -11,6 +11,7 @@ import { DateField } from '../ui/form/date-field';
 import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { LoadStatus } from '../ui/load-status';
+import { NamedOptions } from '../ui/options';
 import { refusalText } from './use-notice';
 
 type Data = { agencies: Agency[]; submissions: ReportSubmission[] };
@@ -203,11 +204,7 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
           onChange={(agencyId) => setDraft({ ...draft, agencyId })}
         >
           <option value="" />
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <NamedOptions items={agencies} />
         </SelectField>
         <SelectField
           label={t('planRecords.reports.period')}

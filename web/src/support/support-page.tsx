@@ -10,6 +10,7 @@ import {
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
 import { RetryBanner, Spinner } from '../ui/load-status';
+import { NamedOptions, Options } from '../ui/options';
 import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';
@@ -142,22 +143,14 @@ export function SupportPage() {
               <span className="field-label">{t('support.filterStatus')}</span>
               <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
                 <option value="">{t('support.all')}</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`support.status.${s}`)}
-                  </option>
-                ))}
+                <Options values={statuses} label={(s) => t(`support.status.${s}`)} />
               </select>
             </label>
             <label className="form-field">
               <span className="field-label">{t('support.filterVillage')}</span>
               <select value={village} onChange={(e) => setVillage(e.target.value)}>
                 <option value="">{t('support.all')}</option>
-                {villages.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
+                <NamedOptions items={villages} />
               </select>
             </label>
           </div>

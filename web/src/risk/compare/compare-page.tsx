@@ -7,6 +7,7 @@ import { geoClient } from '../../api/geo-client';
 import type { AppConfig } from '../../api/geo-types';
 import { riskClient } from '../../api/risk-client';
 import { Link } from '../../router/link';
+import { Options } from '../../ui/options';
 import { PageMessage } from '../../ui/page-message';
 import { yearOf } from '../calendar-days';
 import { RiskLegend } from '../risk-legend';
@@ -100,11 +101,7 @@ function YearField(props: { label: string; value: number; onChange: (year: numbe
     <label className="form-field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
+        <Options values={years} />
       </select>
     </label>
   );
