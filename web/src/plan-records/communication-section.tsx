@@ -1,13 +1,12 @@
 import { communicationAudiences, planAgencyKinds } from '@ntm/db/schema/values';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
 import { type CommunicationActivity, planRecordsClient } from '../api/plan-records-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { lngLatOf } from '../map/lng-lat';
-import { useFetched } from '../risk/use-fetched';
+import { useBaseMapData } from '../map/use-base-map-data';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
 import { FormProblem } from '../ui/form/form-actions';
@@ -36,9 +35,7 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
     [year],
   );
   const { state, retry, update } = useLoad(load, String(year));
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
-  const roads = useFetched('roads', () => geoClient.roads());
+  const base = useBaseMapData();
   const [mode, setMode] = useState<Mode>(null);
   const [draftPoint, setDraftPoint] = useState<[number, number] | null>(null);
   const [notice, setNotice] = useNotice();
@@ -171,9 +168,7 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
         {config && (
           <CommunicationMap
             config={config}
-            commune={commune.data}
-            villages={villages.data}
-            roads={roads.data}
+            base={base}
             activities={activities}
             draft={draftPoint}
             onPick={mode ? setDraftPoint : null}

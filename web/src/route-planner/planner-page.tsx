@@ -10,6 +10,7 @@ import type { AppConfig } from '../api/geo-types';
 import { riskClient } from '../api/risk-client';
 import { planLinks } from '../api/route-plan-client';
 import { formatCalendarDate } from '../i18n/format';
+import { useBaseMapData } from '../map/use-base-map-data';
 import { yearOf } from '../risk/calendar-days';
 import { useFetched } from '../risk/use-fetched';
 import { useFieldContext } from '../route-sheet/use-field-context';
@@ -89,10 +90,8 @@ export function PlannerPage({
   const seasons = useFetched(`seasons:${yearOf(form.date)}`, () =>
     riskClient.seasons(yearOf(form.date)),
   );
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
+  const base = useBaseMapData();
   const context = useFieldContext(session.role);
-  const roads = useFetched('roads', () => geoClient.roads());
   const keyAreas = useFetched('keyAreas', () => geoClient.keyAreas());
   const features = premises.data?.features ?? [];
 
@@ -172,9 +171,7 @@ export function PlannerPage({
       <div className="planner-map-box" ref={mapBox}>
         <PlannerMap
           config={config}
-          commune={commune.data}
-          villages={villages.data}
-          roads={roads.data}
+          base={base}
           view={view}
           candidates={candidates}
           area={form.area}

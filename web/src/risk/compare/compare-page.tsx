@@ -3,9 +3,9 @@ import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geoClient } from '../../api/geo-client';
 import type { AppConfig } from '../../api/geo-types';
 import { riskClient } from '../../api/risk-client';
+import { useBaseMapData } from '../../map/use-base-map-data';
 import { Link } from '../../router/link';
 import { Options } from '../../ui/options';
 import { PageMessage } from '../../ui/page-message';
@@ -30,9 +30,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
   const [yearA, setYearA] = useState(thisYear - 1);
   const [yearB, setYearB] = useState(thisYear);
   const [layer, setLayer] = useState<CompareLayer>('cells');
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
-  const roads = useFetched('roads', () => geoClient.roads());
+  const base = useBaseMapData();
   // The national seasons are the same every year; the picker lists the second year's.
   const seasons = useFetched(`seasons:${yearB}`, () => riskClient.seasons(yearB));
   const maps = useSyncedMaps();
@@ -79,9 +77,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
             key={index === 0 ? 'a' : 'b'}
             client={riskClient}
             config={config}
-            commune={commune.data}
-            villages={villages.data}
-            roads={roads.data}
+            base={base}
             year={year}
             seasonCode={seasonCode}
             layer={layer}
