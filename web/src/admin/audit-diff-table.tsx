@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { diffRows, type ShownValue, shownValue } from './audit-diff';
 import { auditFieldKey, auditFieldKeys, isAuditEntity } from './audit-labels';
 
@@ -70,13 +71,7 @@ export function AuditDiffTable({ entity, diff, villageNames }: AuditDiffTablePro
 
   return (
     <table className="diff-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.field')}</th>
-          <th scope="col">{t('audit.before')}</th>
-          <th scope="col">{t('audit.after')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('audit.field'), t('audit.before'), t('audit.after')]} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.field}>

@@ -5,6 +5,7 @@ import { DateField } from '../ui/form/date-field';
 import { focusFirstInvalid } from '../ui/form/invalid-field';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
+import { Options } from '../ui/options';
 import { type AuditFilters, noFilters } from './audit-filters';
 import { auditActionKeys, auditEntityKeys } from './audit-labels';
 
@@ -31,11 +32,7 @@ export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProp
     <form className="filters" aria-label={t('audit.filters')} onSubmit={submit}>
       <SelectField label={t('audit.entity')} value={draft.entity} onChange={set('entity')}>
         <option value="">{t('audit.all')}</option>
-        {auditEntityKeys.map((key) => (
-          <option key={key} value={key}>
-            {t(`auditEntity.${key}`)}
-          </option>
-        ))}
+        <Options values={auditEntityKeys} label={(key) => t(`auditEntity.${key}`)} />
       </SelectField>
       <TextField
         label={t('audit.entityId')}
@@ -59,11 +56,7 @@ export function AuditFilterForm({ filters, users, onApply }: AuditFilterFormProp
       </SelectField>
       <SelectField label={t('audit.action')} value={draft.action} onChange={set('action')}>
         <option value="">{t('audit.all')}</option>
-        {auditActionKeys.map((key) => (
-          <option key={key} value={key}>
-            {t(`auditAction.${key}`)}
-          </option>
-        ))}
+        <Options values={auditActionKeys} label={(key) => t(`auditAction.${key}`)} />
       </SelectField>
       <DateField label={t('audit.from')} value={draft.from} onChange={set('from')} />
       <DateField label={t('audit.to')} value={draft.to} onChange={set('to')} />

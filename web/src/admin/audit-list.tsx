@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, User } from '../api/admin-client';
 import { formatCommuneDateTime } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { AuditDiffTable } from './audit-diff-table';
 import { isAuditAction, isAuditEntity } from './audit-labels';
 
@@ -28,19 +29,17 @@ export function AuditList({ entries, usersById, villageNames }: AuditListProps) 
 
   return (
     <table className="data-table cards-on-phone audit-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.time')}</th>
-          <th scope="col">{t('audit.user')}</th>
-          <th scope="col">{t('audit.role')}</th>
-          <th scope="col">{t('audit.action')}</th>
-          <th scope="col">{t('audit.entity')}</th>
-          <th scope="col">{t('audit.requestId')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('audit.details')}</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('audit.time'),
+          t('audit.user'),
+          t('audit.role'),
+          t('audit.action'),
+          t('audit.entity'),
+          t('audit.requestId'),
+          { label: t('audit.details'), hidden: true },
+        ]}
+      />
       <tbody>
         {entries.map((entry) => {
           const expanded = open.has(entry.id);

@@ -5,6 +5,7 @@ import { useLoad } from '../api/use-load';
 import { pagePath } from '../router/pages';
 import { navigate } from '../router/use-location';
 import { LoadError, LoadStatus, Spinner } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { AuditFilterForm } from './audit-filter-form';
 import { filtersFromSearch, searchFromFilters } from './audit-filters';
@@ -30,12 +31,7 @@ export function AuditPage({ search }: { search: string }) {
 
   return (
     <div className="admin-page">
-      <div className="admin-heading">
-        <div>
-          <h1>{t('audit.title')}</h1>
-          <p className="muted">{t('audit.intro')}</p>
-        </div>
-      </div>
+      <PageHeading title={t('audit.title')} intro={t('audit.intro')} />
       <AuditFilterForm
         key={search}
         filters={filters}

@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { adminClient, type LocalEvent, type SeasonDates } from '../api/admin-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { failureText } from '../ui/failure-text';
+import { FormProblem } from '../ui/form/form-actions';
 import { LoadStatus } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
+import { YearStepper } from '../ui/year-stepper';
 import { EventForm } from './events-form';
 import './admin.css';
 
@@ -49,33 +53,9 @@ export function EventsPage() {
 
   return (
     <div className="admin-page">
-      <div className="admin-heading">
-        <div>
-          <h1>{t('events.title')}</h1>
-          <p className="muted">{t('events.intro')}</p>
-        </div>
-        <fieldset className="year-picker" aria-label={t('events.year')}>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year <= firstYear}
-            onClick={() => setYear(year - 1)}
-            aria-label={t('events.previousYear')}
-          >
-            ‹
-          </button>
-          <strong aria-live="polite">{t('events.yearValue', { year })}</strong>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year >= lastYear}
-            onClick={() => setYear(year + 1)}
-            aria-label={t('events.nextYear')}
-          >
-            ›
-          </button>
-        </fieldset>
-      </div>
+      <PageHeading title={t('events.title')} intro={t('events.intro')}>
+        <YearStepper year={year} firstYear={firstYear} lastYear={lastYear} onChange={setYear} />
+      </PageHeading>
       <LoadStatus state={state} onRetry={retry} />
       {state.status === 'ready' && (
         <div className="events-columns">
@@ -85,11 +65,7 @@ export function EventsPage() {
           </section>
           <section aria-labelledby="local-events">
             <h2 id="local-events">{t('events.local')}</h2>
-            {problem && (
-              <p className="form-error" role="alert">
-                {problem}
-              </p>
-            )}
+            <FormProblem text={problem} />
             {state.data.events.length === 0 ? (
               <p className="empty-state">{t('events.none', { year })}</p>
             ) : (
@@ -124,12 +100,7 @@ function SeasonTable({ rows }: { rows: SeasonDates[] }) {
   const { t } = useTranslation();
   return (
     <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('events.season')}</th>
-          <th scope="col">{t('events.dates')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('events.season'), t('events.dates')]} />
       <tbody>
         {rows.map((s) => (
           <tr key={s.code}>

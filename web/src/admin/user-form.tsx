@@ -2,9 +2,12 @@ import { userRoles } from '@ntm/db/schema/values';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
+import { SubmitButton } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
+import { ModalActions } from '../ui/modal-actions';
+import { NamedOptions, Options } from '../ui/options';
 import type { VillageOption } from './use-village-options';
 import {
   checkDraft,
@@ -118,11 +121,7 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
           }}
         >
           {mode === 'create' && <option value="">{t('userForm.pickRole')}</option>}
-          {userRoles.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
+          <Options values={userRoles} label={(role) => t(`roles.${role}`)} />
         </SelectField>
         {draft.role === 'village' && (
           <SelectField
@@ -139,38 +138,20 @@ export function UserForm({ user, villages, onSubmit, onCancel }: UserFormProps) 
             <option value="">
               {villages === null ? t('userForm.villagesLoading') : t('userForm.pickVillage')}
             </option>
-            {villages?.map((village) => (
-              <option key={village.id} value={village.id}>
-                {village.name}
-              </option>
-            ))}
+            {villages && <NamedOptions items={villages} />}
           </SelectField>
         )}
         <p className="form-problem" role="alert">
           {formProblem}
         </p>
-        <div className="modal-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={pending}
-            onClick={onCancel}
+        <ModalActions onCancel={onCancel} pending={pending}>
+          <SubmitButton
+            pending={pending}
+            pendingLabel={t(mode === 'create' ? 'userForm.creating' : 'userForm.saving')}
           >
-            {t('userForm.cancel')}
-          </button>
-          <button type="submit" className="button" aria-disabled={pending || undefined}>
-            {pending && <span className="spinner spinner-small" aria-hidden="true" />}
-            {t(
-              mode === 'create'
-                ? pending
-                  ? 'userForm.creating'
-                  : 'userForm.create'
-                : pending
-                  ? 'userForm.saving'
-                  : 'userForm.save',
-            )}
-          </button>
-        </div>
+            {t(mode === 'create' ? 'userForm.create' : 'userForm.save')}
+          </SubmitButton>
+        </ModalActions>
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
+import { ColumnHeads } from '../ui/column-heads';
 import { noFilters, searchFromFilters } from './audit-filters';
 
 export type UserAction = 'edit' | 'reset-password' | 'deactivate' | 'reactivate';
@@ -20,16 +21,16 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
   const { t } = useTranslation();
   return (
     <table className="data-table cards-on-phone user-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('users.username')}</th>
-          <th scope="col">{t('users.displayName')}</th>
-          <th scope="col">{t('users.role')}</th>
-          <th scope="col">{t('users.village')}</th>
-          <th scope="col">{t('users.status')}</th>
-          <th scope="col">{t('users.actions')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('users.username'),
+          t('users.displayName'),
+          t('users.role'),
+          t('users.village'),
+          t('users.status'),
+          t('users.actions'),
+        ]}
+      />
       <tbody>
         {users.map((user) => {
           const own = user.id === ownId;

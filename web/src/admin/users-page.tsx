@@ -5,6 +5,7 @@ import type { Session } from '../api/auth-client';
 import { useLoad } from '../api/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { LoadStatus } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
 import { TemporaryPassword } from './temporary-password';
 import { useVillageOptions } from './use-village-options';
 import { UserForm } from './user-form';
@@ -112,11 +113,7 @@ export function UsersPage({ session }: { session: Session }) {
 
   return (
     <div className="admin-page">
-      <div className="admin-heading">
-        <div>
-          <h1>{t('users.title')}</h1>
-          <p className="muted">{t('users.intro')}</p>
-        </div>
+      <PageHeading title={t('users.title')} intro={t('users.intro')}>
         <button
           type="button"
           className="button"
@@ -128,7 +125,7 @@ export function UsersPage({ session }: { session: Session }) {
         >
           + {t('users.add')}
         </button>
-      </div>
+      </PageHeading>
       <p className={notice ? `notice notice-${notice.kind}` : 'notice-empty'} role="status">
         {notice?.text ?? ''}
       </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../ui/column-heads';
 import { chartInteger } from './chart-text';
 
 interface ChartDataProps {
@@ -16,15 +17,7 @@ export function ChartData({ head, rows }: ChartDataProps) {
     <details className="chart-data">
       <summary>{t('indicators.charts.showData')}</summary>
       <table className="data-table">
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={head} />
         <tbody>
           {rows.map((row) => (
             <tr key={String(row[0])}>

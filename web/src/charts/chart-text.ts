@@ -15,3 +15,9 @@ export const monthTitle = (month: string) =>
   `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
 
 export const axisTick = { fontSize: 12, fill: '#3e4553' };
+
+/** An axis's title: under the bottom axis's ticks, or turned up along the left axis. */
+export const bottomAxisTitle = (text: string) =>
+  ({ value: text, position: 'insideBottom', offset: -12, ...axisTick }) as const;
+export const leftAxisTitle = (text: string) =>
+  ({ value: text, angle: -90, position: 'insideLeft', offset: 12, ...axisTick }) as const;

@@ -12,7 +12,14 @@ import {
 } from 'recharts';
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { ChartData } from './chart-data';
-import { axisTick, chartInteger, chartPercent, monthTick, monthTitle } from './chart-text';
+import {
+  axisTick,
+  bottomAxisTitle,
+  chartInteger,
+  chartPercent,
+  monthTick,
+  monthTitle,
+} from './chart-text';
 
 /**
  * Of the tips received each month, the share handled or transferred by now (target 100 %,
@@ -31,13 +38,7 @@ export function HandledRateChart({ months }: { months: IndicatorCharts['handledR
             dataKey="tick"
             tick={axisTick}
             interval={0}
-            label={{
-              value: t('indicators.charts.month'),
-              position: 'insideBottom',
-              offset: -12,
-              fontSize: 12,
-              fill: colors.axis,
-            }}
+            label={bottomAxisTitle(t('indicators.charts.month'))}
           />
           <YAxis
             domain={[0, 1]}

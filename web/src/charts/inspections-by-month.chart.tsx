@@ -14,7 +14,14 @@ import {
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { AreaSwatch, FillSwatch, LineSwatch } from '../ui/swatch';
 import { ChartData } from './chart-data';
-import { axisTick, chartInteger, monthTick, monthTitle } from './chart-text';
+import {
+  axisTick,
+  bottomAxisTitle,
+  chartInteger,
+  leftAxisTitle,
+  monthTick,
+  monthTitle,
+} from './chart-text';
 import { seasonSpans } from './season-months';
 
 interface Props {
@@ -60,27 +67,14 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
             tickFormatter={tickOf}
             tick={axisTick}
             interval={0}
-            label={{
-              value: t('indicators.charts.month'),
-              position: 'insideBottom',
-              offset: -12,
-              fontSize: 12,
-              fill: colors.axis,
-            }}
+            label={bottomAxisTitle(t('indicators.charts.month'))}
           />
           <YAxis
             allowDecimals={false}
             tick={axisTick}
             tickFormatter={chartInteger}
             width={40}
-            label={{
-              value: t('indicators.charts.count'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 12,
-              fontSize: 12,
-              fill: colors.axis,
-            }}
+            label={leftAxisTitle(t('indicators.charts.count'))}
           />
           <Tooltip
             separator=": "
@@ -113,11 +107,11 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
       </ResponsiveContainer>
       <ul className="chart-legend">
         <li>
-          <FillSwatch color={colors.scheduled} outline={colors.scheduled} />
+          <FillSwatch color={colors.scheduled} />
           {t('indicators.charts.scheduled')}
         </li>
         <li>
-          <FillSwatch color={colors.surprise} outline={colors.surprise} />
+          <FillSwatch color={colors.surprise} />
           {t('indicators.charts.surprise')}
         </li>
         <li>

@@ -71,11 +71,11 @@ export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violati
       </ResponsiveContainer>
       <ul className="chart-legend">
         <li>
-          <FillSwatch color={colors.scheduled} outline={colors.scheduled} />
+          <FillSwatch color={colors.scheduled} />
           {t('indicators.charts.inspected')}
         </li>
         <li>
-          <FillSwatch color={colors.violations} outline={colors.violations} />
+          <FillSwatch color={colors.violations} />
           {t('indicators.charts.violationsShort')}
         </li>
       </ul>

@@ -8,6 +8,7 @@ import type { BusinessDraft, ProposalClient } from '../api/proposal-client';
 import { type LngLat, useDraggablePin } from '../map/use-draggable-pin';
 import { usePlacing } from '../map/use-placing';
 import { proposalColors } from '../theme/colors';
+import { FormProblem } from '../ui/form/form-actions';
 import type { Notice } from '../ui/notice-banner';
 import { BusinessForm, type FormDraft } from './business-form';
 import { EditBar } from './edit-bar';
@@ -351,11 +352,7 @@ export function useVillageEditor({
         <p>
           <strong>{mode.business.properties.name}</strong>: {t('edit.dragHint')}
         </p>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
+        <FormProblem text={formError} />
       </EditBar>
     );
   } else {

@@ -5,10 +5,6 @@ export const viPlanRecords = {
     title: 'Theo dõi kế hoạch',
     intro:
       'Các hồ sơ làm căn cứ tính chỉ tiêu của Kế hoạch phòng, chống mại dâm: văn bản kế hoạch, tập huấn cán bộ, hoạt động truyền thông và báo cáo của các cơ quan.',
-    year: 'Năm',
-    yearValue: 'Năm {{year}}',
-    previousYear: 'Năm trước',
-    nextYear: 'Năm sau',
     sections: 'Các mục',
     readOnly: 'Chỉ Trạm Y tế ghi nhận mục này; vai trò của bạn chỉ xem.',
     failed: 'Không lưu được: {{reason}}',

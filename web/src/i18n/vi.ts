@@ -103,10 +103,6 @@ export const vi = {
     title: 'Mùa cao điểm và sự kiện địa phương',
     intro:
       'Các dịp lễ, Tết được tính tự động (Tết và Giỗ Tổ theo âm lịch). Thêm lễ hội, hội chợ của xã để mô hình rủi ro và lịch kiểm tra tính cả những ngày đó.',
-    year: 'Năm',
-    yearValue: 'Năm {{year}}',
-    previousYear: 'Năm trước',
-    nextYear: 'Năm sau',
     national: 'Dịp lễ, Tết toàn quốc',
     local: 'Sự kiện của xã',
     season: 'Dịp',
@@ -123,6 +119,12 @@ export const vi = {
     remove: 'Xoá',
     confirmRemove: 'Xoá sự kiện “{{name}}”?',
     failed: 'Không lưu được: {{reason}}',
+  },
+  yearStepper: {
+    label: 'Năm',
+    value: 'Năm {{year}}',
+    previous: 'Năm trước',
+    next: 'Năm sau',
   },
   pageState: {
     loading: 'Đang tải…',
@@ -203,7 +205,6 @@ export const vi = {
     creating: 'Đang tạo…',
     save: 'Lưu thay đổi',
     saving: 'Đang lưu…',
-    cancel: 'Huỷ',
     fixFields: 'Chưa lưu được: hãy sửa các ô được đánh dấu.',
     problems: {
       usernameMissing: 'Hãy nhập tên đăng nhập.',

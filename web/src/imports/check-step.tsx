@@ -1,6 +1,7 @@
 import type { ColumnMapping, ImportPreview } from '@ntm/api/imports/contract';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
+import { Spinner } from '../ui/load-status';
 import { CrsCheck } from './crs-check';
 import { EncodingCheck } from './encoding-check';
 import { MappingTable } from './mapping-table';
@@ -65,12 +66,7 @@ export function CheckStep({ preview, busy, error, onChange, onNext, onRestart }:
         busy={busy}
         onChange={(mapping) => onChange({ mapping })}
       />
-      {busy && (
-        <p className="loading page-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('imports.check.recomputing')}
-        </p>
-      )}
+      {busy && <Spinner text={t('imports.check.recomputing')} />}
       {error && (
         <p className="form-problem" role="alert">
           {error}

@@ -2,6 +2,7 @@ import type { ImportPreview } from '@ntm/api/imports/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router/link';
+import { ColumnHeads } from '../ui/column-heads';
 import { doneSentence } from './commit-summary';
 import { isBoundaryKind } from './import-kinds';
 
@@ -29,13 +30,9 @@ export function DoneStep({
             <p className="muted">{t('imports.done.movedNone')}</p>
           ) : (
             <table className="data-table cards-on-phone import-moved">
-              <thead>
-                <tr>
-                  <th scope="col">{t('imports.done.business')}</th>
-                  <th scope="col">{t('imports.done.from')}</th>
-                  <th scope="col">{t('imports.done.to')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[t('imports.done.business'), t('imports.done.from'), t('imports.done.to')]}
+              />
               <tbody>
                 {moved.map((m) => (
                   <tr key={m.businessId}>

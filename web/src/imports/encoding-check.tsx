@@ -1,6 +1,7 @@
 import type { ImportPreview } from '@ntm/api/imports/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../ui/column-heads';
 
 /** The text encoding found; legacy text (TCVN3, VNI, Windows-1258) shown before and after. */
 export function EncodingCheck({ encoding }: { encoding: ImportPreview['encoding'] }) {
@@ -18,12 +19,7 @@ export function EncodingCheck({ encoding }: { encoding: ImportPreview['encoding'
             })}
           </p>
           <table className="data-table import-samples">
-            <thead>
-              <tr>
-                <th scope="col">{t('imports.check.before')}</th>
-                <th scope="col">{t('imports.check.after')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('imports.check.before'), t('imports.check.after')]} />
             <tbody>
               {encoding.samples.map((sample) => (
                 <tr key={`${sample.before}→${sample.after}`}>

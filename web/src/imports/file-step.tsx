@@ -3,6 +3,7 @@ import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatFileSize } from '../i18n/format';
 import { DateField } from '../ui/form/date-field';
+import { Options } from '../ui/options';
 import { isBoundaryKind } from './import-kinds';
 import type { WizardState } from './import-wizard';
 import { formatUploadMegabytes, formatUploadPercent, uploadShare } from './upload-progress';
@@ -63,11 +64,7 @@ export function FileStep({ kinds, today, state, onUpload }: FileStepProps) {
             disabled={sending !== null}
             onChange={(event) => setKind(event.target.value as ImportKind)}
           >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`imports.kinds.${k}`)}
-              </option>
-            ))}
+            <Options values={kinds} label={(k) => t(`imports.kinds.${k}`)} />
           </select>
         </label>
         {boundary && (

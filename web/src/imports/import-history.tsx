@@ -3,7 +3,9 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportClient } from '../api/import-client';
 import { formatCommuneDateTime, formatInteger } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { Spinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { importFailureText } from './import-failure';
 import { isBoundaryKind } from './import-kinds';
@@ -81,12 +83,7 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
           {message.text}
         </p>
       )}
-      {slow && list.status === 'loading' && (
-        <p className="loading page-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('pageState.loading')}
-        </p>
-      )}
+      {slow && list.status === 'loading' && <Spinner text={t('pageState.loading')} />}
       {list.status === 'error' && (
         <p className="notice-failed" role="alert">
           {list.message}
@@ -97,19 +94,17 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
       )}
       {list.status === 'ready' && list.imports.length > 0 && (
         <table className="data-table cards-on-phone">
-          <thead>
-            <tr>
-              <th scope="col">{t('imports.history.file')}</th>
-              <th scope="col">{t('imports.history.kind')}</th>
-              <th scope="col">{t('imports.history.at')}</th>
-              <th scope="col">{t('imports.history.by')}</th>
-              <th scope="col">{t('imports.history.state')}</th>
-              <th scope="col">{t('imports.history.counts')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('imports.history.undo')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('imports.history.file'),
+              t('imports.history.kind'),
+              t('imports.history.at'),
+              t('imports.history.by'),
+              t('imports.history.state'),
+              t('imports.history.counts'),
+              { label: t('imports.history.undo'), hidden: true },
+            ]}
+          />
           <tbody>
             {list.imports.map((item) => (
               <tr key={item.id} data-import={item.id}>

@@ -6,6 +6,7 @@ import type { Session } from '../api/auth-client';
 import { geoClient } from '../api/geo-client';
 import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
 import { importClient, uploadImport } from '../api/import-client';
+import { PageHeading } from '../ui/page-heading';
 import { CheckStep, type PreviewChange } from './check-step';
 import { DoneStep } from './done-step';
 import { type FileChoice, FileStep } from './file-step';
@@ -93,12 +94,7 @@ export function ImportsPage({ session, config }: ImportsPageProps) {
 
   return (
     <div className="imports-page">
-      <header className="plan-page-head">
-        <div>
-          <h1>{t('imports.title')}</h1>
-          <p className="muted">{t('imports.intro')}</p>
-        </div>
-      </header>
+      <PageHeading title={t('imports.title')} intro={t('imports.intro')} />
       {kinds.length === 0 ? (
         <p className="notice">{t('imports.choose.noKinds')}</p>
       ) : (

@@ -1,6 +1,8 @@
 import type { ColumnMapping, ImportKind } from '@ntm/api/imports/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../ui/column-heads';
+import { Options } from '../ui/options';
 import { type MappingField, mappingLines, unusedColumns, withColumn } from './mapping-editor';
 
 interface MappingTableProps {
@@ -27,12 +29,7 @@ export function MappingTable(props: MappingTableProps) {
       <h3 id={`${id}-title`}>{t('imports.check.mappingTitle')}</h3>
       <p className="muted">{t('imports.check.mappingIntro')}</p>
       <table className="data-table import-mapping">
-        <thead>
-          <tr>
-            <th scope="col">{t('imports.check.field')}</th>
-            <th scope="col">{t('imports.check.column')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('imports.check.field'), t('imports.check.column')]} />
         <tbody>
           {lines.map((line) => (
             <tr key={line.field} className={line.edited ? 'is-edited' : undefined}>
@@ -55,11 +52,7 @@ export function MappingTable(props: MappingTableProps) {
                   }
                 >
                   <option value="">{t('imports.check.notImported')}</option>
-                  {props.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
+                  <Options values={props.columns} />
                 </select>{' '}
                 <span id={`${id}-${line.field}-note`} className="field-hint">
                   {line.edited

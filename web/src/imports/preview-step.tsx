@@ -5,6 +5,7 @@ import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-ty
 import type { ImportClient } from '../api/import-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { RetryBanner, Spinner } from '../ui/load-status';
 import { commitSentences } from './commit-summary';
 import { mayCommit } from './import-wizard';
 import { PreviewMap } from './preview-map';
@@ -78,20 +79,8 @@ export function PreviewStep(props: PreviewStepProps) {
           />
         )}
         <div className="import-preview-table">
-          {page.status === 'loading' && (
-            <p className="loading page-loading" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('imports.preview.loading')}
-            </p>
-          )}
-          {page.status === 'error' && (
-            <div className="banner banner-error" role="alert">
-              <p>{page.message}</p>
-              <button type="button" className="button" onClick={retry}>
-                {t('pageState.retry')}
-              </button>
-            </div>
-          )}
+          {page.status === 'loading' && <Spinner text={t('imports.preview.loading')} />}
+          {page.status === 'error' && <RetryBanner text={page.message} onRetry={retry} />}
           {page.status === 'ready' && (
             <>
               <PreviewTable

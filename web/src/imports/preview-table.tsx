@@ -2,6 +2,7 @@ import type { PreviewRow } from '@ntm/api/imports/contract';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
 import { verdictColors, verdictIcons } from '../theme/import-colors';
+import { ColumnHeads } from '../ui/column-heads';
 import type { MappingField } from './mapping-editor';
 
 interface PreviewTableProps {
@@ -22,15 +23,15 @@ export function PreviewTable({ rows, selected, onSelect }: PreviewTableProps) {
       className="data-table cards-on-phone import-rows"
       aria-label={t('imports.preview.tableLabel')}
     >
-      <thead>
-        <tr>
-          <th scope="col">{t('imports.preview.row')}</th>
-          <th scope="col">{t('imports.preview.verdict')}</th>
-          <th scope="col">{t('imports.preview.name')}</th>
-          <th scope="col">{t('imports.preview.changed')}</th>
-          <th scope="col">{t('imports.preview.reasons')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('imports.preview.row'),
+          t('imports.preview.verdict'),
+          t('imports.preview.name'),
+          t('imports.preview.changed'),
+          t('imports.preview.reasons'),
+        ]}
+      />
       <tbody>
         {rows.map((row) => (
           <tr

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../i18n/format';
 import { Link } from '../router/link';
+import { ColumnHeads } from '../ui/column-heads';
 import { formatSafeCount } from './indicator-format';
 
 interface IndicatorDrilldownProps {
@@ -65,14 +66,14 @@ function DueTable({ items, tips }: { items: DueItem[]; tips: boolean }) {
   const sinceLabel = t(tips ? 'indicators.drill.received' : 'indicators.drill.since');
   return (
     <table className="data-table cards-on-phone due-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.drill.item')}</th>
-          <th scope="col">{t('indicators.drill.note')}</th>
-          {hasDates && <th scope="col">{sinceLabel}</th>}
-          {hasDates && <th scope="col">{t('indicators.drill.deadline')}</th>}
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('indicators.drill.item'),
+          t('indicators.drill.note'),
+          hasDates && sinceLabel,
+          hasDates && t('indicators.drill.deadline'),
+        ]}
+      />
       <tbody>
         {items.map((item, index) => (
           <tr key={`${item.kind}-${item.id ?? index}`} data-overdue={item.overdue || undefined}>

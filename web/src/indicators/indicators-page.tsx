@@ -13,6 +13,8 @@ import { yearOf } from '../risk/calendar-days';
 import { navigate } from '../router/use-location';
 import { SelectField } from '../ui/form/select-field';
 import { LoadError, Spinner } from '../ui/load-status';
+import { Options } from '../ui/options';
+import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { IndicatorCard } from './indicator-card';
 import { IndicatorDrilldown } from './indicator-drilldown';
@@ -36,31 +38,25 @@ export function IndicatorsPage({ search }: { search: string }) {
 
   return (
     <div className="indicators-page">
-      <header className="plan-page-head">
-        <div>
-          <h1>{t('indicators.title')}</h1>
-          {state.status === 'ready' && (
-            <p className="muted">
-              {t('indicators.intro', {
-                year: state.data.year,
-                asOf: formatCalendarDate(state.data.asOf),
-              })}
-            </p>
-          )}
-        </div>
+      <PageHeading
+        title={t('indicators.title')}
+        intro={
+          state.status === 'ready' &&
+          t('indicators.intro', {
+            year: state.data.year,
+            asOf: formatCalendarDate(state.data.asOf),
+          })
+        }
+      >
         <SelectField
           label={t('indicators.year')}
           className="plan-year"
           value={query.year}
           onChange={(value) => navigate(indicatorPath({ year: Number(value), code: null }))}
         >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <Options values={years} />
         </SelectField>
-      </header>
+      </PageHeading>
       {state.status === 'loading' && (
         <>
           {slow && <Spinner text={t('indicators.loading')} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InspectionClient, TimelineEntry } from '../api/inspection-client';
 import { formatInteger } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
+import { InlineSpinner } from '../ui/load-status';
 import { Modal } from '../ui/modal';
 import { measureLabel } from './labels';
 
@@ -40,9 +41,7 @@ export function BusinessTimeline({ client, business, onClose }: BusinessTimeline
   return (
     <Modal title={`${t('inspections.timeline')}: ${business.name}`} onDismiss={onClose}>
       {state.status === 'loading' ? (
-        <p className="loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" /> {t('pageState.loading')}
-        </p>
+        <InlineSpinner text={t('pageState.loading')} />
       ) : state.status === 'error' ? (
         <p className="form-error">{state.message}</p>
       ) : state.entries.length === 0 ? (

@@ -13,6 +13,7 @@ import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { TextAreaField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
+import { ModalActions } from '../ui/modal-actions';
 import { type Notice, NoticeBanner } from '../ui/notice-banner';
 import type { FieldRecord, InspectionDraft } from './field-record';
 import { InspectionForm } from './inspection-form';
@@ -324,14 +325,7 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
             value={cancelReason}
             onChange={setCancelReason}
           />
-          <div className="modal-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setCancelling(null)}
-            >
-              {t('dialog.cancel')}
-            </button>
+          <ModalActions onCancel={() => setCancelling(null)}>
             <button
               type="button"
               className="button button-danger"
@@ -340,7 +334,7 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
             >
               {t('inspections.cancelConfirm')}
             </button>
-          </div>
+          </ModalActions>
         </Modal>
       )}
       {discarding && (

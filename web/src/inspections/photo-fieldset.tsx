@@ -46,7 +46,7 @@ export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
       }}
     >
       {photos.length > 0 && (
-        <ul className="photo-list">
+        <ul className="stack-list">
           {photos.map((photo) => (
             <li key={photo.key} className="photo-item" data-photo-sent={photo.sentAs !== null}>
               <span className="photo-name">{photo.file.name}</span>

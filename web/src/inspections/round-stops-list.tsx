@@ -5,6 +5,7 @@ import { formatInstant } from '../review/use-proposals';
 import { premisesPlace } from '../route-sheet/place-text';
 import { teamRoutePath } from '../route-sheet/plan-query';
 import { Link } from '../router/link';
+import { InlineSpinner } from '../ui/load-status';
 import type { RoundStopsState } from './use-round-stops';
 
 interface RoundStopsListProps {
@@ -36,12 +37,7 @@ function byTeam(stops: readonly RoundStop[]): RoundTeam[] {
 export function RoundStopsList({ rounds, queued, onRecord }: RoundStopsListProps) {
   const { t } = useTranslation();
   if (rounds.status === 'loading') {
-    return (
-      <p className="loading" role="status">
-        <span className="spinner spinner-small" aria-hidden="true" />{' '}
-        {t('inspections.roundsLoading')}
-      </p>
-    );
+    return <InlineSpinner text={t('inspections.roundsLoading')} />;
   }
   if (rounds.status === 'offline') return <p className="muted">{t('inspections.roundsOffline')}</p>;
   if (rounds.stops.length === 0) return null;

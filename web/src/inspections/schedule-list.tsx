@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../api/inspection-client';
 import { formatInstant } from '../review/use-proposals';
+import { InlineSpinner } from '../ui/load-status';
 
 export type ScheduleState =
   | { status: 'loading' }
@@ -37,10 +38,7 @@ export function ScheduleList({
       <h2 id="schedule-title">{t('inspections.schedule')}</h2>
       {rounds}
       {schedule.status === 'loading' ? (
-        <p className="loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" />{' '}
-          {t('inspections.scheduleLoading')}
-        </p>
+        <InlineSpinner text={t('inspections.scheduleLoading')} />
       ) : schedule.status === 'offline' ? (
         <p className="muted">{t('inspections.scheduleOffline')}</p>
       ) : (

@@ -15,6 +15,7 @@ import {
 } from '../format/opening-hours';
 import { formatAreaKm2, formatCalendarDate, formatInteger } from '../i18n/format';
 import { businessTypeColors, keyAreaColors, keyAreaDashes } from '../theme/colors';
+import { ColumnHeads } from '../ui/column-heads';
 import { AreaSwatch, CircleSwatch } from '../ui/swatch';
 
 function useRangeText(): (range: RangeDescription) => string {
@@ -51,12 +52,7 @@ function OpeningHoursTable({ hours, now }: { hours: OpeningHours; now: Date }) {
       <details className="hours-week">
         <summary>{t('hours.week')}</summary>
         <table>
-          <thead className="visually-hidden">
-            <tr>
-              <th scope="col">{t('hours.day')}</th>
-              <th scope="col">{t('hours.time')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads className="visually-hidden" columns={[t('hours.day'), t('hours.time')]} />
           <tbody>
             {dayKeys.map((day) => {
               const ranges = describeDay(hours[day]);

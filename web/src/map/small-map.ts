@@ -84,7 +84,8 @@ export function whenIdle(map: MapLibreMap, done: () => void): () => void {
   };
 }
 
-interface BaseData {
+/** What every small map draws under its own layers. */
+export interface BaseMapData {
   /** Drawn and fitted into view once it arrives; leave out to keep the camera where it is. */
   commune?: CommuneFeature | null;
   villages: VillageCollection | null;
@@ -92,7 +93,7 @@ interface BaseData {
 }
 
 /** Puts the base data into the style's own sources as each part arrives. */
-export function useBaseLayers(map: MapLibreMap | null, { commune, villages, roads }: BaseData) {
+export function useBaseLayers(map: MapLibreMap | null, { commune, villages, roads }: BaseMapData) {
   useEffect(() => {
     if (!map || !commune) return;
     void map.getSource<GeoJSONSource>(communeSourceId)?.setData(commune);

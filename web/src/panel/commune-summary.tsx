@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GeoDataState } from '../api/use-geo-data';
 import { formatAreaKm2, formatInteger } from '../i18n/format';
+import { FactList } from '../ui/fact-list';
 
 /** A few figures about the commune, each shown once its data has arrived. */
 export function CommuneSummary({ data }: { data: GeoDataState }) {
@@ -27,14 +28,7 @@ export function CommuneSummary({ data }: { data: GeoDataState }) {
   return (
     <section className="panel-section" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('panel.summary')}</h2>
-      <dl className="summary">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList className="summary" facts={rows} />
     </section>
   );
 }

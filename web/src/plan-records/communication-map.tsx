@@ -3,14 +3,9 @@ import '../map/maplibre-worker';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type {
-  AppConfig,
-  CommuneFeature,
-  RoadCollection,
-  VillageCollection,
-} from '../api/geo-types';
+import type { AppConfig } from '../api/geo-types';
 import type { CommunicationActivity } from '../api/plan-records-client';
-import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
+import { type BaseMapData, useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
 import { communicationPointColor } from '../theme/plan-record-colors';
 
 const activitiesSource = 'communication-activities';
@@ -18,9 +13,7 @@ const draftSource = 'communication-draft';
 
 interface CommunicationMapProps {
   config: AppConfig;
-  commune: CommuneFeature | null;
-  villages: VillageCollection | null;
-  roads: RoadCollection | null;
+  base: BaseMapData;
   activities: CommunicationActivity[];
   /** The activity being edited or added: its point stands out. */
   draft: [number, number] | null;
@@ -64,13 +57,13 @@ function addCommunicationLayers(map: MapLibreMap): void {
  * tap) places its point, shown as a ring. `data-ready` turns true once the points are drawn.
  */
 export function CommunicationMap(props: CommunicationMapProps) {
-  const { config, commune, villages, roads, activities, draft, onPick, label } = props;
+  const { config, base, activities, draft, onPick, label } = props;
   const { containerRef, map } = useSmallMap(config, { minZoom: 9 }, addCommunicationLayers);
   const [ready, setReady] = useState(false);
   const pick = useRef(onPick);
   pick.current = onPick;
 
-  useBaseLayers(map, { commune, villages, roads });
+  useBaseLayers(map, base);
 
   useEffect(() => {
     if (!map) return;

@@ -1,18 +1,19 @@
 import { communicationAudiences, planAgencyKinds } from '@ntm/db/schema/values';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geoClient } from '../api/geo-client';
 import type { AppConfig } from '../api/geo-types';
 import { type CommunicationActivity, planRecordsClient } from '../api/plan-records-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { lngLatOf } from '../map/lng-lat';
-import { useFetched } from '../risk/use-fetched';
+import { useBaseMapData } from '../map/use-base-map-data';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
+import { Options } from '../ui/options';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
 
@@ -34,9 +35,7 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
     [year],
   );
   const { state, retry, update } = useLoad(load, String(year));
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
-  const roads = useFetched('roads', () => geoClient.roads());
+  const base = useBaseMapData();
   const [mode, setMode] = useState<Mode>(null);
   const [draftPoint, setDraftPoint] = useState<[number, number] | null>(null);
   const [notice, setNotice] = useNotice();
@@ -169,9 +168,7 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
         {config && (
           <CommunicationMap
             config={config}
-            commune={commune.data}
-            villages={villages.data}
-            roads={roads.data}
+            base={base}
             activities={activities}
             draft={draftPoint}
             onPick={mode ? setDraftPoint : null}
@@ -290,22 +287,14 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
           value={draft.audience}
           onChange={(value) => setDraft({ ...draft, audience: value as Audience })}
         >
-          {communicationAudiences.map((a) => (
-            <option key={a} value={a}>
-              {t(`planRecords.audience.${a}`)}
-            </option>
-          ))}
+          <Options values={communicationAudiences} label={(a) => t(`planRecords.audience.${a}`)} />
         </SelectField>
         <SelectField
           label={t('planRecords.communication.organiser')}
           value={draft.organiser}
           onChange={(value) => setDraft({ ...draft, organiser: value as Organiser })}
         >
-          {planAgencyKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`planRecords.agencyKind.${k}`)}
-            </option>
-          ))}
+          <Options values={planAgencyKinds} label={(k) => t(`planRecords.agencyKind.${k}`)} />
         </SelectField>
       </div>
       <fieldset className="form-field point-field">
@@ -337,11 +326,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
           </p>
         )}
       </fieldset>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={pending || undefined}>
           {pending ? t('planRecords.saving') : t('planRecords.communication.save')}

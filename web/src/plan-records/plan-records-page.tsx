@@ -1,4 +1,6 @@
 import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
+import { PageHeading } from '../ui/page-heading';
+import { YearStepper } from '../ui/year-stepper';
 import './plan-records.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,33 +54,9 @@ export function PlanRecordsPage({ session, search, config }: PlanRecordsPageProp
 
   return (
     <div className="plan-records-page">
-      <div className="plan-records-heading">
-        <div>
-          <h1>{t('planRecords.title')}</h1>
-          <p className="muted">{t('planRecords.intro')}</p>
-        </div>
-        <fieldset className="plan-year-picker" aria-label={t('planRecords.year')}>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year <= firstYear}
-            onClick={() => setYear(year - 1)}
-            aria-label={t('planRecords.previousYear')}
-          >
-            ‹
-          </button>
-          <strong aria-live="polite">{t('planRecords.yearValue', { year })}</strong>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={year >= lastYear}
-            onClick={() => setYear(year + 1)}
-            aria-label={t('planRecords.nextYear')}
-          >
-            ›
-          </button>
-        </fieldset>
-      </div>
+      <PageHeading title={t('planRecords.title')} intro={t('planRecords.intro')}>
+        <YearStepper year={year} firstYear={firstYear} lastYear={lastYear} onChange={setYear} />
+      </PageHeading>
       <div className="plan-tabs" role="tablist" aria-label={t('planRecords.sections')}>
         {sections.map((key) => (
           <button

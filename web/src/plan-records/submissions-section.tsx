@@ -8,8 +8,10 @@ import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { LoadStatus } from '../ui/load-status';
+import { NamedOptions } from '../ui/options';
 import { refusalText } from './use-notice';
 
 type Data = { agencies: Agency[]; submissions: ReportSubmission[] };
@@ -202,11 +204,7 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
           onChange={(agencyId) => setDraft({ ...draft, agencyId })}
         >
           <option value="" />
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <NamedOptions items={agencies} />
         </SelectField>
         <SelectField
           label={t('planRecords.reports.period')}
@@ -243,11 +241,7 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
           onChange={(receivedOn) => setDraft({ ...draft, receivedOn })}
         />
       </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <button type="submit" className="button" aria-disabled={pending || undefined}>
         {pending ? t('planRecords.saving') : t('planRecords.reports.record')}
       </button>

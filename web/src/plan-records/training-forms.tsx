@@ -6,6 +6,7 @@ import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { useSubmission } from '../ui/form/use-submission';
+import { NamedOptions } from '../ui/options';
 import { planRefusal } from './use-notice';
 
 interface TrainingFormProps {
@@ -134,13 +135,7 @@ export function OfficerForm({
           onChange={(agencyId) => setDraft({ ...draft, agencyId })}
         >
           <option value="" />
-          {agencies
-            .filter((a) => a.active)
-            .map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+          <NamedOptions items={agencies.filter((a) => a.active)} />
         </SelectField>
         <TextField
           label={t('planRecords.training.fullName')}

@@ -1,4 +1,6 @@
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
+import { FormProblem } from '../ui/form/form-actions';
+import { ModalActions } from '../ui/modal-actions';
 import './plan-records.css';
 import { registryReviewOutcomes } from '@ntm/db/schema/values';
 import { type FormEvent, type ReactNode, useCallback, useId, useState } from 'react';
@@ -138,19 +140,12 @@ function ReviewDialog({
           value={note}
           onChange={setNote}
         />
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('registryReview.cancel')}
-          </button>
+        <FormProblem text={problem} />
+        <ModalActions onCancel={onCancel} cancelLabel={t('registryReview.cancel')}>
           <button type="submit" className="button" aria-disabled={pending || undefined}>
             {pending ? t('planRecords.saving') : t('registryReview.save')}
           </button>
-        </div>
+        </ModalActions>
       </form>
     </Modal>
   );

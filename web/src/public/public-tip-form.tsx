@@ -180,7 +180,7 @@ export function PublicTipForm(props: PublicTipFormProps) {
                 </span>
                 <button
                   type="button"
-                  className="public-link-button"
+                  className="link-button public-link-button"
                   onClick={() => setLocation(null)}
                 >
                   {t('publicTip.locationClear')}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstPlanYear } from '../indicators/indicator-query';
+import { Options } from '../ui/options';
 import {
   lastEndedPeriod,
   type PeriodOption,
@@ -65,11 +66,7 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
           value={value.kind}
           onChange={(e) => changeKind(e.target.value as PeriodKind)}
         >
-          {periodKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`reports.kinds.${kind}`)}
-            </option>
-          ))}
+          <Options values={periodKinds} label={(kind) => t(`reports.kinds.${kind}`)} />
         </select>
       </div>
       <div className="form-field">
@@ -81,11 +78,7 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
           value={value.year}
           onChange={(e) => changeYear(Number(e.target.value))}
         >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <Options values={years} />
         </select>
       </div>
       {value.kind !== 'year' && (

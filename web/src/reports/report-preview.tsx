@@ -9,6 +9,8 @@ import {
   formatShare,
 } from '../indicators/indicator-format';
 import { StatusBadge } from '../indicators/status-badge';
+import { ColumnHeads } from '../ui/column-heads';
+import { FactList } from '../ui/fact-list';
 import { labelOf } from './report-labels';
 
 /**
@@ -59,8 +61,9 @@ export function ReportPreview({ data }: { data: ReportData }) {
         {businesses.byVillage && <VillageTable byVillage={businesses.byVillage} />}
       </Section>
       <Section title={p('inspections')}>
-        <Facts
-          items={[
+        <FactList
+          className="report-facts"
+          facts={[
             [p('inspectionsTotal'), n(inspections.total)],
             [p('scheduled'), n(inspections.scheduled)],
             [p('surprise'), n(inspections.surprise)],
@@ -89,8 +92,9 @@ export function ReportPreview({ data }: { data: ReportData }) {
         </div>
       </Section>
       <Section title={p('tips')}>
-        <Facts
-          items={[
+        <FactList
+          className="report-facts"
+          facts={[
             [p('received'), n(tips.received)],
             [p('handled'), n(tips.handled)],
             [p('transferred'), n(tips.transferred)],
@@ -106,8 +110,9 @@ export function ReportPreview({ data }: { data: ReportData }) {
         />
       </Section>
       <Section title={p('support')}>
-        <Facts
-          items={[
+        <FactList
+          className="report-facts"
+          facts={[
             [p('eligible'), formatSafeCount(t, support.eligible)],
             [p('reached'), formatSafeCount(t, support.reached)],
             [
@@ -161,8 +166,9 @@ export function ReportPreview({ data }: { data: ReportData }) {
         </p>
       </Section>
       <Section title={p('online')}>
-        <Facts
-          items={[
+        <FactList
+          className="report-facts"
+          facts={[
             [p('found'), n(data.onlineViolations.found)],
             [p('takedownRequested'), n(data.onlineViolations.takedownRequested)],
             [p('removed'), n(data.onlineViolations.removed)],
@@ -200,32 +206,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Facts({ items }: { items: [string, string][] }) {
-  return (
-    <dl className="report-facts">
-      {items.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 function Table(props: { head: string[]; rows: ReactNode[][]; testId?: string }) {
   const { t } = useTranslation();
   return (
     <table className="data-table cards-on-phone report-table" data-testid={props.testId}>
-      <thead>
-        <tr>
-          {props.head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads columns={props.head} />
       <tbody>
         {props.rows.length === 0 && (
           <tr>

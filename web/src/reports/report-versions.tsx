@@ -1,6 +1,7 @@
 import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { useTranslation } from 'react-i18next';
 import { formatCommuneDateTime } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
 import { lastStep } from './report-workflow';
 
 const stateClass: Record<PeriodicReport['state'], string> = {
@@ -31,17 +32,15 @@ export function ReportVersions({ versions, selected, onSelect }: ReportVersionsP
   if (versions.length === 0) return <p className="muted">{t('reports.versions.none')}</p>;
   return (
     <table className="data-table cards-on-phone report-versions">
-      <thead>
-        <tr>
-          <th scope="col">{t('reports.versions.version')}</th>
-          <th scope="col">{t('reports.versions.state')}</th>
-          <th scope="col">{t('reports.versions.number')}</th>
-          <th scope="col">{t('reports.versions.lastStep')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('reports.versions.view')}</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('reports.versions.version'),
+          t('reports.versions.state'),
+          t('reports.versions.number'),
+          t('reports.versions.lastStep'),
+          { label: t('reports.versions.view'), hidden: true },
+        ]}
+      />
       <tbody>
         {versions.map((report) => {
           const step = lastStep(report);

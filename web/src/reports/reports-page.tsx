@@ -13,6 +13,7 @@ import { formatCommuneDate, formatCommuneDateTime } from '../i18n/format';
 import { navigate } from '../router/use-location';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { LoadError, Spinner } from '../ui/load-status';
+import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { PeriodPicker, periodName } from './period-picker';
 import { ReportDownloads } from './report-downloads';
@@ -64,12 +65,7 @@ export function ReportsPage({ session, search }: { session: Session; search: str
 
   return (
     <div className="reports-page">
-      <header className="plan-page-head">
-        <div>
-          <h1>{t('reports.title')}</h1>
-          <p className="muted">{t('reports.intro')}</p>
-        </div>
-      </header>
+      <PageHeading title={t('reports.title')} intro={t('reports.intro')} />
       <PeriodPicker
         value={period}
         today={today}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api/proposal-client';
+import { InlineSpinner } from '../ui/load-status';
 import type { ProposalsState } from './use-proposals';
 import { formatInstant } from './use-proposals';
 
@@ -29,15 +30,11 @@ export function ProposalList({ state, onRetry, onOpen, selectedId, emptyText }: 
     );
   }
   if (state.status === 'loading' && proposals.length === 0) {
-    return (
-      <p className="loading" role="status">
-        <span className="spinner spinner-small" aria-hidden="true" /> {t('proposals.loading')}
-      </p>
-    );
+    return <InlineSpinner text={t('proposals.loading')} />;
   }
   if (proposals.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <ul className="proposal-list">
+    <ul className="stack-list">
       {proposals.map((p) => {
         const body = (
           <>

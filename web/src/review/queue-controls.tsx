@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api/proposal-client';
 import { SelectField } from '../ui/form/select-field';
+import { NamedOptions, Options } from '../ui/options';
 import { type QueueOrder, type QueueView, queueVillages } from './queue-view';
 
 const actions: Proposal['action'][] = ['create', 'update', 'delete'];
@@ -35,11 +36,7 @@ export function QueueControls({ proposals, view, onView, shown }: QueueControlsP
         }
       >
         <option value="">{t('review.all')}</option>
-        {actions.map((action) => (
-          <option key={action} value={action}>
-            {t(`proposals.action.${action}`)}
-          </option>
-        ))}
+        <Options values={actions} label={(action) => t(`proposals.action.${action}`)} />
       </SelectField>
       <SelectField
         label={t('review.village')}
@@ -48,11 +45,7 @@ export function QueueControls({ proposals, view, onView, shown }: QueueControlsP
         onChange={(value) => onView({ ...view, villageId: value ? Number(value) : null })}
       >
         <option value="">{t('review.all')}</option>
-        {villages.map((v) => (
-          <option key={v.id} value={v.id}>
-            {v.name}
-          </option>
-        ))}
+        <NamedOptions items={villages} />
       </SelectField>
       <p className="tip-shown" role="status">
         {t('review.shown', { shown, count: proposals.length })}

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposedBusiness } from '../api/proposal-client';
 import { formatInteger } from '../i18n/format';
+import { ColumnHeads } from '../ui/column-heads';
+import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField } from '../ui/form/text-field';
 
 type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
@@ -81,19 +83,10 @@ export function ReviewCard({
       {proposal.action === 'create' && <p className="review-note">{t('review.newNote')}</p>}
       {proposal.action === 'delete' && <p className="review-note">{t('review.deleteNote')}</p>}
       <table className="diff-table">
-        <thead>
-          <tr>
-            <th scope="col" className="diff-cell diff-head">
-              {t('review.field')}
-            </th>
-            <th scope="col" className="diff-cell diff-head">
-              {t('review.current')}
-            </th>
-            <th scope="col" className="diff-cell diff-head">
-              {t('review.proposed')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          cellClassName="diff-cell diff-head"
+          columns={[t('review.field'), t('review.current'), t('review.proposed')]}
+        />
         <tbody>
           {fields.map((field) => (
             <tr key={field} className={changed(field) ? 'changed' : undefined}>
@@ -125,11 +118,7 @@ export function ReviewCard({
           </tr>
         </tbody>
       </table>
-      {(problem ?? error) && (
-        <p className="form-error" role="alert">
-          {problem ?? error}
-        </p>
-      )}
+      <FormProblem text={problem ?? error} />
       {proposal.status === 'pending' &&
         (rejecting ? (
           <form className="reject-form" onSubmit={confirmReject}>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RiskClient, RiskModelCard } from '../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../i18n/format';
+import { InlineSpinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { modelVerdict } from './model-verdict';
 import { useFetched } from './use-fetched';
@@ -25,11 +26,7 @@ export function ModelCard({ client }: { client: RiskClient }) {
   const slow = useDelayedFlag(loading, 1000);
   if (failed && !data) return <p className="form-error">{t('risk.model.failed')}</p>;
   if (!data) {
-    return slow ? (
-      <p className="loading" role="status">
-        <span className="spinner spinner-small" aria-hidden="true" /> {t('risk.model.loading')}
-      </p>
-    ) : null;
+    return slow ? <InlineSpinner text={t('risk.model.loading')} /> : null;
   }
   const { cells, round, period } = data;
   const verdict = verdictOf(cells.hitRate, cells.baseline.hitRate, t);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RiskFactor, RiskLevel } from '../api/risk-client';
 import type { viRisk } from '../i18n/vi-risk';
 import { riskLevelColors } from '../theme/risk-colors';
+import { ColumnHeads } from '../ui/column-heads';
 import { LazyBoundary, lazyPart } from '../ui/lazy-part';
 import { CircleSwatch } from '../ui/swatch';
 
@@ -76,16 +77,10 @@ export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: 
       <details className="risk-table">
         <summary>{t('risk.table')}</summary>
         <table className="diff-table">
-          <thead>
-            <tr>
-              <th scope="col" className="diff-cell diff-head">
-                {t('risk.factor')}
-              </th>
-              <th scope="col" className="diff-cell diff-head">
-                {t('risk.points')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cellClassName="diff-cell diff-head"
+            columns={[t('risk.factor'), t('risk.points')]}
+          />
           <tbody>
             {factors.map((f) => (
               <tr key={f.factor}>

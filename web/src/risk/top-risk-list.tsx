@@ -19,7 +19,7 @@ export function TopRiskList({
   return (
     <>
       <h3>{t('risk.top')}</h3>
-      <ul className="proposal-list">
+      <ul className="stack-list">
         {top.map((r) => (
           <li key={r.id} data-risk={r.id}>
             <button type="button" className="proposal-item" onClick={() => onOpen(r)}>

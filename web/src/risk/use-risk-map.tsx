@@ -10,6 +10,7 @@ import { showVillageOutlines } from '../map/village-sources';
 import { VillageVersionNote } from '../map/village-version-note';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
+import { InlineSpinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { addDays, yearOf } from './calendar-days';
 import { HotSpotControls } from './hot-spot-summary';
@@ -167,11 +168,7 @@ export function useRiskMap(options: Options) {
             </p>
           )}
           <p className="muted">{t('risk.explain')}</p>
-          {slow && (
-            <p className="loading" role="status">
-              <span className="spinner spinner-small" aria-hidden="true" /> {t('risk.loading')}
-            </p>
-          )}
+          {slow && <InlineSpinner text={t('risk.loading')} />}
           {failed && <p className="form-error">{t('risk.failed')}</p>}
           <p className="risk-compare-link">
             <Link to={pagePath('riskCompare')}>{t('risk.compareLink')}</Link>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessRisk, RiskLevel } from '../api/risk-client';
 import {
-  defaultTeams,
   inKeyArea,
   matchingPremises,
   narrowsByList,
+  newPlanForm,
   type PlanForm,
   planBody,
 } from './plan-body';
@@ -39,19 +39,7 @@ const all = [
   premises(4, 'lodging', 2, 10, 'low', [106.2, 20.7]),
 ];
 
-const form: PlanForm = {
-  date: '2026-12-05',
-  teams: defaultTeams((n) => `Tổ ${n}`),
-  minRiskLevel: 'low',
-  types: [],
-  villages: [],
-  area: null,
-  keyAreas: [],
-  maxStops: 40,
-  randomPercent: 20,
-  serviceMinutes: 15,
-  surprise: false,
-};
+const form = newPlanForm('2026-12-05', (n) => `Tổ ${n}`);
 
 describe('premises in a key area', () => {
   const square = (x0: number, y0: number, x1: number, y1: number) => [

@@ -29,10 +29,23 @@ export type PlanForm = {
   surprise: boolean;
 };
 
-export const defaultTeams = (name: (n: number) => string): TeamDraft[] => [
-  { name: name(1), from: '19:00', to: '23:00', overnight: false },
-  { name: name(2), from: '19:00', to: '23:00', overnight: false },
-];
+/** The form as it opens: two evening teams, every premises from low risk up, 40 stops. */
+export const newPlanForm = (date: string, teamName: (n: number) => string): PlanForm => ({
+  date,
+  teams: [
+    { name: teamName(1), from: '19:00', to: '23:00', overnight: false },
+    { name: teamName(2), from: '19:00', to: '23:00', overnight: false },
+  ],
+  minRiskLevel: 'low',
+  types: [],
+  villages: [],
+  area: null,
+  keyAreas: [],
+  maxStops: 40,
+  randomPercent: 20,
+  serviceMinutes: 15,
+  surprise: false,
+});
 
 export const inKeyArea = ({ geometry }: KeyAreaPick, point: readonly number[]) =>
   covers(geometry, point);

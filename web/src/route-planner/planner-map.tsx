@@ -2,21 +2,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../map/maplibre-worker';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type {
-  AppConfig,
-  CommuneFeature,
-  RoadCollection,
-  VillageCollection,
-} from '../api/geo-types';
-import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
+import type { AppConfig } from '../api/geo-types';
+import { type BaseMapData, useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
 import type { Area } from './plan-body';
 import { planBounds, type RoutePlanLayerData, showRoutePlan } from './route-plan.layer';
 
 interface PlannerMapProps extends RoutePlanLayerData {
   config: AppConfig;
-  commune: CommuneFeature | null;
-  villages: VillageCollection | null;
-  roads: RoadCollection | null;
+  base: BaseMapData;
   /** The plan and layout on show; the camera fits each new one once. */
   planKey: string | null;
   label: string;
@@ -31,13 +24,13 @@ interface PlannerMapProps extends RoutePlanLayerData {
  * for the end-to-end test.
  */
 export function PlannerMap(props: PlannerMapProps) {
-  const { config, commune, villages, roads, view, candidates, area, planKey, drawing } = props;
+  const { config, base, view, candidates, area, planKey, drawing } = props;
   const { containerRef, map } = useSmallMap(config, { minZoom: 9 });
   const [ready, setReady] = useState(false);
   const onArea = useRef(props.onArea);
   onArea.current = props.onArea;
 
-  useBaseLayers(map, { commune, villages, roads });
+  useBaseLayers(map, base);
 
   useEffect(() => {
     if (!map) return;

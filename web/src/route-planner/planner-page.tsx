@@ -10,6 +10,7 @@ import type { AppConfig } from '../api/geo-types';
 import { riskClient } from '../api/risk-client';
 import { planLinks } from '../api/route-plan-client';
 import { formatCalendarDate } from '../i18n/format';
+import { useBaseMapData } from '../map/use-base-map-data';
 import { yearOf } from '../risk/calendar-days';
 import { useFetched } from '../risk/use-fetched';
 import { useFieldContext } from '../route-sheet/use-field-context';
@@ -19,10 +20,10 @@ import { Spinner } from '../ui/load-status';
 import { PageMessage } from '../ui/page-message';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import {
-  defaultTeams,
   type PlanForm as FormState,
   matchingPremises,
   narrowsByList,
+  newPlanForm,
   planBody,
 } from './plan-body';
 import { PlanForm } from './plan-form';
@@ -73,19 +74,9 @@ export function PlannerPage({
   const { t } = useTranslation();
   const state = useRoutePlan();
   const { answer, plan, status } = state;
-  const [form, setForm] = useState<FormState>(() => ({
-    date: vietnamToday(),
-    teams: defaultTeams((n) => t('planner.teamDefault', { n })),
-    minRiskLevel: 'low',
-    types: [],
-    villages: [],
-    area: null,
-    keyAreas: [],
-    maxStops: 40,
-    randomPercent: 20,
-    serviceMinutes: 15,
-    surprise: false,
-  }));
+  const [form, setForm] = useState<FormState>(() =>
+    newPlanForm(vietnamToday(), (n) => t('planner.teamDefault', { n })),
+  );
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [drawing, setDrawing] = useState(false);
   const [dragging, setDragging] = useState<DragState>(null);
@@ -99,10 +90,8 @@ export function PlannerPage({
   const seasons = useFetched(`seasons:${yearOf(form.date)}`, () =>
     riskClient.seasons(yearOf(form.date)),
   );
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
+  const base = useBaseMapData();
   const context = useFieldContext(session.role);
-  const roads = useFetched('roads', () => geoClient.roads());
   const keyAreas = useFetched('keyAreas', () => geoClient.keyAreas());
   const features = premises.data?.features ?? [];
 
@@ -182,9 +171,7 @@ export function PlannerPage({
       <div className="planner-map-box" ref={mapBox}>
         <PlannerMap
           config={config}
-          commune={commune.data}
-          villages={villages.data}
-          roads={roads.data}
+          base={base}
           view={view}
           candidates={candidates}
           area={form.area}

@@ -10,7 +10,7 @@ import type {
 } from 'maplibre-gl';
 import type { BusinessRisk } from '../api/risk-client';
 import { crowdedGroups, groupCentre, stopNumbersLabel } from '../route-sheet/crowded-stops';
-import { crowdedPixels } from '../route-sheet/route-layers';
+import { crowdedPixels, stopNumbersLayout } from '../route-sheet/route-layers';
 import { teamColor, unfittedColor } from '../theme/team-colors';
 import type { Area } from './plan-body';
 import type { LngLat, PlanView } from './plan-view';
@@ -120,14 +120,7 @@ const stopNumbers: SymbolLayerSpecification = {
   id: 'route-plan-stop-numbers',
   type: 'symbol',
   source: sources.stops,
-  layout: {
-    'text-field': ['get', 'label'],
-    'text-font': font,
-    // A group's label ("3–6, 13") in smaller type, to stay inside its circle.
-    'text-size': ['case', ['>', ['length', ['get', 'label']], 3], 10, 12],
-    'text-allow-overlap': true,
-    'text-ignore-placement': true,
-  },
+  layout: stopNumbersLayout,
   // White on every team colour but yellow, which takes black.
   paint: { 'text-color': ['case', ['get', 'lightColor'], '#000000', '#ffffff'] },
 };

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { PlanTeam } from '../api/route-plan-client';
 import { routeColors } from '../theme/colors';
 import { crowdedGroups, groupCentre, stopNumbersLabel } from './crowded-stops';
@@ -16,6 +16,16 @@ type StopState = 'todo' | 'next' | 'done';
 type StopProperties = { seq: number; label: string; name: string; state: StopState | 'start' };
 
 const font = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans'];
+
+/** The numbers on the stops' circles, on the team's map and in the planner. */
+export const stopNumbersLayout: SymbolLayerSpecification['layout'] = {
+  'text-field': ['get', 'label'],
+  'text-font': font,
+  // A group's label ("3–6, 13") in smaller type, to stay inside its circle.
+  'text-size': ['case', ['>', ['length', ['get', 'label']], 3], 10, 12],
+  'text-allow-overlap': true,
+  'text-ignore-placement': true,
+};
 
 export const routeLayers: LayerSpecification[] = [
   {
@@ -64,14 +74,7 @@ export const routeLayers: LayerSpecification[] = [
     type: 'symbol',
     source: stopsSourceId,
     filter: ['!=', ['get', 'state'], 'start'],
-    layout: {
-      'text-field': ['get', 'label'],
-      'text-font': font,
-      // A group's label ("3–6, 13") in smaller type, to stay inside its circle.
-      'text-size': ['case', ['>', ['length', ['get', 'label']], 3], 10, 12],
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
+    layout: stopNumbersLayout,
     paint: { 'text-color': routeColors.stopText },
   },
 ];

@@ -10,6 +10,7 @@ import {
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
 import { SelectField } from '../ui/form/select-field';
+import { Options } from '../ui/options';
 import { DayForm } from './day-form';
 import { problemText } from './support-text';
 
@@ -159,11 +160,10 @@ function ReferralItem({
             value={outcome}
             onChange={(value) => setOutcome(value as typeof outcome)}
           >
-            {(['connected', 'declined', 'not-eligible'] as const).map((o) => (
-              <option key={o} value={o}>
-                {t(`support.outcomes.${o}`)}
-              </option>
-            ))}
+            <Options
+              values={['connected', 'declined', 'not-eligible'] as const}
+              label={(o) => t(`support.outcomes.${o}`)}
+            />
           </SelectField>
         </DayForm>
       )}
@@ -199,11 +199,7 @@ function ReferralForm({
         value={service}
         onChange={(value) => setService(value as SupportService)}
       >
-        {supportServices.map((s) => (
-          <option key={s} value={s}>
-            {t(`support.services.${s}`)}
-          </option>
-        ))}
+        <Options values={supportServices} label={(s) => t(`support.services.${s}`)} />
       </SelectField>
     </DayForm>
   );

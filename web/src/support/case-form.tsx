@@ -10,6 +10,7 @@ import {
 import { CheckboxGroup } from '../ui/form/checkbox-group';
 import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
+import { NamedOptions } from '../ui/options';
 import { problemText } from './support-text';
 
 interface CaseFormProps {
@@ -76,11 +77,7 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
           required
         >
           <option value="">{t('support.form.chooseVillage')}</option>
-          {villages.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
+          <NamedOptions items={villages} />
         </SelectField>
         <DateField
           label={t('support.form.openedOn')}

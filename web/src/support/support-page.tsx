@@ -9,7 +9,9 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
-import { Spinner } from '../ui/load-status';
+import { RetryBanner, Spinner } from '../ui/load-status';
+import { NamedOptions, Options } from '../ui/options';
+import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';
 import { CaseForm } from './case-form';
@@ -84,12 +86,10 @@ export function SupportPage() {
       <div className="support-page">
         <h1>{t('support.title')}</h1>
         {problem ? (
-          <div className="banner banner-error" role="alert">
-            <p>{t('support.loadFailed', { reason: problem })}</p>
-            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
-              {t('pageState.retry')}
-            </button>
-          </div>
+          <RetryBanner
+            text={t('support.loadFailed', { reason: problem })}
+            onRetry={() => setAttempt((n) => n + 1)}
+          />
         ) : (
           slow && <Spinner text={t('pageState.loading')} />
         )}
@@ -106,11 +106,7 @@ export function SupportPage() {
 
   return (
     <div className="support-page">
-      <div className="support-heading">
-        <div>
-          <h1>{t('support.title')}</h1>
-          <p className="muted">{t('support.intro')}</p>
-        </div>
+      <PageHeading title={t('support.title')} intro={t('support.intro')}>
         {!creating && (
           <button
             type="button"
@@ -124,7 +120,7 @@ export function SupportPage() {
             {t('support.newCase')}
           </button>
         )}
-      </div>
+      </PageHeading>
       <SupportSummaryCards summary={data.summary} cases={data.cases} />
       {problem && (
         <p className="field-problem" role="alert">
@@ -147,22 +143,14 @@ export function SupportPage() {
               <span className="field-label">{t('support.filterStatus')}</span>
               <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
                 <option value="">{t('support.all')}</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`support.status.${s}`)}
-                  </option>
-                ))}
+                <Options values={statuses} label={(s) => t(`support.status.${s}`)} />
               </select>
             </label>
             <label className="form-field">
               <span className="field-label">{t('support.filterVillage')}</span>
               <select value={village} onChange={(e) => setVillage(e.target.value)}>
                 <option value="">{t('support.all')}</option>
-                {villages.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
+                <NamedOptions items={villages} />
               </select>
             </label>
           </div>

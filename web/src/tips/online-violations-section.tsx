@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnlineViolation, OnlineViolationClient, TakedownStatus } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
+import { FormProblem } from '../ui/form/form-actions';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 
@@ -99,11 +100,7 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
             value={description}
             onChange={setDescription}
           />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormProblem text={error} />
           <div className="form-buttons">
             <button
               type="button"
@@ -128,7 +125,7 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
       )}
       {rows && rows.length === 0 && <p className="muted">{t('online.none')}</p>}
       {rows && rows.length > 0 && (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {rows.slice(0, 10).map((v) => (
             <li key={v.id} className="proposal-item">
               <span className="proposal-line">

@@ -10,6 +10,7 @@ import {
 } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField } from '../ui/form/text-field';
 import { CircleSwatch } from '../ui/swatch';
 import { TipFiles } from './tip-files';
@@ -137,11 +138,7 @@ export function TipCard({
         ))}
       </ol>
 
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormProblem text={error} />
       {step ? (
         <TipStepForm
           key={step}
@@ -241,7 +238,7 @@ export function TipCard({
         ) : duplicates.length === 0 ? (
           <p className="muted">{t('tips.noDuplicates')}</p>
         ) : (
-          <ul className="proposal-list">
+          <ul className="stack-list">
             {duplicates.map((d) => (
               <li key={d.id} className="proposal-item">
                 <strong>

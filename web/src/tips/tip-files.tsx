@@ -4,6 +4,7 @@ import type { Attachment, TipAddition, TipFilesClient } from '../api/tip-client'
 import { formatFileSize } from '../i18n/format';
 import { acceptAttribute, addPhotos, maxFilesPerRequest } from '../public/photo-checks';
 import { formatInstant } from '../review/use-proposals';
+import { FormProblem } from '../ui/form/form-actions';
 import { photoProblemText } from './photo-problem-text';
 
 /** A tip's photos and PDFs (download, add more) and what the citizen added later. */
@@ -84,11 +85,7 @@ export function TipFiles({
         />
       </label>
       <p className="muted">{t('tipFiles.limits', { count: maxFilesPerRequest })}</p>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       {additions.length > 0 && (
         <>
           <h3>{t('tipFiles.additions')}</h3>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TipStatus } from '../api/tip-client';
+import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 
 interface TipStepFormProps {
@@ -57,11 +58,7 @@ export function TipStepForm({ to, busy, onSubmit, onCancel }: TipStepFormProps) 
           />
         </>
       )}
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <div className="form-buttons">
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('edit.cancel')}

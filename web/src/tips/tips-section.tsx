@@ -5,6 +5,8 @@ import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
 import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
+import { InlineSpinner } from '../ui/load-status';
+import { Options } from '../ui/options';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -87,22 +89,17 @@ export function TipsSection(props: TipsSectionProps) {
         >
           <option value="open">{t('tips.stateOpen')}</option>
           <option value="all">{t('tips.stateAll')}</option>
-          {tipStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`tips.status.${status}`)}
-            </option>
-          ))}
+          <Options values={tipStatuses} label={(status) => t(`tips.status.${status}`)} />
         </SelectField>
         <SelectField
           label={t('tips.filterPeriod')}
           value={filter.period}
           onChange={(value) => onFilter({ ...filter, period: value as TipFilter['period'] })}
         >
-          {(['30d', '90d', 'year', 'all', 'range'] as const).map((period) => (
-            <option key={period} value={period}>
-              {t(`tips.periods.${period}`)}
-            </option>
-          ))}
+          <Options
+            values={['30d', '90d', 'year', 'all', 'range'] as const}
+            label={(period) => t(`tips.periods.${period}`)}
+          />
         </SelectField>
         {filter.period === 'range' && (
           <>
@@ -124,11 +121,7 @@ export function TipsSection(props: TipsSectionProps) {
           onChange={(value) => onFilter({ ...filter, category: value as TipFilter['category'] })}
         >
           <option value="all">{t('tips.any')}</option>
-          {tipCategories.map((category) => (
-            <option key={category} value={category}>
-              {t(`tips.categories.${category}`)}
-            </option>
-          ))}
+          <Options values={tipCategories} label={(category) => t(`tips.categories.${category}`)} />
         </SelectField>
         <SelectField
           label={t('tips.channel')}
@@ -136,11 +129,7 @@ export function TipsSection(props: TipsSectionProps) {
           onChange={(value) => onFilter({ ...filter, channel: value as TipFilter['channel'] })}
         >
           <option value="all">{t('tips.any')}</option>
-          {tipChannels.map((channel) => (
-            <option key={channel} value={channel}>
-              {t(`tips.channels.${channel}`)}
-            </option>
-          ))}
+          <Options values={tipChannels} label={(channel) => t(`tips.channels.${channel}`)} />
         </SelectField>
         <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
       </fieldset>
@@ -161,13 +150,11 @@ export function TipsSection(props: TipsSectionProps) {
           </button>
         </p>
       ) : !tips ? (
-        <p className="loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" /> {t('tips.loading')}
-        </p>
+        <InlineSpinner text={t('tips.loading')} />
       ) : open.length === 0 ? (
         <p className="muted">{t('tips.noneOpen')}</p>
       ) : (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {open.map((tip) => (
             <li key={tip.id} data-tip={tip.id}>
               <button type="button" className="proposal-item" onClick={() => onOpen(tip.id)}>

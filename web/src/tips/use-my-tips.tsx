@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tip, TipClient } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { InlineSpinner } from '../ui/load-status';
 import { CircleSwatch } from '../ui/swatch';
 
 interface Options {
@@ -47,13 +48,11 @@ export function useMyTips({ client, enabled, onStart }: Options) {
       {failed && !tips ? (
         <p className="form-error">{t('tips.loadFailed')}</p>
       ) : !tips ? (
-        <p className="loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" /> {t('tips.loading')}
-        </p>
+        <InlineSpinner text={t('tips.loading')} />
       ) : tips.length === 0 ? (
         <p className="muted">{t('intake.mineNone')}</p>
       ) : (
-        <ul className="proposal-list">
+        <ul className="stack-list">
           {tips.map((tip) => (
             <li key={tip.id} className="proposal-item" data-tip={tip.id}>
               <span className="proposal-line">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from './modal';
+import { ModalActions } from './modal-actions';
 
 interface ConfirmDialogProps {
   title: string;
@@ -19,15 +20,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Modal title={title} onDismiss={pending ? undefined : onCancel}>
       <p>{text}</p>
-      <div className="modal-actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={pending}
-          onClick={onCancel}
-        >
-          {t('dialog.cancel')}
-        </button>
+      <ModalActions onCancel={onCancel} pending={pending}>
         <button
           type="button"
           className={danger ? 'button button-danger' : 'button'}
@@ -37,7 +30,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {pending && <span className="spinner spinner-small" aria-hidden="true" />}
           {pending ? t('dialog.working') : confirmLabel}
         </button>
-      </div>
+      </ModalActions>
     </Modal>
   );
 }

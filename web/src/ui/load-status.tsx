@@ -32,11 +32,31 @@ export function Spinner({ text }: { text: string }) {
   );
 }
 
+/** A small spinner and its words, in a list or a card that is still loading. */
+export function InlineSpinner({ text }: { text: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner spinner-small" aria-hidden="true" /> {text}
+    </p>
+  );
+}
+
 export function LoadError({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
+    <RetryBanner
+      text={t('pageState.loadFailed', { reason: failureText(t, failure) })}
+      onRetry={onRetry}
+    />
+  );
+}
+
+/** Why something did not come, and a button to ask again. */
+export function RetryBanner({ text, onRetry }: { text: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
     <div className="banner banner-error" role="alert">
-      <p>{t('pageState.loadFailed', { reason: failureText(t, failure) })}</p>
+      <p>{text}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('pageState.retry')}
       </button>

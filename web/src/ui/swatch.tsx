@@ -1,3 +1,5 @@
+import type { SVGProps } from 'react';
+
 // Legend swatches drawn with the same colours, strokes and dash patterns as the map layers,
 // so a swatch looks like what it stands for. Decorative: the text beside it carries the meaning.
 
@@ -43,20 +45,13 @@ interface AreaSwatchProps {
 export function AreaSwatch({ fill, line, dashes, fillOpacity = 0.22 }: AreaSwatchProps) {
   const width = 2;
   return (
-    <svg className="swatch" width={28} height={18} aria-hidden="true" focusable="false">
-      <rect
-        x={1}
-        y={1}
-        width={26}
-        height={16}
-        rx={2}
-        fill={fill}
-        fillOpacity={fillOpacity}
-        stroke={line}
-        strokeWidth={width}
-        strokeDasharray={dashes?.map((d) => d * width).join(' ')}
-      />
-    </svg>
+    <BoxSwatch
+      fill={fill}
+      fillOpacity={fillOpacity}
+      stroke={line}
+      strokeWidth={width}
+      strokeDasharray={dashes?.map((d) => d * width).join(' ')}
+    />
   );
 }
 
@@ -85,19 +80,16 @@ export function LineSwatch({ color, casing, width }: LineSwatchProps) {
   );
 }
 
-export function FillSwatch({ color, outline }: { color: string; outline: string }) {
+/** A solid box: a bar of a chart, or an area drawn opaque; outlined in its own colour unless told. */
+export function FillSwatch({ color, outline = color }: { color: string; outline?: string }) {
+  return <BoxSwatch fill={color} stroke={outline} strokeWidth={1} />;
+}
+
+/** The rounded 28×18 box that areas and bars are drawn as. */
+function BoxSwatch(rect: SVGProps<SVGRectElement>) {
   return (
     <svg className="swatch" width={28} height={18} aria-hidden="true" focusable="false">
-      <rect
-        x={1}
-        y={1}
-        width={26}
-        height={16}
-        rx={2}
-        fill={color}
-        stroke={outline}
-        strokeWidth={1}
-      />
+      <rect x={1} y={1} width={26} height={16} rx={2} {...rect} />
     </svg>
   );
 }

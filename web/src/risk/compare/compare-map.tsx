@@ -3,14 +3,9 @@ import '../../map/maplibre-worker';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type {
-  AppConfig,
-  CommuneFeature,
-  RoadCollection,
-  VillageCollection,
-} from '../../api/geo-types';
+import type { AppConfig } from '../../api/geo-types';
 import type { BusinessRiskAnswer, RiskGrid } from '../../api/risk-client';
-import { useBaseLayers, useSmallMap, whenIdle } from '../../map/small-map';
+import { type BaseMapData, useBaseLayers, useSmallMap, whenIdle } from '../../map/small-map';
 import { showAreas } from '../choropleth-layers';
 import { showRisk } from '../risk-layer';
 
@@ -18,9 +13,7 @@ export type CompareLayer = 'cells' | 'heat';
 
 interface CompareMapProps {
   config: AppConfig;
-  commune: CommuneFeature | null;
-  villages: VillageCollection | null;
-  roads: RoadCollection | null;
+  base: BaseMapData;
   layer: CompareLayer;
   businesses: BusinessRiskAnswer | null;
   grid: RiskGrid | null;
@@ -35,7 +28,7 @@ interface CompareMapProps {
  * the first idle after the risk is drawn, for a person's eye and the end-to-end test.
  */
 export function CompareMap(props: CompareMapProps) {
-  const { config, commune, villages, roads, layer, businesses, grid, label } = props;
+  const { config, base, layer, businesses, grid, label } = props;
   const { containerRef, map } = useSmallMap(config, { minZoom: 9 });
   const [ready, setReady] = useState(false);
   const onMap = useRef(props.onMap);
@@ -46,7 +39,7 @@ export function CompareMap(props: CompareMapProps) {
     return () => onMap.current(null);
   }, [map]);
 
-  useBaseLayers(map, { commune, villages, roads });
+  useBaseLayers(map, base);
 
   useEffect(() => {
     if (!map) return;

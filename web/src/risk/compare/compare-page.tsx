@@ -3,10 +3,11 @@ import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geoClient } from '../../api/geo-client';
 import type { AppConfig } from '../../api/geo-types';
 import { riskClient } from '../../api/risk-client';
+import { useBaseMapData } from '../../map/use-base-map-data';
 import { Link } from '../../router/link';
+import { Options } from '../../ui/options';
 import { PageMessage } from '../../ui/page-message';
 import { yearOf } from '../calendar-days';
 import { RiskLegend } from '../risk-legend';
@@ -29,9 +30,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
   const [yearA, setYearA] = useState(thisYear - 1);
   const [yearB, setYearB] = useState(thisYear);
   const [layer, setLayer] = useState<CompareLayer>('cells');
-  const commune = useFetched('commune', () => geoClient.commune());
-  const villages = useFetched('villages', () => geoClient.villages());
-  const roads = useFetched('roads', () => geoClient.roads());
+  const base = useBaseMapData();
   // The national seasons are the same every year; the picker lists the second year's.
   const seasons = useFetched(`seasons:${yearB}`, () => riskClient.seasons(yearB));
   const maps = useSyncedMaps();
@@ -78,9 +77,7 @@ export function ComparePage({ config }: { config: AppConfig | null }) {
             key={index === 0 ? 'a' : 'b'}
             client={riskClient}
             config={config}
-            commune={commune.data}
-            villages={villages.data}
-            roads={roads.data}
+            base={base}
             year={year}
             seasonCode={seasonCode}
             layer={layer}
@@ -100,11 +97,7 @@ function YearField(props: { label: string; value: number; onChange: (year: numbe
     <label className="form-field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
+        <Options values={years} />
       </select>
     </label>
   );

@@ -1,14 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { geoClient } from '../../api/geo-client';
-import type {
-  AppConfig,
-  CommuneFeature,
-  RoadCollection,
-  VillageCollection,
-} from '../../api/geo-types';
+import type { AppConfig } from '../../api/geo-types';
 import type { RiskClient } from '../../api/risk-client';
 import { formatCalendarDate, formatInteger } from '../../i18n/format';
+import type { BaseMapData } from '../../map/small-map';
 import { VillageVersionNote } from '../../map/village-version-note';
 import { useDelayedFlag } from '../../ui/use-delayed-flag';
 import { useFetched } from '../use-fetched';
@@ -18,9 +14,7 @@ import { useCompareSide } from './use-compare-side';
 interface CompareSideProps {
   client: RiskClient;
   config: AppConfig;
-  commune: CommuneFeature | null;
-  villages: VillageCollection | null;
-  roads: RoadCollection | null;
+  base: BaseMapData;
   year: number;
   seasonCode: string;
   layer: CompareLayer;
@@ -38,7 +32,7 @@ export function CompareSide(props: CompareSideProps) {
   const dayVillages = useFetched(side.peak ? `villages:${side.peak}` : null, () =>
     geoClient.villages(undefined, side.peak ?? undefined),
   );
-  const villages = dayVillages.data ?? props.villages;
+  const base = { ...props.base, villages: dayVillages.data ?? props.base.villages };
   const slow = useDelayedFlag(side.loading, 1000);
   const title = side.season
     ? t('risk.compare.peak', {
@@ -53,9 +47,7 @@ export function CompareSide(props: CompareSideProps) {
       <div className="compare-map-box">
         <CompareMap
           config={props.config}
-          commune={props.commune}
-          villages={villages}
-          roads={props.roads}
+          base={base}
           layer={props.layer}
           businesses={side.businesses}
           grid={side.grid}
