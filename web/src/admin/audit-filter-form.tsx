@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
 import { DateField } from '../ui/form/date-field';
 import { focusFirstInvalid } from '../ui/form/invalid-field';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
-import { Options } from '../ui/options';
 import { type AuditFilters, noFilters } from './audit-filters';
 import { auditActionKeys, auditEntityKeys } from './audit-labels';
 

@@ -3,11 +3,11 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
 import { SubmitButton } from '../ui/form/form-actions';
+import { NamedOptions, Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
 import { Modal } from '../ui/modal';
 import { ModalActions } from '../ui/modal-actions';
-import { NamedOptions, Options } from '../ui/options';
 import type { VillageOption } from './use-village-options';
 import {
   checkDraft,

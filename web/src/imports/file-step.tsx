@@ -3,7 +3,7 @@ import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatFileSize } from '../i18n/format';
 import { DateField } from '../ui/form/date-field';
-import { Options } from '../ui/options';
+import { Options } from '../ui/form/options';
 import { isBoundaryKind } from './import-kinds';
 import type { WizardState } from './import-wizard';
 import { formatUploadMegabytes, formatUploadPercent, uploadShare } from './upload-progress';

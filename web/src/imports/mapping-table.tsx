@@ -2,7 +2,7 @@ import type { ColumnMapping, ImportKind } from '@ntm/api/imports/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeads } from '../ui/column-heads';
-import { Options } from '../ui/options';
+import { Options } from '../ui/form/options';
 import { type MappingField, mappingLines, unusedColumns, withColumn } from './mapping-editor';
 
 interface MappingTableProps {

@@ -10,10 +10,10 @@ import { useBaseMapData } from '../map/use-base-map-data';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
 import { FormProblem } from '../ui/form/form-actions';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { LoadStatus } from '../ui/load-status';
-import { Options } from '../ui/options';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
 

@@ -9,9 +9,9 @@ import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
 import { FormProblem } from '../ui/form/form-actions';
+import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { LoadStatus } from '../ui/load-status';
-import { NamedOptions } from '../ui/options';
 import { refusalText } from './use-notice';
 
 type Data = { agencies: Agency[]; submissions: ReportSubmission[] };

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { type Agency, type Officer, planRecordsClient } from '../api/plan-records-client';
 import { DateField } from '../ui/form/date-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { useSubmission } from '../ui/form/use-submission';
-import { NamedOptions } from '../ui/options';
 import { planRefusal } from './use-notice';
 
 interface TrainingFormProps {

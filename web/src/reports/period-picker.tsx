@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstPlanYear } from '../indicators/indicator-query';
-import { Options } from '../ui/options';
+import { Options } from '../ui/form/options';
 import {
   lastEndedPeriod,
   type PeriodOption,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api/proposal-client';
+import { NamedOptions, Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
-import { NamedOptions, Options } from '../ui/options';
 import { type QueueOrder, type QueueView, queueVillages } from './queue-view';
 
 const actions: Proposal['action'][] = ['create', 'update', 'delete'];

@@ -9,8 +9,8 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
-import { Options } from '../ui/options';
 import { DayForm } from './day-form';
 import { problemText } from './support-text';
 

@@ -9,8 +9,8 @@ import {
 } from '../api/support-client';
 import { CheckboxGroup } from '../ui/form/checkbox-group';
 import { DateField } from '../ui/form/date-field';
+import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
-import { NamedOptions } from '../ui/options';
 import { problemText } from './support-text';
 
 interface CaseFormProps {

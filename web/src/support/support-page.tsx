@@ -9,8 +9,8 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
+import { NamedOptions, Options } from '../ui/form/options';
 import { RetryBanner, Spinner } from '../ui/load-status';
-import { NamedOptions, Options } from '../ui/options';
 import { PageHeading } from '../ui/page-heading';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 import { CaseCard } from './case-card';

@@ -4,9 +4,9 @@ import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
 import { DateField } from '../ui/form/date-field';
+import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { InlineSpinner } from '../ui/load-status';
-import { Options } from '../ui/options';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 

@@ -7,7 +7,7 @@ import type { AppConfig } from '../../api/geo-types';
 import { riskClient } from '../../api/risk-client';
 import { useBaseMapData } from '../../map/use-base-map-data';
 import { Link } from '../../router/link';
-import { Options } from '../../ui/options';
+import { Options } from '../../ui/form/options';
 import { PageMessage } from '../../ui/page-message';
 import { yearOf } from '../calendar-days';
 import { RiskLegend } from '../risk-legend';
