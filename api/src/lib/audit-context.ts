@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { Sql } from '@ntm/db/client';
+import { type AuditEntry, appendAudit } from '@ntm/db/queries/audit';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env';
 
@@ -23,4 +25,27 @@ export function auditSource(c: Context<AppEnv>) {
     userId: account?.id ?? null,
     role: account?.role ?? null,
   };
+}
+
+export type AuditSource = ReturnType<typeof auditSource>;
+
+/**
+ * Records one action of `source` on one entity in the audit log, in the transaction of the
+ * write it records. `entityId` is null for an action on no one row (a filtered read).
+ */
+export function recordAudit(
+  tx: Sql,
+  source: AuditSource,
+  action: AuditEntry['action'],
+  entity: string,
+  entityId: number | string | null,
+  diff: unknown,
+): Promise<void> {
+  return appendAudit(tx, {
+    ...source,
+    action,
+    entity,
+    entityId: entityId === null ? null : String(entityId),
+    diff,
+  });
 }

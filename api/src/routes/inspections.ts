@@ -1,5 +1,4 @@
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import type { LngLat } from '@ntm/db/queries/businesses';
 import {
   answeredTips,
@@ -21,9 +20,9 @@ import { arrivalProblem } from '../inspections/arrival';
 import { resolveIdempotencyKey } from '../inspections/idempotency';
 import { inspectionFeature } from '../inspections/inspection-json';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
@@ -127,9 +126,7 @@ async function checkTips(c: Context<AppEnv>, tx: Sql, communeCode: string, ids: 
 }
 
 const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
-  const row = await getInspection(tx, communeCode, id, lock);
-  if (!row) throw notFound('Cuộc kiểm tra');
-  return row;
+  return orNotFound(await getInspection(tx, communeCode, id, lock), 'Cuộc kiểm tra');
 };
 
 /**
@@ -151,14 +148,8 @@ async function insertNew(
     return { row: winner, created: false };
   }
   await linkTips(tx, communeCode, id, tipIds);
-  const inserted = (await getInspection(tx, communeCode, id)) as InspectionRow;
-  await appendAudit(tx, {
-    ...source,
-    action: 'create',
-    entity: 'inspection',
-    entityId: String(id),
-    diff: { after: audited(inserted) },
-  });
+  const inserted = orNotFound(await getInspection(tx, communeCode, id), 'Cuộc kiểm tra');
+  await recordAudit(tx, source, 'create', 'inspection', id, { after: audited(inserted) });
   return { row: inserted, created: true };
 }
 
@@ -315,13 +306,10 @@ export const inspections = new Hono<AppEnv>()
           idempotencyKey: key,
         });
         await linkTips(tx, source.communeCode, id, body.tipIds);
-        const after = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'inspection',
-          entityId: String(id),
-          diff: { before: { status: before.status }, after: auditedOutcome(after) },
+        const after = orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
+        await recordAudit(tx, source, 'update', 'inspection', id, {
+          before: { status: before.status },
+          after: auditedOutcome(after),
         });
         return after;
       });
@@ -348,14 +336,11 @@ export const inspections = new Hono<AppEnv>()
           );
         }
         await cancelScheduled(tx, id, reason);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'inspection',
-          entityId: String(id),
-          diff: { status: ['scheduled', 'cancelled'], reason },
+        await recordAudit(tx, source, 'update', 'inspection', id, {
+          status: ['scheduled', 'cancelled'],
+          reason,
         });
-        return (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+        return orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
       });
       return c.json(inspectionFeature(row));
     },

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   agencyExists,
   getOfficerRecord,
@@ -11,9 +10,9 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
@@ -49,13 +48,7 @@ export const officers = new Hono<AppEnv>()
     const row = await inTransaction(c, async (tx) => {
       if (!(await agencyExists(tx, source.communeCode, record.agencyId))) throw unknownAgency();
       const id = await insertOfficer(tx, source.communeCode, record);
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'officer',
-        entityId: String(id),
-        diff: { after: record },
-      });
+      await recordAudit(tx, source, 'create', 'officer', id, { after: record });
       const [created] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
       return created;
     });
@@ -67,8 +60,7 @@ export const officers = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const year = yearOr(undefined, c.get('deps').now());
     const row = await inTransaction(c, async (tx) => {
-      const before = await getOfficerRecord(tx, source.communeCode, id);
-      if (!before) throw notFound('Cán bộ');
+      const before = orNotFound(await getOfficerRecord(tx, source.communeCode, id), 'Cán bộ');
       const after: OfficerRecord = { ...before, ...patch };
       if (
         after.agencyId !== before.agencyId &&
@@ -77,13 +69,7 @@ export const officers = new Hono<AppEnv>()
         throw unknownAgency();
       }
       await updateOfficer(tx, source.communeCode, id, after);
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'officer',
-        entityId: String(id),
-        diff: changedFields(before, after),
-      });
+      await recordAudit(tx, source, 'update', 'officer', id, changedFields(before, after));
       const [updated] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
       return updated;
     });

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   insertOnlineViolation,
   listOnlineViolations,
@@ -11,7 +10,7 @@ import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
 import { isoInstant } from '../schemas/instant';
@@ -73,12 +72,8 @@ export const onlineViolations = new Hono<AppEnv>()
         tipId: body.tipId ?? null,
         createdBy: source.userId as number,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'online-violation',
-        entityId: String(id),
-        diff: { after: { platform: body.platform, kind: body.kind } },
+      await recordAudit(tx, source, 'create', 'online-violation', id, {
+        after: { platform: body.platform, kind: body.kind },
       });
       const [created] = await listOnlineViolations(tx, { communeCode: source.communeCode, id });
       return created;
@@ -115,12 +110,8 @@ export const onlineViolations = new Hono<AppEnv>()
         note: note ?? null,
         requestedAt: status === 'requested' ? now.toISOString() : null,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'online-violation',
-        entityId: String(id),
-        diff: { takedownStatus: [from, status] },
+      await recordAudit(tx, source, 'update', 'online-violation', id, {
+        takedownStatus: [from, status],
       });
       const [after] = await listOnlineViolations(tx, { communeCode: source.communeCode, id });
       return after;

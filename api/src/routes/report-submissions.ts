@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { agencyExists } from '@ntm/db/queries/officers';
 import {
   insertReportSubmission,
@@ -11,7 +10,7 @@ import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { createReportSubmissionBody } from '../schemas/plan-records';
@@ -69,12 +68,8 @@ export const reportSubmissions = new Hono<AppEnv>()
         receivedBy: source.userId,
         note: body.note ?? null,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'report-submission',
-        entityId: String(id),
-        diff: { after: { agencyId: body.agencyId, period: period.code, channel: body.channel } },
+      await recordAudit(tx, source, 'create', 'report-submission', id, {
+        after: { agencyId: body.agencyId, period: period.code, channel: body.channel },
       });
       const [created] = await listReportSubmissions(tx, { communeCode: source.communeCode, id });
       return created;

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { unknownOfficers } from '@ntm/db/queries/officers';
 import {
   alreadyTrained,
@@ -10,9 +9,9 @@ import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
@@ -65,14 +64,8 @@ export const trainings = new Hono<AppEnv>()
         createdBy: source.userId,
       });
       for (const [i, id] of ids.entries()) {
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'training',
-          entityId: String(id),
-          diff: {
-            after: { officerId: body.officerIds[i], course: body.course, heldOn: body.heldOn },
-          },
+        await recordAudit(tx, source, 'create', 'training', id, {
+          after: { officerId: body.officerIds[i], course: body.course, heldOn: body.heldOn },
         });
       }
       return listTrainings(tx, { communeCode: source.communeCode, ids });
@@ -83,15 +76,8 @@ export const trainings = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     await inTransaction(c, async (tx) => {
-      const before = await deleteTraining(tx, source.communeCode, id);
-      if (!before) throw notFound('Lượt tập huấn');
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'training',
-        entityId: String(id),
-        diff: { before },
-      });
+      const before = orNotFound(await deleteTraining(tx, source.communeCode, id), 'Lượt tập huấn');
+      await recordAudit(tx, source, 'delete', 'training', id, { before });
     });
     return c.body(null, 204);
   });
