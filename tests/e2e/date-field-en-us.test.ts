@@ -3,21 +3,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 let english: Browser;
 
 beforeAll(async () => {
-  ({ server, browser } = await startE2e());
   english = await launchChromium(['--lang=en-US']);
 });
 
 afterAll(async () => {
   await english?.close();
-  await stopE2e(server, browser);
 });
 
 describe('the date field in an English browser', () => {
@@ -28,7 +25,7 @@ describe('the date field in an English browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
 
-    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    await signIn(page, `${e2e.server.url}/quan-tri/mua-cao-diem`, 'admin');
     const local = page.getByRole('region', { name: 'Sự kiện của xã' });
     const from = local.getByLabel('Từ ngày');
     const to = local.getByLabel('Đến ngày');
@@ -50,7 +47,7 @@ describe('the date field in an English browser', () => {
     await item.getByText('03/11/2026 – 05/11/2026').waitFor();
     await page.screenshot({ path: `${artifacts}/date-field-en-us.png`, fullPage: true });
 
-    const [saved] = await server.sql<{ from: string; to: string }[]>`
+    const [saved] = await e2e.server.sql<{ from: string; to: string }[]>`
       select to_char(from_date, 'YYYY-MM-DD') as from, to_char(to_date, 'YYYY-MM-DD') as to
       from local_events where name = 'Lễ hội làng tiếng Anh'`;
     expect(saved).toEqual({ from: '2026-11-03', to: '2026-11-05' });

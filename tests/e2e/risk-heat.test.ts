@@ -4,21 +4,14 @@
 // bubbles, no former-commune fills) on a phone; plain words first, the method in a details line;
 // the model card says when it does no better than the simple baseline; premises listed with
 // their village.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type MapWindow = {
   __map: {
@@ -116,8 +109,8 @@ async function pickDay(page: Page, day: string, shown: string) {
 
 describe('the heat map on a laptop', () => {
   it('shows Tết on the map itself: the colour changes where the scores rise, not elsewhere', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -191,8 +184,8 @@ describe('the heat map on a laptop', () => {
   });
 
   it('gives each view its own legend and explains how a cell’s score is made', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -267,8 +260,8 @@ describe('the heat map on a laptop', () => {
   });
 
   it('speaks plainly, says when the model does no better than the baseline, and names villages', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -326,8 +319,8 @@ describe('the heat map on a laptop', () => {
 
 describe('the heat map on a phone', () => {
   it('lets the risk show: no cluster bubbles or former-commune fills over it, village names readable', async () => {
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, phone);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     await lead.page.locator('.sheet-handle').click();
     const section = lead.page.locator('.risk-section');

@@ -1,8 +1,8 @@
 // Leadership's risk map: the heat map, the cells, the villages and the hot spots on one ramp
 // with its legend; a time slider and season picker; a business or a cell explained with factor
 // bars; the model card. On a laptop and on a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   hotSpotFillLayerId,
   riskCellFillLayerId,
@@ -10,17 +10,10 @@ import {
 } from '../../web/src/risk/choropleth-layers';
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 /** The bits of MapLibre's map the checks use (window.__map, see web/src/map/map-ready.ts). */
 type MapWindow = {
@@ -85,8 +78,8 @@ async function highestAreaPoint(page: Page, layer: string, scoreKey: string) {
 
 describe('the leadership risk map on a laptop', () => {
   it('shows the heat map with its legend, names Tết on a Tết day, and explains a business with bars', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -115,8 +108,8 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('draws the cells, opens a cell’s explanation, then the villages and the hot spots', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -170,8 +163,8 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('moves through the year with the slider and jumps to a season’s peak day', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
@@ -198,8 +191,8 @@ describe('the leadership risk map on a laptop', () => {
 
 describe('the leadership risk map on a phone', () => {
   it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, phone);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await waitForMap(lead.page);
     await lead.page.locator('.sheet-handle').click();
     const section = lead.page.locator('.risk-section');
