@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, openPage, phone, signIn } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -24,9 +24,7 @@ const outlinesDrawn = (page: Page) =>
 
 describe('the village outlines of a past day', () => {
   it('draws 2025’s villages before the merger on the risk map, names the version, and back to today’s', async () => {
-    const lead = await openPage(e2e.browser, laptop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, laptop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
     await expect.poll(() => outlinesDrawn(lead.page)).toBe(21);
@@ -57,9 +55,7 @@ describe('the village outlines of a past day', () => {
       [laptop, 'laptop'],
       [phone, 'phone'],
     ] as const) {
-      const lead = await openPage(e2e.browser, size);
-      await signIn(lead.page, e2e.server.url, 'lanhdao');
-      await waitForMap(lead.page);
+      const lead = await openMapAs(e2e, size, 'lanhdao');
       await lead.page.goto(`${e2e.server.url}/rui-ro/so-sanh`);
       await lead.page.getByLabel('Năm thứ nhất').selectOption('2024');
       const sides = lead.page.locator('.compare-side');

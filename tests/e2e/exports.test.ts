@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { readWithGdal } from '../helpers/gdal-read';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -37,9 +37,7 @@ async function exportAs(page: Page, format: string, shot: string) {
 
 describe('exports from the map', () => {
   it('police export the registry to KML and XLSX from the layer panel', async () => {
-    const { page, errors, close } = await openPage(e2e.browser, laptop);
-    await signIn(page, e2e.server.url, 'congan');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, laptop, 'congan');
     await page.screenshot({ path: `${artifacts}/export-laptop-panel.png` });
     await page.getByRole('button', { name: 'Xuất lớp Cơ sở kinh doanh nhạy cảm ra tệp' }).click();
     const kml = await exportAs(page, 'kml', 'export-kml');
@@ -70,9 +68,7 @@ describe('exports from the map', () => {
   });
 
   it('a coordinate system is chosen in the picker, and the download shows on a phone', async () => {
-    const { page, errors, close } = await openPage(e2e.browser, phone);
-    await signIn(page, e2e.server.url, 'congan');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, phone, 'congan');
     await page.locator('.sheet-handle').click();
     await page.getByRole('button', { name: 'Xuất lớp Thôn ra tệp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất lớp Thôn' });

@@ -6,7 +6,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import {
+  centreOn,
+  desktop,
+  openMapAs,
+  openPage,
+  phone,
+  signIn,
+  waitForMap,
+} from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -88,9 +96,7 @@ describe('the inspection round', () => {
   let planId = 0;
 
   it('a planned round is the schedule on the phone, each stop one tap from a form of the round’s kind', async () => {
-    const planner = await openPage(e2e.browser, desktop);
-    await signIn(planner.page, e2e.server.url, 'congan');
-    await waitForMap(planner.page);
+    const planner = await openMapAs(e2e, desktop, 'congan');
     planId = await planRound(planner.page, { surprise: false });
     const planned = await e2e.server.sql<{ team: string; seq: number; id: number; name: string }[]>`
       select s.team_name as team, s.seq, s.business_id::int as id, b.name
@@ -154,9 +160,7 @@ describe('the inspection round', () => {
   });
 
   it('a surprise round records “Đột xuất” from the team’s phone page', async () => {
-    const planner = await openPage(e2e.browser, desktop);
-    await signIn(planner.page, e2e.server.url, 'congan');
-    await waitForMap(planner.page);
+    const planner = await openMapAs(e2e, desktop, 'congan');
     const surpriseId = await planRound(planner.page, { surprise: true });
     await planner.close();
 

@@ -10,7 +10,7 @@ import {
   villageFillLayerId,
 } from '../../web/src/map/layers';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -71,9 +71,7 @@ describe('the map after signing in', () => {
     ['desktop', desktop],
     ['phone', phone],
   ])('shows villages, key areas and businesses on a %s', async (name, viewport) => {
-    const { page, errors, close } = await openPage(e2e.browser, viewport);
-    await signIn(page, e2e.server.url, 'lanhdao');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, viewport, 'lanhdao');
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-${name}.png` });
     expect(counts.villages).toBeGreaterThan(0);
@@ -175,9 +173,7 @@ describe('the map after signing in', () => {
   });
 
   it('shows the health station the map without businesses and without an error', async () => {
-    const { page, errors, close } = await openPage(e2e.browser, desktop);
-    await signIn(page, e2e.server.url, 'tramyte');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'tramyte');
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-health-desktop.png` });
     expect(counts.villages).toBeGreaterThan(0);
@@ -193,9 +189,7 @@ describe('the map after signing in', () => {
   });
 
   it('signs out back to the login page, and a lost session returns there with a note', async () => {
-    const { page, errors, close } = await openPage(e2e.browser, desktop);
-    await signIn(page, e2e.server.url, 'vanhoa');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'vanhoa');
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByText('Bạn đã đăng xuất.').waitFor();
     expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible()).toBe(

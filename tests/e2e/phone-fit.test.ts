@@ -9,7 +9,7 @@ import type { Role } from '../../web/src/api/auth-client';
 import { mayCall } from '../../web/src/auth/permissions';
 import { pages, publicPages } from '../../web/src/router/pages';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { apiHeaders, openPage, signIn, waitForMap } from '../helpers/pages';
+import { apiHeaders, openMapAs, openPage, waitForMap } from '../helpers/pages';
 import { measurePhoneFit, type PhoneFit } from '../helpers/phone-fit';
 
 const smallPhone = { width: 360, height: 740 };
@@ -103,9 +103,7 @@ describe('every page on a 360 px phone', () => {
     const [village] = await e2e.server.sql<[{ username: string }]>`
       select username from users where role = 'village' order by username limit 1`;
     const username = knownUsername || village.username;
-    const { page, errors, close } = await openPage(e2e.browser, smallPhone);
-    await signIn(page, e2e.server.url, username);
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, smallPhone, username);
     const paths = pages
       .filter((p) => p.needs === null || mayCall(role, p.needs))
       .map((p) => (p.path.startsWith('/tuyen-kiem-tra/') ? `${p.path}${savedPlan}` : p.path));

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { centreOn, desktop, openMapAs, openPage, phone, signIn } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -154,9 +154,7 @@ describe('plan records', () => {
           select count(*)::int as n from registry_reviews where business_id = ${business.id}`
       )[0].n;
     const before = await reviews();
-    const { page, errors, close } = await openPage(e2e.browser, desktop);
-    await signIn(page, e2e.server.url, 'vanhoa');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'vanhoa');
     const at = await centreOn(page, [business.lng, business.lat]);
     await page.mouse.click(at.x, at.y);
     await page.locator('.ntm-popup').getByText(business.name).first().waitFor();

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { businessesSourceId, villageFillLayerId } from '../../web/src/map/layers';
 import { proposalAfterLayerId } from '../../web/src/map/proposal-overlay';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 const name = 'Karaoke Thử Nghiệm E2E';
 const e2e = e2eSuite();
@@ -136,9 +136,7 @@ describe('a village head proposes, police approve, leadership sees it (390×844)
     expect(pending?.status).toBe('pending');
 
     // 2. Police: the queue, the map diff, approve.
-    const police = await openPage(e2e.browser, phone);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     const queued = police.page.locator('.review-queue .proposal-item').filter({ hasText: name });
     await queued.waitFor();
@@ -157,9 +155,7 @@ describe('a village head proposes, police approve, leadership sees it (390×844)
     await police.close();
 
     // 3. Leadership sees the new business on the map.
-    const lead = await openPage(e2e.browser, phone);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     const names = await lead.page.evaluate(async (source) => {
       const map = (
         window as unknown as {

@@ -5,7 +5,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { villageLabelLayerId, villageOutlineLayerId } from '../../web/src/map/layers';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -100,9 +100,7 @@ describe('the police review queue on a phone', () => {
       left join businesses b on b.id = p.business_id
       where p.status = 'pending' order by p.proposed_at, p.id`;
 
-    const police = await openPage(e2e.browser, phone);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     await items(police.page).first().waitFor();
     const queue = police.page.locator('.review-queue');

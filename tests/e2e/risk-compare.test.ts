@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -19,9 +19,7 @@ async function bothReady(page: Page) {
 
 describe('the season comparison', () => {
   it('opens from the risk section with Tết of last year beside Tết this year', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     await lead.page.getByRole('link', { name: 'So sánh cùng mùa giữa các năm' }).click();
     await lead.page.getByRole('heading', { name: 'So sánh cùng mùa giữa các năm' }).waitFor();
     await bothReady(lead.page);
@@ -64,9 +62,7 @@ describe('the season comparison', () => {
   });
 
   it('stacks the two years on a phone', async () => {
-    const lead = await openPage(e2e.browser, phone);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.goto(`${e2e.server.url}/rui-ro/so-sanh`);
     await bothReady(lead.page);
     const sides = lead.page.locator('.compare-side');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -109,9 +109,7 @@ async function pickDay(page: Page, day: string, shown: string) {
 
 describe('the heat map on a laptop', () => {
   it('shows Tết on the map itself: the colour changes where the scores rise, not elsewhere', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
 
@@ -184,9 +182,7 @@ describe('the heat map on a laptop', () => {
   });
 
   it('gives each view its own legend and explains how a cell’s score is made', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
     const legend = lead.page.locator('.risk-legend');
@@ -260,9 +256,7 @@ describe('the heat map on a laptop', () => {
   });
 
   it('speaks plainly, says when the model does no better than the baseline, and names villages', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
     const model = section.locator('.risk-model');
@@ -319,9 +313,7 @@ describe('the heat map on a laptop', () => {
 
 describe('the heat map on a phone', () => {
   it('lets the risk show: no cluster bubbles or former-commune fills over it, village names readable', async () => {
-    const lead = await openPage(e2e.browser, phone);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();

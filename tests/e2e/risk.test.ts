@@ -11,7 +11,7 @@ import {
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -78,9 +78,7 @@ async function highestAreaPoint(page: Page, layer: string, scoreKey: string) {
 
 describe('the leadership risk map on a laptop', () => {
   it('shows the heat map with its legend, names Tết on a Tết day, and explains a business with bars', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
     await expect.poll(() => hasLayer(lead.page, riskHeatLayerId)).toBe(true);
@@ -108,9 +106,7 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('draws the cells, opens a cell’s explanation, then the villages and the hot spots', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
 
@@ -163,9 +159,7 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('moves through the year with the slider and jumps to a season’s peak day', async () => {
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();
     await fillDay(section.getByLabel('Ngày xem'), '2026-01-01');
@@ -191,9 +185,7 @@ describe('the leadership risk map on a laptop', () => {
 
 describe('the leadership risk map on a phone', () => {
   it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
-    const lead = await openPage(e2e.browser, phone);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
     const section = lead.page.locator('.risk-section');
     await section.locator('[data-risk]').first().waitFor();

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -58,9 +58,7 @@ let plan: Plan;
 
 describe('the printed route sheet', () => {
   it('has one row per stop for each team on screen and in print, and prints to an A4 PDF', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     // After signing in: the login page's own "who am I?" is a 401 by design.
     const consoleErrors = watchConsole(police.page);
     const made = await call(police.page, 'POST', '/api/route-plans', planBody);
@@ -134,9 +132,7 @@ describe('the printed route sheet', () => {
   });
 
   it('marks a surprise round, and says so plainly when a plan is unknown or hidden', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const made = await call(police.page, 'POST', '/api/route-plans', {
       ...planBody,
       teams: [planBody.teams[0]],
@@ -155,9 +151,7 @@ describe('the printed route sheet', () => {
     await police.close();
 
     // Leadership reads plans, but not a surprise round: the API answers 404.
-    const lead = await openPage(e2e.browser, desktop);
-    await signIn(lead.page, e2e.server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     await lead.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=${surprise.id}`);
     await lead.page.getByRole('heading', { name: 'Không tìm thấy kế hoạch' }).waitFor();
     await lead.page.screenshot({ path: `${artifacts}/route-sheet-hidden.png` });
@@ -168,9 +162,7 @@ describe('the printed route sheet', () => {
 
 describe('the GPX download', () => {
   it('parses as GPX 1.1 with one track per team along the roads and a waypoint per stop', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const gpx = await police.page.evaluate(async (id) => {
       const text = await (await fetch(`/api/route-plans/${id}.gpx`)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -215,9 +207,7 @@ describe('the GPX download', () => {
 
 describe("a team's route on a phone", () => {
   it('highlights the next stop not yet done and sends the phone navigation there', async () => {
-    const police = await openPage(e2e.browser, phone);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     // After signing in: the login page's own "who am I?" is a 401 by design.
     const consoleErrors = watchConsole(police.page);
     // The first stop of team 1 inspected that night: the next one is then the second.

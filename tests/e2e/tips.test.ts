@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tipPointLayerId } from '../../web/src/tips/tip-layer';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import {
+  centreOn,
+  desktop,
+  openMapAs,
+  openPage,
+  phone,
+  signIn,
+  waitForMap,
+} from '../helpers/pages';
 import { jpegBytes } from '../helpers/upload-files';
 
 const e2e = e2eSuite();
@@ -25,9 +33,7 @@ describe('police work a tip on the map', () => {
       order by received_at desc limit 1`;
     expect(tip).toBeDefined();
 
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.locator('[data-indicator="đ"]').waitFor();
     await expect
       .poll(() =>
@@ -66,9 +72,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('takes a tip in by tapping the map, and opens it with its steps', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.getByRole('button', { name: '+ Tiếp nhận tin báo' }).click();
     await police.page.getByText('Chạm vào nơi được báo trên bản đồ').waitFor();
     const box = await police.page.locator('.map-area').boundingBox();
@@ -140,9 +144,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('records an online advert and the takedown asked of the platform', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const section = police.page.locator('.online-violations');
     await section.getByRole('button', { name: '+ Ghi nhận vi phạm trên mạng' }).click();
     await section.getByLabel('Nền tảng').fill('TikTok');
@@ -161,9 +163,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('shows the last 90 days of inspections by result, and a mark opens its business’s timeline', async () => {
-    const police = await openPage(e2e.browser, desktop);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.getByLabel('Hiện kết quả kiểm tra (90 ngày qua)').check();
     await police.page.getByText(/\d+ lần kiểm tra trên bản đồ/).waitFor();
     const rendered = () =>
@@ -196,9 +196,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('shows the indicator and what is due first on a phone', async () => {
-    const police = await openPage(e2e.browser, phone);
-    await signIn(police.page, e2e.server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     await police.page.locator('[data-indicator="đ"]').waitFor();
     await police.page.screenshot({ path: `${artifacts}/tips-police-phone.png` });

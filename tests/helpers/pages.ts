@@ -50,6 +50,21 @@ export async function waitForMap(page: Page) {
   );
 }
 
+/**
+ * A fresh page (openPage) signed in as `username` on the home page, once its map is drawn:
+ * where most journeys start.
+ */
+export async function openMapAs(
+  e2e: { browser: Browser; server: { url: string } },
+  viewport: { width: number; height: number },
+  username: string,
+) {
+  const opened = await openPage(e2e.browser, viewport);
+  await signIn(opened.page, e2e.server.url, username);
+  await waitForMap(opened.page);
+  return opened;
+}
+
 /** What the tests call on the page's MapLibre map (window.__map, web/src/map/map-ready.ts). */
 export type MapProbe = {
   jumpTo(options: { center: [number, number]; zoom: number }): void;
