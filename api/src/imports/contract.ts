@@ -219,6 +219,7 @@ export type RowFeatures = FeatureCollection<
 export type PreviewRow = {
   rowNumber: number;
   verdict: RowVerdict;
+  /** The reading problems and the verdict's own reasons. */
   problems: RowProblem[];
   name: string | null;
   /** The existing business or area it updates or repeats. */

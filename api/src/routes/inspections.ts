@@ -32,14 +32,11 @@ import {
   recordScheduledBody,
   scheduleInspectionBody,
 } from '../schemas/inspection';
-import { instantParam } from '../schemas/instant';
-
-/** A date (its start, Vietnam time) or an instant. */
-const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
+import { listBoundParam } from '../schemas/instant';
 
 const listQuery = z.object({
-  from: fromParam.optional(),
-  to: fromParam.optional(),
+  from: listBoundParam.optional(),
+  to: listBoundParam.optional(),
   status: listParam(inspectionStatuses).optional(),
   result: listParam(inspectionResults).optional(),
   kind: listParam(inspectionKinds).optional(),
@@ -153,6 +150,23 @@ async function insertNew(
   return { row: inserted, created: true };
 }
 
+/**
+ * Runs `create` in the request's transaction, unless the phone's idempotency key already made
+ * the inspection: then answers that one, not created again (a retry after a lost answer).
+ */
+function onceByKey(
+  c: Context<AppEnv>,
+  key: string | null,
+  businessId: number,
+  create: (tx: Sql) => Promise<{ row: InspectionRow; created: boolean }>,
+) {
+  return inTransaction(c, async (tx) => {
+    const earlier = key && (await madeByKey(tx, c.get('deps').env.COMMUNE_CODE, key, businessId));
+    if (earlier) return { row: earlier, created: false };
+    return create(tx);
+  });
+}
+
 /** What the audit keeps of a record: codes and numbers, no names of the people present. */
 const auditedOutcome = (row: InspectionRow) => ({
   businessId: row.businessId,
@@ -205,9 +219,7 @@ export const inspections = new Hono<AppEnv>()
     const source = auditSource(c);
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
-    const { row, created } = await inTransaction(c, async (tx) => {
-      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
-      if (earlier) return { row: earlier, created: false };
+    const { row, created } = await onceByKey(c, key, body.businessId, async (tx) => {
       checkDates(c, body);
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       const lngLat = body.location?.coordinates ?? businessAt;
@@ -235,9 +247,7 @@ export const inspections = new Hono<AppEnv>()
     const source = auditSource(c);
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
-    const { row, created } = await inTransaction(c, async (tx) => {
-      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
-      if (earlier) return { row: earlier, created: false };
+    const { row, created } = await onceByKey(c, key, body.businessId, async (tx) => {
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {

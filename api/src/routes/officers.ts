@@ -14,7 +14,7 @@ import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { listOfYear, yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { createOfficerBody, updateOfficerBody } from '../schemas/plan-records';
@@ -33,11 +33,7 @@ export const agencies = new Hono<AppEnv>().get('/', async (c) => {
 /** Cán bộ (indicator e): who works on the plan, and whether each was trained in the year. */
 export const officers = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listOfficers(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listOfficers);
     return c.json({ year, officers: rows });
   })
   .post('/', validate('json', createOfficerBody), async (c) => {

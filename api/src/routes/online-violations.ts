@@ -8,7 +8,7 @@ import { onlineViolationKinds, takedownStatuses } from '@ntm/db/schema/values';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, illegalTransition, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
@@ -95,15 +95,10 @@ export const onlineViolations = new Hono<AppEnv>()
       if (!before) throw notFound('Vi phạm trên mạng');
       const from = before.takedownStatus as Takedown;
       if (!nextTakedown[from].includes(status)) {
-        throw new ApiError(
-          409,
-          'illegal-transition',
-          'Không thể chuyển yêu cầu gỡ bỏ sang trạng thái này',
-          {
-            from,
-            allowed: nextTakedown[from],
-          },
-        );
+        throw illegalTransition('Không thể chuyển yêu cầu gỡ bỏ sang trạng thái này', {
+          from,
+          allowed: nextTakedown[from],
+        });
       }
       await setTakedown(tx, id, {
         status,

@@ -11,7 +11,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { listOfYear, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { createReportSubmissionBody } from '../schemas/plan-records';
 
@@ -22,11 +22,7 @@ import { createReportSubmissionBody } from '../schemas/plan-records';
  */
 export const reportSubmissions = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listReportSubmissions(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listReportSubmissions);
     return c.json({ year, submissions: rows });
   })
   .post('/', validate('json', createReportSubmissionBody), async (c) => {

@@ -21,7 +21,7 @@ import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound, orNotFound } from '../lib/api-error';
+import { ApiError, illegalTransition, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
@@ -255,9 +255,7 @@ export const reports = new Hono<AppEnv>()
       const record = await inTransaction(c, async (tx) => {
         const row = await reportToChange(tx, source.communeCode, id);
         if (!nextStates[row.state].includes(to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             row.state === 'sent'
               ? 'Báo cáo đã gửi không thay đổi được: lập phiên bản mới'
               : `Không thể chuyển báo cáo từ ${stateNames[row.state]} sang ${stateNames[to]}`,

@@ -17,7 +17,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, orNotFound } from '../lib/api-error';
+import { ApiError, illegalTransition, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
@@ -44,17 +44,13 @@ export const tipSteps = new Hono<AppEnv>()
         const before = await tipOrNotFound(tx, source.communeCode, id, true);
         const from = before.status as TipStatus;
         if (stepAlreadyTaken(from, body.to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             `Bước “${statusWords[body.to]}” đã được làm rồi: tin báo đang ở bước “${statusWords[from]}”`,
             { from, allowed: nextStatuses[from], alreadyTaken: true },
           );
         }
         if (!mayMove(from, body.to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
             { from, allowed: nextStatuses[from] },
           );

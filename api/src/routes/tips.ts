@@ -19,7 +19,7 @@ import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
-import { instantParam } from '../schemas/instant';
+import { listBoundParam } from '../schemas/instant';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
@@ -27,12 +27,9 @@ import { tipSummary } from '../tips/tip-summary';
 
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
 
-/** A date (its start, Vietnam time) or an instant. */
-const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
-
 const listQuery = z.object({
-  from: fromParam.optional(),
-  to: fromParam.optional(),
+  from: listBoundParam.optional(),
+  to: listBoundParam.optional(),
   status: listParam(tipStatuses).optional(),
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),

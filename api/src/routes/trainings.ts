@@ -12,7 +12,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { listOfYear, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { createTrainingBody } from '../schemas/plan-records';
@@ -25,11 +25,7 @@ const idPath = z.object({ id: idParam });
  */
 export const trainings = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listTrainings(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listTrainings);
     return c.json({ year, trainings: rows });
   })
   .post('/', validate('json', createTrainingBody), async (c) => {
