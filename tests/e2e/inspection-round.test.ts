@@ -11,6 +11,7 @@ import {
   desktop,
   openMapAs,
   openPage,
+  openRouteSheet,
   phone,
   signIn,
   waitForMap,
@@ -286,14 +287,7 @@ describe('the inspection round', () => {
     await page.screenshot({ path: `${artifacts}/inspection-round-planner.png`, fullPage: true });
 
     // The sheet: the same minutes, the same places, one A4 page per team.
-    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
-    const sheets = page.locator('.sheet-team');
-    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
-    await expect
-      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
-        timeout: 60_000,
-      })
-      .toBe(2);
+    const sheets = await openRouteSheet(page, 2);
     for (const [i, team] of planner.entries()) {
       const rows = await sheets
         .nth(i)

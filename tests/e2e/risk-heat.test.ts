@@ -10,6 +10,7 @@ import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openMapAs, phone } from '../helpers/pages';
+import { drawn, highestAreaPoint } from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
@@ -191,42 +192,11 @@ describe('the heat map on a laptop', () => {
     await section.getByText('Theo ô lưới', { exact: true }).click();
     await legend.getByText('điểm của cơ sở cao nhất trong ô', { exact: false }).waitFor();
     await expect
-      .poll(
-        () =>
-          lead.page.evaluate(
-            (id) =>
-              (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: [id] }).length,
-            riskCellFillLayerId,
-          ),
-        { timeout: 30_000 },
-      )
+      .poll(() => drawn(lead.page, riskCellFillLayerId), { timeout: 30_000 })
       .toBeGreaterThan(10);
     await settled(lead.page);
     // The cell drawn darkest, clicked where it is.
-    const cell = await lead.page.evaluate((layer) => {
-      const map = (window as unknown as MapWindow).__map;
-      const box = map.getContainer().getBoundingClientRect();
-      const legend = document.querySelector('.risk-legend')?.getBoundingClientRect();
-      const cells = map
-        .queryRenderedFeatures({ layers: [layer] })
-        .sort((a, b) => Number(b.properties.riskScore) - Number(a.properties.riskScore));
-      for (const c of cells) {
-        const ring = (c.geometry.coordinates as number[][][])[0]?.slice(0, -1) ?? [];
-        const lng = ring.reduce((s, p) => s + (p[0] ?? 0), 0) / ring.length;
-        const lat = ring.reduce((s, p) => s + (p[1] ?? 0), 0) / ring.length;
-        const { x, y } = map.project([lng, lat]);
-        const inLegend =
-          legend &&
-          box.left + x > legend.left - 10 &&
-          box.left + x < legend.right + 10 &&
-          box.top + y > legend.top - 10 &&
-          box.top + y < legend.bottom + 10;
-        if (!inLegend && x > 40 && x < box.width - 60 && y > 60 && y < box.height - 60) {
-          return { x: box.left + x, y: box.top + y };
-        }
-      }
-      throw new Error('no cell in view');
-    }, riskCellFillLayerId);
+    const cell = await highestAreaPoint(lead.page, riskCellFillLayerId, 'riskScore');
     await lead.page.mouse.click(cell.x, cell.y);
     const card = lead.page.locator('.risk-card');
     await card.getByText('Ô lưới lục giác 250 m').waitFor();

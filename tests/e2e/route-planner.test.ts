@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openPage, openRouteSheet, phone, signIn, waitForMap } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -139,14 +139,7 @@ describe('the route planner', () => {
 
     // The saved plan on paper: its sheet has the moved stop in the second team's table, one row
     // per stop, and prints to an A4 PDF.
-    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
-    const sheets = page.locator('.sheet-team');
-    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
-    await expect
-      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
-        timeout: 60_000,
-      })
-      .toBe(2);
+    const sheets = await openRouteSheet(page, 2);
     const named = await e2e.server.sql<{ id: number; name: string }[]>`
       select id::int, name from businesses where id = any(${savedOrders.flat()})`;
     const nameOf = new Map(named.map((b) => [b.id, b.name]));

@@ -1,6 +1,7 @@
 // Past periods use the boundaries valid then: the demo's villages before the merger of
 // 1 July 2025 (the generator's whole tiling) and after it (three villages merged away).
 import { findBusinessesGeoJson } from '@ntm/db/queries/businesses';
+import type { VillageBreakdown } from '@ntm/domain/reports/report-types';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
@@ -39,17 +40,7 @@ type ReportJson = {
   data: {
     businesses: {
       byType: { total: number }[];
-      byVillage: {
-        villagesOn: string;
-        versionFrom: string | null;
-        versionTo: string | null;
-        rows: {
-          village: string | null;
-          businesses: number;
-          inspections: number;
-          withViolation: number;
-        }[];
-      };
+      byVillage: VillageBreakdown;
     };
     inspections: { total: number; withViolation: number };
   };
