@@ -2,7 +2,7 @@ import type { Sql } from '@ntm/db/client';
 import { type AuditEntry, appendAudits } from '@ntm/db/queries/audit';
 import { getImport, getImportRows, type ImportRecord, markImport } from '@ntm/db/queries/imports';
 import { ApiError, orNotFound } from '../lib/api-error';
-import type { AuditSource } from './audit-source';
+import type { AuditSource } from '../lib/audit-context';
 import { commitBoundaries } from './commit-boundaries';
 import { commitKeyAreas } from './commit-key-areas';
 import { commitRegistry } from './commit-registry';

@@ -8,8 +8,8 @@ import {
 import { recordWrites } from '@ntm/db/queries/imports';
 import { insertUnplaced } from '@ntm/db/queries/unplaced-businesses';
 import type { Point } from 'geojson';
+import type { AuditSource } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import type { AuditSource } from './audit-source';
 import type { RowOutcome } from './row-outcome';
 
 type Values = Record<string, string | null>;

@@ -9,6 +9,14 @@ import type { AppEnv } from './app-env';
 const fallbackKey = randomBytes(32);
 
 /** Who and where a write came from, as the audit log records it (the address only hashed). */
+export type AuditSource = {
+  communeCode: string;
+  requestId: string | null;
+  clientHash: string | null;
+  userId: number | null;
+  role: string | null;
+};
+
 export function auditSource(c: Context<AppEnv>) {
   const { env } = c.get('deps');
   const address = c.get('clientAddress');
@@ -26,8 +34,6 @@ export function auditSource(c: Context<AppEnv>) {
     role: account?.role ?? null,
   };
 }
-
-export type AuditSource = ReturnType<typeof auditSource>;
 
 /**
  * Records one action of `source` on one entity in the audit log, in the transaction of the

@@ -22,7 +22,7 @@ import { inspectionFeature } from '../inspections/inspection-json';
 import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource, recordAudit } from '../lib/audit-context';
+import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
@@ -132,7 +132,7 @@ const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lo
  */
 async function insertNew(
   tx: Sql,
-  source: ReturnType<typeof auditSource>,
+  source: AuditSource,
   values: Parameters<typeof insertInspection>[1],
   tipIds: number[],
   audited: (row: InspectionRow) => object,
