@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openMapAs, openPage, phone, signIn } from '../helpers/pages';
+import { riskSection } from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
@@ -25,8 +26,7 @@ const outlinesDrawn = (page: Page) =>
 describe('the village outlines of a past day', () => {
   it('draws 2025’s villages before the merger on the risk map, names the version, and back to today’s', async () => {
     const lead = await openMapAs(e2e, laptop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await expect.poll(() => outlinesDrawn(lead.page)).toBe(21);
     await expect(lead.page.getByTestId('village-version-note').count()).resolves.toBe(0);
 

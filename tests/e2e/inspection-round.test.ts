@@ -56,6 +56,16 @@ async function openPhone() {
   return { page, errors, close: () => context.close() };
 }
 
+/** An officer's phone on a team's page of a round, the next stop's form opened from it. */
+async function openNextStopForm(plan: number, team: number) {
+  const officer = await openPhone();
+  const { page } = officer;
+  await signIn(page, `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${plan}&team=${team}`, 'congan');
+  await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
+  await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
+  return officer;
+}
+
 const noSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -166,11 +176,8 @@ describe('the inspection round', () => {
     await planner.close();
 
     // The team's phone opens the round's link, as the planner hands it out.
-    const officer = await openPhone();
+    const officer = await openNextStopForm(surpriseId, 1);
     const { page } = officer;
-    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${surpriseId}&team=1`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     const form = page.locator('form.inspection-form');
     await form.getByLabel('Đột xuất').waitFor();
     expect(await form.getByLabel('Đột xuất').isChecked()).toBe(true);
@@ -184,11 +191,8 @@ describe('the inspection round', () => {
   });
 
   it('a stop of a planned (not surprise) round opens from the team’s phone page as “Theo kế hoạch”', async () => {
-    const officer = await openPhone();
+    const officer = await openNextStopForm(planId, 1);
     const { page } = officer;
-    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=1`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     const form = page.locator('form.inspection-form');
     await form.getByLabel('Theo kế hoạch').waitFor();
     expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(true);
@@ -197,11 +201,8 @@ describe('the inspection round', () => {
   });
 
   it('the inspection form fits a phone: no sideways slide, one line of buttons on screen', async () => {
-    const officer = await openPhone();
+    const officer = await openNextStopForm(planId, 2);
     const { page } = officer;
-    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=2`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     await page.locator('form.inspection-form').getByLabel('Theo kế hoạch').waitFor();
     await expectFormFitsPhone(page);
     await page.screenshot({ path: `${artifacts}/inspection-round-form-phone.png` });

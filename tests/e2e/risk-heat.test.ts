@@ -10,7 +10,7 @@ import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openMapAs, phone } from '../helpers/pages';
-import { drawn, highestAreaPoint } from '../helpers/risk-map';
+import { drawn, highestAreaPoint, riskSection } from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
@@ -111,8 +111,7 @@ async function pickDay(page: Page, day: string, shown: string) {
 describe('the heat map on a laptop', () => {
   it('shows Tết on the map itself: the colour changes where the scores rise, not elsewhere', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const _section = await riskSection(lead.page);
 
     await pickDay(lead.page, '2026-03-10', '10/03/2026 · ngày thường');
     await settled(lead.page);
@@ -184,8 +183,7 @@ describe('the heat map on a laptop', () => {
 
   it('gives each view its own legend and explains how a cell’s score is made', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     const legend = lead.page.locator('.risk-legend');
     await legend.getByText('Mỗi vệt màu là một cơ sở', { exact: false }).waitFor();
 
@@ -227,8 +225,7 @@ describe('the heat map on a laptop', () => {
 
   it('speaks plainly, says when the model does no better than the baseline, and names villages', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     const model = section.locator('.risk-model');
     await model.waitFor({ timeout: 60_000 });
 
@@ -285,8 +282,7 @@ describe('the heat map on a phone', () => {
   it('lets the risk show: no cluster bubbles or former-commune fills over it, village names readable', async () => {
     const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await lead.page.locator('.sheet-handle').click();
     await settled(lead.page);
     const state = () =>

@@ -8,15 +8,14 @@ import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openMapAs, phone } from '../helpers/pages';
-import { drawn, hasLayer, highestAreaPoint } from '../helpers/risk-map';
+import { drawn, hasLayer, highestAreaPoint, riskSection } from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
 describe('the leadership risk map on a laptop', () => {
   it('shows the heat map with its legend, names Tết on a Tết day, and explains a business with bars', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await expect.poll(() => hasLayer(lead.page, riskHeatLayerId)).toBe(true);
     const legend = lead.page.locator('.risk-legend');
     await legend.getByText('Rất cao').waitFor();
@@ -43,8 +42,7 @@ describe('the leadership risk map on a laptop', () => {
 
   it('draws the cells, opens a cell’s explanation, then the villages and the hot spots', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
 
     await section.getByText('Theo ô lưới', { exact: true }).click();
     await expect
@@ -96,8 +94,7 @@ describe('the leadership risk map on a laptop', () => {
 
   it('moves through the year with the slider and jumps to a season’s peak day', async () => {
     const lead = await openMapAs(e2e, desktop, 'lanhdao');
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await fillDay(section.getByLabel('Ngày xem'), '2026-01-01');
     await section.getByText('01/01/2026 · ngày thường').waitFor();
 
@@ -123,8 +120,7 @@ describe('the leadership risk map on a phone', () => {
   it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
     const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await lead.page.screenshot({ path: `${artifacts}/risk-leadership-phone.png` });
 
     await section.getByText('Theo ô lưới', { exact: true }).click();

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, openRouteSheet, phone, signIn, waitForMap } from '../helpers/pages';
+import { desktop, openMapAs, openPage, openRouteSheet, phone, signIn } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -41,12 +41,18 @@ let planUrl = '';
 let savedOrders: number[][] = [];
 let moved = 0;
 
+/** The police's route planner on a laptop, signed in. */
+async function openPlanner() {
+  const police = await openPage(e2e.browser, desktop);
+  await signIn(police.page, `${e2e.server.url}/tuyen-kiem-tra`, 'congan');
+  await police.page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+  return police;
+}
+
 describe('the route planner', () => {
   it('plans two teams, moves a stop to the other team, saves and reopens it', async () => {
-    const police = await openPage(e2e.browser, desktop);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const { page } = police;
-    await signIn(page, e2e.server.url, 'congan');
-    await waitForMap(page);
     await page.getByRole('link', { name: 'Tuyến kiểm tra' }).click();
     await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
 
@@ -157,10 +163,8 @@ describe('the route planner', () => {
   });
 
   it('narrows the premises to a lasso drawn on the map', async () => {
-    const police = await openPage(e2e.browser, desktop);
+    const police = await openPlanner();
     const { page } = police;
-    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra`, 'congan');
-    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
     const matching = page.locator('.planner-matching');
     await expect
       .poll(async () => Number((await matching.textContent())?.match(/\d+/)?.[0]))
@@ -201,10 +205,8 @@ describe('the route planner', () => {
   });
 
   it('plans only the premises inside a chosen key area', async () => {
-    const police = await openPage(e2e.browser, desktop);
+    const police = await openPlanner();
     const { page } = police;
-    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra`, 'congan');
-    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
     await page.getByText('Khu vực trọng điểm').click();
     await page.getByLabel('Hành lang Quốc lộ 38B').check();
     await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
@@ -226,10 +228,8 @@ describe('the route planner', () => {
   });
 
   it('stacks the map, the form and the lists on a phone', async () => {
-    const police = await openPage(e2e.browser, phone);
+    const police = await openMapAs(e2e, phone, 'congan');
     const { page } = police;
-    await signIn(page, e2e.server.url, 'congan');
-    await waitForMap(page);
     await page.goto(planUrl);
     await team(page, 1).locator('li.planner-stop').first().waitFor({ timeout: 30_000 });
     expect([await orderOf(team(page, 0)), await orderOf(team(page, 1))]).toEqual(savedOrders);

@@ -65,3 +65,10 @@ export async function highestAreaPoint(page: Page, layer: string, scoreKey: stri
     [layer, scoreKey] as const,
   );
 }
+
+/** The map page's risk section, once its list of the riskiest premises is in. */
+export async function riskSection(page: Page) {
+  const section = page.locator('.risk-section');
+  await section.locator('[data-risk]').first().waitFor();
+  return section;
+}
