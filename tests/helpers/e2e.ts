@@ -16,7 +16,7 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * the browser opens is watched for Content-Security-Policy violations, and the server counts
  * what browsers report to it (see stopE2e).
  */
-export async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
+async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
   mkdirSync(artifacts, { recursive: true });
   const server = await startTestServer();
   const browser = await launchChromium();
