@@ -123,6 +123,15 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | null {
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Refuses a body over `maxBytes` with a 413 that says what the limit is. */
+const refuseOver = (maxBytes: number, code: string, message: string) =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError(413, code, message);
+    },
+  });
+
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const now = deps.now ?? (() => new Date());
   const loginLimit = deps.loginLimit ?? { max: 20, windowMs: 10 * 60_000 };
@@ -146,39 +155,23 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a
   // full Request, which costs more than the rest of the middleware together.
-  const limitBody = bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: () => {
-      throw new ApiError(413, 'payload-too-large', 'Dữ liệu gửi lên vượt quá 1 MB');
-    },
-  });
-  const limitUpload = bodyLimit({
-    maxSize: maxUploadBodyBytes,
-    onError: () => {
-      throw new ApiError(
-        413,
-        'payload-too-large',
-        'Tệp gửi lên quá lớn: tối đa 5 tệp, mỗi tệp 10 MB',
-      );
-    },
-  });
-  const limitPublicUpload = bodyLimit({
-    maxSize: maxPublicUploadBodyBytes,
-    onError: () => {
-      throw new ApiError(
-        413,
-        'payload-too-large',
-        'Ảnh gửi lên quá lớn: tối đa 3 ảnh, tổng cộng 15 MB',
-      );
-    },
-  });
+  const limitBody = refuseOver(maxBodyBytes, 'payload-too-large', 'Dữ liệu gửi lên vượt quá 1 MB');
+  const limitUpload = refuseOver(
+    maxUploadBodyBytes,
+    'payload-too-large',
+    'Tệp gửi lên quá lớn: tối đa 5 tệp, mỗi tệp 10 MB',
+  );
+  const limitPublicUpload = refuseOver(
+    maxPublicUploadBodyBytes,
+    'payload-too-large',
+    'Ảnh gửi lên quá lớn: tối đa 3 ảnh, tổng cộng 15 MB',
+  );
 
-  const limitImport = bodyLimit({
-    maxSize: maxImportBodyBytes,
-    onError: () => {
-      throw new ApiError(413, 'file-too-large', 'Tệp nhập quá lớn: tối đa 50 MB mỗi lần');
-    },
-  });
+  const limitImport = refuseOver(
+    maxImportBodyBytes,
+    'file-too-large',
+    'Tệp nhập quá lớn: tối đa 50 MB mỗi lần',
+  );
 
   const app = new Hono<AppEnv>();
   app.use(wellFormedRequestId);

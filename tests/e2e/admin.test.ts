@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import {
   demoPassword,
   desktop,
@@ -19,21 +19,14 @@ const communeDay = new Intl.DateTimeFormat('vi-VN', {
   year: 'numeric',
   timeZone: 'Asia/Ho_Chi_Minh',
 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const openPage = (viewport: { width: number; height: number }) =>
-  openBrowserPage(browser, viewport);
+  openBrowserPage(e2e.browser, viewport);
 
 /** Signs in through the login page at `path` (the map unless said otherwise). */
 const signIn = (page: Page, username: string, password = demoPassword, path = '/') =>
-  signInAt(page, `${server.url}${path}`, username, password);
+  signInAt(page, `${e2e.server.url}${path}`, username, password);
 
 /** Whether `username` can sign in with `password` (the header then names the account). */
 async function canSignIn(username: string, password: string): Promise<boolean> {
@@ -138,11 +131,11 @@ describe('the administrator', () => {
     const userId = Number(
       new URL(
         (await row.getByRole('link', { name: /nhật ký/i }).getAttribute('href')) ?? '',
-        server.url,
+        e2e.server.url,
       ).searchParams.get('entityId'),
     );
     for (let i = 1; i <= 55; i += 1) {
-      const response = await page.context().request.patch(`${server.url}/api/users/${userId}`, {
+      const response = await page.context().request.patch(`${e2e.server.url}/api/users/${userId}`, {
         data: { displayName: `Trưởng thôn thử nghiệm ${i}` },
       });
       expect(response.status()).toBe(200);
@@ -238,7 +231,7 @@ describe('the administrator', () => {
   it('works on a phone: accounts as cards, the audit log readable', async () => {
     const { page, errors, close } = await openPage(phone);
     // A link straight to an admin page: the server sends the app, the app asks for a login.
-    const response = await page.goto(`${server.url}/quan-tri/nguoi-dung`);
+    const response = await page.goto(`${e2e.server.url}/quan-tri/nguoi-dung`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toContain('text/html');
     await signIn(page, 'admin', demoPassword, '/quan-tri/nguoi-dung');
@@ -310,7 +303,7 @@ describe('a role other than the administrator', () => {
     ]);
 
     for (const path of ['/quan-tri/nguoi-dung', '/quan-tri/nhat-ky']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${e2e.server.url}${path}`);
       await page.getByRole('heading', { name: 'Không có quyền truy cập' }).waitFor();
       expect(await page.getByText('Công an xã không được xem trang này').isVisible()).toBe(true);
       expect(await page.locator('table').count()).toBe(0);
@@ -319,7 +312,7 @@ describe('a role other than the administrator', () => {
     await page.getByRole('link', { name: 'Về bản đồ' }).click();
     expect(new URL(page.url()).pathname).toBe('/');
 
-    await page.goto(`${server.url}/khong-co-trang-nay`);
+    await page.goto(`${e2e.server.url}/khong-co-trang-nay`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
 
     // Signing out on purpose leaves the page: the next person starts at the map's address.

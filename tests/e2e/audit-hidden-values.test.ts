@@ -1,34 +1,27 @@
 // Issue #16: the admin reads the audit trail, not the registry's owners and phones. A business
 // the police create with an owner and a phone shows in the admin's audit view with those
 // fields named and their values "ẩn theo quyền"; what the admin keeps (accounts) still shows.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { apiHeaders, desktop, openPage, phone, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const owner = 'Chủ canary nhật ký';
 const ownerPhone = '0911 555 777';
 const newPhone = '0911 555 888';
 
 /** The police write through the API, as their map does. */
-const policeHeaders = () => apiHeaders(server.url, 'congan');
+const policeHeaders = () => apiHeaders(e2e.server.url, 'congan');
 
 async function policeWrites(): Promise<number> {
   const headers = await policeHeaders();
-  const [village] = await server.sql<[{ lng: number; lat: number }]>`
+  const [village] = await e2e.server.sql<[{ lng: number; lat: number }]>`
     select ST_X(p) as lng, ST_Y(p) as lat
     from (select ST_PointOnSurface(geom) as p from villages where geom is not null
           order by id limit 1) v`;
-  const created = await fetch(`${server.url}/api/businesses`, {
+  const created = await fetch(`${e2e.server.url}/api/businesses`, {
     method: 'POST',
     headers,
     body: JSON.stringify({
@@ -45,7 +38,7 @@ async function policeWrites(): Promise<number> {
   });
   expect(created.status).toBe(201);
   const { id } = (await created.json()) as { id: number };
-  const changed = await fetch(`${server.url}/api/businesses/${id}`, {
+  const changed = await fetch(`${e2e.server.url}/api/businesses/${id}`, {
     method: 'PATCH',
     headers,
     body: JSON.stringify({ properties: { phone: newPhone } }),
@@ -66,8 +59,8 @@ async function inAuditOf(
   check: (page: Page, name: string, viewport: (typeof viewports)[number][0]) => Promise<void>,
 ) {
   for (const [viewport, name] of viewports) {
-    const { page, errors, close } = await openPage(browser, viewport);
-    const url = `${server.url}/quan-tri/nhat-ky?entity=${entity}&entityId=${id}`;
+    const { page, errors, close } = await openPage(e2e.browser, viewport);
+    const url = `${e2e.server.url}/quan-tri/nhat-ky?entity=${entity}&entityId=${id}`;
     await signIn(page, url, 'admin');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await check(page, name, viewport);
@@ -109,10 +102,10 @@ describe("the admin's audit view", () => {
 
 /** The police record an inspection at the door that answers a tip, with a violation found. */
 async function policeRecordInspection(): Promise<number> {
-  const [tip] = await server.sql<[{ id: number; businessId: number }]>`
+  const [tip] = await e2e.server.sql<[{ id: number; businessId: number }]>`
     select id, business_id as "businessId" from tips where business_id is not null
     order by id limit 1`;
-  const recorded = await fetch(`${server.url}/api/inspections`, {
+  const recorded = await fetch(`${e2e.server.url}/api/inspections`, {
     method: 'POST',
     headers: await policeHeaders(),
     body: JSON.stringify({

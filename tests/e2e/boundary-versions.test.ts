@@ -2,20 +2,14 @@
 // 1 July 2025 has the 24 villages of then, after it the 21 of now, and the legend says which
 // version; the season comparison puts 2024's villages beside this year's; the periodic report
 // of 2024 lists its villages.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, openPage, phone, signIn } from '../helpers/pages';
+import { riskSection } from '../helpers/risk-map';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const laptop = { width: 1366, height: 768 };
 
@@ -31,11 +25,8 @@ const outlinesDrawn = (page: Page) =>
 
 describe('the village outlines of a past day', () => {
   it('draws 2025’s villages before the merger on the risk map, names the version, and back to today’s', async () => {
-    const lead = await openPage(browser, laptop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, laptop, 'lanhdao');
+    const section = await riskSection(lead.page);
     await expect.poll(() => outlinesDrawn(lead.page)).toBe(21);
     await expect(lead.page.getByTestId('village-version-note').count()).resolves.toBe(0);
 
@@ -64,10 +55,8 @@ describe('the village outlines of a past day', () => {
       [laptop, 'laptop'],
       [phone, 'phone'],
     ] as const) {
-      const lead = await openPage(browser, size);
-      await signIn(lead.page, server.url, 'lanhdao');
-      await waitForMap(lead.page);
-      await lead.page.goto(`${server.url}/rui-ro/so-sanh`);
+      const lead = await openMapAs(e2e, size, 'lanhdao');
+      await lead.page.goto(`${e2e.server.url}/rui-ro/so-sanh`);
       await lead.page.getByLabel('Năm thứ nhất').selectOption('2024');
       const sides = lead.page.locator('.compare-side');
       await sides
@@ -91,14 +80,14 @@ describe('the village outlines of a past day', () => {
   });
 
   it('lists 2024’s villages in the year’s report and this year’s in this year’s', async () => {
-    const health = await openPage(browser, desktop);
-    await signIn(health.page, server.url, 'tramyte');
+    const health = await openPage(e2e.browser, desktop);
+    await signIn(health.page, e2e.server.url, 'tramyte');
     await health.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     for (const [year, villages, note] of [
       ['2024', 24, 'Ranh giới thôn theo phiên bản trước 01/07/2025'],
       ['2026', 21, 'Ranh giới thôn theo phiên bản từ 01/07/2025'],
     ] as const) {
-      await health.page.goto(`${server.url}/bao-cao?ky=${year}`);
+      await health.page.goto(`${e2e.server.url}/bao-cao?ky=${year}`);
       const table = health.page.getByTestId('report-by-village');
       await table.waitFor({ timeout: 60_000 });
       await health.page.getByText(note).waitFor();

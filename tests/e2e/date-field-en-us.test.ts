@@ -4,22 +4,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, signIn } from '../helpers/pages';
 import { fillTime } from '../helpers/time-field';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 let english: Browser;
 
 beforeAll(async () => {
-  ({ server, browser } = await startE2e());
   english = await launchChromium(['--lang=en-US']);
 });
 
 afterAll(async () => {
   await english?.close();
-  await stopE2e(server, browser);
 });
 
 describe('the date field in an English browser', () => {
@@ -30,7 +27,7 @@ describe('the date field in an English browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
 
-    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    await signIn(page, `${e2e.server.url}/quan-tri/mua-cao-diem`, 'admin');
     const local = page.getByRole('region', { name: 'Sự kiện của xã' });
     const from = local.getByLabel('Từ ngày');
     const to = local.getByLabel('Đến ngày');
@@ -52,7 +49,7 @@ describe('the date field in an English browser', () => {
     await item.getByText('03/11/2026 – 05/11/2026').waitFor();
     await page.screenshot({ path: `${artifacts}/date-field-en-us.png`, fullPage: true });
 
-    const [saved] = await server.sql<{ from: string; to: string }[]>`
+    const [saved] = await e2e.server.sql<{ from: string; to: string }[]>`
       select to_char(from_date, 'YYYY-MM-DD') as from, to_char(to_date, 'YYYY-MM-DD') as to
       from local_events where name = 'Lễ hội làng tiếng Anh'`;
     expect(saved).toEqual({ from: '2026-11-03', to: '2026-11-05' });
@@ -70,7 +67,7 @@ describe('the date field in an English browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
+    await signIn(page, `${e2e.server.url}/tuyen-kiem-tra`, 'congan');
     await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
     const from = page.getByLabel('Từ').nth(0);
     const to = page.getByLabel('Đến').nth(0);
@@ -90,7 +87,7 @@ describe('the date field in an English browser', () => {
     await page.getByRole('heading', { name: /^Kế hoạch số \d+ · / }).waitFor({ timeout: 60_000 });
     const id = Number(new URL(page.url()).searchParams.get('plan'));
 
-    const [saved] = await server.sql<{ from: string; to: string }[]>`
+    const [saved] = await e2e.server.sql<{ from: string; to: string }[]>`
       select params #>> '{teams,0,shift,from}' as from, params #>> '{teams,0,shift,to}' as to
       from route_plans where id = ${id}`;
     expect(saved).toEqual({ from: '19:30', to: '23:00' });

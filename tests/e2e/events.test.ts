@@ -1,24 +1,14 @@
-// The administrator keeps the commune's own events beside the computed national seasons; the
-// risk map then counts an event's days as a season.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, phone, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 describe('seasons and local events', () => {
   it('shows Tết from the lunar calendar, refuses reversed dates, adds and removes an event', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, `${e2e.server.url}/quan-tri/mua-cao-diem`, 'admin');
     await page.getByRole('heading', { name: 'Mùa cao điểm và sự kiện địa phương' }).waitFor();
     await page.getByRole('button', { name: 'Năm sau' }).click();
     await page.getByText('Năm 2027', { exact: true }).waitFor();
@@ -52,8 +42,8 @@ describe('seasons and local events', () => {
   });
 
   it('fits a phone', async () => {
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, `${server.url}/quan-tri/mua-cao-diem`, 'admin');
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await signIn(page, `${e2e.server.url}/quan-tri/mua-cao-diem`, 'admin');
     await page.getByRole('region', { name: 'Sự kiện của xã' }).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(phone.width);

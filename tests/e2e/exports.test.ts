@@ -1,25 +1,18 @@
 // Police export the registry from the map's layer panel, as a person would: the "Xuất" button
 // beside the premises layer, the picker, the download with its progress. The files are read
 // back by GDAL: the API's premises, Vietnamese intact. On a laptop and on a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { readWithGdal } from '../helpers/gdal-read';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { openMapAs, phone } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const laptop = { width: 1366, height: 768 };
 
 async function registryCount(): Promise<number> {
-  const [row] = await server.sql<[{ n: number }]>`
+  const [row] = await e2e.server.sql<[{ n: number }]>`
     select count(*)::int as n from businesses where deleted_at is null`;
   return row.n;
 }
@@ -44,9 +37,7 @@ async function exportAs(page: Page, format: string, shot: string) {
 
 describe('exports from the map', () => {
   it('police export the registry to KML and XLSX from the layer panel', async () => {
-    const { page, errors, close } = await openPage(browser, laptop);
-    await signIn(page, server.url, 'congan');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, laptop, 'congan');
     await page.screenshot({ path: `${artifacts}/export-laptop-panel.png` });
     await page.getByRole('button', { name: 'Xuất lớp Cơ sở kinh doanh nhạy cảm ra tệp' }).click();
     const kml = await exportAs(page, 'kml', 'export-kml');
@@ -77,9 +68,7 @@ describe('exports from the map', () => {
   });
 
   it('a coordinate system is chosen in the picker, and the download shows on a phone', async () => {
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, server.url, 'congan');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, phone, 'congan');
     await page.locator('.sheet-handle').click();
     await page.getByRole('button', { name: 'Xuất lớp Thôn ra tệp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất lớp Thôn' });
@@ -96,7 +85,7 @@ describe('exports from the map', () => {
     const path = `${artifacts}/${file.suggestedFilename()}`;
     await file.saveAs(path);
     const villages = readWithGdal(path);
-    const [n] = await server.sql<
+    const [n] = await e2e.server.sql<
       [{ n: number }]
     >`select count(*)::int as n from villages where geom is not null`;
     expect(villages).toHaveLength(n.n);

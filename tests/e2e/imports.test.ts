@@ -10,26 +10,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
 import { snapshotVillages } from '../helpers/village-snapshot';
 
 const laptop = { width: 1366, height: 768 };
 const prefix = 'Cơ sở nhập thử';
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 let folder: string;
 
 beforeAll(async () => {
-  ({ server, browser } = await startE2e());
   folder = mkdtempSync(join(tmpdir(), 'ntm-imports-e2e-'));
 });
 
 afterAll(async () => {
-  await stopE2e(server, browser);
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -42,7 +39,7 @@ const shot = (page: Page, name: string) =>
  * coordinates. The licence number sits under "Mã QL", a header the suggestion does not know.
  */
 async function registryXlsx(): Promise<{ path: string; names: string[] }> {
-  const points = await server.sql<{ lng: number; lat: number }[]>`
+  const points = await e2e.server.sql<{ lng: number; lat: number }[]>`
     select ST_X(p.geom) as lng, ST_Y(p.geom) as lat
     from (select (ST_Dump(ST_GeneratePoints(ST_Buffer(ST_Union(geom), -0.0005), 288, 14))).geom
           from villages where geom is not null) p`;
@@ -131,8 +128,8 @@ async function waitForPreviewMap(page: Page) {
 describe('culture imports the registry from Excel (1366×768, then a phone)', () => {
   it('uploads, fixes the mapping, previews, commits, sees it on the map and undoes it', async () => {
     const { path, names } = await registryXlsx();
-    const { page, errors, close } = await openPage(browser, laptop);
-    await signIn(page, server.url, 'vanhoa');
+    const { page, errors, close } = await openPage(e2e.browser, laptop);
+    await signIn(page, e2e.server.url, 'vanhoa');
     await page.getByRole('link', { name: 'Nhập dữ liệu' }).click();
     await page.getByRole('heading', { name: 'Nhập dữ liệu', level: 1 }).waitFor();
 
@@ -220,7 +217,7 @@ describe('culture imports the registry from Excel (1366×768, then a phone)', ()
     await dialog.getByRole('button', { name: 'Ghi vào sổ' }).click();
     await page.getByRole('heading', { name: 'Đã ghi vào sổ' }).waitFor({ timeout: 60_000 });
     await shot(page, '4-done-laptop');
-    const [stored] = await server.sql<[{ n: number }]>`
+    const [stored] = await e2e.server.sql<[{ n: number }]>`
       select count(*)::int as n from businesses where name like ${`${prefix}%`} and deleted_at is null`;
     expect(stored.n).toBe(288);
 
@@ -246,7 +243,7 @@ describe('culture imports the registry from Excel (1366×768, then a phone)', ()
     await page
       .getByText('Đã hoàn tác lần nhập tệp so-theo-doi-co-so.xlsx.')
       .waitFor({ timeout: 60_000 });
-    const [left] = await server.sql<[{ n: number }]>`
+    const [left] = await e2e.server.sql<[{ n: number }]>`
       select count(*)::int as n from businesses where name like ${`${prefix}%`} and deleted_at is null`;
     expect(left.n).toBe(0);
     expect(names).toHaveLength(288);
@@ -256,8 +253,8 @@ describe('culture imports the registry from Excel (1366×768, then a phone)', ()
 
   it('works the same steps on a phone, the table as cards', async () => {
     const { path } = await registryXlsx();
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, `${server.url}/nhap-du-lieu`, 'congan');
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await signIn(page, `${e2e.server.url}/nhap-du-lieu`, 'congan');
     await page.getByRole('heading', { name: 'Nhập dữ liệu', level: 1 }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(path);
     await shot(page, '1-choose-phone');
@@ -299,7 +296,7 @@ describe('culture imports the registry from Excel (1366×768, then a phone)', ()
       .getByText('Đã hoàn tác lần nhập tệp so-theo-doi-co-so.xlsx.')
       .waitFor({ timeout: 60_000 });
     await shot(page, '6-history-phone');
-    const [left] = await server.sql<[{ n: number }]>`
+    const [left] = await e2e.server.sql<[{ n: number }]>`
       select count(*)::int as n from businesses where name like ${`${prefix}%`} and deleted_at is null`;
     expect(left.n).toBe(0);
     expect(errors).toEqual([]);
@@ -325,7 +322,7 @@ async function villagesShapefile(
   epsg: number,
   moveBorder: boolean,
 ): Promise<{ path: string; movedNames: string[] }> {
-  const [pair] = await server.sql<[{ a: number; b: number }]>`
+  const [pair] = await e2e.server.sql<[{ a: number; b: number }]>`
     select a.id as a, b.id as b
     from villages a join villages b on a.id < b.id and ST_Touches(a.geom, b.geom)
     join businesses s on s.deleted_at is null and s.village_id = b.id
@@ -334,8 +331,9 @@ async function villagesShapefile(
     group by a.id, b.id order by count(*) desc, a.id limit 1`;
   const a = moveBorder ? pair.a : -1;
   const b = moveBorder ? pair.b : -1;
-  const strip = server.sql`ST_Buffer((select geom from villages where id = ${pair.a})::geography, 300)::geometry`;
-  const rows = await server.sql<{ geojson: string }[]>`
+  const strip = e2e.server
+    .sql`ST_Buffer((select geom from villages where id = ${pair.a})::geography, 300)::geometry`;
+  const rows = await e2e.server.sql<{ geojson: string }[]>`
     select json_build_object(
       'type', 'Feature',
       'geometry', ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(
@@ -347,7 +345,7 @@ async function villagesShapefile(
     from villages v left join former_communes f on f.id = v.former_commune_id
     where v.geom is not null order by v.id`;
   const moved = moveBorder
-    ? await server.sql<{ name: string }[]>`
+    ? await e2e.server.sql<{ name: string }[]>`
         select s.name from businesses s
         where s.deleted_at is null and s.village_id = ${pair.b}
           and ST_Within(s.geom, ${strip}) order by s.name`
@@ -424,7 +422,7 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
   // Every other test of the run shares these villages: put them back exactly afterwards.
   let restoreVillages: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    restoreVillages = await snapshotVillages(server.sql, '11284');
+    restoreVillages = await snapshotVillages(e2e.server.sql, '11284');
   });
   afterAll(() => restoreVillages());
 
@@ -433,8 +431,8 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
     // Made now, before the border moves: today's outlines, to put back afterwards.
     const restore = await villagesShapefile(9209, false);
     expect(moved.movedNames.length).toBeGreaterThan(0);
-    const { page, errors, close } = await openPage(browser, laptop);
-    await signIn(page, server.url, 'admin');
+    const { page, errors, close } = await openPage(e2e.browser, laptop);
+    await signIn(page, e2e.server.url, 'admin');
     await page.getByRole('link', { name: 'Nhập dữ liệu' }).click();
     // The page comes in its own chunk: wait for it before reading what it offers.
     await page.getByLabel('Loại dữ liệu').waitFor();
@@ -472,7 +470,7 @@ describe('the admin imports village boundaries in VN-2000 as a new version (1366
 
 describe('premises imported without a position reach their village head (390×844)', () => {
   it('culture imports a CSV naming only the village; the head places one from the list', async () => {
-    const [village] = await server.sql<
+    const [village] = await e2e.server.sql<
       [{ id: number; slug: string; name: string; lng: number; lat: number }]
     >`
       select id, slug, name, ST_X(p) as lng, ST_Y(p) as lat
@@ -486,8 +484,8 @@ describe('premises imported without a position reach their village head (390×84
     const path = join(folder, 'chua-co-toa-do.csv');
     writeFileSync(path, `${csv}\n`);
 
-    const culture = await openPage(browser, laptop);
-    await signIn(culture.page, `${server.url}/nhap-du-lieu`, 'vanhoa');
+    const culture = await openPage(e2e.browser, laptop);
+    await signIn(culture.page, `${e2e.server.url}/nhap-du-lieu`, 'vanhoa');
     await culture.page.locator('input[type="file"]').setInputFiles(path);
     await culture.page.getByRole('button', { name: 'Tải lên và đọc tệp' }).click();
     await culture.page
@@ -507,10 +505,10 @@ describe('premises imported without a position reach their village head (390×84
     await culture.close();
 
     // The village head, on a phone standing inside the village.
-    const head = await openPage(browser, phone, {
+    const head = await openPage(e2e.browser, phone, {
       geolocation: { latitude: village.lat, longitude: village.lng, accuracy: 8 },
     });
-    await signIn(head.page, server.url, `thon-${village.slug}`);
+    await signIn(head.page, e2e.server.url, `thon-${village.slug}`);
     await waitForMap(head.page);
     await head.page.locator('.sheet-handle').click();
     await head.page.getByRole('heading', { name: 'Cần đặt lên bản đồ (2)' }).waitFor();
@@ -526,7 +524,7 @@ describe('premises imported without a position reach their village head (390×84
     await head.page.getByText('Đã gửi đề xuất “Nhà nghỉ Chưa Định Vị”', { exact: false }).waitFor();
     await head.page.locator('.sheet-handle').click();
     await head.page.getByRole('heading', { name: 'Cần đặt lên bản đồ (1)' }).waitFor();
-    const [placed] = await server.sql<[{ proposal: number | null }]>`
+    const [placed] = await e2e.server.sql<[{ proposal: number | null }]>`
       select proposal_id::int as proposal from unplaced_businesses
       where name = 'Nhà nghỉ Chưa Định Vị' and placed_at is not null`;
     expect(placed.proposal).not.toBeNull();

@@ -2,19 +2,12 @@
 // cards, the drill-down into indicator đ (open tips), the quarter's report drafted, sent and
 // downloaded as DOCX and XLSX; leadership reads without write controls; the dashboard on a phone.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const vietnamNow = new Date(Date.now() + 7 * 3_600_000);
 const thisYear = vietnamNow.getUTCFullYear();
@@ -49,8 +42,8 @@ async function download(page: Page, name: RegExp) {
 
 describe('the plan dashboard and the periodic report', () => {
   it('the health station drills into indicator đ and sends and downloads the last quarter’s report', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, server.url, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, e2e.server.url, 'tramyte');
     await openDashboard(page);
     expect(await cards(page).evaluateAll((all) => all.map((a) => a.dataset.code))).toEqual(codes);
     // Each card says its status in words, not by colour alone.
@@ -84,7 +77,9 @@ describe('the plan dashboard and the periodic report', () => {
     await tips.click();
     await page.getByRole('heading', { name: 'Chỉ tiêu đ: việc còn thiếu' }).waitFor();
     expect(new URL(page.url()).search).toBe(`?nam=${thisYear}&chi-tieu=%C4%91`);
-    const api = await page.context().request.get(`${server.url}/api/indicators?year=${thisYear}`);
+    const api = await page
+      .context()
+      .request.get(`${e2e.server.url}/api/indicators?year=${thisYear}`);
     const body = (await api.json()) as { indicators: { code: string; dueCount: number }[] };
     const apiCount = body.indicators.find((i) => i.code === 'đ')?.dueCount;
     expect(cardCount).toBe(String(apiCount));
@@ -177,11 +172,13 @@ describe('the plan dashboard and the periodic report', () => {
   });
 
   it('leadership reads the dashboard and the reports without write controls', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, server.url, 'lanhdao');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, e2e.server.url, 'lanhdao');
     await openDashboard(page);
     // Indicator d reaches leadership suppressed; where the API hid numbers the card says why.
-    const api = await page.context().request.get(`${server.url}/api/indicators?year=${thisYear}`);
+    const api = await page
+      .context()
+      .request.get(`${e2e.server.url}/api/indicators?year=${thisYear}`);
     const body = (await api.json()) as { indicators: { code: string; suppressed: boolean }[] };
     const support = body.indicators.find((i) => i.code === 'd');
     const note = page.locator('a.kpi-card[data-code="d"] .kpi-suppressed');
@@ -217,8 +214,8 @@ describe('the plan dashboard and the periodic report', () => {
   });
 
   it('recovers from a failed load and fits the dashboard and the report page on a 360 px phone', async () => {
-    const { page, errors, close } = await openPage(browser, phone360);
-    await signIn(page, server.url, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, phone360);
+    await signIn(page, e2e.server.url, 'tramyte');
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     // A slow answer shows grey cards and then a progress note; a failed one says so and retries.
     await page.route('**/api/indicators?*', async (route) => {
@@ -229,7 +226,7 @@ describe('the plan dashboard and the periodic report', () => {
         body: JSON.stringify({ error: { code: 'unavailable', message: 'Tạm ngừng' } }),
       });
     });
-    await page.goto(`${server.url}/chi-tieu`);
+    await page.goto(`${e2e.server.url}/chi-tieu`);
     await page.locator('.kpi-skeleton').first().waitFor();
     await page.getByText('Đang tính các chỉ tiêu…').waitFor();
     await page.getByRole('alert').getByText('Không tải được dữ liệu').waitFor();
@@ -254,7 +251,7 @@ describe('the plan dashboard and the periodic report', () => {
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
     // The report page too: its tables become cards, nothing runs off the side.
-    await page.goto(`${server.url}/bao-cao`);
+    await page.goto(`${e2e.server.url}/bao-cao`);
     await page.locator('[data-testid="report-indicators"]').waitFor({ timeout: 60_000 });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

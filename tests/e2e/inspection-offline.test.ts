@@ -2,19 +2,12 @@
 // sees it waiting, reloads the page still offline and finds it there, comes back online, and
 // exactly one inspection reaches the server, also when the first answer is lost on the way
 // (the server stored it, the phone never heard) and the phone sends it again.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { centreOn, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 /** The service worker has taken the page over: from now on it opens without a network. */
 async function waitForServiceWorker(page: Page) {
@@ -30,7 +23,9 @@ async function waitForServiceWorker(page: Page) {
 describe('recording an inspection offline on a phone', () => {
   it('keeps it through a reload offline and sends exactly one, also after a lost answer', async () => {
     // A business with no tip near it (a tip's point would take the click first).
-    const [business] = await server.sql<[{ id: number; name: string; lng: number; lat: number }]>`
+    const [business] = await e2e.server.sql<
+      [{ id: number; name: string; lng: number; lat: number }]
+    >`
       select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
       where b.deleted_at is null and b.status = 'active'
         and not exists (select from tips t where ST_DWithin(t.geom::geography, b.geom::geography, 80))
@@ -38,13 +33,13 @@ describe('recording an inspection offline on a phone', () => {
                         and ST_DWithin(o.geom::geography, b.geom::geography, 40))
       order by b.id limit 1`;
     expect(business).toBeDefined();
-    const [{ before }] = await server.sql<[{ before: number }]>`
+    const [{ before }] = await e2e.server.sql<[{ before: number }]>`
       select count(*)::int as before from inspections where business_id = ${business.id}`;
 
-    const inspector = await openPage(browser, phone);
+    const inspector = await openPage(e2e.browser, phone);
     const { page } = inspector;
     const context = page.context();
-    await signIn(page, server.url, 'congan');
+    await signIn(page, e2e.server.url, 'congan');
     await waitForMap(page);
     await waitForServiceWorker(page);
 
@@ -92,23 +87,23 @@ describe('recording an inspection offline on a phone', () => {
     await page.screenshot({ path: `${artifacts}/inspection-after-reload-offline-phone.png` });
     // A page never opened online opens offline too (its data cannot come, and it says so):
     // Workbox kept every chunk when the worker installed, not only those already seen.
-    await page.goto(`${server.url}/chi-tieu`);
+    await page.goto(`${e2e.server.url}/chi-tieu`);
     await page.getByRole('heading', { level: 1, name: 'Chỉ tiêu kế hoạch' }).waitFor();
     await page.getByRole('alert').first().waitFor();
     await page.screenshot({ path: `${artifacts}/indicators-offline-phone.png` });
     // The map opened online before: its layers come from what the service worker kept.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     const summary = page.locator('dl.summary');
     await summary.getByText('Số thôn').waitFor();
     await summary.getByText('Cơ sở kinh doanh').waitFor();
     expect(await page.locator('.banner-error').count()).toBe(0);
     await page.locator('html[data-map-ready="true"]').waitFor({ state: 'attached' });
     await page.screenshot({ path: `${artifacts}/map-offline-phone.png` });
-    await page.goto(`${server.url}/kiem-tra`);
+    await page.goto(`${e2e.server.url}/kiem-tra`);
     await waiting.waitFor();
     const stored = async () =>
       (
-        await server.sql<[{ n: number }]>`
+        await e2e.server.sql<[{ n: number }]>`
           select count(*)::int as n from inspections where business_id = ${business.id}`
       )[0].n - before;
     expect(await stored()).toBe(0);
@@ -146,7 +141,7 @@ describe('recording an inspection offline on a phone', () => {
     expect(replay).toBe(200);
     expect(await stored()).toBe(1);
 
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select result, violations, measures, fine_vnd::int as fine, fine_decision_number as decision,
              people_present as people, team, idempotency_key as key
       from inspections where business_id = ${business.id} order by id desc limit 1`;
@@ -172,7 +167,7 @@ describe('recording an inspection offline on a phone', () => {
   });
 
   it('records a scheduled inspection from the schedule, and a business shows its timeline', async () => {
-    const [planned] = await server.sql<[{ id: number; name: string; businessId: number }]>`
+    const [planned] = await e2e.server.sql<[{ id: number; name: string; businessId: number }]>`
       insert into inspections (commune_code, business_id, kind, status, started_at, team, result, geom)
       select b.commune_code, b.id, 'scheduled', 'scheduled', now() + interval '2 hours',
              '[{"name":"Phạm Văn Bình","agency":"Công an xã"},{"name":"Đỗ Thu Trang","agency":"Phòng VH-XH"}]',
@@ -181,9 +176,9 @@ describe('recording an inspection offline on a phone', () => {
       returning id::int, business_id::int as "businessId",
                 (select name from businesses where id = business_id) as name`;
 
-    const officer = await openPage(browser, phone);
+    const officer = await openPage(e2e.browser, phone);
     const { page } = officer;
-    await signIn(page, server.url, 'vanhoa');
+    await signIn(page, e2e.server.url, 'vanhoa');
     await waitForMap(page);
     await page.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
     const item = page.locator(`[data-inspection="${planned.id}"]`);
@@ -198,7 +193,7 @@ describe('recording an inspection offline on a phone', () => {
     await form.getByRole('button', { name: 'Lưu và gửi' }).click();
     await page.getByText(/Đã gửi biên bản kiểm tra/).waitFor();
     await expect.poll(() => item.count()).toBe(0);
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select status, result, measures, recorded_by is not null as signed from inspections where id = ${planned.id}`;
     expect(row).toMatchObject({
       status: 'recorded',
@@ -210,7 +205,7 @@ describe('recording an inspection offline on a phone', () => {
     // Back on the map: the business's popup opens its timeline, newest first.
     await page.getByRole('link', { name: 'Bản đồ', exact: true }).click();
     await waitForMap(page);
-    const [business] = await server.sql<[{ lng: number; lat: number }]>`
+    const [business] = await e2e.server.sql<[{ lng: number; lat: number }]>`
       select ST_X(geom) as lng, ST_Y(geom) as lat from businesses where id = ${planned.businessId}`;
     const at = await centreOn(page, [business.lng, business.lat]);
     await page.mouse.click(at.x, at.y);

@@ -1,21 +1,8 @@
-// The police on a phone (390×844) schedule an inspection ("Lên lịch kiểm tra": a business found
-// by typing its name without diacritics), then record it at the door with a photo taken there,
-// with no connection. Back online, the record goes first, then the photo; the photo's answer is
-// lost on the way, the phone sends it again, and a forced replay follows: the inspection still
-// has exactly one attachment, with the photo's bytes.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 // A real 1×1 PNG, as a phone's camera would hand over a (much larger) one.
 const png = Buffer.from(
@@ -33,7 +20,7 @@ const withoutMarks = (text: string) =>
 describe('scheduling an inspection and recording it with a photo on a phone', () => {
   it('schedules, records offline with a photo, and the server keeps exactly one copy after resends', async () => {
     // A business with a name of its own and nothing scheduled there yet.
-    const [business] = await server.sql<[{ id: number; name: string }]>`
+    const [business] = await e2e.server.sql<[{ id: number; name: string }]>`
       select b.id::int, b.name from businesses b
       where b.deleted_at is null
         and not exists (select from businesses o where o.id <> b.id and o.name = b.name)
@@ -41,10 +28,10 @@ describe('scheduling an inspection and recording it with a photo on a phone', ()
       order by b.id desc limit 1`;
     expect(business).toBeDefined();
 
-    const officer = await openPage(browser, phone);
+    const officer = await openPage(e2e.browser, phone);
     const { page } = officer;
     const context = page.context();
-    await signIn(page, server.url, 'congan');
+    await signIn(page, e2e.server.url, 'congan');
     await waitForMap(page);
     await page.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
 
@@ -67,7 +54,7 @@ describe('scheduling an inspection and recording it with a photo on a phone', ()
     await plan.getByRole('button', { name: 'Lên lịch', exact: true }).click();
     await page.getByText(`Đã lên lịch kiểm tra ${business.name}`).waitFor();
 
-    const [planned] = await server.sql<[{ id: number; kind: string; team: unknown[] }]>`
+    const [planned] = await e2e.server.sql<[{ id: number; kind: string; team: unknown[] }]>`
       select id::int, kind, team from inspections
       where business_id = ${business.id} and status = 'scheduled' order by id desc limit 1`;
     expect(planned).toMatchObject({ kind: 'surprise' });
@@ -131,14 +118,14 @@ describe('scheduling an inspection and recording it with a photo on a phone', ()
     expect(uploads).toEqual([201, 200]);
 
     const attachments = async () =>
-      server.sql<{ sha256: string; media_type: string }[]>`
+      e2e.server.sql<{ sha256: string; media_type: string }[]>`
         select sha256, media_type from attachments
         where owner_kind = 'inspection' and owner_id = ${planned.id}`;
     expect(await attachments()).toEqual([
       // The server keeps its re-encoded copy (no metadata), so not the bytes sent.
       { sha256: expect.stringMatching(/^[0-9a-f]{64}$/), media_type: 'image/png' },
     ]);
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select status, result, measures from inspections where id = ${planned.id}`;
     expect(row).toMatchObject({
       status: 'recorded',

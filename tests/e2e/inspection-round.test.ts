@@ -3,20 +3,22 @@
 // from its form, which takes the round's kind; the form fits the phone (no sideways slide, one
 // line of buttons at the bottom); the map hint is a link; a second, surprise round records
 // "Đột xuất" from the team's phone page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import {
+  centreOn,
+  desktop,
+  openMapAs,
+  openPage,
+  openRouteSheet,
+  phone,
+  signIn,
+  waitForMap,
+} from '../helpers/pages';
 import { fillTime } from '../helpers/time-field';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 /**
  * Plans a round of the default day (today) with the planner's defaults, or shifts starting at
@@ -43,7 +45,7 @@ async function planRound(
 
 /** A phone with touch (taps, not clicks), recording uncaught errors. */
 async function openPhone() {
-  const context = await browser.newContext({
+  const context = await e2e.browser.newContext({
     viewport: phone,
     locale: 'vi-VN',
     hasTouch: true,
@@ -53,6 +55,16 @@ async function openPhone() {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors, close: () => context.close() };
+}
+
+/** An officer's phone on a team's page of a round, the next stop's form opened from it. */
+async function openNextStopForm(plan: number, team: number) {
+  const officer = await openPhone();
+  const { page } = officer;
+  await signIn(page, `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${plan}&team=${team}`, 'congan');
+  await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
+  await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
+  return officer;
 }
 
 const noSideways = (page: Page) =>
@@ -96,11 +108,9 @@ describe('the inspection round', () => {
   let planId = 0;
 
   it('a planned round is the schedule on the phone, each stop one tap from a form of the round’s kind', async () => {
-    const planner = await openPage(browser, desktop);
-    await signIn(planner.page, server.url, 'congan');
-    await waitForMap(planner.page);
+    const planner = await openMapAs(e2e, desktop, 'congan');
     planId = await planRound(planner.page, { surprise: false });
-    const planned = await server.sql<{ team: string; seq: number; id: number; name: string }[]>`
+    const planned = await e2e.server.sql<{ team: string; seq: number; id: number; name: string }[]>`
       select s.team_name as team, s.seq, s.business_id::int as id, b.name
         from route_plan_stops s join businesses b on b.id = s.business_id
        where s.plan_id = ${planId} order by s.team_index, s.seq`;
@@ -110,7 +120,7 @@ describe('the inspection round', () => {
 
     const officer = await openPhone();
     const { page } = officer;
-    await signIn(page, server.url, 'congan');
+    await signIn(page, e2e.server.url, 'congan');
     await waitForMap(page);
     await page.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
     const round = page.locator(`.round-team[data-plan="${planId}"]`);
@@ -147,11 +157,11 @@ describe('the inspection round', () => {
     await form.getByLabel('Nhắc nhở, tuyên truyền').check();
     await form.getByRole('button', { name: 'Lưu và gửi' }).tap();
     await page.getByText(/Đã gửi biên bản kiểm tra/).waitFor();
-    const [row] = await server.sql<{ id: number; kind: string }[]>`
+    const [row] = await e2e.server.sql<{ id: number; kind: string }[]>`
       select id::int, kind from inspections
        where business_id = ${stop.id} and status = 'recorded' order by id desc limit 1`;
     expect(row?.kind).toBe('scheduled');
-    const [audit] = await server.sql<{ kind: string }[]>`
+    const [audit] = await e2e.server.sql<{ kind: string }[]>`
       select diff -> 'after' ->> 'kind' as kind from audit_log
        where entity = 'inspection' and entity_id = ${String(row?.id)} and action = 'create'`;
     expect(audit?.kind).toBe('scheduled');
@@ -162,18 +172,13 @@ describe('the inspection round', () => {
   });
 
   it('a surprise round records “Đột xuất” from the team’s phone page', async () => {
-    const planner = await openPage(browser, desktop);
-    await signIn(planner.page, server.url, 'congan');
-    await waitForMap(planner.page);
+    const planner = await openMapAs(e2e, desktop, 'congan');
     const surpriseId = await planRound(planner.page, { surprise: true });
     await planner.close();
 
     // The team's phone opens the round's link, as the planner hands it out.
-    const officer = await openPhone();
+    const officer = await openNextStopForm(surpriseId, 1);
     const { page } = officer;
-    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${surpriseId}&team=1`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     const form = page.locator('form.inspection-form');
     await form.getByLabel('Đột xuất').waitFor();
     expect(await form.getByLabel('Đột xuất').isChecked()).toBe(true);
@@ -187,11 +192,8 @@ describe('the inspection round', () => {
   });
 
   it('a stop of a planned (not surprise) round opens from the team’s phone page as “Theo kế hoạch”', async () => {
-    const officer = await openPhone();
+    const officer = await openNextStopForm(planId, 1);
     const { page } = officer;
-    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=1`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     const form = page.locator('form.inspection-form');
     await form.getByLabel('Theo kế hoạch').waitFor();
     expect(await form.getByLabel('Theo kế hoạch').isChecked()).toBe(true);
@@ -200,11 +202,8 @@ describe('the inspection round', () => {
   });
 
   it('the inspection form fits a phone: no sideways slide, one line of buttons on screen', async () => {
-    const officer = await openPhone();
+    const officer = await openNextStopForm(planId, 2);
     const { page } = officer;
-    await signIn(page, `${server.url}/tuyen-kiem-tra/doi?plan=${planId}&team=2`, 'congan');
-    await page.getByRole('heading', { name: 'Điểm tiếp theo' }).waitFor({ timeout: 30_000 });
-    await page.locator('.team-next').getByRole('button', { name: 'Ghi kết quả kiểm tra' }).tap();
     await page.locator('form.inspection-form').getByLabel('Theo kế hoạch').waitFor();
     await expectFormFitsPhone(page);
     await page.screenshot({ path: `${artifacts}/inspection-round-form-phone.png` });
@@ -214,7 +213,9 @@ describe('the inspection round', () => {
 
   it('on a phone the map popup shows “Ghi kết quả kiểm tra” on screen, above the bottom sheet', async () => {
     // A premises with a week of opening hours, alone at its place (a tap finds it).
-    const [business] = await server.sql<{ id: number; name: string; lng: number; lat: number }[]>`
+    const [business] = await e2e.server.sql<
+      { id: number; name: string; lng: number; lat: number }[]
+    >`
       select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
        where b.deleted_at is null and b.status = 'active' and b.opening_hours is not null
          and not exists (select from tips t where ST_DWithin(t.geom::geography, b.geom::geography, 80))
@@ -224,7 +225,7 @@ describe('the inspection round', () => {
     if (!business) throw new Error('no premises alone at its place');
     const officer = await openPhone();
     const { page } = officer;
-    await signIn(page, server.url, 'congan');
+    await signIn(page, e2e.server.url, 'congan');
     await waitForMap(page);
     const at = await centreOn(page, [business.lng, business.lat]);
     await page.touchscreen.tap(at.x, at.y);
@@ -253,9 +254,9 @@ describe('the inspection round', () => {
 
   it('the planner, the sheet and the phone give each stop the same minutes and its place; two teams print on two A4 pages', async () => {
     // A long evening (18:00–23:00): about eighteen stops a team.
-    const police = await openPage(browser, desktop);
+    const police = await openPage(e2e.browser, desktop);
     const { page } = police;
-    await signIn(page, server.url, 'congan');
+    await signIn(page, e2e.server.url, 'congan');
     await waitForMap(page);
     const longId = await planRound(page, { surprise: false, from: '18:00' });
     const cards = page.locator('section.planner-team-card');
@@ -280,7 +281,7 @@ describe('the inspection round', () => {
     // and below: each of the round's faults is reported on its own.)
     const stops = planner.flat();
     expect.soft(stops.filter((stop) => stop.place === '')).toEqual([]);
-    const named = await server.sql<{ id: number; name: string }[]>`
+    const named = await e2e.server.sql<{ id: number; name: string }[]>`
       select id::int, name from businesses where id = any(${stops.map((s) => s.id)})`;
     const nameOf = new Map(named.map((b) => [b.id, b.name]));
     const seen = stops.map((s) => `${nameOf.get(s.id)} · ${s.place}`);
@@ -288,14 +289,7 @@ describe('the inspection round', () => {
     await page.screenshot({ path: `${artifacts}/inspection-round-planner.png`, fullPage: true });
 
     // The sheet: the same minutes, the same places, one A4 page per team.
-    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
-    const sheets = page.locator('.sheet-team');
-    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
-    await expect
-      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
-        timeout: 60_000,
-      })
-      .toBe(2);
+    const sheets = await openRouteSheet(page, 2);
     for (const [i, team] of planner.entries()) {
       const rows = await sheets
         .nth(i)
@@ -321,7 +315,11 @@ describe('the inspection round', () => {
 
     // The phone: the same arrival minute for each stop of the first team.
     const officer = await openPhone();
-    await signIn(officer.page, `${server.url}/tuyen-kiem-tra/doi?plan=${longId}&team=1`, 'congan');
+    await signIn(
+      officer.page,
+      `${e2e.server.url}/tuyen-kiem-tra/doi?plan=${longId}&team=1`,
+      'congan',
+    );
     const times = officer.page.locator('ol.team-stops .team-stop-times');
     await expect.poll(() => times.count(), { timeout: 30_000 }).toBe(planner[0]?.length ?? 0);
     const arrivals = (await times.allTextContents()).map((t) => t.match(/Đến (\d\d:\d\d)/)?.[1]);

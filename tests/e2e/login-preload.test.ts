@@ -1,34 +1,25 @@
 // While a person types on the login page, the map's files come down the line: after sign-in the
 // map is drawn about as soon as the login answers. Not before the login page has shown, and
 // not on a login page that leads to another page than the map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from '../helpers/e2e';
 import { phone, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(async () => {
-  await stopE2e(server, browser);
-});
+const e2e = e2eSuite();
 
 const mapLibreFile = /\/assets\/maplibre-[\w-]{8}\.js$/;
 const mapLibreWorker = /\/assets\/maplibre-gl-worker-[\w-]{8}\.js$/;
 
 /** Opens `path` signed out and records, in order, the scripts requested and when the form showed. */
 async function openLogin(path: string) {
-  const context = await browser.newContext({ viewport: phone, serviceWorkers: 'block' });
+  const context = await e2e.browser.newContext({ viewport: phone, serviceWorkers: 'block' });
   const page = await context.newPage();
   const events: string[] = [];
   page.on('request', (request) => {
     if (['script', 'other', 'fetch'].includes(request.resourceType())) events.push(request.url());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${e2e.server.url}${path}`);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
   events.push('login form shown');
   return { page, events };

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   businessesSourceId,
   businessLayerIds,
@@ -9,17 +9,10 @@ import {
   ownVillageOutlineLayerId,
   villageFillLayerId,
 } from '../../web/src/map/layers';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type LngLat = { lng: number; lat: number };
 type MapWindow = Window & {
@@ -53,13 +46,13 @@ async function renderedCounts(page: Page) {
 
 describe('the login page', () => {
   it('refuses a wrong password with a Vietnamese message and stays on the login page', async () => {
-    const { page, errors, close } = await openPage(browser, phone);
-    await page.goto(server.url);
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await page.goto(e2e.server.url);
     await expect.poll(() => page.getByText('Dữ liệu mô phỏng').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('thon-phu-tai').isVisible()).toBe(true);
     await page.screenshot({ path: `${artifacts}/login-phone.png`, fullPage: true });
 
-    await signIn(page, server.url, 'congan', 'sai-mat-khau');
+    await signIn(page, e2e.server.url, 'congan', 'sai-mat-khau');
     const alert = page.getByRole('alert').filter({ hasText: 'không đúng' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
@@ -78,9 +71,7 @@ describe('the map after signing in', () => {
     ['desktop', desktop],
     ['phone', phone],
   ])('shows villages, key areas and businesses on a %s', async (name, viewport) => {
-    const { page, errors, close } = await openPage(browser, viewport);
-    await signIn(page, server.url, 'lanhdao');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, viewport, 'lanhdao');
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-${name}.png` });
     expect(counts.villages).toBeGreaterThan(0);
@@ -95,11 +86,11 @@ describe('the map after signing in', () => {
   it('shows a village head only the businesses of their own village, fitted and outlined', async () => {
     // Which village to try: the first, in the API's order, that has businesses at all, read as
     // the leadership (who see every business) to know what the village head should see.
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
+    const lead = await openPage(e2e.browser, desktop);
+    await signIn(lead.page, e2e.server.url, 'lanhdao');
     await lead.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     const getJson = async (path: string) => {
-      const response = await lead.page.context().request.get(`${server.url}${path}`);
+      const response = await lead.page.context().request.get(`${e2e.server.url}${path}`);
       if (!response.ok()) throw new Error(`GET ${path} as lanhdao: ${response.status()}`);
       return response.json();
     };
@@ -118,8 +109,8 @@ describe('the map after signing in', () => {
       .filter((b) => b.properties.village === village.id)
       .map((b) => b.properties.id);
 
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, server.url, `thon-${village.slug}`);
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await signIn(page, e2e.server.url, `thon-${village.slug}`);
     await waitForMap(page);
     await expect
       .poll(() => page.getByText(`Trưởng thôn ${village.name}`).first().isVisible())
@@ -182,9 +173,7 @@ describe('the map after signing in', () => {
   });
 
   it('shows the health station the map without businesses and without an error', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, server.url, 'tramyte');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'tramyte');
     const counts = await renderedCounts(page);
     await page.screenshot({ path: `${artifacts}/map-health-desktop.png` });
     expect(counts.villages).toBeGreaterThan(0);
@@ -200,21 +189,19 @@ describe('the map after signing in', () => {
   });
 
   it('signs out back to the login page, and a lost session returns there with a note', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, server.url, 'vanhoa');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'vanhoa');
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByText('Bạn đã đăng xuất.').waitFor();
     expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible()).toBe(
       true,
     );
     // The session is really gone on the server, not just hidden.
-    const me = await page.context().request.get(`${server.url}/api/auth/me`);
+    const me = await page.context().request.get(`${e2e.server.url}/api/auth/me`);
     expect(me.status()).toBe(401);
 
     // A session that ends while the map is open (here: its cookie is dropped, as after the
     // idle timeout) sends the page back to the login page once the app next asks the API.
-    await signIn(page, server.url, 'vanhoa');
+    await signIn(page, e2e.server.url, 'vanhoa');
     await waitForMap(page);
     await page.context().clearCookies();
     await page.clock.setFixedTime(Date.now() + 31 * 60_000);

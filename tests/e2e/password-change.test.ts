@@ -1,29 +1,19 @@
-// A new account's first login: the temporary password from the admin must be replaced before
-// the map opens.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { demoPassword, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 describe('the first login with a temporary password', () => {
   it('asks for a new password, then opens the map', async () => {
-    const admin = await openPage(browser, phone);
+    const admin = await openPage(e2e.browser, phone);
     const api = admin.page.context().request;
-    const headers = { origin: server.url };
-    await api.post(`${server.url}/api/auth/login`, {
+    const headers = { origin: e2e.server.url };
+    await api.post(`${e2e.server.url}/api/auth/login`, {
       headers,
       data: { username: 'admin', password: demoPassword },
     });
-    const created = await api.post(`${server.url}/api/users`, {
+    const created = await api.post(`${e2e.server.url}/api/users`, {
       headers,
       data: { username: 'canbo-moi', displayName: 'Cán bộ Mới', role: 'culture' },
     });
@@ -31,8 +21,8 @@ describe('the first login with a temporary password', () => {
     const { temporaryPassword } = (await created.json()) as { temporaryPassword: string };
     await admin.close();
 
-    const user = await openPage(browser, phone);
-    await signIn(user.page, server.url, 'canbo-moi', temporaryPassword);
+    const user = await openPage(e2e.browser, phone);
+    await signIn(user.page, e2e.server.url, 'canbo-moi', temporaryPassword);
     await user.page.getByRole('heading', { name: 'Đổi mật khẩu tạm thời' }).waitFor();
     await user.page.getByLabel('Mật khẩu tạm (hiện tại)').fill(temporaryPassword);
     await user.page.getByLabel('Mật khẩu mới', { exact: true }).fill('ngan');
@@ -48,7 +38,7 @@ describe('the first login with a temporary password', () => {
     expect(user.errors).toEqual([]);
     await user.close();
 
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select must_change_password from users where username = 'canbo-moi'`;
     expect(row?.must_change_password).toBe(false);
   });

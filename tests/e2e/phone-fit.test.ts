@@ -3,28 +3,26 @@
 // sideways, no text is smaller than 12 px, and each form's last button can be scrolled to and
 // pressed (not off the screen, not under a fixed bar). A failure names the page, the role and
 // the elements at fault.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../web/src/api/auth-client';
 import { mayCall } from '../../web/src/auth/permissions';
 import { pages, publicPages } from '../../web/src/router/pages';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { apiHeaders, openPage, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { apiHeaders, openMapAs, openPage, waitForMap } from '../helpers/pages';
 import { measurePhoneFit, type PhoneFit } from '../helpers/phone-fit';
 
 const smallPhone = { width: 360, height: 740 };
 
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 
 /** The query the route sheet and a team's page need: a round the police saved. */
 let savedPlan = '';
 
 beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-  const made = await fetch(`${server.url}/api/route-plans`, {
+  const made = await fetch(`${e2e.server.url}/api/route-plans`, {
     method: 'POST',
-    headers: await apiHeaders(server.url, 'congan'),
+    headers: await apiHeaders(e2e.server.url, 'congan'),
     body: JSON.stringify({
       date: '2026-11-27',
       teams: [{ name: 'Tổ 1', shift: { from: '19:00', to: '23:00' } }],
@@ -35,8 +33,6 @@ beforeAll(async () => {
   expect(made.status).toBe(201);
   savedPlan = `?plan=${((await made.json()) as { id: number }).id}&team=1`;
 });
-
-afterAll(() => stopE2e(server, browser));
 
 /** What is wrong with a page; empty when it fits. */
 function faults(fit: PhoneFit): Partial<PhoneFit> {
@@ -73,8 +69,8 @@ async function check(page: Page, who: string, paths: readonly string[]) {
   const signedIn = who !== 'public';
   const found: Record<string, Partial<PhoneFit>> = {};
   for (const path of paths) {
-    await settle(page, `${server.url}${path}`, signedIn);
-    const name = `${who}${new URL(path, server.url).pathname.replaceAll('/', '-')}`.replace(
+    await settle(page, `${e2e.server.url}${path}`, signedIn);
+    const name = `${who}${new URL(path, e2e.server.url).pathname.replaceAll('/', '-')}`.replace(
       /-$/,
       '',
     );
@@ -96,7 +92,7 @@ const accounts: [Role, string][] = [
 
 describe('every page on a 360 px phone', () => {
   it('the login page and the public tip pages fit', async () => {
-    const { page, errors, close } = await openPage(browser, smallPhone);
+    const { page, errors, close } = await openPage(e2e.browser, smallPhone);
     const found = await check(page, 'public', ['/', ...publicPages.map((p) => p.path)]);
     expect(found, JSON.stringify(found, null, 1)).toEqual({});
     expect(errors).toEqual([]);
@@ -104,12 +100,10 @@ describe('every page on a 360 px phone', () => {
   });
 
   it.each(accounts)('every page %s may open fits', async (role, knownUsername) => {
-    const [village] = await server.sql<[{ username: string }]>`
+    const [village] = await e2e.server.sql<[{ username: string }]>`
       select username from users where role = 'village' order by username limit 1`;
     const username = knownUsername || village.username;
-    const { page, errors, close } = await openPage(browser, smallPhone);
-    await signIn(page, server.url, username);
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, smallPhone, username);
     const paths = pages
       .filter((p) => p.needs === null || mayCall(role, p.needs))
       .map((p) => (p.path.startsWith('/tuyen-kiem-tra/') ? `${p.path}${savedPlan}` : p.path));

@@ -1,19 +1,12 @@
 // The plan's records (/ke-hoach): the health station records one training for two officers
 // and sees them counted as trained; culture adds a communication activity by clicking the map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { centreOn, desktop, openMapAs, openPage, phone, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -27,8 +20,8 @@ async function trainedCount(page: Page): Promise<[number, number]> {
 
 describe('plan records', () => {
   it('the health station records a training for two officers, who then count as trained', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, `${server.url}/ke-hoach?muc=tap-huan`, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, `${e2e.server.url}/ke-hoach?muc=tap-huan`, 'tramyte');
     await page.getByRole('heading', { name: 'Theo dõi kế hoạch' }).waitFor();
     await page.getByTestId('training-summary').waitFor();
     const [trainedBefore, total] = await trainedCount(page);
@@ -76,8 +69,8 @@ describe('plan records', () => {
   });
 
   it('culture adds a communication activity by clicking the map', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, `${server.url}/ke-hoach?muc=truyen-thong`, 'vanhoa');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, `${e2e.server.url}/ke-hoach?muc=truyen-thong`, 'vanhoa');
     const map = page.getByRole('region', { name: 'Bản đồ các hoạt động truyền thông' });
     await map.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
@@ -120,8 +113,8 @@ describe('plan records', () => {
   });
 
   it('fits a phone', async () => {
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, `${server.url}/ke-hoach?muc=tap-huan`, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await signIn(page, `${e2e.server.url}/ke-hoach?muc=tap-huan`, 'tramyte');
     await page.getByTestId('training-summary').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       phone.width,
@@ -147,7 +140,9 @@ describe('plan records', () => {
 
   it('culture marks a premises reviewed from its popup on the map', async () => {
     // A business with nothing else near it, so the click lands on it.
-    const [business] = await server.sql<[{ id: number; name: string; lng: number; lat: number }]>`
+    const [business] = await e2e.server.sql<
+      [{ id: number; name: string; lng: number; lat: number }]
+    >`
       select b.id::int, b.name, ST_X(b.geom) as lng, ST_Y(b.geom) as lat from businesses b
       where b.deleted_at is null and b.status = 'active'
         and not exists (select from businesses o where o.id <> b.id and o.deleted_at is null
@@ -155,13 +150,11 @@ describe('plan records', () => {
       order by b.id desc limit 1`;
     const reviews = async () =>
       (
-        await server.sql<[{ n: number }]>`
+        await e2e.server.sql<[{ n: number }]>`
           select count(*)::int as n from registry_reviews where business_id = ${business.id}`
       )[0].n;
     const before = await reviews();
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, server.url, 'vanhoa');
-    await waitForMap(page);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'vanhoa');
     const at = await centreOn(page, [business.lng, business.lat]);
     await page.mouse.click(at.x, at.y);
     await page.locator('.ntm-popup').getByText(business.name).first().waitFor();

@@ -1,20 +1,13 @@
 // A village head on a phone (390×844, touch) proposes a business: the form asks for its type,
 // folds to leave the map free, the pin is dragged into place, and the proposal goes in where
 // the pin was left.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { villageFillLayerId } from '../../web/src/map/layers';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type Probe = {
   queryRenderedFeatures(
@@ -77,11 +70,11 @@ const coveredShare = (map: Box, sheet: Box) =>
 
 describe('a village head’s proposal form on a phone', () => {
   it('asks for the type, folds to free the map, and sends the pin where it was dragged', async () => {
-    const [village] = await server.sql<[{ id: number; slug: string; name: string }]>`
+    const [village] = await e2e.server.sql<[{ id: number; slug: string; name: string }]>`
       select id, slug, name from villages order by id offset 1 limit 1`;
     const name = 'Nhà nghỉ Kéo Ghim E2E';
-    const head = await openPage(browser, phone);
-    await signIn(head.page, server.url, `thon-${village.slug}`);
+    const head = await openPage(e2e.browser, phone);
+    await signIn(head.page, e2e.server.url, `thon-${village.slug}`);
     await waitForMap(head.page);
     await head.page.getByRole('button', { name: 'Thêm cơ sở' }).click();
     await head.page.getByText(`Chạm vào bản đồ trong thôn ${village.name}`).waitFor();
@@ -150,7 +143,7 @@ describe('a village head’s proposal form on a phone', () => {
     expect(head.errors).toEqual([]);
     await head.close();
 
-    const [row] = await server.sql<[{ type: string; metres: number }]>`
+    const [row] = await e2e.server.sql<[{ type: string; metres: number }]>`
       select changes->>'type' as type,
              ST_Distance(after_geom::geography,
                          ST_SetSRID(ST_MakePoint(${dropped.lng}, ${dropped.lat}), 4326)::geography)

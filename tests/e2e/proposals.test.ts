@@ -1,27 +1,23 @@
 // The village head's flow on a phone (390×844), end to end: propose a business by tapping the
 // map, be refused outside the village, see it pending; police approve it in the queue with the
 // map diff; leadership then sees it on the map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { businessesSourceId, villageFillLayerId } from '../../web/src/map/layers';
 import { proposalAfterLayerId } from '../../web/src/map/proposal-overlay';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
 const name = 'Karaoke Thử Nghiệm E2E';
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 let village: { id: number; slug: string; name: string; lng: number; lat: number };
 
 beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-  const [row] = await server.sql<[typeof village]>`
+  const [row] = await e2e.server.sql<[typeof village]>`
     select id, slug, name, ST_X(p) as lng, ST_Y(p) as lat
     from (select id, slug, name, ST_PointOnSurface(geom) as p from villages order by id limit 1) v`;
   village = row;
 });
-
-afterAll(() => stopE2e(server, browser));
 
 type Probe = {
   queryRenderedFeatures(
@@ -79,10 +75,10 @@ async function renderedOn(page: Page, layer: string) {
 describe('a village head proposes, police approve, leadership sees it (390×844)', () => {
   it('goes from a tap on the map to a business on everyone’s map', async () => {
     // 1. The village head, on a phone with its position inside the village.
-    const head = await openPage(browser, phone, {
+    const head = await openPage(e2e.browser, phone, {
       geolocation: { latitude: village.lat, longitude: village.lng, accuracy: 12 },
     });
-    await signIn(head.page, server.url, `thon-${village.slug}`);
+    await signIn(head.page, e2e.server.url, `thon-${village.slug}`);
     await waitForMap(head.page);
     await head.page.screenshot({ path: `${artifacts}/village-head-phone.png` });
 
@@ -135,14 +131,12 @@ describe('a village head proposes, police approve, leadership sees it (390×844)
     expect(head.errors).toEqual([]);
     await head.close();
 
-    const [pending] = await server.sql`
+    const [pending] = await e2e.server.sql`
       select id, status from proposals where changes->>'name' = ${name}`;
     expect(pending?.status).toBe('pending');
 
     // 2. Police: the queue, the map diff, approve.
-    const police = await openPage(browser, phone);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     const queued = police.page.locator('.review-queue .proposal-item').filter({ hasText: name });
     await queued.waitFor();
@@ -161,9 +155,7 @@ describe('a village head proposes, police approve, leadership sees it (390×844)
     await police.close();
 
     // 3. Leadership sees the new business on the map.
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     const names = await lead.page.evaluate(async (source) => {
       const map = (
         window as unknown as {
@@ -181,7 +173,7 @@ describe('a village head proposes, police approve, leadership sees it (390×844)
     expect(lead.errors).toEqual([]);
     await lead.close();
 
-    const [approved] = await server.sql`
+    const [approved] = await e2e.server.sql`
       select p.status, b.village_id from proposals p join businesses b on b.id = p.business_id
       where p.id = ${pending?.id}`;
     expect(approved).toEqual({ status: 'approved', village_id: village.id });

@@ -1,25 +1,18 @@
 // A citizen on a phone files a tip on /bao-tin without logging in: category, description, a
 // place tapped on the map, a photo; gets a tracking code, looks it up ("Đã tiếp nhận") and adds
 // information. Screenshots in artifacts/e2e/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, phone, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 
 // A 2×2 PNG, as a phone's photo would be (the server checks the bytes, not the name).
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEklEQVQImWM4YaNxwkaDAUIBACNeBLHoo3lxAAAAAElFTkSuQmCC',
   'base64',
 );
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
 
 type MapProbe = {
   project(lngLat: [number, number]): { x: number; y: number };
@@ -39,12 +32,12 @@ async function placeOnPage(page: Page, lngLat: [number, number]) {
 
 describe('the public tip form on a phone', () => {
   it('files a tip with a place tapped on the map, shows the code, and the code shows the status', async () => {
-    const [village] = await server.sql<[{ lng: number; lat: number }]>`
+    const [village] = await e2e.server.sql<[{ lng: number; lat: number }]>`
       select ST_X(p) as lng, ST_Y(p) as lat
       from (select ST_PointOnSurface(geom) as p from villages where geom is not null order by id offset 3 limit 1) v`;
-    const citizen = await openPage(browser, phone);
+    const citizen = await openPage(e2e.browser, phone);
     const { page } = citizen;
-    await page.goto(`${server.url}/bao-tin`);
+    await page.goto(`${e2e.server.url}/bao-tin`);
     await page.getByRole('heading', { name: 'Gửi tin báo về tệ nạn mại dâm' }).waitFor();
     await waitForMap(page);
     expect(await page.getByRole('switch', { name: 'Gửi ẩn danh' }).isChecked()).toBe(true);
@@ -80,7 +73,7 @@ describe('the public tip form on a phone', () => {
     await page.screenshot({ path: `${artifacts}/public-tip-phone-code.png` });
 
     // The tip is where it was tapped (a few pixels at this zoom), anonymous, with its photo.
-    const [tip] = await server.sql<
+    const [tip] = await e2e.server.sql<
       [{ id: number; channel: string; metres: number; files: number; reporters: number }]
     >`
       select t.id::int, t.channel,
@@ -93,7 +86,7 @@ describe('the public tip form on a phone', () => {
 
     await page.getByRole('button', { name: 'Xem tình trạng tin báo' }).click();
     await page.getByRole('heading', { name: 'Tra cứu tin báo' }).waitFor();
-    expect(page.url()).toBe(`${server.url}/bao-tin/tra-cuu`);
+    expect(page.url()).toBe(`${e2e.server.url}/bao-tin/tra-cuu`);
     expect(await page.getByLabel('Mã tra cứu').inputValue()).toBe(code);
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     await page.locator('.public-status-text', { hasText: 'Đã tiếp nhận' }).waitFor();
@@ -101,7 +94,7 @@ describe('the public tip form on a phone', () => {
     await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
     await page.getByText('Đã gửi thông tin bổ sung. Cảm ơn bạn.').waitFor();
     await page.screenshot({ path: `${artifacts}/public-tip-phone-status.png`, fullPage: true });
-    const additions = await server.sql`select body from tip_additions where tip_id = ${tip.id}`;
+    const additions = await e2e.server.sql`select body from tip_additions where tip_id = ${tip.id}`;
     expect(additions).toEqual([{ body: 'Xe ô tô biển 34A thường đỗ trước cửa quán.' }]);
 
     // A wrong code says so in plain words.
@@ -113,9 +106,9 @@ describe('the public tip form on a phone', () => {
   });
 
   it('is reached from the login page and fits a laptop', async () => {
-    const visitor = await openPage(browser, desktop);
+    const visitor = await openPage(e2e.browser, desktop);
     const { page } = visitor;
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await page.getByRole('link', { name: 'Gửi tin báo không cần đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Gửi tin báo về tệ nạn mại dâm' }).waitFor();
     await waitForMap(page);

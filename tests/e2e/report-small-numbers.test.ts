@@ -2,20 +2,13 @@
 // table row prints it (hidden in both or shown in both), and every file is named by one rule.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { docxParagraphs } from '../helpers/office-files';
 import { openPage, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const laptop = { width: 1366, height: 768 };
 const vietnamNow = new Date(Date.now() + 7 * 3_600_000);
@@ -44,8 +37,8 @@ const aboutIndicatorD = (texts: string[]) =>
 
 describe('the periodic report’s small numbers and file names', () => {
   it('says indicator d in words as its table prints it, in every format, under plain names', async () => {
-    const { page, errors, close } = await openPage(browser, laptop);
-    await signIn(page, server.url, 'lanhdao');
+    const { page, errors, close } = await openPage(e2e.browser, laptop);
+    await signIn(page, e2e.server.url, 'lanhdao');
     await page
       .getByRole('navigation', { name: 'Các trang' })
       .getByRole('link', { name: 'Báo cáo' })

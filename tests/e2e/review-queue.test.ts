@@ -1,20 +1,13 @@
 // Police review village heads' proposals on a phone (390×844): the queue sorts and filters, an
 // opened proposal shows with its village's outline and name around it, and "Duyệt"/"Từ chối"
 // are in full view on the card.
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { villageLabelLayerId, villageOutlineLayerId } from '../../web/src/map/layers';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type Village = { id: number; slug: string; name: string; lng: number; lat: number };
 
@@ -23,8 +16,8 @@ async function villageHeadSends(
   village: Village,
   send: (request: APIRequestContext) => Promise<void>,
 ) {
-  const head = await openPage(browser, phone);
-  await signIn(head.page, server.url, `thon-${village.slug}`);
+  const head = await openPage(e2e.browser, phone);
+  await signIn(head.page, e2e.server.url, `thon-${village.slug}`);
   await head.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await send(head.page.context().request);
   await head.close();
@@ -36,10 +29,10 @@ const post = async (
   path: string,
   data: unknown,
 ) => {
-  const response = await request.fetch(`${server.url}/api${path}`, {
+  const response = await request.fetch(`${e2e.server.url}/api${path}`, {
     method,
     data,
-    headers: { Origin: server.url },
+    headers: { Origin: e2e.server.url },
   });
   expect(response.status(), await response.text()).toBeLessThan(300);
 };
@@ -72,7 +65,7 @@ const items = (page: Page) => page.locator('.review-queue .proposal-item');
 
 describe('the police review queue on a phone', () => {
   it('sorts and filters the queue, shows a proposal in its village, and decides in full view', async () => {
-    const villages = await server.sql<Village[]>`
+    const villages = await e2e.server.sql<Village[]>`
       select id, slug, name, ST_X(p) as lng, ST_Y(p) as lat
       from (select id, slug, name, ST_PointOnSurface(geom) as p from villages v
             where exists (select from users u where u.username = 'thon-' || v.slug)
@@ -80,7 +73,7 @@ describe('the police review queue on a phone', () => {
             order by id offset 2 limit 2) v`;
     const [east, west] = villages;
     if (!east || !west) throw new Error('two villages with a head and businesses are needed');
-    const [business] = await server.sql<[{ id: number; name: string }]>`
+    const [business] = await e2e.server.sql<[{ id: number; name: string }]>`
       select id, name from businesses where village_id = ${west.id} order by id limit 1`;
     const older = 'Quán Nước Hàng Đợi Cũ';
     const newest = 'Nhà nghỉ Hàng Đợi Mới';
@@ -101,15 +94,13 @@ describe('the police review queue on a phone', () => {
         properties: { name: newest, type: 'lodging', address: `Thôn ${east.name}` },
       }),
     );
-    const pending = await server.sql<{ name: string; village: string; action: string }[]>`
+    const pending = await e2e.server.sql<{ name: string; village: string; action: string }[]>`
       select coalesce(p.changes->>'name', b.name) as name, v.name as village, p.action
       from proposals p join villages v on v.id = p.village_id
       left join businesses b on b.id = p.business_id
       where p.status = 'pending' order by p.proposed_at, p.id`;
 
-    const police = await openPage(browser, phone);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     await items(police.page).first().waitFor();
     const queue = police.page.locator('.review-queue');
@@ -174,8 +165,8 @@ describe('the police review queue on a phone', () => {
     await police.close();
 
     // On a laptop (1366×768) too: the card beside the map, its decision wholly in view.
-    const laptop = await openPage(browser, { width: 1366, height: 768 });
-    await signIn(laptop.page, server.url, 'congan');
+    const laptop = await openPage(e2e.browser, { width: 1366, height: 768 });
+    await signIn(laptop.page, e2e.server.url, 'congan');
     await waitForMap(laptop.page);
     await items(laptop.page).filter({ hasText: older }).click();
     const side = laptop.page.locator('.review-card');

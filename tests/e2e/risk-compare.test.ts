@@ -1,18 +1,11 @@
 // The same season in two years side by side: Tết 2025 next to Tết 2026 by default, each map on
 // its season's peak day with the same layer, and a few numbers under each; stacked on a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const thisYear = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
@@ -26,9 +19,7 @@ async function bothReady(page: Page) {
 
 describe('the season comparison', () => {
   it('opens from the risk section with Tết of last year beside Tết this year', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
     await lead.page.getByRole('link', { name: 'So sánh cùng mùa giữa các năm' }).click();
     await lead.page.getByRole('heading', { name: 'So sánh cùng mùa giữa các năm' }).waitFor();
     await bothReady(lead.page);
@@ -71,10 +62,8 @@ describe('the season comparison', () => {
   });
 
   it('stacks the two years on a phone', async () => {
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    await lead.page.goto(`${server.url}/rui-ro/so-sanh`);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
+    await lead.page.goto(`${e2e.server.url}/rui-ro/so-sanh`);
     await bothReady(lead.page);
     const sides = lead.page.locator('.compare-side');
     const [a, b] = await Promise.all([sides.nth(0).boundingBox(), sides.nth(1).boundingBox()]);

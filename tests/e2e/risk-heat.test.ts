@@ -4,21 +4,15 @@
 // bubbles, no former-commune fills) on a phone; plain words first, the method in a details line;
 // the model card says when it does no better than the simple baseline; premises listed with
 // their village.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, phone } from '../helpers/pages';
+import { drawn, highestAreaPoint, riskSection } from '../helpers/risk-map';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type MapWindow = {
   __map: {
@@ -116,11 +110,8 @@ async function pickDay(page: Page, day: string, shown: string) {
 
 describe('the heat map on a laptop', () => {
   it('shows Tết on the map itself: the colour changes where the scores rise, not elsewhere', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const _section = await riskSection(lead.page);
 
     await pickDay(lead.page, '2026-03-10', '10/03/2026 · ngày thường');
     await settled(lead.page);
@@ -191,53 +182,19 @@ describe('the heat map on a laptop', () => {
   });
 
   it('gives each view its own legend and explains how a cell’s score is made', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const section = await riskSection(lead.page);
     const legend = lead.page.locator('.risk-legend');
     await legend.getByText('Mỗi vệt màu là một cơ sở', { exact: false }).waitFor();
 
     await section.getByText('Theo ô lưới', { exact: true }).click();
     await legend.getByText('điểm của cơ sở cao nhất trong ô', { exact: false }).waitFor();
     await expect
-      .poll(
-        () =>
-          lead.page.evaluate(
-            (id) =>
-              (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: [id] }).length,
-            riskCellFillLayerId,
-          ),
-        { timeout: 30_000 },
-      )
+      .poll(() => drawn(lead.page, riskCellFillLayerId), { timeout: 30_000 })
       .toBeGreaterThan(10);
     await settled(lead.page);
     // The cell drawn darkest, clicked where it is.
-    const cell = await lead.page.evaluate((layer) => {
-      const map = (window as unknown as MapWindow).__map;
-      const box = map.getContainer().getBoundingClientRect();
-      const legend = document.querySelector('.risk-legend')?.getBoundingClientRect();
-      const cells = map
-        .queryRenderedFeatures({ layers: [layer] })
-        .sort((a, b) => Number(b.properties.riskScore) - Number(a.properties.riskScore));
-      for (const c of cells) {
-        const ring = (c.geometry.coordinates as number[][][])[0]?.slice(0, -1) ?? [];
-        const lng = ring.reduce((s, p) => s + (p[0] ?? 0), 0) / ring.length;
-        const lat = ring.reduce((s, p) => s + (p[1] ?? 0), 0) / ring.length;
-        const { x, y } = map.project([lng, lat]);
-        const inLegend =
-          legend &&
-          box.left + x > legend.left - 10 &&
-          box.left + x < legend.right + 10 &&
-          box.top + y > legend.top - 10 &&
-          box.top + y < legend.bottom + 10;
-        if (!inLegend && x > 40 && x < box.width - 60 && y > 60 && y < box.height - 60) {
-          return { x: box.left + x, y: box.top + y };
-        }
-      }
-      throw new Error('no cell in view');
-    }, riskCellFillLayerId);
+    const cell = await highestAreaPoint(lead.page, riskCellFillLayerId, 'riskScore');
     await lead.page.mouse.click(cell.x, cell.y);
     const card = lead.page.locator('.risk-card');
     await card.getByText('Ô lưới lục giác 250 m').waitFor();
@@ -267,11 +224,8 @@ describe('the heat map on a laptop', () => {
   });
 
   it('speaks plainly, says when the model does no better than the baseline, and names villages', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const section = await riskSection(lead.page);
     const model = section.locator('.risk-model');
     await model.waitFor({ timeout: 60_000 });
 
@@ -326,12 +280,9 @@ describe('the heat map on a laptop', () => {
 
 describe('the heat map on a phone', () => {
   it('lets the risk show: no cluster bubbles or former-commune fills over it, village names readable', async () => {
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await lead.page.locator('.sheet-handle').click();
     await settled(lead.page);
     const state = () =>

@@ -1,8 +1,4 @@
-// Leadership's risk map: the heat map, the cells, the villages and the hot spots on one ramp
-// with its legend; a time slider and season picker; a business or a cell explained with factor
-// bars; the model card. On a laptop and on a phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   hotSpotFillLayerId,
   riskCellFillLayerId,
@@ -10,86 +6,16 @@ import {
 } from '../../web/src/risk/choropleth-layers';
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, phone } from '../helpers/pages';
+import { drawn, hasLayer, highestAreaPoint, riskSection } from '../helpers/risk-map';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
-
-/** The bits of MapLibre's map the checks use (window.__map, see web/src/map/map-ready.ts). */
-type MapWindow = {
-  __map: {
-    getLayer(id: string): unknown;
-    getContainer(): HTMLElement;
-    project(lngLat: [number, number]): { x: number; y: number };
-    queryRenderedFeatures(options: { layers: string[] }): {
-      geometry: { type: string; coordinates: unknown };
-      properties: Record<string, unknown>;
-    }[];
-  };
-};
-
-const hasLayer = (page: Page, layer: string) =>
-  page.evaluate((id) => (window as unknown as MapWindow).__map.getLayer(id) !== undefined, layer);
-
-/** How many features of a layer are drawn on screen now. */
-const drawn = (page: Page, layer: string) =>
-  page.evaluate(
-    (id) => (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: [id] }).length,
-    layer,
-  );
-
-/** Where on the page to click to hit the drawn area (cell, village) scoring highest. */
-async function highestAreaPoint(page: Page, layer: string, scoreKey: string) {
-  return page.evaluate(
-    ([layer, scoreKey]) => {
-      const map = (window as unknown as MapWindow).__map;
-      const box = map.getContainer().getBoundingClientRect();
-      const legend = document.querySelector('.risk-legend')?.getBoundingClientRect();
-      const cells = map
-        .queryRenderedFeatures({ layers: [layer] })
-        .filter((f) => f.properties[scoreKey] !== null && f.properties[scoreKey] !== undefined)
-        .sort((a, b) => Number(b.properties[scoreKey]) - Number(a.properties[scoreKey]));
-      for (const cell of cells) {
-        const polygon =
-          cell.geometry.type === 'MultiPolygon'
-            ? (cell.geometry.coordinates as number[][][][])[0]
-            : (cell.geometry.coordinates as number[][][]);
-        const ring = polygon?.[0] ?? [];
-        const corners = ring.slice(0, -1);
-        const lng = corners.reduce((s, p) => s + (p[0] ?? 0), 0) / corners.length;
-        const lat = corners.reduce((s, p) => s + (p[1] ?? 0), 0) / corners.length;
-        const { x, y } = map.project([lng, lat]);
-        // Clear of the legend and the zoom buttons, well inside the map.
-        const inLegend =
-          legend &&
-          box.left + x > legend.left - 10 &&
-          box.left + x < legend.right + 10 &&
-          box.top + y > legend.top - 10 &&
-          box.top + y < legend.bottom + 10;
-        if (!inLegend && x > 40 && x < box.width - 60 && y > 60 && y < box.height - 60) {
-          return { x: box.left + x, y: box.top + y };
-        }
-      }
-      throw new Error(`nothing of ${layer} in view`);
-    },
-    [layer, scoreKey] as const,
-  );
-}
+const e2e = e2eSuite();
 
 describe('the leadership risk map on a laptop', () => {
   it('shows the heat map with its legend, names Tết on a Tết day, and explains a business with bars', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const section = await riskSection(lead.page);
     await expect.poll(() => hasLayer(lead.page, riskHeatLayerId)).toBe(true);
     const legend = lead.page.locator('.risk-legend');
     await legend.getByText('Rất cao').waitFor();
@@ -115,11 +41,8 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('draws the cells, opens a cell’s explanation, then the villages and the hot spots', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const section = await riskSection(lead.page);
 
     await section.getByText('Theo ô lưới', { exact: true }).click();
     await expect
@@ -170,11 +93,8 @@ describe('the leadership risk map on a laptop', () => {
   });
 
   it('moves through the year with the slider and jumps to a season’s peak day', async () => {
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    const section = await riskSection(lead.page);
     await fillDay(section.getByLabel('Ngày xem'), '2026-01-01');
     await section.getByText('01/01/2026 · ngày thường').waitFor();
 
@@ -198,12 +118,9 @@ describe('the leadership risk map on a laptop', () => {
 
 describe('the leadership risk map on a phone', () => {
   it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
-    const lead = await openPage(browser, phone);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
+    const lead = await openMapAs(e2e, phone, 'lanhdao');
     await lead.page.locator('.sheet-handle').click();
-    const section = lead.page.locator('.risk-section');
-    await section.locator('[data-risk]').first().waitFor();
+    const section = await riskSection(lead.page);
     await lead.page.screenshot({ path: `${artifacts}/risk-leadership-phone.png` });
 
     await section.getByText('Theo ô lưới', { exact: true }).click();

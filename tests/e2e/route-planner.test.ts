@@ -1,20 +1,13 @@
 // The inspection route planner (issue #7 part 5): the police plan two teams over the demo
 // data, see both routes with numbered stops, move a stop from team 1 to team 2 (re-optimised
 // in the browser at once), save, reopen the plan from its address, and read it on a phone.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fillDay } from '../helpers/date-field';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, openPage, openRouteSheet, phone, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const team = (page: Page, index: number) =>
   page.locator(`section.planner-team-card[data-team="${index}"]`);
@@ -48,12 +41,18 @@ let planUrl = '';
 let savedOrders: number[][] = [];
 let moved = 0;
 
+/** The police's route planner on a laptop, signed in. */
+async function openPlanner() {
+  const police = await openPage(e2e.browser, desktop);
+  await signIn(police.page, `${e2e.server.url}/tuyen-kiem-tra`, 'congan');
+  await police.page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
+  return police;
+}
+
 describe('the route planner', () => {
   it('plans two teams, moves a stop to the other team, saves and reopens it', async () => {
-    const police = await openPage(browser, desktop);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const { page } = police;
-    await signIn(page, server.url, 'congan');
-    await waitForMap(page);
     await page.getByRole('link', { name: 'Tuyến kiểm tra' }).click();
     await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
 
@@ -146,15 +145,8 @@ describe('the route planner', () => {
 
     // The saved plan on paper: its sheet has the moved stop in the second team's table, one row
     // per stop, and prints to an A4 PDF.
-    await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
-    const sheets = page.locator('.sheet-team');
-    await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(2);
-    await expect
-      .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
-        timeout: 60_000,
-      })
-      .toBe(2);
-    const named = await server.sql<{ id: number; name: string }[]>`
+    const sheets = await openRouteSheet(page, 2);
+    const named = await e2e.server.sql<{ id: number; name: string }[]>`
       select id::int, name from businesses where id = any(${savedOrders.flat()})`;
     const nameOf = new Map(named.map((b) => [b.id, b.name]));
     for (const [i, order] of savedOrders.entries()) {
@@ -171,10 +163,8 @@ describe('the route planner', () => {
   });
 
   it('narrows the premises to a lasso drawn on the map', async () => {
-    const police = await openPage(browser, desktop);
+    const police = await openPlanner();
     const { page } = police;
-    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
-    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
     const matching = page.locator('.planner-matching');
     await expect
       .poll(async () => Number((await matching.textContent())?.match(/\d+/)?.[0]))
@@ -215,10 +205,8 @@ describe('the route planner', () => {
   });
 
   it('plans only the premises inside a chosen key area', async () => {
-    const police = await openPage(browser, desktop);
+    const police = await openPlanner();
     const { page } = police;
-    await signIn(page, `${server.url}/tuyen-kiem-tra`, 'congan');
-    await page.getByRole('heading', { name: 'Lập tuyến kiểm tra' }).waitFor();
     await page.getByText('Khu vực trọng điểm').click();
     await page.getByLabel('Hành lang Quốc lộ 38B').check();
     await page.getByRole('button', { name: 'Lập tuyến', exact: true }).click();
@@ -231,7 +219,7 @@ describe('the route planner', () => {
       ) as number[];
     });
     expect(planned.length).toBeGreaterThan(0);
-    const outside = await server.sql<{ id: number }[]>`
+    const outside = await e2e.server.sql<{ id: number }[]>`
       select b.id::int from businesses b join key_areas k on k.name = 'Hành lang Quốc lộ 38B'
       where b.id = any(${planned}) and not ST_Covers(k.geom, b.geom)`;
     expect(outside).toEqual([]);
@@ -240,10 +228,8 @@ describe('the route planner', () => {
   });
 
   it('stacks the map, the form and the lists on a phone', async () => {
-    const police = await openPage(browser, phone);
+    const police = await openMapAs(e2e, phone, 'congan');
     const { page } = police;
-    await signIn(page, server.url, 'congan');
-    await waitForMap(page);
     await page.goto(planUrl);
     await team(page, 1).locator('li.planner-stop').first().waitFor({ timeout: 30_000 });
     expect([await orderOf(team(page, 0)), await orderOf(team(page, 1))]).toEqual(savedOrders);

@@ -1,19 +1,12 @@
 // The field side of a route plan (issue #7, part 6): the A4 route sheet prints to PDF with one
 // row per stop for each team, the GPX parses as GPX 1.1 with one track per team (Chromium's own
 // XML parser), and a team's phone view sends the officer to the next stop not yet done.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { desktop, openMapAs, phone } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type Stop = {
   seq: number;
@@ -65,9 +58,7 @@ let plan: Plan;
 
 describe('the printed route sheet', () => {
   it('has one row per stop for each team on screen and in print, and prints to an A4 PDF', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     // After signing in: the login page's own "who am I?" is a 401 by design.
     const consoleErrors = watchConsole(police.page);
     const made = await call(police.page, 'POST', '/api/route-plans', planBody);
@@ -76,7 +67,7 @@ describe('the printed route sheet', () => {
     expect(plan.teams).toHaveLength(2);
     expect(plan.teams.every((t) => t.stops.length >= 2)).toBe(true);
 
-    await police.page.goto(`${server.url}/tuyen-kiem-tra/in?plan=${plan.id}`);
+    await police.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=${plan.id}`);
     const sheets = police.page.locator('.sheet-team');
     await expect.poll(() => sheets.count()).toBe(2);
     await expect
@@ -141,9 +132,7 @@ describe('the printed route sheet', () => {
   });
 
   it('marks a surprise round, and says so plainly when a plan is unknown or hidden', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const made = await call(police.page, 'POST', '/api/route-plans', {
       ...planBody,
       teams: [planBody.teams[0]],
@@ -152,20 +141,18 @@ describe('the printed route sheet', () => {
     });
     expect(made.status).toBe(201);
     const surprise = made.body as Plan;
-    await police.page.goto(`${server.url}/tuyen-kiem-tra/in?plan=${surprise.id}&team=1`);
+    await police.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=${surprise.id}&team=1`);
     await police.page.getByText('MẬT – tuần tra đột xuất').waitFor();
     expect(await police.page.locator('.sheet-team').count()).toBe(1);
-    await police.page.goto(`${server.url}/tuyen-kiem-tra/in?plan=99999999`);
+    await police.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=99999999`);
     await police.page.getByRole('heading', { name: 'Không tìm thấy kế hoạch' }).waitFor();
-    await police.page.goto(`${server.url}/tuyen-kiem-tra/in?plan=${surprise.id}&team=3`);
+    await police.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=${surprise.id}&team=3`);
     await police.page.getByRole('heading', { name: 'Không có tổ này' }).waitFor();
     await police.close();
 
     // Leadership reads plans, but not a surprise round: the API answers 404.
-    const lead = await openPage(browser, desktop);
-    await signIn(lead.page, server.url, 'lanhdao');
-    await waitForMap(lead.page);
-    await lead.page.goto(`${server.url}/tuyen-kiem-tra/in?plan=${surprise.id}`);
+    const lead = await openMapAs(e2e, desktop, 'lanhdao');
+    await lead.page.goto(`${e2e.server.url}/tuyen-kiem-tra/in?plan=${surprise.id}`);
     await lead.page.getByRole('heading', { name: 'Không tìm thấy kế hoạch' }).waitFor();
     await lead.page.screenshot({ path: `${artifacts}/route-sheet-hidden.png` });
     expect(lead.errors).toEqual([]);
@@ -175,9 +162,7 @@ describe('the printed route sheet', () => {
 
 describe('the GPX download', () => {
   it('parses as GPX 1.1 with one track per team along the roads and a waypoint per stop', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const gpx = await police.page.evaluate(async (id) => {
       const text = await (await fetch(`/api/route-plans/${id}.gpx`)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -222,9 +207,7 @@ describe('the GPX download', () => {
 
 describe("a team's route on a phone", () => {
   it('highlights the next stop not yet done and sends the phone navigation there', async () => {
-    const police = await openPage(browser, phone);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     // After signing in: the login page's own "who am I?" is a 401 by design.
     const consoleErrors = watchConsole(police.page);
     // The first stop of team 1 inspected that night: the next one is then the second.
@@ -242,7 +225,7 @@ describe("a team's route on a phone", () => {
     });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
 
-    await police.page.goto(`${server.url}/tuyen-kiem-tra/doi?plan=${plan.id}&team=1`);
+    await police.page.goto(`${e2e.server.url}/tuyen-kiem-tra/doi?plan=${plan.id}&team=1`);
     await police.page.locator('.route-map[data-ready="true"]').waitFor({ timeout: 60_000 });
     const stops = police.page.locator('.team-stop');
     await expect.poll(() => stops.count()).toBe(plan.teams[0]?.stops.length);

@@ -1,19 +1,8 @@
-// The health station reads the year's support figures at /ho-tro: each says what it counts, and
-// the cases in need and qualifying (more than the cases opened in the year) are explained by the
-// cases carried over from earlier years, with numbers that match the records.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openPage, phone, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const viNumber = (n: number) => n.toLocaleString('vi-VN');
@@ -22,7 +11,7 @@ describe('the support page’s year figures', () => {
   it('say what each counts, and the cases in need add up from this year’s and earlier ones', async () => {
     const today = vietnamToday();
     const from = `${today.slice(0, 4)}-01-01`;
-    const [records] = await server.sql<
+    const [records] = await e2e.server.sql<
       [{ opened: number; eligible: number; eligibleNew: number; eligibleCarried: number }]
     >`
       select count(*) filter (where opened_on >= ${from}::date)::int as opened,
@@ -33,8 +22,8 @@ describe('the support page’s year figures', () => {
        where opened_on <= ${today}::date and (closed_on is null or closed_on >= ${from}::date)`;
     expect(records.eligibleCarried).toBeGreaterThan(0);
 
-    const { page, errors, close } = await openPage(browser, phone);
-    await signIn(page, `${server.url}/ho-tro`, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, phone);
+    await signIn(page, `${e2e.server.url}/ho-tro`, 'tramyte');
     const cards = page.locator('.support-cards');
     await cards.waitFor({ timeout: 60_000 });
     const figure = async (name: string) =>

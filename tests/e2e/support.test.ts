@@ -1,34 +1,24 @@
-// The health station's support cases (hỗ trợ, can thiệp giảm hại): a case opened with a code
-// the server draws, a note refused for a phone number, a referral and its outcome, the list;
-// and the police refused the page outright.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import { afterAll, describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openPage, signIn } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = e2eSuite();
 let code = '';
 const smallPhone = { width: 360, height: 780 };
 
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
 afterAll(async () => {
   // The case this file opened goes again, so the seeded numbers stay as other files expect.
-  if (server && code) {
-    await server.sql`delete from support.referrals r using support.cases c
+  if (e2e.server && code) {
+    await e2e.server.sql`delete from support.referrals r using support.cases c
                      where r.case_id = c.id and c.code = ${code}`;
-    await server.sql`delete from support.cases where code = ${code}`;
+    await e2e.server.sql`delete from support.cases where code = ${code}`;
   }
-  await stopE2e(server, browser);
 });
 
 describe('support cases in the browser', () => {
   it('the health station opens a case, refers it, records the outcome and finds it listed', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, `${server.url}/ho-tro`, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, `${e2e.server.url}/ho-tro`, 'tramyte');
     await page.getByRole('heading', { name: 'Hỗ trợ, can thiệp giảm hại' }).waitFor();
     await page.getByRole('link', { name: 'Hỗ trợ' }).waitFor();
     // The year's numbers from the seeded cases.
@@ -81,8 +71,8 @@ describe('support cases in the browser', () => {
   });
 
   it('fits a 360 px phone', async () => {
-    const { page, errors, close } = await openPage(browser, smallPhone);
-    await signIn(page, `${server.url}/ho-tro`, 'tramyte');
+    const { page, errors, close } = await openPage(e2e.browser, smallPhone);
+    await signIn(page, `${e2e.server.url}/ho-tro`, 'tramyte');
     await page.getByRole('heading', { name: 'Hỗ trợ, can thiệp giảm hại' }).waitFor();
     await page.locator(`[data-code="${code}"]`).click();
     await page.getByRole('article', { name: `Hồ sơ ${code}` }).waitFor();
@@ -106,8 +96,8 @@ describe('support cases in the browser', () => {
   });
 
   it('refuses the police the page, with no link to it and no case shown', async () => {
-    const { page, errors, close } = await openPage(browser, desktop);
-    await signIn(page, `${server.url}/ho-tro`, 'congan');
+    const { page, errors, close } = await openPage(e2e.browser, desktop);
+    await signIn(page, `${e2e.server.url}/ho-tro`, 'congan');
     await page.getByRole('heading', { name: 'Không có quyền truy cập' }).waitFor();
     expect(await page.getByRole('link', { name: 'Hỗ trợ' }).count()).toBe(0);
     expect(await page.content()).not.toContain('HT-');

@@ -1,18 +1,11 @@
 // Police take a tip through two steps on its card, and a stale press from a second tab is told
 // plainly that the step is done.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, e2eSuite } from '../helpers/e2e';
 import { centreOn, openPage, signIn, waitForMap } from '../helpers/pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 const laptop = { width: 1366, height: 768 };
 
@@ -28,20 +21,20 @@ async function openTipOnMap(page: Page, id: number, lngLat: [number, number]) {
 
 describe('the tip card after a step', () => {
   it('shows the new state and the next steps, and a stale press says the step is done', async () => {
-    const [tip] = await server.sql<[{ id: number; lng: number; lat: number }]>`
+    const [tip] = await e2e.server.sql<[{ id: number; lng: number; lat: number }]>`
       select id::int, ST_X(geom) as lng, ST_Y(geom) as lat from tips
       where status = 'received' and duplicate_of is null and geom is not null
         and not exists (select 1 from tip_additions a where a.tip_id = tips.id)
       order by received_at desc limit 1`;
     expect(tip).toBeDefined();
 
-    const police = await openPage(browser, laptop);
-    await signIn(police.page, server.url, 'congan');
+    const police = await openPage(e2e.browser, laptop);
+    await signIn(police.page, e2e.server.url, 'congan');
     const card = await openTipOnMap(police.page, tip.id, [tip.lng, tip.lat]);
 
     // A second tab of the same officer, opened on the same tip before anything is done.
     const second = await police.page.context().newPage();
-    await second.goto(server.url);
+    await second.goto(e2e.server.url);
     const staleCard = await openTipOnMap(second, tip.id, [tip.lng, tip.lat]);
 
     // Step one: verify.
@@ -85,7 +78,7 @@ describe('the tip card after a step', () => {
     await staleCard.getByRole('button', { name: 'Xử lý xong' }).waitFor();
     await second.screenshot({ path: `${artifacts}/tip-card-stale-laptop.png` });
 
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select status, (select count(*)::int from tip_events where tip_id = ${tip.id}) as events
       from tips where id = ${tip.id}`;
     expect(row).toEqual({ status: 'classified', events: 3 });

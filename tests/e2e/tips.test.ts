@@ -1,19 +1,20 @@
 // Police take a tip from the map to "handled" and watch indicator đ change.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tipPointLayerId } from '../../web/src/tips/tip-layer';
-import { artifacts, startE2e, stopE2e, type TestServer } from '../helpers/e2e';
-import { centreOn, desktop, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import {
+  centreOn,
+  desktop,
+  openMapAs,
+  openPage,
+  phone,
+  signIn,
+  waitForMap,
+} from '../helpers/pages';
 import { jpegBytes } from '../helpers/upload-files';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e(server, browser));
+const e2e = e2eSuite();
 
 type MapProbe = {
   queryRenderedFeatures(options: { layers: string[] }): { properties: { id: number } }[];
@@ -25,16 +26,14 @@ const indicator = (page: Page) =>
 
 describe('police work a tip on the map', () => {
   it('takes a classified tip to handled, and indicator đ counts it', async () => {
-    const [tip] = await server.sql<[{ id: number; lng: number; lat: number }]>`
+    const [tip] = await e2e.server.sql<[{ id: number; lng: number; lat: number }]>`
       select id::int, ST_X(geom) as lng, ST_Y(geom) as lat from tips
       where status = 'classified' and duplicate_of is null and geom is not null
         and received_at >= date_trunc('year', now() at time zone 'Asia/Ho_Chi_Minh') at time zone 'Asia/Ho_Chi_Minh'
       order by received_at desc limit 1`;
     expect(tip).toBeDefined();
 
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.locator('[data-indicator="đ"]').waitFor();
     await expect
       .poll(() =>
@@ -68,14 +67,12 @@ describe('police work a tip on the map', () => {
     expect(police.errors).toEqual([]);
     await police.close();
 
-    const [row] = await server.sql`select status from tips where id = ${tip.id}`;
+    const [row] = await e2e.server.sql`select status from tips where id = ${tip.id}`;
     expect(row?.status).toBe('handled');
   });
 
   it('takes a tip in by tapping the map, and opens it with its steps', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.getByRole('button', { name: '+ Tiếp nhận tin báo' }).click();
     await police.page.getByText('Chạm vào nơi được báo trên bản đồ').waitFor();
     const box = await police.page.locator('.map-area').boundingBox();
@@ -102,13 +99,13 @@ describe('police work a tip on the map', () => {
     await card.getByText('Vị trí gần đúng, trong bán kính 200 m').waitFor();
     const title = await card.getByRole('heading', { level: 2 }).textContent();
     const id = Number(/#(\d+)/.exec(title ?? '')?.[1]);
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select t.channel, t.precision_meters, r.name from tips t join tip_reporters r on r.tip_id = t.id
       where t.id = ${id}`;
     expect(row).toEqual({ channel: 'in-person', precision_meters: 200, name: 'Người Báo Tin Thử' });
     expect(await card.textContent()).not.toContain('Người Báo Tin Thử'); // hidden until asked
     await card.getByRole('link', { name: 'anh-hien-truong.jpg' }).waitFor();
-    const [file] = await server.sql`
+    const [file] = await e2e.server.sql`
       select file_name, size_bytes from attachments where owner_kind = 'tip' and owner_id = ${id}`;
     // Re-encoded without metadata: a size of its own.
     expect(file).toEqual({ file_name: 'anh-hien-truong.jpg', size_bytes: expect.any(Number) });
@@ -117,11 +114,11 @@ describe('police work a tip on the map', () => {
   });
 
   it('lets a village head take a tip in on a phone and follow it', async () => {
-    const [village] = await server.sql<
+    const [village] = await e2e.server.sql<
       [{ slug: string }]
     >`select slug from villages order by id limit 1`;
-    const head = await openPage(browser, phone);
-    await signIn(head.page, server.url, `thon-${village.slug}`);
+    const head = await openPage(e2e.browser, phone);
+    await signIn(head.page, e2e.server.url, `thon-${village.slug}`);
     await waitForMap(head.page);
     await head.page.locator('.sheet-handle').click();
     await head.page.getByRole('button', { name: '+ Tiếp nhận tin báo' }).click();
@@ -147,9 +144,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('records an online advert and the takedown asked of the platform', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     const section = police.page.locator('.online-violations');
     await section.getByRole('button', { name: '+ Ghi nhận vi phạm trên mạng' }).click();
     await section.getByLabel('Nền tảng').fill('TikTok');
@@ -160,7 +155,7 @@ describe('police work a tip on the map', () => {
     await item.getByRole('button', { name: 'Đã gửi yêu cầu gỡ' }).click();
     await item.getByText('Đã yêu cầu gỡ', { exact: true }).waitFor();
     await section.screenshot({ path: `${artifacts}/online-violations-desktop.png` });
-    const [row] = await server.sql`
+    const [row] = await e2e.server.sql`
       select platform, takedown_status from online_violations where target = '@massage.thugian.24h'`;
     expect(row).toEqual({ platform: 'TikTok', takedown_status: 'requested' });
     expect(police.errors).toEqual([]);
@@ -168,9 +163,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('shows the last 90 days of inspections by result, and a mark opens its business’s timeline', async () => {
-    const police = await openPage(browser, desktop);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, desktop, 'congan');
     await police.page.getByLabel('Hiện kết quả kiểm tra (90 ngày qua)').check();
     await police.page.getByText(/\d+ lần kiểm tra trên bản đồ/).waitFor();
     const rendered = () =>
@@ -203,9 +196,7 @@ describe('police work a tip on the map', () => {
   });
 
   it('shows the indicator and what is due first on a phone', async () => {
-    const police = await openPage(browser, phone);
-    await signIn(police.page, server.url, 'congan');
-    await waitForMap(police.page);
+    const police = await openMapAs(e2e, phone, 'congan');
     await police.page.locator('.sheet-handle').click();
     await police.page.locator('[data-indicator="đ"]').waitFor();
     await police.page.screenshot({ path: `${artifacts}/tips-police-phone.png` });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { repoRoot } from '@ntm/db/local/paths';
 import type { Browser } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 import { cspViolations, watchCspViolations } from './csp-violations';
 import { startTestServer } from './test-server';
@@ -16,7 +16,7 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * the browser opens is watched for Content-Security-Policy violations, and the server counts
  * what browsers report to it (see stopE2e).
  */
-export async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
+async function startE2e(): Promise<{ server: TestServer; browser: Browser }> {
   mkdirSync(artifacts, { recursive: true });
   const server = await startTestServer();
   const browser = await launchChromium();
@@ -34,4 +34,18 @@ export async function stopE2e(server: TestServer | undefined, browser: Browser |
   // The pages' own count, and what reached the server's report endpoint (workers included).
   const violations = [...(browser ? cspViolations(browser) : []), ...(server?.cspReports ?? [])];
   expect(violations, 'Content-Security-Policy violations in this file').toEqual([]);
+}
+
+/**
+ * A server and a browser for the test file that calls this at its top: started before its
+ * tests, stopped and checked (stopE2e) after them and after the file's own later afterAll.
+ * Read `server` and `browser` inside tests and hooks, once they have been started.
+ */
+export function e2eSuite(): { readonly server: TestServer; readonly browser: Browser } {
+  const suite = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    Object.assign(suite, await startE2e());
+  });
+  afterAll(() => stopE2e(suite.server, suite.browser));
+  return suite;
 }

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const demoPassword = 'demo-2026';
 export const phone = { width: 390, height: 844 };
@@ -48,6 +49,37 @@ export async function waitForMap(page: Page) {
     null,
     { timeout: 90_000 },
   );
+}
+
+/**
+ * A fresh page (openPage) signed in as `username` on the home page, once its map is drawn:
+ * where most journeys start.
+ */
+export async function openMapAs(
+  e2e: { browser: Browser; server: { url: string } },
+  viewport: { width: number; height: number },
+  username: string,
+) {
+  const opened = await openPage(e2e.browser, viewport);
+  await signIn(opened.page, e2e.server.url, username);
+  await waitForMap(opened.page);
+  return opened;
+}
+
+/**
+ * From the route planner, the round's printable sheet (A4): its team sections, once every
+ * team's map picture is drawn.
+ */
+export async function openRouteSheet(page: Page, teams: number) {
+  await page.getByRole('link', { name: 'In tuyến (A4)' }).click();
+  const sheets = page.locator('.sheet-team');
+  await expect.poll(() => sheets.count(), { timeout: 30_000 }).toBe(teams);
+  await expect
+    .poll(() => page.locator('.route-map[data-ready="true"] .route-map-picture').count(), {
+      timeout: 60_000,
+    })
+    .toBe(teams);
+  return sheets;
 }
 
 /** What the tests call on the page's MapLibre map (window.__map, web/src/map/map-ready.ts). */

@@ -77,6 +77,32 @@ export function testApp(options: Options = {}) {
   return { app, sql, request, sendJson };
 }
 
+/** The demo account of each staff role (the seed's; ARCHITECTURE.md §4 says what each may do). */
+const staffAccounts = {
+  police: 'congan',
+  culture: 'vanhoa',
+  health: 'tramyte',
+  leadership: 'lanhdao',
+  admin: 'admin',
+} as const;
+
+/**
+ * One app per staff role, each signed in as that role's demo account: take the roles the file
+ * needs, `const { police, culture } = staffApps({ now })`. An app a file does not take never
+ * connects nor signs in.
+ */
+export function staffApps(options: Omit<Options, 'as'> = {}) {
+  const app = (role: keyof typeof staffAccounts) =>
+    testApp({ ...options, as: staffAccounts[role] });
+  return {
+    police: app('police'),
+    culture: app('culture'),
+    health: app('health'),
+    leadership: app('leadership'),
+    admin: app('admin'),
+  };
+}
+
 /** The error shape of ARCHITECTURE.md §3. */
 export async function expectErrorShape(response: Response, status: number) {
   const { expect } = await import('vitest');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { handClock } from '../helpers/hand-clock';
 import { expectErrorShape, login, testApp } from '../helpers/test-app';
 
-let clock = new Date('2026-03-01T08:00:00Z');
-const { app, sql } = testApp({ as: null, now: () => clock });
+const { now, advance } = handClock('2026-03-01T08:00:00Z');
+const { app, sql } = testApp({ as: null, now });
 
 const withCookie = async (path: string, init: RequestInit = {}) =>
   app.request(path, {
@@ -82,7 +83,7 @@ describe('personal API tokens', () => {
   it('stops working once expired', async () => {
     const { token } = await newToken('ngắn hạn', 1);
     expect((await withToken(token, '/api/auth/me')).status).toBe(200);
-    clock = new Date(clock.getTime() + 86_400_000 + 1);
+    advance(86_400_000 + 1);
     await expectErrorShape(await withToken(token, '/api/auth/me'), 401);
   });
 

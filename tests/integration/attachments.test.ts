@@ -2,13 +2,10 @@
 // the bytes round-trip with their type, and the type and size checks store nothing.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp, testAttachmentsDir } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp, testAttachmentsDir } from '../helpers/test-app';
 import { exeBytes, fileOf, filesUnder, jpegBytes, pdfBytes } from '../helpers/upload-files';
 
-const police = testApp({ as: 'congan' });
-const culture = testApp({ as: 'vanhoa' });
-const leadership = testApp({ as: 'lanhdao' });
-const health = testApp({ as: 'tramyte' });
+const { police, culture, leadership, health } = staffApps();
 const signedOut = testApp({ as: null });
 const { sql } = police;
 let head: ReturnType<typeof testApp>;

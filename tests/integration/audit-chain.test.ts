@@ -3,6 +3,7 @@ import { repoRoot } from '@ntm/db/local/paths';
 import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { testApp } from '../helpers/test-app';
+import { pointInFirstVillage } from '../helpers/village-point';
 
 const { sql, sendJson } = testApp({ as: 'congan' });
 
@@ -38,13 +39,11 @@ async function tampered<T>(
 let target: Record<string, unknown> & { id: number };
 
 beforeAll(async () => {
-  const [village] = await sql<[{ lng: number; lat: number }]>`
-    select ST_X(p) as lng, ST_Y(p) as lat
-    from (select ST_PointOnSurface(geom) p from villages order by id limit 1) s`;
+  const inside = await pointInFirstVillage(sql);
   for (const name of ['Karaoke Một', 'Karaoke Hai', 'Karaoke Ba']) {
     const created = await sendJson('POST', '/api/businesses', {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [village.lng, village.lat] },
+      geometry: { type: 'Point', coordinates: inside },
       properties: { name, type: 'karaoke', address: 'Thôn thử' },
     });
     expect(created.status).toBe(201);

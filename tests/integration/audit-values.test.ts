@@ -8,13 +8,10 @@ import { redactAuditDiff } from '@ntm/api/auth/redact-audit-diff';
 import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
 import { userRoles } from '@ntm/db/schema/values';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 import { fileOf, jpegBytes } from '../helpers/upload-files';
 
-const police = testApp({ as: 'congan' });
-const culture = testApp({ as: 'vanhoa' });
-const health = testApp({ as: 'tramyte' });
-const admin = testApp({ as: 'admin' });
+const { police, culture, health, admin } = staffApps();
 const { sql } = police;
 
 /** Values only this test writes; each must stay where its field's readers are. */

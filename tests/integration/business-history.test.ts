@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
+import { pointInFirstVillage } from '../helpers/village-point';
 
 const { request, sendJson, sql } = testApp({ as: 'congan' });
 
@@ -19,13 +20,11 @@ const namesAsOf = async (asOf: string) => {
 
 describe('every version of a business is kept', () => {
   it('shows the registry as it stood at any instant, and who changed it', async () => {
-    const [village] = await sql<[{ lng: number; lat: number }]>`
-      select ST_X(p) as lng, ST_Y(p) as lat
-      from (select ST_PointOnSurface(geom) p from villages order by id limit 1) s`;
+    const inside = await pointInFirstVillage(sql);
     const beforeCreate = await instant();
     const created = await sendJson('POST', '/api/businesses', {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [village.lng, village.lat] },
+      geometry: { type: 'Point', coordinates: inside },
       properties: { name: 'Quán Cũ', type: 'bar-cafe', address: 'Thôn thử' },
     });
     const { id } = (await created.json()) as { id: number };

@@ -1,12 +1,9 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
-const culture = testApp({ as: 'vanhoa', now });
-const health = testApp({ as: 'tramyte', now });
-const police = testApp({ as: 'congan', now });
-const admin = testApp({ as: 'admin', now });
+const { culture, health, police, admin } = staffApps({ now });
 const { sql } = culture;
 
 type Props = {

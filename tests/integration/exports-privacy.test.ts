@@ -4,11 +4,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWithGdal, saveForGdal } from '../helpers/gdal-read';
-import { communeCode, testApp } from '../helpers/test-app';
+import { communeCode, staffApps, testApp } from '../helpers/test-app';
 
-const police = testApp({ as: 'congan' });
-const leadership = testApp({ as: 'lanhdao' });
-const culture = testApp({ as: 'vanhoa' });
+const { police, leadership, culture } = staffApps();
 
 const formats = ['geojson', 'kml', 'kmz', 'csv', 'xlsx', 'gpkg', 'shp.zip'] as const;
 

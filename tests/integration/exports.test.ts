@@ -15,11 +15,9 @@ import {
   readWithGdal,
   saveForGdal,
 } from '../helpers/gdal-read';
-import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
+import { communeCode, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
-const police = testApp({ as: 'congan' });
-const leadership = testApp({ as: 'lanhdao' });
-const health = testApp({ as: 'tramyte' });
+const { police, leadership, health } = staffApps();
 const anonymous = testApp({ as: null });
 
 type ApiFeature = { id: number; properties: Record<string, unknown> };

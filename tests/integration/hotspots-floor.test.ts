@@ -2,10 +2,9 @@
 // put a single tip on a house. Its tip hot spots stay above a floor; police's do not need one.
 import type { Feature, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/test-app';
+import { staffApps, type testApp } from '../helpers/test-app';
 
-const leadership = testApp({ as: 'lanhdao' });
-const police = testApp({ as: 'congan' });
+const { leadership, police } = staffApps();
 const { sql } = leadership;
 
 type HotSpots = {

@@ -2,11 +2,9 @@ import { communeGridOrigin } from '@ntm/db/queries/commune-grid';
 import { HexGrid } from '@ntm/domain/geo/hex';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { communeCode, expectErrorShape, login, testApp } from '../helpers/test-app';
+import { communeCode, expectErrorShape, login, staffApps, testApp } from '../helpers/test-app';
 
-const leadership = testApp({ as: 'lanhdao' });
-const police = testApp({ as: 'congan' });
-const culture = testApp({ as: 'vanhoa' });
+const { leadership, police, culture } = staffApps();
 const onADay = testApp({ as: 'congan', now: () => new Date('2026-11-29T18:00:00Z') });
 const { sql } = leadership;
 

@@ -190,6 +190,9 @@ describe('confirmZone: the zone whose numbers land on the commune', () => {
     );
   };
   const mapping: ColumnMapping = { x: 'X', y: 'Y' };
+  /** The zone confirmed for the rows, from the one their numbers alone suggest. */
+  const confirmRows = (rows: Parameters<typeof detectSheetCrs>[0]) =>
+    confirmZone(appSql, communeCode, rows, mapping, detectSheetCrs(rows, mapping));
 
   it('finds 105°30′ (the former Hải Dương) where the numbers alone said 105°45′', async () => {
     const sheet = await sheetIn(9209);
@@ -203,26 +206,14 @@ describe('confirmZone: the zone whose numbers land on the commune', () => {
 
   it('keeps 105°45′ when that is where the points land', async () => {
     const sheet = await sheetIn(9210);
-    const confirmed = await confirmZone(
-      appSql,
-      communeCode,
-      sheet.rows,
-      mapping,
-      detectSheetCrs(sheet.rows, mapping),
-    );
+    const confirmed = await confirmRows(sheet.rows);
     expect(confirmed.epsg).toBe(9210);
     expect(confirmed.note).toContain('20/20 điểm nằm trong xã');
   });
 
   it('says so when no zone puts the points on the commune, and leaves named zones alone', async () => {
     const far = table(['X', 'Y'], [{ X: 1_200_000, Y: 600_000 }]);
-    const confirmed = await confirmZone(
-      appSql,
-      communeCode,
-      far.rows,
-      mapping,
-      detectSheetCrs(far.rows, mapping),
-    );
+    const confirmed = await confirmRows(far.rows);
     expect(confirmed.epsg).toBe(9210);
     expect(confirmed.note).toContain('không nằm trong xã');
     const named = { epsg: 9209, source: 'columns' as const, note: 'theo tên cột' };

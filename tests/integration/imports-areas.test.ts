@@ -1,10 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importForm, tableCounts } from '../helpers/import-files';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, type testApp } from '../helpers/test-app';
 
-const police = testApp({ as: 'congan' });
-const admin = testApp({ as: 'admin' });
+const { police, admin } = staffApps();
 const { sql } = police;
 
 const feature = (properties: Record<string, unknown>, geometry: Geometry): Feature => ({

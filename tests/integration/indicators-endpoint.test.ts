@@ -5,15 +5,11 @@ import { asActor } from '@ntm/db/queries/actor';
 import type { IndicatorsResponse } from '@ntm/domain/indicators/types';
 import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
+import { communeCode, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 const clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
-const health = testApp({ as: 'tramyte', now });
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const admin = testApp({ as: 'admin', now });
+const { health, police, culture, leadership, admin } = staffApps({ now });
 const { sql } = police;
 
 const read = async (app: ReturnType<typeof testApp>, query = '') => {

@@ -2,14 +2,12 @@
 // phone resending the same photo after a lost answer gets the first row back and nothing is
 // stored twice; the type and size checks of tip files hold here too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp, testAttachmentsDir } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp, testAttachmentsDir } from '../helpers/test-app';
 import { exeBytes, fileOf, filesUnder, jpegBytes } from '../helpers/upload-files';
 
 const clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const leadership = testApp({ as: 'lanhdao', now });
+const { police, culture, leadership } = staffApps({ now });
 const signedOut = testApp({ as: null, now });
 const { sql } = police;
 let head: ReturnType<typeof testApp>;

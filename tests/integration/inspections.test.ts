@@ -2,13 +2,11 @@
 // with an idempotency key), cancelled; bad input refused without a trace; the roles; and one
 // business's timeline of tips and inspections.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 const clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const leadership = testApp({ as: 'lanhdao', now });
+const { police, culture, leadership } = staffApps({ now });
 const { sql } = police;
 let head: ReturnType<typeof testApp>;
 let business = { id: 0, lngLat: [0, 0] as [number, number] };

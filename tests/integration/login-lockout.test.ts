@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { handClock } from '../helpers/hand-clock';
 import { demoPassword, expectErrorShape, testApp } from '../helpers/test-app';
 
-let clock = new Date('2026-06-01T08:00:00Z');
-const advance = (ms: number) => {
-  clock = new Date(clock.getTime() + ms);
-};
-const { app, sql } = testApp({
-  as: null,
-  now: () => clock,
-  loginLimit: { max: 1_000, windowMs: 60_000 },
-});
+const { now, advance } = handClock('2026-06-01T08:00:00Z');
+const { app, sql } = testApp({ as: null, now, loginLimit: { max: 1_000, windowMs: 60_000 } });
 
 /** A login from one client address (the Node adapter's socket, as a real request has). */
 const loginFrom = (address: string, username: string, password: string) =>

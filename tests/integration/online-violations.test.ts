@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
-const police = testApp({ as: 'congan' });
-const culture = testApp({ as: 'vanhoa' });
+const { police, culture } = staffApps();
 const { sql } = police;
 
 type Violation = { id: number; takedownStatus: string; takedownRequestedAt: string | null };

@@ -8,15 +8,11 @@ import ExcelJS from 'exceljs';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { docxParagraphs } from '../helpers/office-files';
-import { communeCode, expectErrorShape, testApp } from '../helpers/test-app';
+import { communeCode, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 let clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
-const health = testApp({ as: 'tramyte', now });
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const admin = testApp({ as: 'admin', now });
+const { health, police, culture, leadership, admin } = staffApps({ now });
 const { sql } = health;
 // The app's own database role, for a write behind the API's back.
 const appRole = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });

@@ -13,6 +13,7 @@ import {
   pdfBytes,
   xmpSegment,
 } from '../helpers/upload-files';
+import { pointInFirstVillage } from '../helpers/village-point';
 
 const citizen = testApp({ as: null, publicLimits: { tips: { max: 1_000, windowMs: 60_000 } } });
 const police = testApp({ as: 'congan' });
@@ -46,10 +47,7 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  const [row] = await sql<[{ lng: number; lat: number }]>`
-    select ST_X(p) as lng, ST_Y(p) as lat
-    from (select ST_PointOnSurface(geom) as p from villages order by id limit 1) v`;
-  inside = [row.lng, row.lat];
+  inside = await pointInFirstVillage(sql);
 });
 
 describe('a photo with GPS and camera metadata', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
-const health = testApp({ as: 'tramyte', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const culture = testApp({ as: 'vanhoa', now });
+const { health, leadership, culture } = staffApps({ now });
 const anonymous = testApp({ as: null, now });
 const { sql } = health;
 

@@ -2,11 +2,9 @@
 // audited) or reject it with a reason; the village head sees the outcome.
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
-const police = testApp({ as: 'congan' });
-const culture = testApp({ as: 'vanhoa' });
-const leadership = testApp({ as: 'lanhdao' });
+const { police, culture, leadership } = staffApps();
 const { sql } = police;
 let head: ReturnType<typeof testApp>;
 let otherHead: ReturnType<typeof testApp>;

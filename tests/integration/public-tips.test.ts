@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectErrorShape, testApp, testAttachmentsDir } from '../helpers/test-app';
 import { exeBytes, fileOf, filesUnder, jpegBytes } from '../helpers/upload-files';
+import { pointInFirstVillage } from '../helpers/village-point';
 
 // Signed out, with room for every filing this file makes; the limits have their own apps.
 const citizen = testApp({
@@ -70,10 +71,7 @@ const postForm = (form: FormData, app = citizen) =>
   app.request('/api/public/tips', { method: 'POST', body: form });
 
 beforeAll(async () => {
-  const [row] = await sql<[{ lng: number; lat: number }]>`
-    select ST_X(p) as lng, ST_Y(p) as lat
-    from (select ST_PointOnSurface(geom) as p from villages order by id limit 1) v`;
-  inside = [row.lng, row.lat];
+  inside = await pointInFirstVillage(sql);
 });
 
 describe('the small map’s data without login', () => {

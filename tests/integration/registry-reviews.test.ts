@@ -1,14 +1,10 @@
 import { asActor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const health = testApp({ as: 'tramyte', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const admin = testApp({ as: 'admin', now });
+const { police, culture, health, leadership, admin } = staffApps({ now });
 const { sql } = police;
 const appSql = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
 afterAll(() => appSql.end());

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
-const health = testApp({ as: 'tramyte', now });
-const culture = testApp({ as: 'vanhoa', now });
-const police = testApp({ as: 'congan', now });
+const { health, culture, police } = staffApps({ now });
 const { sql } = health;
 
 type Submission = {

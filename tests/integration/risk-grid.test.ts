@@ -1,9 +1,8 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, login, testApp } from '../helpers/test-app';
+import { expectErrorShape, login, staffApps, testApp } from '../helpers/test-app';
 
-const leadership = testApp({ as: 'lanhdao' });
-const culture = testApp({ as: 'vanhoa' });
+const { leadership, culture } = staffApps();
 const anonymous = testApp({ as: null });
 const { sql } = leadership;
 

@@ -1,11 +1,9 @@
 import type { Backtest } from '@ntm/domain/risk/run-backtest';
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T05:00:00Z');
-const leadership = testApp({ as: 'lanhdao', now });
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
+const { leadership, police, culture } = staffApps({ now });
 const { sql } = leadership;
 
 const model = async (query = '') => {

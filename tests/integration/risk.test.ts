@@ -1,10 +1,8 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
-const leadership = testApp({ as: 'lanhdao' });
-const culture = testApp({ as: 'vanhoa' });
-const admin = testApp({ as: 'admin' });
+const { leadership, culture, admin } = staffApps();
 const { sql } = leadership;
 
 type Risk = Feature & {

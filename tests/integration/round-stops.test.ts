@@ -3,12 +3,10 @@ import type { RoundStop } from '@ntm/db/queries/round-stops';
 // schedule at /kiem-tra; in walking order, with where each premises is, what is done, and
 // surprise rounds for the police only; bad days in the one error shape.
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2027-01-20T03:00:00Z');
-const police = testApp({ as: 'congan', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const culture = testApp({ as: 'vanhoa', now });
+const { police, leadership, culture } = staffApps({ now });
 
 const day = '2027-01-08';
 

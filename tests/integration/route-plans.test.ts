@@ -4,13 +4,11 @@
 import { asActor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 // After the plan days, so inspections of those nights can be recorded.
 const now = () => new Date('2026-12-20T03:00:00Z');
-const police = testApp({ as: 'congan', now });
-const leadership = testApp({ as: 'lanhdao', now });
-const culture = testApp({ as: 'vanhoa', now });
+const { police, leadership, culture } = staffApps({ now });
 const { sql } = police;
 
 type Stop = {

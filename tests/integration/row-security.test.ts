@@ -1,8 +1,9 @@
 // The second wall: straight to the database as the app's own role, with the settings the API
 // would set, row-level security alone refuses what the API refuses (ARCHITECTURE.md §4).
-import { type Actor, asActor } from '@ntm/db/queries/actor';
+import type { Actor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { tryAs } from '../helpers/try-as';
 
 const owner = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
 const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
@@ -14,21 +15,6 @@ let b: Village;
 let businessInA = 0;
 let businessInB = 0;
 const headOf = (v: Village): Actor => ({ userId: v.headId, role: 'village', villageId: v.id });
-
-/** Rolls back whatever `work` wrote: each check starts from the seeded rows. */
-class Rollback extends Error {}
-async function tryAs<T>(actor: Actor, work: (tx: postgres.TransactionSql) => Promise<T>) {
-  let result: T | undefined;
-  try {
-    await asActor(app, actor, async (tx) => {
-      result = await work(tx);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  return result as T;
-}
 
 const at = (tx: postgres.TransactionSql, [lng, lat]: [number, number]) =>
   tx`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)`;
@@ -72,21 +58,26 @@ describe("row-level security as the app role with village A's settings", () => {
   });
 
   it("reads only A's businesses", async () => {
-    const villages = await tryAs(headOf(a), (tx) => tx`select distinct village_id from businesses`);
+    const villages = await tryAs(
+      app,
+      headOf(a),
+      (tx) => tx`select distinct village_id from businesses`,
+    );
     expect(villages.map((r) => r.village_id)).toEqual([a.id]);
   });
 
   it('refuses a new business in B and allows one in A', async () => {
-    await expect(tryAs(headOf(a), (tx) => insertAt(tx, b.lngLat))).rejects.toThrow(
+    await expect(tryAs(app, headOf(a), (tx) => insertAt(tx, b.lngLat))).rejects.toThrow(
       /row-level security/,
     );
-    const [row] = await tryAs(headOf(a), (tx) => insertAt(tx, a.lngLat));
+    const [row] = await tryAs(app, headOf(a), (tx) => insertAt(tx, a.lngLat));
     expect(row?.id).toBeDefined();
   });
 
   it("refuses moving A's business into B", async () => {
     await expect(
       tryAs(
+        app,
         headOf(a),
         (tx) => tx`update businesses set geom = ${at(tx, b.lngLat)} where id = ${businessInA}`,
       ),
@@ -95,13 +86,14 @@ describe("row-level security as the app role with village A's settings", () => {
 
   it("changes or deletes nothing of B's", async () => {
     const closed = await tryAs(
+      app,
       headOf(a),
       (tx) =>
         tx`update businesses set status = 'closed', deleted_at = now() where id = ${businessInB}`,
     );
     expect(closed.count).toBe(0);
     await expect(
-      tryAs(headOf(a), (tx) => tx`delete from businesses where id = ${businessInB}`),
+      tryAs(app, headOf(a), (tx) => tx`delete from businesses where id = ${businessInB}`),
     ).rejects.toThrow(/permission denied/);
     const [still] =
       await owner`select status, deleted_at from businesses where id = ${businessInB}`;
@@ -117,13 +109,13 @@ describe("row-level security as the app role with village A's settings", () => {
       insert into proposals (commune_code, action, village_id, proposed_by, before_geom, after_geom)
       values ('11284', 'update', ${a.id}, ${a.headId},
               ${before ? at(tx, before) : null}, ${at(tx, after)})`;
-    await expect(tryAs(headOf(a), (tx) => file(tx, a.lngLat, b.lngLat))).rejects.toThrow(
+    await expect(tryAs(app, headOf(a), (tx) => file(tx, a.lngLat, b.lngLat))).rejects.toThrow(
       /row-level security/,
     );
-    await expect(tryAs(headOf(a), (tx) => file(tx, b.lngLat, a.lngLat))).rejects.toThrow(
+    await expect(tryAs(app, headOf(a), (tx) => file(tx, b.lngLat, a.lngLat))).rejects.toThrow(
       /row-level security/,
     );
-    const ok = await tryAs(headOf(a), (tx) => file(tx, a.lngLat, a.lngLat));
+    const ok = await tryAs(app, headOf(a), (tx) => file(tx, a.lngLat, a.lngLat));
     expect(ok.count).toBe(1);
   });
 
@@ -143,9 +135,9 @@ describe("row-level security as the app role with village A's settings", () => {
       villageId: village,
     });
     const lngLat: [number, number] = [shared.lng, shared.lat];
-    const [row] = await tryAs(head(shared.low), (tx) => insertAt(tx, lngLat));
+    const [row] = await tryAs(app, head(shared.low), (tx) => insertAt(tx, lngLat));
     expect(row?.id).toBeDefined();
-    await expect(tryAs(head(shared.high), (tx) => insertAt(tx, lngLat))).rejects.toThrow(
+    await expect(tryAs(app, head(shared.high), (tx) => insertAt(tx, lngLat))).rejects.toThrow(
       /row-level security/,
     );
   });
@@ -153,12 +145,14 @@ describe("row-level security as the app role with village A's settings", () => {
   it('keeps tip rows from every role but police', async () => {
     for (const role of ['leadership', 'culture', 'health', 'village', 'admin']) {
       const [row] = await tryAs(
+        app,
         { userId: 1, role, villageId: role === 'village' ? a.id : null },
         (tx) => tx`select count(*)::int as n from tips`,
       );
       expect(row?.n, role).toBe(0);
     }
     const [police] = await tryAs(
+      app,
       { userId: 1, role: 'police', villageId: null },
       (tx) => tx`select count(*)::int as n from tips`,
     );
@@ -167,12 +161,13 @@ describe("row-level security as the app role with village A's settings", () => {
 
   it('keeps the public form’s codes from the app entirely, and citizens’ additions and online violations to police', async () => {
     const police: Actor = { userId: 1, role: 'police', villageId: null };
-    await expect(tryAs(police, (tx) => tx`select * from public_tip_codes`)).rejects.toThrow(
+    await expect(tryAs(app, police, (tx) => tx`select * from public_tip_codes`)).rejects.toThrow(
       /permission denied/,
     );
     for (const role of ['leadership', 'culture', 'village']) {
       const actor = { userId: 1, role, villageId: role === 'village' ? a.id : null };
       const [row] = await tryAs(
+        app,
         actor,
         (tx) =>
           tx`select (select count(*)::int from tip_additions) + (select count(*)::int from online_violations) as n`,
@@ -180,6 +175,7 @@ describe("row-level security as the app role with village A's settings", () => {
       expect(row?.n, role).toBe(0);
       await expect(
         tryAs(
+          app,
           actor,
           (tx) => tx`insert into online_violations (commune_code, found_at, platform, target, kind)
                                 values ('11284', now(), 'Zalo', 'x', 'advertising')`,
@@ -191,10 +187,10 @@ describe("row-level security as the app role with village A's settings", () => {
 
   it('cannot change or remove audit rows', async () => {
     const police: Actor = { userId: 1, role: 'police', villageId: null };
-    await expect(tryAs(police, (tx) => tx`update audit_log set action = 'x'`)).rejects.toThrow(
+    await expect(tryAs(app, police, (tx) => tx`update audit_log set action = 'x'`)).rejects.toThrow(
       /permission denied/,
     );
-    await expect(tryAs(police, (tx) => tx`delete from audit_log`)).rejects.toThrow(
+    await expect(tryAs(app, police, (tx) => tx`delete from audit_log`)).rejects.toThrow(
       /permission denied/,
     );
   });

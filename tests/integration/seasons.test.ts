@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps } from '../helpers/test-app';
 
-const admin = testApp({ as: 'admin' });
-const police = testApp({ as: 'congan' });
+const { admin, police } = staffApps();
 const { sql } = admin;
 
 type Answer = {

@@ -1,27 +1,13 @@
 // The support wall in the database itself: straight to PostgreSQL as the app's own role
 // (ntm_app), with the settings the API would set. No grant on schema support for ntm_app;
 // switched to ntm_support, row-level security still shows nothing but to a health session.
-import { type Actor, asActor } from '@ntm/db/queries/actor';
+import type { Actor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { tryAs } from '../helpers/try-as';
 
 const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
 afterAll(() => app.end());
-
-/** Rolls back whatever `work` wrote. */
-class Rollback extends Error {}
-async function tryAs<T>(actor: Actor, work: (tx: postgres.TransactionSql) => Promise<T>) {
-  let result: T | undefined;
-  try {
-    await asActor(app, actor, async (tx) => {
-      result = await work(tx);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  return result as T;
-}
 
 const as = (role: string): Actor => ({ userId: 1, role, villageId: role === 'village' ? 1 : null });
 const outsiders = ['police', 'culture', 'leadership', 'village', 'admin'];
@@ -30,11 +16,11 @@ describe('the support wall as the app role', () => {
   it('denies every role the schema without the switch, health included', async () => {
     for (const role of [...outsiders, 'health']) {
       await expect(
-        tryAs(as(role), (tx) => tx`select count(*) from support.cases`),
+        tryAs(app, as(role), (tx) => tx`select count(*) from support.cases`),
         role,
       ).rejects.toThrow(/permission denied/);
       await expect(
-        tryAs(as(role), (tx) => tx`select count(*) from support.referrals`),
+        tryAs(app, as(role), (tx) => tx`select count(*) from support.referrals`),
         role,
       ).rejects.toThrow(/permission denied/);
     }
@@ -42,14 +28,14 @@ describe('the support wall as the app role', () => {
 
   it('shows no row and takes no write from a non-health session switched to ntm_support', async () => {
     for (const role of outsiders) {
-      const [row] = await tryAs(as(role), async (tx) => {
+      const [row] = await tryAs(app, as(role), async (tx) => {
         await tx`set local role ntm_support`;
         return tx`select (select count(*)::int from support.cases) as cases,
                          (select count(*)::int from support.referrals) as referrals`;
       });
       expect(row, role).toEqual({ cases: 0, referrals: 0 });
       await expect(
-        tryAs(as(role), async (tx) => {
+        tryAs(app, as(role), async (tx) => {
           await tx`set local role ntm_support`;
           return tx`insert into support.cases (commune_code, code, opened_on, needs, eligible)
                     values ('11284', 'HT-WALLTST', '2026-01-01', '{health}', true)`;
@@ -60,7 +46,7 @@ describe('the support wall as the app role', () => {
   });
 
   it('shows the rows to a health session switched to ntm_support', async () => {
-    const [row] = await tryAs(as('health'), async (tx) => {
+    const [row] = await tryAs(app, as('health'), async (tx) => {
       await tx`set local role ntm_support`;
       return tx`select (select count(*)::int from support.cases) as cases,
                        (select count(*)::int from support.referrals) as referrals`;
@@ -71,13 +57,13 @@ describe('the support wall as the app role', () => {
 
   it('keeps ntm_support away from everything else of public', async () => {
     await expect(
-      tryAs(as('health'), async (tx) => {
+      tryAs(app, as('health'), async (tx) => {
         await tx`set local role ntm_support`;
         return tx`select count(*) from tips`;
       }),
     ).rejects.toThrow(/permission denied/);
     await expect(
-      tryAs(as('health'), async (tx) => {
+      tryAs(app, as('health'), async (tx) => {
         await tx`set local role ntm_support`;
         return tx`select count(*) from users`;
       }),
@@ -86,6 +72,7 @@ describe('the support wall as the app role', () => {
 
   it('gives every plan follower, unswitched, the counts per village and nothing else', async () => {
     const rows = await tryAs(
+      app,
       as('police'),
       (tx) => tx`select * from ntm_support_counts('11284', '2026-01-01', '2026-11-30')`,
     );
@@ -106,6 +93,7 @@ describe('the support wall as the app role', () => {
   it('gives a village head, the admin and a bare connection no counts at all', async () => {
     for (const role of ['village', 'admin']) {
       const rows = await tryAs(
+        app,
         as(role),
         (tx) => tx`select * from ntm_support_counts('11284', '2026-01-01', '2026-11-30')`,
       );
@@ -117,7 +105,7 @@ describe('the support wall as the app role', () => {
   });
 
   it('lets a switch end with its transaction', async () => {
-    await tryAs(as('health'), (tx) => tx`set local role ntm_support`);
+    await tryAs(app, as('health'), (tx) => tx`set local role ntm_support`);
     const [row] = await app`select current_user as name`;
     expect(row?.name).toBe('ntm_app');
   });

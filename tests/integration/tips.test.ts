@@ -3,13 +3,11 @@
 import { tipStatuses } from '@ntm/db/schema/values';
 import { nextStatuses } from '@ntm/domain/tips/workflow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectErrorShape, testApp } from '../helpers/test-app';
+import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 let clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
-const police = testApp({ as: 'congan', now });
-const culture = testApp({ as: 'vanhoa', now });
-const leadership = testApp({ as: 'lanhdao', now });
+const { police, culture, leadership } = staffApps({ now });
 const { sql } = police;
 let head: ReturnType<typeof testApp>;
 let village = { lngLat: [0, 0] as [number, number], businessId: 0 };

@@ -41,39 +41,15 @@ describe('the admin manages accounts', () => {
   });
 
   it('refuses a taken username, a village head without a village and an unknown village', async () => {
-    await expectErrorShape(
-      await sendJson('POST', '/api/users', {
-        username: 'congan',
-        displayName: 'x',
-        role: 'police',
-      }),
-      409,
-    );
-    await expectErrorShape(
-      await sendJson('POST', '/api/users', {
-        username: 'thon-x',
-        displayName: 'x',
-        role: 'village',
-      }),
-      422,
-    );
-    await expectErrorShape(
-      await sendJson('POST', '/api/users', {
-        username: 'thon-y',
-        displayName: 'x',
-        role: 'village',
-        villageId: 99999,
-      }),
-      422,
-    );
-    await expectErrorShape(
-      await sendJson('POST', '/api/users', {
-        username: 'Có Dấu',
-        displayName: 'x',
-        role: 'police',
-      }),
-      400,
-    );
+    const refused: [body: object, status: number][] = [
+      [{ username: 'congan', displayName: 'x', role: 'police' }, 409],
+      [{ username: 'thon-x', displayName: 'x', role: 'village' }, 422],
+      [{ username: 'thon-y', displayName: 'x', role: 'village', villageId: 99999 }, 422],
+      [{ username: 'Có Dấu', displayName: 'x', role: 'police' }, 400],
+    ];
+    for (const [body, status] of refused) {
+      await expectErrorShape(await sendJson('POST', '/api/users', body), status);
+    }
   });
 
   it('deactivating an account ends its sessions at once', async () => {

@@ -1,7 +1,5 @@
-// Our VN-2000 coordinates (PostGIS with migration 0026) against GDAL's own `gdaltransform`, the
-// land office's reference tool, at 20 points spread over the commune.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { gdalTransform } from '../helpers/gdal-read';
 import { communeCode, testApp } from '../helpers/test-app';
 
 const { sql } = testApp({ as: null });
@@ -16,25 +14,6 @@ async function pointsOverCommune(): Promise<Point[]> {
     where c.commune_code = ${communeCode}`;
   expect(rows).toHaveLength(20);
   return rows;
-}
-
-/** `gdaltransform` from WGS 84 to `epsg`, x/y order (easting, northing). */
-function gdalTransform(points: Point[], epsg: number): Array<[number, number]> {
-  const input = points.map((p) => `${p.lng} ${p.lat}`).join('\n');
-  const output = execFileSync(
-    'gdaltransform',
-    ['-s_srs', 'EPSG:4326', '-t_srs', `EPSG:${epsg}`, '-output_xy'],
-    // GDAL's EPSG:4326 is lat/lng unless told; OAMS_TRADITIONAL_GIS_ORDER keeps lng/lat.
-    {
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, OSR_DEFAULT_AXIS_MAPPING_STRATEGY: 'TRADITIONAL_GIS_ORDER' },
-    },
-  );
-  return output
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
 }
 
 async function postgisTransform(points: Point[], epsg: number) {
@@ -71,7 +50,10 @@ describe('VN-2000 coordinates', () => {
     it(`EPSG:${epsg} equals gdaltransform within 1 cm at 20 points over the commune`, async () => {
       const points = await pointsOverCommune();
       const ours = await postgisTransform(points, epsg);
-      const gdal = gdalTransform(points, epsg);
+      const gdal = gdalTransform(
+        points.map((p) => [p.lng, p.lat] as const),
+        epsg,
+      );
       // Degrees for the geographic system: 1 cm is about 9e-8° here.
       const tolerance = epsg === 4756 ? 9e-8 : 0.01;
       ours.forEach((o, i) => {

@@ -7,12 +7,11 @@ import {
   listAttachments,
   lockAttachmentOwner,
 } from '@ntm/db/queries/attachments';
-import { appendAudit } from '@ntm/db/queries/audit';
 import type { Context } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { type CheckedFile, checkUploads, filesOf } from './read-uploads';
 import { saveThenRecord } from './save-uploads';
 
@@ -90,19 +89,13 @@ export async function receiveUploads(
           createdBy: source.userId as number,
         });
         created = true;
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'attachment',
-          entityId: String(attachmentId),
-          diff: {
-            after: {
-              [owner.kind]: owner.id,
-              fileName: file.fileName,
-              sizeBytes: file.sizeBytes,
-              mediaType: file.mediaType,
-              sha256: file.sha256,
-            },
+        await recordAudit(tx, source, 'create', 'attachment', attachmentId, {
+          after: {
+            [owner.kind]: owner.id,
+            fileName: file.fileName,
+            sizeBytes: file.sizeBytes,
+            mediaType: file.mediaType,
+            sha256: file.sha256,
           },
         });
       }

@@ -1,8 +1,8 @@
 import type { Sql } from '@ntm/db/client';
 import { type AuditEntry, appendAudits } from '@ntm/db/queries/audit';
 import { getImport, getImportRows, type ImportRecord, markImport } from '@ntm/db/queries/imports';
-import { ApiError, notFound } from '../lib/api-error';
-import type { AuditSource } from './audit-source';
+import { ApiError, orNotFound } from '../lib/api-error';
+import type { AuditSource } from '../lib/audit-context';
 import { commitBoundaries } from './commit-boundaries';
 import { commitKeyAreas } from './commit-key-areas';
 import { commitRegistry } from './commit-registry';
@@ -24,8 +24,7 @@ export const wrongState = (record: ImportRecord, action: string) =>
 
 /** The import locked for a change of state, or 404 (unknown, or of a kind the role may not see). */
 export async function lockImport(sql: Sql, communeCode: string, id: number): Promise<ImportRecord> {
-  const record = await getImport(sql, communeCode, id, true);
-  if (!record) throw notFound(`Lần nhập #${id}`);
+  const record = orNotFound(await getImport(sql, communeCode, id, true), `Lần nhập #${id}`);
   return record;
 }
 

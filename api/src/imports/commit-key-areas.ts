@@ -8,7 +8,7 @@ import {
   updateKeyAreas,
 } from '@ntm/db/queries/key-areas';
 import type { Geometry } from 'geojson';
-import type { AuditSource } from './audit-source';
+import type { AuditSource } from '../lib/audit-context';
 import type { RowOutcome } from './row-outcome';
 
 /**

@@ -8,13 +8,14 @@ import {
 import { recordWrites } from '@ntm/db/queries/imports';
 import { insertUnplaced } from '@ntm/db/queries/unplaced-businesses';
 import type { Point } from 'geojson';
+import type { AuditSource } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import type { AuditSource } from './audit-source';
 import type { RowOutcome } from './row-outcome';
 
 type Values = Record<string, string | null>;
 
-const newRecord = (v: Values, lngLat: [number, number]): BusinessRecord => ({
+/** What a registry row says of its premises, placed on the map or not. */
+const registryFields = (v: Values) => ({
   name: v.name as string,
   // Both were checked against the schema's lists when the row was mapped.
   type: v.type as BusinessRecord['type'],
@@ -23,8 +24,12 @@ const newRecord = (v: Values, lngLat: [number, number]): BusinessRecord => ({
   licenceNumber: v.licenceNumber ?? null,
   owner: v.owner ?? null,
   phone: v.phone ?? null,
-  openingHours: null,
   status: (v.status ?? 'active') as BusinessRecord['status'],
+});
+
+const newRecord = (v: Values, lngLat: [number, number]): BusinessRecord => ({
+  ...registryFields(v),
+  openingHours: null,
   reviewedAt: null,
   lngLat,
 });
@@ -55,22 +60,11 @@ export async function commitRegistry(
     sql,
     communeCode,
     importId,
-    unplaced.map((o) => {
-      const v = o.values as Values;
-      return {
-        rowNumber: o.rowNumber,
-        villageId: o.villageId as number,
-        name: v.name as string,
-        // Both were checked against the schema's lists when the row was mapped.
-        type: v.type as BusinessRecord['type'],
-        address: v.address as string,
-        licensedTrade: v.licensedTrade ?? null,
-        licenceNumber: v.licenceNumber ?? null,
-        owner: v.owner ?? null,
-        phone: v.phone ?? null,
-        status: (v.status ?? 'active') as BusinessRecord['status'],
-      };
-    }),
+    unplaced.map((o) => ({
+      rowNumber: o.rowNumber,
+      villageId: o.villageId as number,
+      ...registryFields(o.values as Values),
+    })),
   );
 
   const befores = await getBusinessRecords(

@@ -212,5 +212,6 @@ export type RowFeatures = FeatureCollection<
 
 export type PreviewRow = Omit<PreviewRowRecord, 'verdict' | 'problems'> & {
   verdict: RowVerdict;
+  /** The reading problems and the verdict's own reasons. */
   problems: RowProblem[];
 };

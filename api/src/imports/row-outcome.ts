@@ -1,15 +1,11 @@
 import type { Geometry } from 'geojson';
-import type { ImportCounts, RowProblem, RowVerdict } from './contract';
+import type { ImportCounts, PreviewRow } from './contract';
 
 /** What the verdicts decide for one row; stored as an import row and shown as a PreviewRow. */
-export type RowOutcome = {
-  rowNumber: number;
-  verdict: RowVerdict;
-  /** The reading problems and the verdict's own reasons. */
-  problems: RowProblem[];
-  name: string | null;
-  matchedId: number | null;
-  changed: string[];
+export type RowOutcome = Pick<
+  PreviewRow,
+  'rowNumber' | 'verdict' | 'problems' | 'name' | 'matchedId' | 'changed'
+> & {
   /** The mapped fields, as the table shows them. */
   values: Record<string, string | number | null>;
   /** WGS 84; null without a usable position or shape. */

@@ -17,8 +17,8 @@ import {
 } from '@ntm/db/queries/key-areas';
 import { placedOfImport, removeUnplacedOfImport } from '@ntm/db/queries/unplaced-businesses';
 import { ApiError } from '../lib/api-error';
+import type { AuditSource } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import type { AuditSource } from './audit-source';
 import { lockImport, wrongState } from './commit-import';
 
 const touchedSince = (names: string[], details: unknown) =>

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { Sql } from '@ntm/db/client';
+import { type AuditEntry, appendAudit } from '@ntm/db/queries/audit';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env';
 
@@ -7,6 +9,14 @@ import type { AppEnv } from './app-env';
 const fallbackKey = randomBytes(32);
 
 /** Who and where a write came from, as the audit log records it (the address only hashed). */
+export type AuditSource = {
+  communeCode: string;
+  requestId: string | null;
+  clientHash: string | null;
+  userId: number | null;
+  role: string | null;
+};
+
 export function auditSource(c: Context<AppEnv>) {
   const { env } = c.get('deps');
   const address = c.get('clientAddress');
@@ -23,4 +33,25 @@ export function auditSource(c: Context<AppEnv>) {
     userId: account?.id ?? null,
     role: account?.role ?? null,
   };
+}
+
+/**
+ * Records one action of `source` on one entity in the audit log, in the transaction of the
+ * write it records. `entityId` is null for an action on no one row (a filtered read).
+ */
+export function recordAudit(
+  tx: Sql,
+  source: AuditSource,
+  action: AuditEntry['action'],
+  entity: string,
+  entityId: number | string | null,
+  diff: unknown,
+): Promise<void> {
+  return appendAudit(tx, {
+    ...source,
+    action,
+    entity,
+    entityId: entityId === null ? null : String(entityId),
+    diff,
+  });
 }

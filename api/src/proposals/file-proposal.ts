@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   type BusinessRecord,
   getBusinessGeoJson,
@@ -9,7 +8,7 @@ import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import type { Context } from 'hono';
 import { inTransaction } from '../lib/actor';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { geojson } from '../lib/geojson-response';
 import type { UpdateBusinessBody } from '../schemas/business';
 import { assertBusinessInOwnVillage, assertInCommune, assertOwnVillage } from './places';
@@ -78,12 +77,10 @@ export async function fileProposal(c: Context<AppEnv>, request: Request) {
       before,
       changes,
     });
-    await appendAudit(tx, {
-      ...source,
-      action: 'propose',
-      entity: 'proposal',
-      entityId: String(id),
-      diff: { action: request.action, businessId: request.businessId, changes },
+    await recordAudit(tx, source, 'propose', 'proposal', id, {
+      action: request.action,
+      businessId: request.businessId,
+      changes,
     });
     return { proposal: await getProposal(tx, communeCode, id) };
   });

@@ -1,11 +1,10 @@
 import { createApiToken, listApiTokens, revokeApiToken } from '@ntm/db/queries/api-tokens';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashSecret, newSecret } from '../auth/session-cookie';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 
@@ -51,12 +50,8 @@ export const apiTokens = new Hono<AppEnv>()
         now: at,
         expiresAt: new Date(at.getTime() + expiresInDays * dayMs),
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'api-token',
-        entityId: String(created.id),
-        diff: { after: { name, expiresAt: created.expiresAt } },
+      await recordAudit(tx, source, 'create', 'api-token', created.id, {
+        after: { name, expiresAt: created.expiresAt },
       });
       return created;
     });
@@ -70,13 +65,7 @@ export const apiTokens = new Hono<AppEnv>()
     const source = auditSource(c);
     await sql.begin(async (tx) => {
       if (!(await revokeApiToken(tx, account.id, id, now()))) throw notFound('Mã truy cập');
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'api-token',
-        entityId: String(id),
-        diff: null,
-      });
+      await recordAudit(tx, source, 'delete', 'api-token', id, null);
     });
     return c.body(null, 204);
   });

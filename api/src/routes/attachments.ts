@@ -1,14 +1,13 @@
 import { getAttachment } from '@ntm/db/queries/attachments';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { getInspection } from '@ntm/db/queries/inspections';
 import { getTip } from '@ntm/db/queries/tips';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { type AttachmentOwner, listOwnerFiles, receiveUploads } from '../attachments/owner-uploads';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
@@ -63,16 +62,9 @@ export const attachments = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const row = await inTransaction(c, async (tx) => {
-      const found = await getAttachment(tx, source.communeCode, id);
-      if (!found) throw notFound('Tệp đính kèm');
+      const found = orNotFound(await getAttachment(tx, source.communeCode, id), 'Tệp đính kèm');
       // A photo of a tip may show people: every read is recorded, as a reporter's is.
-      await appendAudit(tx, {
-        ...source,
-        action: 'read-sensitive',
-        entity: 'attachment',
-        entityId: String(id),
-        diff: null,
-      });
+      await recordAudit(tx, source, 'read-sensitive', 'attachment', id, null);
       return found;
     });
     let bytes: Buffer;

@@ -6,7 +6,6 @@ import {
   findAccountForLogin,
   recordFailedLogin,
 } from '@ntm/db/queries/accounts';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { endAccess, getPasswordHash, setPassword } from '@ntm/db/queries/users';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -22,7 +21,7 @@ import {
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 
 const loginBody = z.strictObject({
@@ -56,6 +55,13 @@ type LoginOutcome = { kind: 'ok'; account: Account; sessionId: string } | { kind
  * the name and address wait out their delay (login-throttle.ts). Nothing in it says whether the
  * account exists or how many tries are left.
  */
+/** The audit source of a login or logout: the account it is about, not yet (or no more) signed in. */
+const asAccount = (source: AuditSource, account: { id: number; role: AuditSource['role'] }) => ({
+  ...source,
+  userId: account.id,
+  role: account.role,
+});
+
 const loginFailed = () =>
   new ApiError(
     401,
@@ -87,15 +93,14 @@ export const auth = new Hono<AppEnv>()
       if (!(await verifyPassword(account?.passwordHash ?? null, password)) || !account) {
         if (account) {
           await recordFailedLogin(tx, account.id);
-          await appendAudit(tx, {
-            ...source,
-            userId: account.id,
-            role: account.role,
-            action: 'login-failed',
-            entity: 'user',
-            entityId: String(account.id),
-            diff: null,
-          });
+          await recordAudit(
+            tx,
+            asAccount(source, account),
+            'login-failed',
+            'user',
+            account.id,
+            null,
+          );
         }
         return { kind: 'wrong' };
       }
@@ -112,15 +117,7 @@ export const auth = new Hono<AppEnv>()
         now: at,
         expiresAt: new Date(at.getTime() + absoluteTimeoutMs),
       });
-      await appendAudit(tx, {
-        ...source,
-        userId: account.id,
-        role: account.role,
-        action: 'login',
-        entity: 'user',
-        entityId: String(account.id),
-        diff: null,
-      });
+      await recordAudit(tx, asAccount(source, account), 'login', 'user', account.id, null);
       return { kind: 'ok', account, sessionId };
     });
     if (outcome.kind === 'wrong') {
@@ -140,15 +137,7 @@ export const auth = new Hono<AppEnv>()
       sessionCache.evict(idHash);
       await sql.begin(async (tx) => {
         await endSession(tx, idHash, now());
-        await appendAudit(tx, {
-          ...source,
-          userId: account.id,
-          role: account.role,
-          action: 'logout',
-          entity: 'user',
-          entityId: String(account.id),
-          diff: null,
-        });
+        await recordAudit(tx, asAccount(source, account), 'logout', 'user', account.id, null);
       });
     }
     clearSessionCookie(c);
@@ -178,12 +167,8 @@ export const auth = new Hono<AppEnv>()
       }
       await setPassword(tx, account.id, hash, false);
       await endAccess(tx, account.id, now(), sessionIdHash);
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'user',
-        entityId: String(account.id),
-        diff: { password: 'changed by the user' },
+      await recordAudit(tx, source, 'update', 'user', account.id, {
+        password: 'changed by the user',
       });
       return true;
     });

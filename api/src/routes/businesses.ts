@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { businessTimeline, timelineBusiness } from '@ntm/db/queries/business-timeline';
 import {
   type BusinessRecord,
@@ -9,15 +8,14 @@ import {
   insertBusiness,
   updateBusiness,
 } from '@ntm/db/queries/businesses';
-import type { BusinessFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { rolesSeeingOwners } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
-import { notFound } from '../lib/api-error';
+import { notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
 import { validate } from '../lib/validate';
@@ -92,8 +90,10 @@ export const businesses = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const withTips = c.get('account')?.role === 'police';
     const body = await inTransaction(c, async (tx) => {
-      const business = await timelineBusiness(tx, env.COMMUNE_CODE, id);
-      if (!business) throw notFound('Cơ sở kinh doanh');
+      const business = orNotFound(
+        await timelineBusiness(tx, env.COMMUNE_CODE, id),
+        'Cơ sở kinh doanh',
+      );
       return { business, entries: await businessTimeline(tx, env.COMMUNE_CODE, id, withTips) };
     });
     return c.json(body);
@@ -121,19 +121,11 @@ export const businesses = new Hono<AppEnv>()
     const body = await inTransaction(c, async (tx) => {
       await assertInCommune(tx, source.communeCode, record.lngLat);
       const id = await insertBusiness(tx, source.communeCode, record);
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'business',
-        entityId: String(id),
-        diff: { after: record },
-      });
-      return (await getBusinessGeoJson(
-        tx,
-        source.communeCode,
-        id,
-        withOwner,
-      )) as GeoJsonText<BusinessFeature>;
+      await recordAudit(tx, source, 'create', 'business', id, { after: record });
+      return orNotFound(
+        await getBusinessGeoJson(tx, source.communeCode, id, withOwner),
+        'Cơ sở kinh doanh',
+      );
     });
     c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
@@ -147,8 +139,10 @@ export const businesses = new Hono<AppEnv>()
       return fileProposal(c, { action: 'update', businessId: id, patch });
     }
     const body = await inTransaction(c, async (tx) => {
-      const before = await getBusinessRecord(tx, source.communeCode, id);
-      if (!before) throw notFound('Cơ sở kinh doanh');
+      const before = orNotFound(
+        await getBusinessRecord(tx, source.communeCode, id),
+        'Cơ sở kinh doanh',
+      );
       const after: BusinessRecord = {
         ...before,
         ...patch.properties,
@@ -158,20 +152,12 @@ export const businesses = new Hono<AppEnv>()
       const diff = changedFields(before, after);
       if (Object.keys(diff).length > 0) {
         await updateBusiness(tx, source.communeCode, id, after);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'business',
-          entityId: String(id),
-          diff,
-        });
+        await recordAudit(tx, source, 'update', 'business', id, diff);
       }
-      return (await getBusinessGeoJson(
-        tx,
-        source.communeCode,
-        id,
-        withOwner,
-      )) as GeoJsonText<BusinessFeature>;
+      return orNotFound(
+        await getBusinessGeoJson(tx, source.communeCode, id, withOwner),
+        'Cơ sở kinh doanh',
+      );
     });
     return geojson(c, body);
   })
@@ -182,16 +168,9 @@ export const businesses = new Hono<AppEnv>()
       return fileProposal(c, { action: 'delete', businessId: id });
     }
     await inTransaction(c, async (tx) => {
-      const before = await getBusinessRecord(tx, source.communeCode, id);
-      if (!before) throw notFound('Cơ sở kinh doanh');
+      orNotFound(await getBusinessRecord(tx, source.communeCode, id), 'Cơ sở kinh doanh');
       await deleteBusiness(tx, source.communeCode, id);
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'business',
-        entityId: String(id),
-        diff: null,
-      });
+      await recordAudit(tx, source, 'delete', 'business', id, null);
     });
     return c.body(null, 204);
   });

@@ -1,6 +1,6 @@
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import { Hono } from 'hono';
-import { notFound } from '../lib/api-error';
+import { orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { boundaryDayQuery } from '../lib/boundary-day';
 import { geojson } from '../lib/geojson-response';
@@ -12,8 +12,10 @@ export const commune = new Hono<AppEnv>().get(
   validate('query', boundaryDayQuery),
   async (c) => {
     const { sql, env } = c.get('deps');
-    const body = await getCommuneGeoJson(sql, env.COMMUNE_CODE, c.req.valid('query').on);
-    if (!body) throw notFound('Địa giới xã');
+    const body = orNotFound(
+      await getCommuneGeoJson(sql, env.COMMUNE_CODE, c.req.valid('query').on),
+      'Địa giới xã',
+    );
     return geojson(c, body);
   },
 );

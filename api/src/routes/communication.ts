@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import type { LngLat } from '@ntm/db/queries/businesses';
 import {
   type CommunicationRecord,
@@ -9,14 +8,13 @@ import {
   insertCommunication,
   updateCommunication,
 } from '@ntm/db/queries/communication-activities';
-import type { CommunicationFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
 import { yearQuery } from '../lib/plan-year';
@@ -60,18 +58,11 @@ export const communicationActivities = new Hono<AppEnv>()
     const body = await inTransaction(c, async (tx) => {
       if (record.lngLat) await assertInCommune(tx, source.communeCode, record.lngLat);
       const id = await insertCommunication(tx, source.communeCode, record, source.userId);
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'communication-activity',
-        entityId: String(id),
-        diff: { after: record },
-      });
-      return (await getCommunicationGeoJson(
-        tx,
-        source.communeCode,
-        id,
-      )) as GeoJsonText<CommunicationFeature>;
+      await recordAudit(tx, source, 'create', 'communication-activity', id, { after: record });
+      return orNotFound(
+        await getCommunicationGeoJson(tx, source.communeCode, id),
+        'Hoạt động truyền thông',
+      );
     });
     c.header('Location', `/api/communication-activities/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
@@ -86,8 +77,10 @@ export const communicationActivities = new Hono<AppEnv>()
       const patch = c.req.valid('json');
       if (patch.properties?.heldOn) assertHeldOn(c, patch.properties.heldOn);
       const body = await inTransaction(c, async (tx) => {
-        const before = await getCommunicationRecord(tx, source.communeCode, id);
-        if (!before) throw notFound('Hoạt động truyền thông');
+        const before = orNotFound(
+          await getCommunicationRecord(tx, source.communeCode, id),
+          'Hoạt động truyền thông',
+        );
         const after: CommunicationRecord = {
           ...before,
           ...patch.properties,
@@ -100,18 +93,18 @@ export const communicationActivities = new Hono<AppEnv>()
           await assertInCommune(tx, source.communeCode, after.lngLat);
         }
         await updateCommunication(tx, source.communeCode, id, after);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'communication-activity',
-          entityId: String(id),
-          diff: changedFields(before, after),
-        });
-        return (await getCommunicationGeoJson(
+        await recordAudit(
           tx,
-          source.communeCode,
+          source,
+          'update',
+          'communication-activity',
           id,
-        )) as GeoJsonText<CommunicationFeature>;
+          changedFields(before, after),
+        );
+        return orNotFound(
+          await getCommunicationGeoJson(tx, source.communeCode, id),
+          'Hoạt động truyền thông',
+        );
       });
       return geojson(c, body);
     },
@@ -124,13 +117,7 @@ export const communicationActivities = new Hono<AppEnv>()
       if (!before || !(await deleteCommunication(tx, source.communeCode, id))) {
         throw notFound('Hoạt động truyền thông');
       }
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'communication-activity',
-        entityId: String(id),
-        diff: { before },
-      });
+      await recordAudit(tx, source, 'delete', 'communication-activity', id, { before });
     });
     return c.body(null, 204);
   });

@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
 import { type Context, Hono } from 'hono';
@@ -35,7 +34,7 @@ import { ZipStream, zipEntrySink } from '../exports/zip-stream';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 
 const areaLayers: readonly ExportLayer[] = ['villages', 'commune', 'key-areas'];
@@ -152,20 +151,14 @@ function exportHandler(layer: ExportLayer) {
     const fileName = exportFileName(layer, plan.format, day);
     const tally = { rows: 0 };
     const audit = (tx: Sql, completed: boolean) =>
-      appendAudit(tx, {
-        ...source,
-        action: 'export',
-        entity: layer,
-        entityId: null,
-        diff: {
-          format: plan.format,
-          crs: `EPSG:${plan.systems.srid}`,
-          ...(plan.systems.xySrid && tableFormats.includes(plan.format)
-            ? { xy: `EPSG:${plan.systems.xySrid}` }
-            : {}),
-          rows: tally.rows,
-          completed,
-        },
+      recordAudit(tx, source, 'export', layer, null, {
+        format: plan.format,
+        crs: `EPSG:${plan.systems.srid}`,
+        ...(plan.systems.xySrid && tableFormats.includes(plan.format)
+          ? { xy: `EPSG:${plan.systems.xySrid}` }
+          : {}),
+        rows: tally.rows,
+        completed,
       });
     const headers = {
       'Content-Type': exportContentTypes[plan.format],

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   getImport,
   getImportFile,
@@ -35,9 +34,9 @@ import { refusedWorkbook } from '../imports/refused-xlsx';
 import { createPreview, recomputePreview } from '../imports/store-preview';
 import { undoImport } from '../imports/undo-import';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
 import { parseOrThrow, validate } from '../lib/validate';
@@ -161,17 +160,11 @@ export const imports = new Hono<AppEnv>()
         crs,
         file: isSheet(table.format) ? null : bytes,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'import',
-        entityId: String(created.id),
-        diff: {
-          kind: input.kind,
-          fileName: table.fileName,
-          sha256: table.sha256,
-          counts: created.counts,
-        },
+      await recordAudit(tx, source, 'create', 'import', created.id, {
+        kind: input.kind,
+        fileName: table.fileName,
+        sha256: table.sha256,
+        counts: created.counts,
       });
       return created;
     });
@@ -181,8 +174,10 @@ export const imports = new Hono<AppEnv>()
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');
     const { id } = c.req.valid('param');
-    const record = await inTransaction(c, (tx) => getImport(tx, env.COMMUNE_CODE, id));
-    if (!record) throw notFound(`Lần nhập #${id}`);
+    const record = orNotFound(
+      await inTransaction(c, (tx) => getImport(tx, env.COMMUNE_CODE, id)),
+      `Lần nhập #${id}`,
+    );
     return c.json(previewJson(record));
   })
   .patch('/:id', validate('param', idPath), validate('json', patchBody), async (c) => {
@@ -225,13 +220,11 @@ export const imports = new Hono<AppEnv>()
         { mapping, crs, validFrom },
         mapped,
       );
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'import',
-        entityId: String(id),
-        // The kind says who may read the entry's values (api/src/auth/audit-field-rules.ts).
-        diff: { kind, ...change, counts: after.counts },
+      // The kind says who may read the entry's values (api/src/auth/audit-field-rules.ts).
+      await recordAudit(tx, source, 'update', 'import', id, {
+        kind,
+        ...change,
+        counts: after.counts,
       });
       return after;
     });
@@ -261,8 +254,7 @@ export const imports = new Hono<AppEnv>()
     const { env } = c.get('deps');
     const { id } = c.req.valid('param');
     const { record, rows } = await inTransaction(c, async (tx) => {
-      const found = await getImport(tx, env.COMMUNE_CODE, id);
-      if (!found) throw notFound(`Lần nhập #${id}`);
+      const found = orNotFound(await getImport(tx, env.COMMUNE_CODE, id), `Lần nhập #${id}`);
       const refused = await refusedRows(tx, id);
       const wanted = new Set(refused.map((r) => r.rowNumber));
       const source = ((await getImportSource(tx, id)) as SourceRow[]).filter((r) =>

@@ -1,5 +1,4 @@
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import type { LngLat } from '@ntm/db/queries/businesses';
 import {
   answeredTips,
@@ -21,9 +20,9 @@ import { arrivalProblem } from '../inspections/arrival';
 import { resolveIdempotencyKey } from '../inspections/idempotency';
 import { inspectionFeature } from '../inspections/inspection-json';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
@@ -33,14 +32,11 @@ import {
   recordScheduledBody,
   scheduleInspectionBody,
 } from '../schemas/inspection';
-import { instantParam } from '../schemas/instant';
-
-/** A date (its start, Vietnam time) or an instant. */
-const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
+import { listBoundParam } from '../schemas/instant';
 
 const listQuery = z.object({
-  from: fromParam.optional(),
-  to: fromParam.optional(),
+  from: listBoundParam.optional(),
+  to: listBoundParam.optional(),
   status: listParam(inspectionStatuses).optional(),
   result: listParam(inspectionResults).optional(),
   kind: listParam(inspectionKinds).optional(),
@@ -127,9 +123,7 @@ async function checkTips(c: Context<AppEnv>, tx: Sql, communeCode: string, ids: 
 }
 
 const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
-  const row = await getInspection(tx, communeCode, id, lock);
-  if (!row) throw notFound('Cuộc kiểm tra');
-  return row;
+  return orNotFound(await getInspection(tx, communeCode, id, lock), 'Cuộc kiểm tra');
 };
 
 /**
@@ -138,7 +132,7 @@ const inspectionOrNotFound = async (tx: Sql, communeCode: string, id: number, lo
  */
 async function insertNew(
   tx: Sql,
-  source: ReturnType<typeof auditSource>,
+  source: AuditSource,
   values: Parameters<typeof insertInspection>[1],
   tipIds: number[],
   audited: (row: InspectionRow) => object,
@@ -151,15 +145,26 @@ async function insertNew(
     return { row: winner, created: false };
   }
   await linkTips(tx, communeCode, id, tipIds);
-  const inserted = (await getInspection(tx, communeCode, id)) as InspectionRow;
-  await appendAudit(tx, {
-    ...source,
-    action: 'create',
-    entity: 'inspection',
-    entityId: String(id),
-    diff: { after: audited(inserted) },
-  });
+  const inserted = orNotFound(await getInspection(tx, communeCode, id), 'Cuộc kiểm tra');
+  await recordAudit(tx, source, 'create', 'inspection', id, { after: audited(inserted) });
   return { row: inserted, created: true };
+}
+
+/**
+ * Runs `create` in the request's transaction, unless the phone's idempotency key already made
+ * the inspection: then answers that one, not created again (a retry after a lost answer).
+ */
+function onceByKey(
+  c: Context<AppEnv>,
+  key: string | null,
+  businessId: number,
+  create: (tx: Sql) => Promise<{ row: InspectionRow; created: boolean }>,
+) {
+  return inTransaction(c, async (tx) => {
+    const earlier = key && (await madeByKey(tx, c.get('deps').env.COMMUNE_CODE, key, businessId));
+    if (earlier) return { row: earlier, created: false };
+    return create(tx);
+  });
 }
 
 /** What the audit keeps of a record: codes and numbers, no names of the people present. */
@@ -214,9 +219,7 @@ export const inspections = new Hono<AppEnv>()
     const source = auditSource(c);
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
-    const { row, created } = await inTransaction(c, async (tx) => {
-      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
-      if (earlier) return { row: earlier, created: false };
+    const { row, created } = await onceByKey(c, key, body.businessId, async (tx) => {
       checkDates(c, body);
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       const lngLat = body.location?.coordinates ?? businessAt;
@@ -244,9 +247,7 @@ export const inspections = new Hono<AppEnv>()
     const source = auditSource(c);
     const body = c.req.valid('json');
     const key = keyOf(c, body.idempotencyKey);
-    const { row, created } = await inTransaction(c, async (tx) => {
-      const earlier = key && (await madeByKey(tx, source.communeCode, key, body.businessId));
-      if (earlier) return { row: earlier, created: false };
+    const { row, created } = await onceByKey(c, key, body.businessId, async (tx) => {
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {
@@ -315,13 +316,10 @@ export const inspections = new Hono<AppEnv>()
           idempotencyKey: key,
         });
         await linkTips(tx, source.communeCode, id, body.tipIds);
-        const after = (await getInspection(tx, source.communeCode, id)) as InspectionRow;
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'inspection',
-          entityId: String(id),
-          diff: { before: { status: before.status }, after: auditedOutcome(after) },
+        const after = orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
+        await recordAudit(tx, source, 'update', 'inspection', id, {
+          before: { status: before.status },
+          after: auditedOutcome(after),
         });
         return after;
       });
@@ -348,14 +346,11 @@ export const inspections = new Hono<AppEnv>()
           );
         }
         await cancelScheduled(tx, id, reason);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'inspection',
-          entityId: String(id),
-          diff: { status: ['scheduled', 'cancelled'], reason },
+        await recordAudit(tx, source, 'update', 'inspection', id, {
+          status: ['scheduled', 'cancelled'],
+          reason,
         });
-        return (await getInspection(tx, source.communeCode, id)) as InspectionRow;
+        return orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
       });
       return c.json(inspectionFeature(row));
     },

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   agencyExists,
   getOfficerRecord,
@@ -11,11 +10,11 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { listOfYear, yearOr, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { createOfficerBody, updateOfficerBody } from '../schemas/plan-records';
@@ -34,11 +33,7 @@ export const agencies = new Hono<AppEnv>().get('/', async (c) => {
 /** Cán bộ (indicator e): who works on the plan, and whether each was trained in the year. */
 export const officers = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listOfficers(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listOfficers);
     return c.json({ year, officers: rows });
   })
   .post('/', validate('json', createOfficerBody), async (c) => {
@@ -49,13 +44,7 @@ export const officers = new Hono<AppEnv>()
     const row = await inTransaction(c, async (tx) => {
       if (!(await agencyExists(tx, source.communeCode, record.agencyId))) throw unknownAgency();
       const id = await insertOfficer(tx, source.communeCode, record);
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'officer',
-        entityId: String(id),
-        diff: { after: record },
-      });
+      await recordAudit(tx, source, 'create', 'officer', id, { after: record });
       const [created] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
       return created;
     });
@@ -67,8 +56,7 @@ export const officers = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const year = yearOr(undefined, c.get('deps').now());
     const row = await inTransaction(c, async (tx) => {
-      const before = await getOfficerRecord(tx, source.communeCode, id);
-      if (!before) throw notFound('Cán bộ');
+      const before = orNotFound(await getOfficerRecord(tx, source.communeCode, id), 'Cán bộ');
       const after: OfficerRecord = { ...before, ...patch };
       if (
         after.agencyId !== before.agencyId &&
@@ -77,13 +65,7 @@ export const officers = new Hono<AppEnv>()
         throw unknownAgency();
       }
       await updateOfficer(tx, source.communeCode, id, after);
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'officer',
-        entityId: String(id),
-        diff: changedFields(before, after),
-      });
+      await recordAudit(tx, source, 'update', 'officer', id, changedFields(before, after));
       const [updated] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
       return updated;
     });

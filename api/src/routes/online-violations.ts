@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   insertOnlineViolation,
   listOnlineViolations,
@@ -9,9 +8,9 @@ import { onlineViolationKinds, takedownStatuses } from '@ntm/db/schema/values';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, illegalTransition, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
 import { isoInstant } from '../schemas/instant';
@@ -73,12 +72,8 @@ export const onlineViolations = new Hono<AppEnv>()
         tipId: body.tipId ?? null,
         createdBy: source.userId as number,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'online-violation',
-        entityId: String(id),
-        diff: { after: { platform: body.platform, kind: body.kind } },
+      await recordAudit(tx, source, 'create', 'online-violation', id, {
+        after: { platform: body.platform, kind: body.kind },
       });
       const [created] = await listOnlineViolations(tx, { communeCode: source.communeCode, id });
       return created;
@@ -100,27 +95,18 @@ export const onlineViolations = new Hono<AppEnv>()
       if (!before) throw notFound('Vi phạm trên mạng');
       const from = before.takedownStatus as Takedown;
       if (!nextTakedown[from].includes(status)) {
-        throw new ApiError(
-          409,
-          'illegal-transition',
-          'Không thể chuyển yêu cầu gỡ bỏ sang trạng thái này',
-          {
-            from,
-            allowed: nextTakedown[from],
-          },
-        );
+        throw illegalTransition('Không thể chuyển yêu cầu gỡ bỏ sang trạng thái này', {
+          from,
+          allowed: nextTakedown[from],
+        });
       }
       await setTakedown(tx, id, {
         status,
         note: note ?? null,
         requestedAt: status === 'requested' ? now.toISOString() : null,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'online-violation',
-        entityId: String(id),
-        diff: { takedownStatus: [from, status] },
+      await recordAudit(tx, source, 'update', 'online-violation', id, {
+        takedownStatus: [from, status],
       });
       const [after] = await listOnlineViolations(tx, { communeCode: source.communeCode, id });
       return after;

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   insertPlanDocument,
   listPlanDocuments,
@@ -9,7 +8,7 @@ import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { createPlanDocumentBody } from '../schemas/plan-records';
@@ -56,12 +55,8 @@ export const planDocuments = new Hono<AppEnv>()
         signedBy: body.signedBy ?? null,
         createdBy: source.userId,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'plan-document',
-        entityId: String(id),
-        diff: { after: { year: body.year, number: body.number, issuedOn: body.issuedOn } },
+      await recordAudit(tx, source, 'create', 'plan-document', id, {
+        after: { year: body.year, number: body.number, issuedOn: body.issuedOn },
       });
       const [created] = await listPlanDocuments(tx, { communeCode: source.communeCode, id });
       return created;

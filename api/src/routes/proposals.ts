@@ -1,5 +1,4 @@
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   type BusinessRecord,
   deleteBusiness,
@@ -18,9 +17,9 @@ import { proposalStatuses } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
@@ -44,8 +43,7 @@ const statusWords = { approved: 'đã được duyệt', rejected: 'đã bị t�
 async function pendingProposal(tx: Sql, communeCode: string, id: number): Promise<ProposalRow> {
   const locked = await getProposal(tx, communeCode, id, true);
   if (locked?.status === 'pending') return locked;
-  const proposal = await getProposal(tx, communeCode, id);
-  if (!proposal) throw notFound('Đề xuất');
+  const proposal = orNotFound(await getProposal(tx, communeCode, id), 'Đề xuất');
   const status = proposal.status as Exclude<ProposalRow['status'], 'pending'>;
   throw new ApiError(409, 'already-decided', `Đề xuất này ${statusWords[status]}`);
 }
@@ -73,13 +71,7 @@ async function applyProposal(c: Context<AppEnv>, tx: Sql, proposal: ProposalRow)
     const record = proposedRecord(proposal) as BusinessRecord;
     await assertInCommune(tx, communeCode, record.lngLat);
     const id = await insertBusiness(tx, communeCode, record);
-    await appendAudit(tx, {
-      ...source,
-      action: 'create',
-      entity: 'business',
-      entityId: String(id),
-      diff: { after: record },
-    });
+    await recordAudit(tx, source, 'create', 'business', id, { after: record });
     return id;
   }
   const id = proposal.businessId as number;
@@ -96,24 +88,12 @@ async function applyProposal(c: Context<AppEnv>, tx: Sql, proposal: ProposalRow)
   }
   if (proposal.action === 'delete') {
     await deleteBusiness(tx, communeCode, id);
-    await appendAudit(tx, {
-      ...source,
-      action: 'delete',
-      entity: 'business',
-      entityId: String(id),
-      diff: null,
-    });
+    await recordAudit(tx, source, 'delete', 'business', id, null);
     return id;
   }
   const after = { ...current, ...proposal.changes } as BusinessRecord;
   await updateBusiness(tx, communeCode, id, after);
-  await appendAudit(tx, {
-    ...source,
-    action: 'update',
-    entity: 'business',
-    entityId: String(id),
-    diff: changedFields(current, after),
-  });
+  await recordAudit(tx, source, 'update', 'business', id, changedFields(current, after));
   return id;
 }
 
@@ -131,10 +111,10 @@ export const proposals = new Hono<AppEnv>()
   })
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');
-    const row = await inTransaction(c, (tx) =>
-      getProposal(tx, env.COMMUNE_CODE, c.req.valid('param').id),
+    const row = orNotFound(
+      await inTransaction(c, (tx) => getProposal(tx, env.COMMUNE_CODE, c.req.valid('param').id)),
+      'Đề xuất',
     );
-    if (!row) throw notFound('Đề xuất');
     return c.json(proposalJson(row));
   })
   .post('/:id/approve', validate('param', idPath), async (c) => {
@@ -151,16 +131,10 @@ export const proposals = new Hono<AppEnv>()
         businessId,
       });
       const unplacedId = businessId === null ? null : await settlePlacement(tx, id, { businessId });
-      await appendAudit(tx, {
-        ...source,
-        action: 'approve',
-        entity: 'proposal',
-        entityId: String(id),
-        diff: {
-          status: ['pending', 'approved'],
-          businessId,
-          ...(unplacedId ? { unplacedId } : {}),
-        },
+      await recordAudit(tx, source, 'approve', 'proposal', id, {
+        status: ['pending', 'approved'],
+        businessId,
+        ...(unplacedId ? { unplacedId } : {}),
       });
       return getProposal(tx, source.communeCode, id);
     });
@@ -180,12 +154,10 @@ export const proposals = new Hono<AppEnv>()
       });
       // A rejected placement of an imported premises goes back to the village's list.
       const unplacedId = await settlePlacement(tx, id, 'rejected');
-      await appendAudit(tx, {
-        ...source,
-        action: 'reject',
-        entity: 'proposal',
-        entityId: String(id),
-        diff: { status: ['pending', 'rejected'], reason, ...(unplacedId ? { unplacedId } : {}) },
+      await recordAudit(tx, source, 'reject', 'proposal', id, {
+        status: ['pending', 'rejected'],
+        reason,
+        ...(unplacedId ? { unplacedId } : {}),
       });
       return getProposal(tx, source.communeCode, id);
     });

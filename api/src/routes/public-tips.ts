@@ -1,5 +1,4 @@
 import { nobody } from '@ntm/db/queries/actor';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import type { CommuneFeature, VillageCollection } from '@ntm/db/queries/geojson-layers';
 import {
@@ -17,9 +16,9 @@ import { checkUploads } from '../attachments/read-uploads';
 import { saveThenRecord } from '../attachments/save-uploads';
 import type { RateLimiter } from '../auth/rate-limit';
 import { inTransactionAs } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { parseOrThrow, validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { publicStatusOf, publicStatusWords } from '../public-tips/public-status';
@@ -77,8 +76,7 @@ const publicSource = (c: Context<AppEnv>) => ({ ...auditSource(c), userId: null,
 export const publicTips = new Hono<AppEnv>()
   .get('/commune', async (c) => {
     const { sql, env } = c.get('deps');
-    const body = await getCommuneGeoJson(sql, env.COMMUNE_CODE);
-    if (!body) throw notFound('Địa giới xã');
+    const body = orNotFound(await getCommuneGeoJson(sql, env.COMMUNE_CODE), 'Địa giới xã');
     const feature: CommuneFeature = JSON.parse(body);
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json({
@@ -138,20 +136,14 @@ export const publicTips = new Hono<AppEnv>()
         });
         for (const file of saved) await attachToPublicTip(tx, codeHash, file);
         // Whether a contact was left, never who; file names and sizes, never contents.
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'tip',
-          entityId: String(id),
-          diff: {
-            after: { channel: 'public-form', category: body.category, located: lngLat !== null },
-            reporter: contact ? 'given' : 'anonymous',
-            attachments: saved.map((f) => ({
-              fileName: f.fileName,
-              sizeBytes: f.sizeBytes,
-              mediaType: f.mediaType,
-            })),
-          },
+        await recordAudit(tx, source, 'create', 'tip', id, {
+          after: { channel: 'public-form', category: body.category, located: lngLat !== null },
+          reporter: contact ? 'given' : 'anonymous',
+          attachments: saved.map((f) => ({
+            fileName: f.fileName,
+            sizeBytes: f.sizeBytes,
+            mediaType: f.mediaType,
+          })),
         });
       }),
     );
@@ -180,13 +172,7 @@ export const publicTips = new Hono<AppEnv>()
       await withCode(c, c.req.valid('param').code, (hash) =>
         inTransactionAs(c, nobody, async (tx) => {
           if (!(await addToPublicTip(tx, hash, text))) return null;
-          await appendAudit(tx, {
-            ...source,
-            action: 'create',
-            entity: 'tip-addition',
-            entityId: null,
-            diff: { chars: text.length },
-          });
+          await recordAudit(tx, source, 'create', 'tip-addition', null, { chars: text.length });
           return true;
         }),
       );

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   insertRegistryReview,
   listRegistryReviews,
@@ -9,9 +8,9 @@ import { addDays, vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
@@ -60,8 +59,10 @@ export const registryReviews = new Hono<AppEnv>()
         throw new ApiError(422, 'too-old', 'Ngày rà soát phải từ năm 2020');
       }
       const row = await inTransaction(c, async (tx) => {
-        const business = await reviewTarget(tx, source.communeCode, id);
-        if (!business) throw notFound('Cơ sở kinh doanh');
+        const business = orNotFound(
+          await reviewTarget(tx, source.communeCode, id),
+          'Cơ sở kinh doanh',
+        );
         if (business.status === 'closed') {
           throw new ApiError(
             422,
@@ -79,15 +80,9 @@ export const registryReviews = new Hono<AppEnv>()
         });
         const foundClosed = body.outcome === 'closed-found';
         await markBusinessReviewed(tx, id, reviewedOn, foundClosed);
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'registry-review',
-          entityId: String(reviewId),
-          diff: {
-            after: { businessId: id, reviewedOn, outcome: body.outcome },
-            ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
-          },
+        await recordAudit(tx, source, 'create', 'registry-review', reviewId, {
+          after: { businessId: id, reviewedOn, outcome: body.outcome },
+          ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
         });
         const [created] = (
           await listRegistryReviews(tx, {

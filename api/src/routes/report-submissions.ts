@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { agencyExists } from '@ntm/db/queries/officers';
 import {
   insertReportSubmission,
@@ -11,8 +10,8 @@ import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { auditSource, recordAudit } from '../lib/audit-context';
+import { listOfYear, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { createReportSubmissionBody } from '../schemas/plan-records';
 
@@ -23,11 +22,7 @@ import { createReportSubmissionBody } from '../schemas/plan-records';
  */
 export const reportSubmissions = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listReportSubmissions(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listReportSubmissions);
     return c.json({ year, submissions: rows });
   })
   .post('/', validate('json', createReportSubmissionBody), async (c) => {
@@ -69,12 +64,8 @@ export const reportSubmissions = new Hono<AppEnv>()
         receivedBy: source.userId,
         note: body.note ?? null,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'report-submission',
-        entityId: String(id),
-        diff: { after: { agencyId: body.agencyId, period: period.code, channel: body.channel } },
+      await recordAudit(tx, source, 'create', 'report-submission', id, {
+        after: { agencyId: body.agencyId, period: period.code, channel: body.channel },
       });
       const [created] = await listReportSubmissions(tx, { communeCode: source.communeCode, id });
       return created;

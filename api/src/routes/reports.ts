@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   findPeriodicReport,
   getPeriodicReport,
@@ -22,9 +21,9 @@ import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, illegalTransition, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
@@ -124,8 +123,7 @@ async function reportToChange(
   communeCode: string,
   id: number,
 ): Promise<PeriodicReportRow> {
-  const row = await getPeriodicReport(tx, communeCode, id);
-  if (!row) throw notFound('Báo cáo');
+  const row = orNotFound(await getPeriodicReport(tx, communeCode, id), 'Báo cáo');
   const locked =
     row.state === 'sent' ? undefined : await getPeriodicReport(tx, communeCode, id, true);
   return locked ?? { ...row, state: 'sent' };
@@ -196,12 +194,8 @@ export const reports = new Hono<AppEnv>()
         narrative: { summary: defaultSummary(data), difficulties: '', proposals: '' },
         createdBy: source.userId as number,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'periodic-report',
-        entityId: String(id),
-        diff: { after: { period: period.code, version, state: 'draft' } },
+      await recordAudit(tx, source, 'create', 'periodic-report', id, {
+        after: { period: period.code, version, state: 'draft' },
       });
       const row = await getPeriodicReport(tx, source.communeCode, id);
       return recordOf(row as PeriodicReportRow);
@@ -240,17 +234,11 @@ export const reports = new Hono<AppEnv>()
       const changed = (Object.keys(narrative) as (keyof ReportNarrative)[]).filter(
         (k) => narrative[k] !== before[k],
       );
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'periodic-report',
-        entityId: String(id),
-        diff: {
-          ...(number !== row.number ? { number: [row.number, number] } : {}),
-          ...(changed.length > 0 ? { narrativeChanged: changed } : {}),
-        },
+      await recordAudit(tx, source, 'update', 'periodic-report', id, {
+        ...(number !== row.number ? { number: [row.number, number] } : {}),
+        ...(changed.length > 0 ? { narrativeChanged: changed } : {}),
       });
-      return recordOf((await getPeriodicReport(tx, source.communeCode, id)) as PeriodicReportRow);
+      return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
     });
     return c.json(record);
   })
@@ -267,9 +255,7 @@ export const reports = new Hono<AppEnv>()
       const record = await inTransaction(c, async (tx) => {
         const row = await reportToChange(tx, source.communeCode, id);
         if (!nextStates[row.state].includes(to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             row.state === 'sent'
               ? 'Báo cáo đã gửi không thay đổi được: lập phiên bản mới'
               : `Không thể chuyển báo cáo từ ${stateNames[row.state]} sang ${stateNames[to]}`,
@@ -295,17 +281,18 @@ export const reports = new Hono<AppEnv>()
         } else {
           await setPeriodicReportState(tx, id, to, userId, at.toISOString());
         }
-        await appendAudit(tx, {
-          ...source,
-          action: to === 'approved' ? 'approve' : 'update',
-          entity: 'periodic-report',
-          entityId: String(id),
-          diff: {
+        await recordAudit(
+          tx,
+          source,
+          to === 'approved' ? 'approve' : 'update',
+          'periodic-report',
+          id,
+          {
             state: [row.state, to],
             ...(to === 'sent' ? { submissionRecorded: submission } : {}),
           },
-        });
-        return recordOf((await getPeriodicReport(tx, source.communeCode, id)) as PeriodicReportRow);
+        );
+        return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
       });
       return c.json(record);
     },

@@ -1,5 +1,4 @@
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import { type LngLat, routeLines, type TravelSource } from '@ntm/db/queries/road-network';
 import { roundStopsBetween } from '@ntm/db/queries/round-stops';
 import {
@@ -17,9 +16,9 @@ import type { RoutePlan } from '@ntm/solver/routes/route-plan';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
 import { planGpx } from '../route-plans/gpx';
@@ -50,9 +49,7 @@ const stopsQuery = z
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 const planOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
-  const row = await getRoutePlan(tx, communeCode, id, lock);
-  if (!row) throw notFound('Kế hoạch tuần tra');
-  return row;
+  return orNotFound(await getRoutePlan(tx, communeCode, id, lock), 'Kế hoạch tuần tra');
 };
 
 /** The stored answer with its id and, per stop, whether it is done (an inspection that day). */
@@ -108,12 +105,8 @@ export const routePlans = new Hono<AppEnv>()
         plan: made.answer,
       });
       await replacePlanStops(tx, source.communeCode, id, planStopRows(made.input, made.plan));
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'route-plan',
-        entityId: String(id),
-        diff: { after: auditedPlan(made.answer) },
+      await recordAudit(tx, source, 'create', 'route-plan', id, {
+        after: auditedPlan(made.answer),
       });
       return planJson(tx, source.communeCode, await planOrNotFound(tx, source.communeCode, id));
     });
@@ -217,12 +210,9 @@ export const routePlans = new Hono<AppEnv>()
       };
       await updateRoutePlan(tx, id, after);
       await replacePlanStops(tx, source.communeCode, id, planStopRows(stored, plan));
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'route-plan',
-        entityId: String(id),
-        diff: { before: auditedPlan(before), after: auditedPlan(after) },
+      await recordAudit(tx, source, 'update', 'route-plan', id, {
+        before: auditedPlan(before),
+        after: auditedPlan(after),
       });
       return planJson(tx, source.communeCode, await planOrNotFound(tx, source.communeCode, id));
     });

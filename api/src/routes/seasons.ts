@@ -1,13 +1,12 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { deleteLocalEvent, insertLocalEvent, localEventsOf } from '@ntm/db/queries/local-events';
 import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import { seasonsOf } from '@ntm/domain/seasons/seasons';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { isoDate } from '../schemas/instant';
@@ -59,13 +58,7 @@ export const seasons = new Hono<AppEnv>()
         ...body,
         createdBy: source.userId as number,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'local-event',
-        entityId: String(created),
-        diff: { after: body },
-      });
+      await recordAudit(tx, source, 'create', 'local-event', created, { after: body });
       return created;
     });
     return c.json({ id, ...body, kind: 'local' as const }, 201);
@@ -74,15 +67,8 @@ export const seasons = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     await inTransaction(c, async (tx) => {
-      const removed = await deleteLocalEvent(tx, source.communeCode, id);
-      if (!removed) throw notFound('Sự kiện');
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'local-event',
-        entityId: String(id),
-        diff: { before: removed },
-      });
+      const removed = orNotFound(await deleteLocalEvent(tx, source.communeCode, id), 'Sự kiện');
+      await recordAudit(tx, source, 'delete', 'local-event', id, { before: removed });
     });
     return c.body(null, 204);
   });

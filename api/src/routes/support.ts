@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   firstReferralOn,
   getSupportReferral,
@@ -22,9 +21,9 @@ import { type Context, Hono } from 'hono';
 import type postgres from 'postgres';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
@@ -92,9 +91,7 @@ const fieldsOf = (body: object) =>
     .join(', ');
 
 async function caseOrNotFound(tx: postgres.TransactionSql, communeCode: string, id: number) {
-  const found = await lockSupportCase(tx, communeCode, id);
-  if (!found) throw notFound('Hồ sơ hỗ trợ');
-  return found;
+  return orNotFound(await lockSupportCase(tx, communeCode, id), 'Hồ sơ hỗ trợ');
 }
 
 async function checkVillage(tx: postgres.TransactionSql, communeCode: string, id: number) {
@@ -181,12 +178,9 @@ export const support = new Hono<AppEnv>()
         statuses: q.status,
         villageId: q.village,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'read-sensitive',
-        entity: 'support-case',
-        entityId: null,
-        diff: { rows: found.length, filters: fieldsOf(q) },
+      await recordAudit(tx, source, 'read-sensitive', 'support-case', null, {
+        rows: found.length,
+        filters: fieldsOf(q),
       });
       return found;
     });
@@ -225,13 +219,7 @@ export const support = new Hono<AppEnv>()
         });
       }
       if (id === null) throw new Error('five pseudonymous codes in a row were taken');
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'support-case',
-        entityId: String(id),
-        diff: { fields: fieldsOf(body) },
-      });
+      await recordAudit(tx, source, 'create', 'support-case', id, { fields: fieldsOf(body) });
       return caseWithReferrals(tx, source.communeCode, id);
     });
     c.header('Location', `/api/support/cases/${created.id}`);
@@ -242,13 +230,7 @@ export const support = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const found = await inSupportWall(c, async (tx) => {
       const one = await caseWithReferrals(tx, source.communeCode, id);
-      await appendAudit(tx, {
-        ...source,
-        action: 'read-sensitive',
-        entity: 'support-case',
-        entityId: String(id),
-        diff: null,
-      });
+      await recordAudit(tx, source, 'read-sensitive', 'support-case', id, null);
       return one;
     });
     return c.json(found);
@@ -283,13 +265,7 @@ export const support = new Hono<AppEnv>()
       const change: SupportCaseChange = { ...body };
       if (change.note === '') change.note = null;
       await updateSupportCase(tx, id, change);
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'support-case',
-        entityId: String(id),
-        diff: { fields: fieldsOf(body) },
-      });
+      await recordAudit(tx, source, 'update', 'support-case', id, { fields: fieldsOf(body) });
       return caseWithReferrals(tx, source.communeCode, id);
     });
     return c.json(updated);
@@ -318,12 +294,9 @@ export const support = new Hono<AppEnv>()
           note: body.note || null,
           createdBy: source.userId,
         });
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'support-case',
-          entityId: String(id),
-          diff: { referral: newId, fields: fieldsOf(body) },
+        await recordAudit(tx, source, 'create', 'support-case', id, {
+          referral: newId,
+          fields: fieldsOf(body),
         });
         return { referralId: newId, found: await caseWithReferrals(tx, source.communeCode, id) };
       });
@@ -338,8 +311,10 @@ export const support = new Hono<AppEnv>()
     const today = vietnamToday(c.get('deps').now());
     checkNote(body.note);
     const found = await inSupportWall(c, async (tx) => {
-      const referral = await getSupportReferral(tx, source.communeCode, id);
-      if (!referral) throw notFound('Lượt chuyển gửi');
+      const referral = orNotFound(
+        await getSupportReferral(tx, source.communeCode, id),
+        'Lượt chuyển gửi',
+      );
       if (referral.outcome !== 'pending') {
         throw new ApiError(409, 'outcome-recorded', 'Lượt chuyển gửi này đã có kết quả', {
           from: referral.outcome,
@@ -354,12 +329,10 @@ export const support = new Hono<AppEnv>()
         outcomeOn: body.outcomeOn,
         ...(body.note !== undefined ? { note: body.note || null } : {}),
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'support-case',
-        entityId: String(referral.caseId),
-        diff: { referral: id, outcome: ['pending', body.outcome], fields: fieldsOf(body) },
+      await recordAudit(tx, source, 'update', 'support-case', referral.caseId, {
+        referral: id,
+        outcome: ['pending', body.outcome],
+        fields: fieldsOf(body),
       });
       return caseWithReferrals(tx, source.communeCode, referral.caseId);
     });

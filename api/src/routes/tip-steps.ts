@@ -1,11 +1,9 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   getTip,
   insertTipEvent,
   linkDuplicate,
   setTipExtension,
   setTipStatus,
-  type TipRow,
 } from '@ntm/db/queries/tips';
 import { daysAfter, extensionLimit } from '@ntm/domain/tips/deadlines';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
@@ -19,9 +17,9 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError } from '../lib/api-error';
+import { ApiError, illegalTransition, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { duplicateBody, extensionBody, transitionBody } from '../schemas/tip';
@@ -46,17 +44,13 @@ export const tipSteps = new Hono<AppEnv>()
         const before = await tipOrNotFound(tx, source.communeCode, id, true);
         const from = before.status as TipStatus;
         if (stepAlreadyTaken(from, body.to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             `Bước “${statusWords[body.to]}” đã được làm rồi: tin báo đang ở bước “${statusWords[from]}”`,
             { from, allowed: nextStatuses[from], alreadyTaken: true },
           );
         }
         if (!mayMove(from, body.to)) {
-          throw new ApiError(
-            409,
-            'illegal-transition',
+          throw illegalTransition(
             `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
             { from, allowed: nextStatuses[from] },
           );
@@ -80,19 +74,13 @@ export const tipSteps = new Hono<AppEnv>()
           userId: source.userId as number,
           note: body.note,
         });
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'tip',
-          entityId: String(id),
-          diff: {
-            status: [from, body.to],
-            ...(body.transferredTo
-              ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
-              : {}),
-          },
+        await recordAudit(tx, source, 'update', 'tip', id, {
+          status: [from, body.to],
+          ...(body.transferredTo
+            ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
+            : {}),
         });
-        return (await getTip(tx, source.communeCode, id)) as TipRow;
+        return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
       });
       return c.json(tipFeature(tip, now(), tipRules(env)));
     },
@@ -128,14 +116,11 @@ export const tipSteps = new Hono<AppEnv>()
         reason: body.reason,
         userId: source.userId as number,
       });
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'tip',
-        entityId: String(id),
-        diff: { extendedUntil: [null, until.toISOString()], extensionReason: body.reason },
+      await recordAudit(tx, source, 'update', 'tip', id, {
+        extendedUntil: [null, until.toISOString()],
+        extensionReason: body.reason,
       });
-      return (await getTip(tx, source.communeCode, id)) as TipRow;
+      return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
     });
     return c.json(tipFeature(tip, now(), rules));
   })
@@ -159,14 +144,10 @@ export const tipSteps = new Hono<AppEnv>()
         if (root === id)
           throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
         await linkDuplicate(tx, id, root);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'tip',
-          entityId: String(id),
-          diff: { duplicateOf: [before.duplicateOf, root] },
+        await recordAudit(tx, source, 'update', 'tip', id, {
+          duplicateOf: [before.duplicateOf, root],
         });
-        return (await getTip(tx, source.communeCode, id)) as TipRow;
+        return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
       });
       return c.json(tipFeature(tip, now(), tipRules(env)));
     },
@@ -179,15 +160,11 @@ export const tipSteps = new Hono<AppEnv>()
       const before = await tipOrNotFound(tx, source.communeCode, id, true);
       if (before.duplicateOf !== null) {
         await linkDuplicate(tx, id, null);
-        await appendAudit(tx, {
-          ...source,
-          action: 'update',
-          entity: 'tip',
-          entityId: String(id),
-          diff: { duplicateOf: [before.duplicateOf, null] },
+        await recordAudit(tx, source, 'update', 'tip', id, {
+          duplicateOf: [before.duplicateOf, null],
         });
       }
-      return (await getTip(tx, source.communeCode, id)) as TipRow;
+      return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
     });
     return c.json(tipFeature(tip, now(), tipRules(env)));
   });

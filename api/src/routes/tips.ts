@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   duplicateCandidates,
   getReporter,
@@ -8,20 +7,19 @@ import {
   insertTipEvent,
   listTipEvents,
   listTips,
-  type TipRow,
 } from '@ntm/db/queries/tips';
 import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { bboxParam, idParam, listParam } from '../schemas/geojson';
-import { instantParam } from '../schemas/instant';
+import { listBoundParam } from '../schemas/instant';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
@@ -29,12 +27,9 @@ import { tipSummary } from '../tips/tip-summary';
 
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
 
-/** A date (its start, Vietnam time) or an instant. */
-const fromParam = instantParam.transform((v) => (v.length === 10 ? `${v}T00:00:00+07:00` : v));
-
 const listQuery = z.object({
-  from: fromParam.optional(),
-  to: fromParam.optional(),
+  from: listBoundParam.optional(),
+  to: listBoundParam.optional(),
   status: listParam(tipStatuses).optional(),
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),
@@ -93,13 +88,7 @@ export const tips = new Hono<AppEnv>()
     const reporter = await inTransaction(c, async (tx) => {
       await tipOrNotFound(tx, source.communeCode, id);
       const found = await getReporter(tx, id);
-      await appendAudit(tx, {
-        ...source,
-        action: 'read-sensitive',
-        entity: 'tip-reporter',
-        entityId: String(id),
-        diff: null,
-      });
+      await recordAudit(tx, source, 'read-sensitive', 'tip-reporter', id, null);
       return found;
     });
     return c.json({ reporter });
@@ -170,21 +159,15 @@ export const tips = new Hono<AppEnv>()
         });
       }
       // The audit records that a reporter was given, never who.
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'tip',
-        entityId: String(id),
-        diff: {
-          after: {
-            channel: body.channel,
-            category: body.category,
-            businessId: body.businessId ?? null,
-          },
-          reporter: hasReporter ? 'given' : 'anonymous',
+      await recordAudit(tx, source, 'create', 'tip', id, {
+        after: {
+          channel: body.channel,
+          category: body.category,
+          businessId: body.businessId ?? null,
         },
+        reporter: hasReporter ? 'given' : 'anonymous',
       });
-      const tip = (await getTip(tx, source.communeCode, id)) as TipRow;
+      const tip = orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
       // Only police may see other tips, so only they get the possible duplicates.
       const candidates = police
         ? await duplicateCandidates(tx, {

@@ -1,4 +1,3 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import { unknownOfficers } from '@ntm/db/queries/officers';
 import {
   alreadyTrained,
@@ -10,10 +9,10 @@ import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
-import { yearOr, yearQuery } from '../lib/plan-year';
+import { auditSource, recordAudit } from '../lib/audit-context';
+import { listOfYear, yearQuery } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 import { createTrainingBody } from '../schemas/plan-records';
@@ -26,11 +25,7 @@ const idPath = z.object({ id: idParam });
  */
 export const trainings = new Hono<AppEnv>()
   .get('/', validate('query', yearQuery), async (c) => {
-    const { env, now } = c.get('deps');
-    const year = yearOr(c.req.valid('query').year, now());
-    const rows = await inTransaction(c, (tx) =>
-      listTrainings(tx, { communeCode: env.COMMUNE_CODE, year }),
-    );
+    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listTrainings);
     return c.json({ year, trainings: rows });
   })
   .post('/', validate('json', createTrainingBody), async (c) => {
@@ -65,14 +60,8 @@ export const trainings = new Hono<AppEnv>()
         createdBy: source.userId,
       });
       for (const [i, id] of ids.entries()) {
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'training',
-          entityId: String(id),
-          diff: {
-            after: { officerId: body.officerIds[i], course: body.course, heldOn: body.heldOn },
-          },
+        await recordAudit(tx, source, 'create', 'training', id, {
+          after: { officerId: body.officerIds[i], course: body.course, heldOn: body.heldOn },
         });
       }
       return listTrainings(tx, { communeCode: source.communeCode, ids });
@@ -83,15 +72,8 @@ export const trainings = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     await inTransaction(c, async (tx) => {
-      const before = await deleteTraining(tx, source.communeCode, id);
-      if (!before) throw notFound('Lượt tập huấn');
-      await appendAudit(tx, {
-        ...source,
-        action: 'delete',
-        entity: 'training',
-        entityId: String(id),
-        diff: { before },
-      });
+      const before = orNotFound(await deleteTraining(tx, source.communeCode, id), 'Lượt tập huấn');
+      await recordAudit(tx, source, 'delete', 'training', id, { before });
     });
     return c.body(null, 204);
   });

@@ -1,19 +1,17 @@
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   type BusinessRecord,
   getBusinessGeoJson,
   insertBusiness,
 } from '@ntm/db/queries/businesses';
-import type { BusinessFeature, GeoJsonText } from '@ntm/db/queries/geojson-layers';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { rolesSeeingOwners } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
-import { notFound } from '../lib/api-error';
+import { orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { geojson } from '../lib/geojson-response';
 import { validate } from '../lib/validate';
 import { assertInCommune, assertOwnVillage, notOwnVillage } from '../proposals/places';
@@ -56,8 +54,10 @@ export const unplacedBusinesses = new Hono<AppEnv>()
       const { id } = c.req.valid('param');
       const { geometry, properties: p } = c.req.valid('json');
       const result = await inTransaction(c, async (tx) => {
-        const unplaced = await getUnplaced(tx, source.communeCode, id);
-        if (!unplaced) throw notFound('Cơ sở cần đặt lên bản đồ');
+        const unplaced = orNotFound(
+          await getUnplaced(tx, source.communeCode, id),
+          'Cơ sở cần đặt lên bản đồ',
+        );
         // What the form leaves out keeps what the import recorded (a form may not show every
         // field the registry had: licence, trade, owner, phone).
         const record: BusinessRecord = {
@@ -86,31 +86,25 @@ export const unplacedBusinesses = new Hono<AppEnv>()
             changes: record,
           });
           await markPlaced(tx, id, { userId: account?.id as number, businessId: null, proposalId });
-          await appendAudit(tx, {
-            ...source,
-            action: 'propose',
-            entity: 'proposal',
-            entityId: String(proposalId),
-            diff: { action: 'create', businessId: null, changes: record, unplacedId: id },
+          await recordAudit(tx, source, 'propose', 'proposal', proposalId, {
+            action: 'create',
+            businessId: null,
+            changes: record,
+            unplacedId: id,
           });
           return { proposal: await getProposal(tx, source.communeCode, proposalId) };
         }
         const businessId = await insertBusiness(tx, source.communeCode, record);
         await markPlaced(tx, id, { userId: account?.id as number, businessId, proposalId: null });
-        await appendAudit(tx, {
-          ...source,
-          action: 'create',
-          entity: 'business',
-          entityId: String(businessId),
-          diff: { after: record, unplacedId: id },
+        await recordAudit(tx, source, 'create', 'business', businessId, {
+          after: record,
+          unplacedId: id,
         });
         return {
-          business: (await getBusinessGeoJson(
-            tx,
-            source.communeCode,
-            businessId,
-            true,
-          )) as GeoJsonText<BusinessFeature>,
+          business: orNotFound(
+            await getBusinessGeoJson(tx, source.communeCode, businessId, true),
+            'Cơ sở kinh doanh',
+          ),
         };
       });
       if (result.business !== undefined) return geojson(c, result.business, 201);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Sql } from '@ntm/db/client';
-import { appendAudit } from '@ntm/db/queries/audit';
 import {
   endAccess,
   getUser,
@@ -18,9 +17,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
 import { inTransaction } from '../lib/actor';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource } from '../lib/audit-context';
+import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
@@ -72,9 +71,7 @@ async function assertVillageRule(
 
 /** The account just inserted or updated in this transaction: always there. */
 async function userJustWritten(tx: Sql, communeCode: string, id: number): Promise<UserInfo> {
-  const user = await getUser(tx, communeCode, id);
-  if (!user) throw notFound('Tài khoản');
-  return user;
+  return orNotFound(await getUser(tx, communeCode, id), 'Tài khoản');
 }
 
 export const users = new Hono<AppEnv>()
@@ -93,13 +90,7 @@ export const users = new Hono<AppEnv>()
         throw new ApiError(409, 'username-taken', 'Tên đăng nhập đã có người dùng');
       }
       const id = await insertUser(tx, source.communeCode, { ...body, passwordHash });
-      await appendAudit(tx, {
-        ...source,
-        action: 'create',
-        entity: 'user',
-        entityId: String(id),
-        diff: { after: body },
-      });
+      await recordAudit(tx, source, 'create', 'user', id, { after: body });
       return userJustWritten(tx, source.communeCode, id);
     });
     // The temporary password is shown this once; only its hash is kept.
@@ -111,8 +102,7 @@ export const users = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const patch = c.req.valid('json');
     const user = await inTransaction(c, async (tx) => {
-      const before = await getUser(tx, source.communeCode, id);
-      if (!before) throw notFound('Tài khoản');
+      const before = orNotFound(await getUser(tx, source.communeCode, id), 'Tài khoản');
       const after: Omit<UserFields, 'username'> = {
         displayName: patch.displayName ?? before.displayName,
         role: patch.role ?? before.role,
@@ -139,13 +129,7 @@ export const users = new Hono<AppEnv>()
         sessionCache.evictUser(id);
       }
       const diff = changedFields(before, after);
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'user',
-        entityId: String(id),
-        diff,
-      });
+      await recordAudit(tx, source, 'update', 'user', id, diff);
       return userJustWritten(tx, source.communeCode, id);
     });
     return c.json({ user });
@@ -160,13 +144,7 @@ export const users = new Hono<AppEnv>()
       if (!(await getUser(tx, source.communeCode, id))) throw notFound('Tài khoản');
       await setPassword(tx, id, passwordHash, true);
       await endAccess(tx, id, now());
-      await appendAudit(tx, {
-        ...source,
-        action: 'update',
-        entity: 'user',
-        entityId: String(id),
-        diff: { password: 'reset' },
-      });
+      await recordAudit(tx, source, 'update', 'user', id, { password: 'reset' });
     });
     sessionCache.evictUser(id);
     return c.json({ temporaryPassword: password });

@@ -26,3 +26,8 @@ export const isoInstant = z.iso
 
 /** A calendar date (YYYY-MM-DD) or an ISO 8601 instant with its offset. */
 export const instantParam = z.union([isoDate, isoInstant]);
+
+/** A list's `from` or `to`: a date stands for its start, Vietnam time; an instant for itself. */
+export const listBoundParam = instantParam.transform((v) =>
+  v.length === 10 ? `${v}T00:00:00+07:00` : v,
+);

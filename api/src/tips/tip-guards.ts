@@ -2,7 +2,7 @@ import type { Sql } from '@ntm/db/client';
 import { getTip } from '@ntm/db/queries/tips';
 import type { TipStatus } from '@ntm/domain/tips/workflow';
 import type { Context } from 'hono';
-import { ApiError, notFound } from '../lib/api-error';
+import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 
 // What the tip routes check before they write, and how they name the steps.
@@ -17,8 +17,7 @@ export const statusWords: Record<TipStatus, string> = {
 };
 
 export const tipOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
-  const tip = await getTip(tx, communeCode, id, lock);
-  if (!tip) throw notFound('Tin báo');
+  const tip = orNotFound(await getTip(tx, communeCode, id, lock), 'Tin báo');
   return tip;
 };
 
