@@ -1,3 +1,4 @@
+import { vietnamYear } from '@ntm/domain/clock/vietnam-day';
 import { tipClient } from '../api/tip-client';
 import { worksTips } from '../auth/permissions';
 import type { MapFeature } from '../map/features/feature';
@@ -15,7 +16,7 @@ export const tipsFeature: MapFeature = {
       client: tipClient,
       enabled,
       narrow,
-      year: new Date().getFullYear(),
+      year: vietnamYear(),
       onIntake: () => send({ kind: 'startIntake' }),
     });
     // A tip just taken in opens with its possible duplicates.
