@@ -117,7 +117,7 @@ describe('every row carries its commune code and every geometry a GiST index', (
   });
 
   it('indexes every geometry column with GiST', async () => {
-    // Stored columns only: a view (the road network of migration 0020) cannot carry an index;
+    // Stored columns only: a view (the road network of the baseline's route plans) cannot carry an index;
     // its geometries come from indexed tables.
     const unindexed = await sql`
       select g.f_table_name, g.f_geometry_column from geometry_columns g

@@ -1,6 +1,6 @@
 // The functions that run with the owner's rights, called straight as the app's role (ntm_app)
 // with the settings the API would set: each answers only the roles whose routes use it, and a
-// connection without a session gets nothing (issue #16; as ntm_support_counts in 0025).
+// connection without a session gets nothing (issue #16; as ntm_support_counts does).
 import { type Actor, asActor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Travel along the seeded roads (pgRouting, migration 0020) as the app's own role: the matrix
+// Travel along the seeded roads (pgRouting, the baseline's route plans) as the app's own role: the matrix
 // behaves like distances on a map, the straight-line fallback says so, and the drawn route is
 // the path the matrix timed.
 import {

@@ -1,7 +1,7 @@
 import type { Sql } from '../client';
 import type { LngLat } from './businesses';
 
-// The public tip form's doors (db/migrations/0015_field_rules.sql): functions that run with the
+// The public tip form's doors (db/migrations/0000_baseline.sql): functions that run with the
 // owner's rights and take only what the form sends, so the app role needs no right on tips.
 
 export type PublicTip = {

@@ -1,2 +1,0 @@
--- PostGIS first: every later table has geometry columns.
-CREATE EXTENSION IF NOT EXISTS postgis;

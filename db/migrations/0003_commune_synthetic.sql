@@ -1,1 +1,0 @@
-ALTER TABLE "communes" ADD COLUMN "synthetic" boolean DEFAULT false NOT NULL;

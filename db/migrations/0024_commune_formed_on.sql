@@ -1,1 +1,0 @@
-ALTER TABLE "communes" ADD COLUMN "formed_on" date;
