@@ -47,7 +47,7 @@ const programs = [
 export function missingExtensions(major: number): string[] {
   const wanted = [
     { extension: 'postgis', library: 'postgis-3', debianPackage: `postgresql-${major}-postgis-3` },
-    // Road travel times for route plans (migration 0020, db/src/queries/road-network.ts).
+    // Road travel times for route plans (db/src/queries/road-network.ts).
     {
       extension: 'pgrouting',
       library: 'libpgrouting-',

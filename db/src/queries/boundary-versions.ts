@@ -1,4 +1,4 @@
-// Dated boundaries (migration 0028): a new version of the villages and/or the commune from a
+// Dated boundaries: a new version of the villages and/or the commune from a
 // day. Old versions stay; the versions in force on that day end there; when the day has come,
 // the current outlines (villages.geom, communes.geom) follow and every business's village is
 // derived again. The caller owns the transaction and the audit (the import's commit).

@@ -38,7 +38,7 @@ const businessesAsOf = (sql: Sql, asOf: string) => sql`(
 
 /**
  * As businessesAsOf, each in the village whose outline valid that day (Vietnam time) holds it
- * (dated boundaries, migration 0028): a premises of a village merged since is in that village.
+ * (dated boundaries): a premises of a village merged since is in that village.
  */
 const businessesAsOfInDaysVillages = (sql: Sql, asOf: string) => sql`(
   select (jsonb_populate_record(null::businesses, to_jsonb(a) || jsonb_build_object(

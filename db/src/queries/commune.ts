@@ -24,7 +24,7 @@ export async function checkPointInCommune(
 
 /**
  * The commune boundary as a GeoJSON Feature string, or null when it is not loaded: the one valid
- * on `day` (YYYY-MM-DD, from commune_boundaries, migration 0028), or today's. `validFrom` is
+ * on `day` (YYYY-MM-DD, from commune_boundaries), or today's. `validFrom` is
  * null for "since before the app knew", `validTo` (exclusive) null while in force.
  */
 export async function getCommuneGeoJson(

@@ -1,5 +1,5 @@
 // Imports (issue #14): the stored preview of an upload, its rows' verdicts, commit and undo
-// bookkeeping. Row-level security (migration 0027) shows each role only its kinds.
+// bookkeeping. Row-level security shows each role only its kinds.
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
 import { featureCollection, geoJsonFeature } from './feature-collection';

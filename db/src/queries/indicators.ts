@@ -1,5 +1,5 @@
 // The records behind the plan's indicators (issue #8) and the periodic report. Business, tip
-// and inspection numbers come through the SECURITY DEFINER functions of migration 0022 (the
+// and inspection numbers come through the SECURITY DEFINER functions (the
 // plan's followers may not read those rows); the plan's own records are read directly (row-level
 // security lets leadership, police, health and culture read them). Days are 'YYYY-MM-DD',
 // instants ISO strings; `from`/`to` bound half-open ranges [from, to).

@@ -14,7 +14,7 @@ export type RegistryReviewRow = {
 };
 
 /**
- * Reviews in [fromOn, toOn), newest first, through ntm_registry_review_list (migration 0022):
+ * Reviews in [fromOn, toOn), newest first, through ntm_registry_review_list:
  * plan readers who may not read business rows (health, leadership) still get the premises'
  * name, type and village, and nothing else of it.
  */

@@ -53,7 +53,7 @@ export async function hasRoadNetwork(sql: Sql, communeCode: string): Promise<boo
 /**
  * Where a team starts when none is given. The demo data has no police station, so it is the
  * road vertex nearest the commune's centre (its centroid, or a point on its surface when the
- * centroid falls outside); without roads, that centre itself (ntm_road_depot, migration 0020).
+ * centroid falls outside); without roads, that centre itself (ntm_road_depot).
  */
 export async function defaultDepot(sql: Sql, communeCode: string): Promise<LngLat | null> {
   const [row] = await sql<{ lng: number; lat: number }[]>`
@@ -65,7 +65,7 @@ const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
 
 /**
  * Durations (s) and distances (m) among `locations` along the commune's roads (see
- * ntm_road_matrix in migration 0020): the fastest time and the shortest length with pgRouting,
+ * ntm_road_matrix): the fastest time and the shortest length with pgRouting,
  * each location snapped to its nearest road vertex plus a straight access leg. Without roads, every pair is the
  * straight-line estimate; so is any pair the roads do not connect (counted).
  */

@@ -24,7 +24,7 @@ export type RoundStop = {
  * The stops of the saved rounds of the days `fromDay`–`toDay` (both included) the actor may
  * see (row-level security on route_plans hides surprise rounds from leadership), in the order
  * the team walks them: day, plan (newest first), team, stop. A stop is done when a recorded
- * inspection of its premises started on the plan's day (ntm_route_plan_done, migration 0020).
+ * inspection of its premises started on the plan's day (ntm_route_plan_done).
  */
 export async function roundStopsBetween(
   sql: Sql,

@@ -139,7 +139,7 @@ export async function getRoutePlan(
 
 /**
  * The recorded inspection of each planned premises that started on the plan's day (Vietnam
- * time), by business id: what marks a stop done (ntm_route_plan_done, migration 0020).
+ * time), by business id: what marks a stop done (ntm_route_plan_done).
  */
 export async function doneInspections(
   sql: Sql,

@@ -2,7 +2,7 @@ import type { Sql } from '../client';
 import { featureCollection, geoJsonFeature } from './feature-collection';
 import type { GeoJsonText, VillageCollection } from './geojson-layers';
 
-// A day's villages are read from their dated outlines (village_boundaries, migration 0028);
+// A day's villages are read from their dated outlines (village_boundaries);
 // today's are the same rows as villages.geom. `validFrom` is null for "since before the app
 // knew" ('-infinity'), `validTo` (exclusive) null while in force.
 const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {

@@ -7,7 +7,7 @@ import { createdAt } from '../columns/timestamps';
 import { formerCommunes } from './communes';
 import { villages } from './villages';
 
-// Dated boundaries (db/migrations/0000_baseline.sql, hand-written: drizzle-kit cannot express its exclusion
+// Dated boundaries (hand-written in the migration: drizzle-kit cannot express its exclusion
 // constraints). Each outline is valid over [validFrom, validTo); validTo null: still in force.
 
 /** Every outline a village has had, the current one included. */

@@ -25,7 +25,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: (
  * One upload of the commune's own data (issue #14): registry, key areas, villages or the
  * commune. `source` keeps the file's table as read (columns, values, geometry in the file's
  * system), so a new mapping or system recomputes the preview without a new upload. Row-level
- * security (db/migrations/0000_baseline.sql, part "Imports"): registry and key areas for police and culture, boundaries for the
+ * security: registry and key areas for police and culture, boundaries for the
  * admin. `state` goes preview → committed → undone; kind, state and verdicts are checked
  * in the migration.
  */

@@ -20,7 +20,7 @@ import { businesses } from './businesses';
  * (`params`), the solver's input without its matrix (`input`, times in seconds from the plan
  * day's midnight, Vietnam time) and the answer as the API gave it (`plan`, with the travel
  * matrix), so a saved edit can be checked against exactly what was planned. A surprise round
- * is hidden from leadership (row-level security, db/migrations/0000_baseline.sql).
+ * is hidden from leadership (row-level security).
  */
 export const routePlans = pgTable(
   'route_plans',

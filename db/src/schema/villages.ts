@@ -8,7 +8,7 @@ import { formerCommunes } from './communes';
 /**
  * Thôn: the unit of local management and of edit permission. `geom` is the outline in force
  * today (null while the village has none: merged away, or not yet formed); every outline it
- * ever had is in `village_boundaries` (migration 0028).
+ * ever had is in `village_boundaries`.
  */
 export const villages = pgTable(
   'villages',

@@ -81,7 +81,7 @@ export async function loadMap(
 }
 
 /**
- * The dated boundaries (db/migrations/0000_baseline.sql): every village of the tiling until the day before the
+ * The dated boundaries: every village of the tiling until the day before the
  * merger of 1 July 2025, then the merged set, each survivor on the union of its parts; the parts
  * end that day and have no current outline. The commune's outline is one version throughout
  * (the four former communes covered the same ground).
