@@ -18,11 +18,12 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { geojson } from '../lib/geojson-response';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { fileProposal } from '../proposals/file-proposal';
 import { assertBusinessInOwnVillage, assertInCommune, notOwnVillage } from '../proposals/places';
 import { createBusinessBody, updateBusinessBody } from '../schemas/business';
-import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { bboxParam, idParam, idPath, listParam } from '../schemas/geojson';
 import { instantParam } from '../schemas/instant';
 
 const listQuery = z.object({
@@ -35,8 +36,6 @@ const listQuery = z.object({
     .transform((value) => (value.length === 10 ? `${value}T23:59:59.999+07:00` : value))
     .optional(),
 });
-
-const idPath = z.object({ id: idParam });
 
 /** What the signed-in role may see and where it may write. */
 function scopeOf(c: Context<AppEnv>) {
@@ -130,10 +129,8 @@ export const businesses = new Hono<AppEnv>()
     c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', updateBusinessBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(updateBusinessBody), async (c) => {
+    const { source, id, body: patch } = rowWrite(c);
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null) {
       return fileProposal(c, { action: 'update', businessId: id, patch });

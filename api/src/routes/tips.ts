@@ -18,7 +18,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { bboxParam, idParam, idPath, listParam } from '../schemas/geojson';
 import { listBoundParam } from '../schemas/instant';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
@@ -38,7 +38,6 @@ const listQuery = z.object({
   bbox: bboxParam.optional(),
 });
 const summaryQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
-const idPath = z.object({ id: idParam });
 
 /**
  * Tips (tin báo, tố giác, phản ánh): police hold them; culture and village heads take them in
