@@ -37,13 +37,20 @@ const feature = (name: string, [lng, lat]: [number, number]) => ({
   properties: { name, type: 'bar-cafe', address: 'Xóm trong' },
 });
 
+/** The premises still to place, as `app`'s list shows them. */
+async function unplacedOf(app: ReturnType<typeof testApp>) {
+  const list = (await (await app.request('/api/businesses/unplaced')).json()) as {
+    businesses: Array<{ id: number; name: string }>;
+  };
+  return list.businesses;
+}
+
 describe('premises to place on the map', () => {
   it('a village head places one of their village: a create proposal, and it leaves the list', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
-    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number; name: string }>;
+    const first = (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Một') as {
+      id: number;
     };
-    const first = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Một') as { id: number };
     const before = await tableCounts(sql);
     const placed = await head.sendJson(
       'POST',
@@ -54,10 +61,7 @@ describe('premises to place on the map', () => {
     const after = await tableCounts(sql);
     expect(after.businesses).toBe(before.businesses); // a proposal, not yet a business
     expect(after.unplaced).toBe(before.unplaced - 1);
-    const again = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number }>;
-    };
-    expect(again.businesses.some((b) => b.id === first.id)).toBe(false);
+    expect((await unplacedOf(head)).some((b) => b.id === first.id)).toBe(false);
     await expectErrorShape(
       await head.sendJson(
         'POST',
@@ -71,12 +75,7 @@ describe('premises to place on the map', () => {
   it('a rejected placement comes back to the list; placed again and approved, it is the business', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
     const police = testApp({ as: 'congan' });
-    const listed = async () =>
-      (
-        (await (await head.request('/api/businesses/unplaced')).json()) as {
-          businesses: Array<{ id: number; name: string }>;
-        }
-      ).businesses.find((b) => b.name === 'Quán Chờ Đặt Một');
+    const listed = async () => (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Một');
     const [pending] = await sql<{ id: number; proposalId: number }[]>`
       select id::int, proposal_id::int as "proposalId" from unplaced_businesses
       where name = 'Quán Chờ Đặt Một' and proposal_id is not null`;
@@ -117,10 +116,9 @@ describe('premises to place on the map', () => {
 
   it('a village head cannot place it in another village (403) and nothing changes', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
-    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number; name: string }>;
+    const second = (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Hai') as {
+      id: number;
     };
-    const second = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Hai') as { id: number };
     const before = await tableCounts(sql);
     await expectErrorShape(
       await head.sendJson(

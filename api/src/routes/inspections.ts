@@ -26,23 +26,20 @@ import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { bboxParam, idParam, idPath, listParam } from '../schemas/geojson';
+import { eventListFilters } from '../schemas/event-list';
+import { idPath, listParam } from '../schemas/geojson';
 import {
   cancelInspectionBody,
   recordInspectionBody,
   recordScheduledBody,
   scheduleInspectionBody,
 } from '../schemas/inspection';
-import { listBoundParam } from '../schemas/instant';
 
 const listQuery = z.object({
-  from: listBoundParam.optional(),
-  to: listBoundParam.optional(),
+  ...eventListFilters,
   status: listParam(inspectionStatuses).optional(),
   result: listParam(inspectionResults).optional(),
   kind: listParam(inspectionKinds).optional(),
-  business: idParam.optional(),
-  bbox: bboxParam.optional(),
 });
 
 /** What was found and done, as both ways of recording one store it. */
@@ -167,6 +164,19 @@ function onceByKey(
   });
 }
 
+/** What a new inspection, recorded or scheduled, takes from its request as it is. */
+const fromRequest = (
+  source: AuditSource,
+  body: Pick<z.infer<typeof scheduleInspectionBody>, 'businessId' | 'kind' | 'team'>,
+  key: string | null,
+) => ({
+  communeCode: source.communeCode,
+  businessId: body.businessId,
+  kind: body.kind,
+  team: body.team,
+  idempotencyKey: key,
+});
+
 /** What the audit keeps of a record: codes and numbers, no names of the people present. */
 const auditedOutcome = (row: InspectionRow) => ({
   businessId: row.businessId,
@@ -226,17 +236,13 @@ export const inspections = new Hono<AppEnv>()
       if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {
-        communeCode: source.communeCode,
-        businessId: body.businessId,
-        kind: body.kind,
+        ...fromRequest(source, body, key),
         status: 'recorded' as const,
         startedAt: body.startedAt ?? body.arrivedAt,
         arrivedAt: body.arrivedAt,
-        team: body.team,
         ...resultOf(body),
         recordedBy: source.userId,
         lngLat,
-        idempotencyKey: key,
       };
       return insertNew(tx, source, values, body.tipIds, auditedOutcome);
     });
@@ -251,13 +257,10 @@ export const inspections = new Hono<AppEnv>()
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {
-        communeCode: source.communeCode,
-        businessId: body.businessId,
-        kind: body.kind,
+        ...fromRequest(source, body, key),
         status: 'scheduled' as const,
         startedAt: body.plannedAt,
         arrivedAt: null,
-        team: body.team,
         // The column is NOT NULL; a scheduled inspection's result is not read until recorded.
         result: 'no-violation',
         findings: body.note ?? null,
@@ -269,7 +272,6 @@ export const inspections = new Hono<AppEnv>()
         followUpOn: null,
         recordedBy: null,
         lngLat: businessAt,
-        idempotencyKey: key,
       };
       return insertNew(tx, source, values, body.tipIds, (row) => ({
         ...auditedOutcome(row),

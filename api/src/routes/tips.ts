@@ -18,8 +18,8 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { bboxParam, idParam, idPath, listParam } from '../schemas/geojson';
-import { listBoundParam } from '../schemas/instant';
+import { eventListFilters } from '../schemas/event-list';
+import { idPath, listParam } from '../schemas/geojson';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
@@ -28,14 +28,11 @@ import { tipSummary } from '../tips/tip-summary';
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
 
 const listQuery = z.object({
-  from: listBoundParam.optional(),
-  to: listBoundParam.optional(),
+  ...eventListFilters,
   status: listParam(tipStatuses).optional(),
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),
   due: listParam(dueStates).optional(),
-  business: idParam.optional(),
-  bbox: bboxParam.optional(),
 });
 const summaryQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
 
