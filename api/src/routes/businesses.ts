@@ -17,6 +17,7 @@ import { notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { patchedRecord } from '../lib/feature-patch';
 import { geojson } from '../lib/geojson-response';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
@@ -140,11 +141,7 @@ export const businesses = new Hono<AppEnv>()
         await getBusinessRecord(tx, source.communeCode, id),
         'Cơ sở kinh doanh',
       );
-      const after: BusinessRecord = {
-        ...before,
-        ...patch.properties,
-        lngLat: patch.geometry?.coordinates ?? before.lngLat,
-      };
+      const after = patchedRecord(before, patch);
       if (patch.geometry) await assertInCommune(tx, source.communeCode, after.lngLat);
       const diff = changedFields(before, after);
       if (Object.keys(diff).length > 0) {

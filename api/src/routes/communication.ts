@@ -15,6 +15,7 @@ import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { patchedRecord } from '../lib/feature-patch';
 import { geojson } from '../lib/geojson-response';
 import { yearQuery } from '../lib/plan-year';
 import { rowAndBody, rowWrite } from '../lib/row-write';
@@ -73,14 +74,7 @@ export const communicationActivities = new Hono<AppEnv>()
         await getCommunicationRecord(tx, source.communeCode, id),
         'Hoạt động truyền thông',
       );
-      const after: CommunicationRecord = {
-        ...before,
-        ...patch.properties,
-        lngLat:
-          patch.geometry === undefined
-            ? before.lngLat
-            : patch.geometry && (patch.geometry.coordinates as LngLat),
-      };
+      const after = patchedRecord(before, patch);
       if (after.lngLat && patch.geometry) {
         await assertInCommune(tx, source.communeCode, after.lngLat);
       }
