@@ -26,7 +26,7 @@ import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { eventListFilters } from '../schemas/event-list';
+import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
 import { idPath, listParam } from '../schemas/geojson';
 import {
   cancelInspectionBody,
@@ -204,13 +204,10 @@ export const inspections = new Hono<AppEnv>()
     const rows = await inTransaction(c, (tx) =>
       listInspections(tx, {
         communeCode: env.COMMUNE_CODE,
-        from: q.from,
-        to: q.to,
+        ...eventFiltersOf(q),
         statuses: q.status,
         results: q.result,
         kinds: q.kind,
-        businessId: q.business,
-        bbox: q.bbox,
       }),
     );
     return c.json({ type: 'FeatureCollection', features: rows.map(inspectionFeature) });

@@ -18,7 +18,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { eventListFilters } from '../schemas/event-list';
+import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
 import { idPath, listParam } from '../schemas/geojson';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
@@ -47,13 +47,10 @@ export const tips = new Hono<AppEnv>()
     const rows = await inTransaction(c, (tx) =>
       listTips(tx, {
         communeCode: env.COMMUNE_CODE,
-        from: q.from,
-        to: q.to,
+        ...eventFiltersOf(q),
         statuses: q.status,
         categories: q.category,
         channels: q.channel,
-        businessId: q.business,
-        bbox: q.bbox,
       }),
     );
     const at = now();

@@ -1,5 +1,6 @@
 // zod-only: safe to import from the web bundle.
 
+import { z } from 'zod';
 import { bboxParam, idParam } from './geojson';
 import { listBoundParam } from './instant';
 
@@ -10,3 +11,13 @@ export const eventListFilters = {
   business: idParam.optional(),
   bbox: bboxParam.optional(),
 };
+
+const eventListQuery = z.object(eventListFilters);
+
+/** Those filters as the event lists' queries name them. */
+export const eventFiltersOf = (q: z.infer<typeof eventListQuery>) => ({
+  from: q.from,
+  to: q.to,
+  businessId: q.business,
+  bbox: q.bbox,
+});

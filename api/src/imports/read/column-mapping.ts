@@ -96,6 +96,10 @@ const registryHeaders: Record<RegistryField, readonly string[]> = {
   coordinates: ['Tọa độ', 'Toạ độ', 'Tọa độ GPS', 'Vị trí', 'GPS', 'Coordinates', 'Location'],
 };
 
+/** A registry sheet's header row for `fields`, each headed as the importer reads it best. */
+export const registryHeader = (fields: readonly RegistryField[]): string[] =>
+  fields.map((field) => registryHeaders[field][0] ?? field);
+
 const areaHeaders: Record<AreaField, readonly string[]> = {
   name: ['Tên thôn', 'Tên', 'Tên khu vực', 'Tên địa bàn', 'Tên xã', 'Thôn', 'Name'],
   kind: ['Loại', 'Loại địa bàn', 'Phân loại', 'Loại khu vực', 'Kind', 'Type', 'Category'],
