@@ -1,6 +1,5 @@
 import { businessTimeline, timelineBusiness } from '@ntm/db/queries/business-timeline';
 import {
-  type BusinessRecord,
   deleteBusiness,
   findBusinessesGeoJson,
   getBusinessGeoJson,
@@ -21,6 +20,7 @@ import { patchedRecord } from '../lib/feature-patch';
 import { geojson } from '../lib/geojson-response';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
+import { businessRecordOf } from '../proposals/business-record';
 import { fileProposal } from '../proposals/file-proposal';
 import { assertBusinessInOwnVillage, assertInCommune, notOwnVillage } from '../proposals/places';
 import { createBusinessBody, updateBusinessBody } from '../schemas/business';
@@ -100,20 +100,7 @@ export const businesses = new Hono<AppEnv>()
   })
   .post('/', validate('json', createBusinessBody), async (c) => {
     const source = auditSource(c);
-    const { geometry, properties: p } = c.req.valid('json');
-    const record: BusinessRecord = {
-      name: p.name,
-      type: p.type,
-      address: p.address,
-      licensedTrade: p.licensedTrade ?? null,
-      licenceNumber: p.licenceNumber ?? null,
-      owner: p.owner ?? null,
-      phone: p.phone ?? null,
-      openingHours: p.openingHours ?? null,
-      status: p.status,
-      reviewedAt: p.reviewedAt ?? null,
-      lngLat: geometry.coordinates,
-    };
+    const record = businessRecordOf(c.req.valid('json'));
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null) {
       return fileProposal(c, { action: 'create', businessId: null, before: null, after: record });

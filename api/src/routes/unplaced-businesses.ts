@@ -1,8 +1,4 @@
-import {
-  type BusinessRecord,
-  getBusinessGeoJson,
-  insertBusiness,
-} from '@ntm/db/queries/businesses';
+import { getBusinessGeoJson, insertBusiness } from '@ntm/db/queries/businesses';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
 import { Hono } from 'hono';
@@ -15,6 +11,7 @@ import { recordAudit } from '../lib/audit-context';
 import { geojson } from '../lib/geojson-response';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
+import { businessRecordOf } from '../proposals/business-record';
 import { assertInCommune, assertOwnVillage, notOwnVillage } from '../proposals/places';
 import { proposalJson } from '../proposals/proposal-json';
 import { createBusinessBody } from '../schemas/business';
@@ -45,7 +42,6 @@ export const unplacedBusinesses = new Hono<AppEnv>()
   })
   .post('/:id/place', ...rowAndBody(createBusinessBody), async (c) => {
     const { source, id, body } = rowWrite(c);
-    const { geometry, properties: p } = body;
     const account = c.get('account');
     const ownVillage = account?.role === 'village' ? account.villageId : null;
     const result = await inTransaction(c, async (tx) => {
@@ -55,19 +51,8 @@ export const unplacedBusinesses = new Hono<AppEnv>()
       );
       // What the form leaves out keeps what the import recorded (a form may not show every
       // field the registry had: licence, trade, owner, phone).
-      const record: BusinessRecord = {
-        name: p.name,
-        type: p.type,
-        address: p.address,
-        licensedTrade: p.licensedTrade ?? unplaced.licensedTrade ?? null,
-        licenceNumber: p.licenceNumber ?? unplaced.licenceNumber ?? null,
-        owner: p.owner ?? unplaced.owner ?? null,
-        phone: p.phone ?? unplaced.phone ?? null,
-        openingHours: p.openingHours ?? null,
-        status: p.status,
-        reviewedAt: p.reviewedAt ?? null,
-        lngLat: geometry.coordinates,
-      };
+      const record = businessRecordOf(body, unplaced);
+
       await assertInCommune(tx, source.communeCode, record.lngLat);
       if (ownVillage !== null) {
         await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
