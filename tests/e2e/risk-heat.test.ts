@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { riskCellFillLayerId } from '../../web/src/risk/choropleth-layers';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openMapAs, phone } from '../helpers/pages';
-import { drawn, highestAreaPoint, riskSection } from '../helpers/risk-map';
+import { desktop, openMapAs } from '../helpers/pages';
+import { drawn, highestAreaPoint, leadRiskOnPhone, riskSection } from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
@@ -280,9 +280,7 @@ describe('the heat map on a laptop', () => {
 
 describe('the heat map on a phone', () => {
   it('lets the risk show: no cluster bubbles or former-commune fills over it, village names readable', async () => {
-    const lead = await openMapAs(e2e, phone, 'lanhdao');
-    await lead.page.locator('.sheet-handle').click();
-    const section = await riskSection(lead.page);
+    const { lead, section } = await leadRiskOnPhone(e2e);
     await lead.page.locator('.sheet-handle').click();
     await settled(lead.page);
     const state = () =>

@@ -7,8 +7,14 @@ import {
 import { riskHeatLayerId } from '../../web/src/risk/risk-layer';
 import { fillDay } from '../helpers/date-field';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openMapAs, phone } from '../helpers/pages';
-import { drawn, hasLayer, highestAreaPoint, riskSection } from '../helpers/risk-map';
+import { desktop, openMapAs } from '../helpers/pages';
+import {
+  drawn,
+  hasLayer,
+  highestAreaPoint,
+  leadRiskOnPhone,
+  riskSection,
+} from '../helpers/risk-map';
 
 const e2e = e2eSuite();
 
@@ -118,9 +124,7 @@ describe('the leadership risk map on a laptop', () => {
 
 describe('the leadership risk map on a phone', () => {
   it('shows the heat map, the cells and an explanation that fits the bottom sheet', async () => {
-    const lead = await openMapAs(e2e, phone, 'lanhdao');
-    await lead.page.locator('.sheet-handle').click();
-    const section = await riskSection(lead.page);
+    const { lead, section } = await leadRiskOnPhone(e2e);
     await lead.page.screenshot({ path: `${artifacts}/risk-leadership-phone.png` });
 
     await section.getByText('Theo ô lưới', { exact: true }).click();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openMapAs, phone } from './pages';
 
 /** The bits of MapLibre's map the checks use (window.__map, see web/src/map/map-ready.ts). */
 type RiskMapWindow = {
@@ -71,4 +72,11 @@ export async function riskSection(page: Page) {
   const section = page.locator('.risk-section');
   await section.locator('[data-risk]').first().waitFor();
   return section;
+}
+
+/** The leadership's map on a phone, the bottom sheet opened on the risk section (list in). */
+export async function leadRiskOnPhone(e2e: Parameters<typeof openMapAs>[0]) {
+  const lead = await openMapAs(e2e, phone, 'lanhdao');
+  await lead.page.locator('.sheet-handle').click();
+  return { lead, section: await riskSection(lead.page) };
 }

@@ -58,6 +58,10 @@ const created = async (response: Response, status = 201) => {
   expect(response.status, await response.clone().text()).toBe(status);
   return (await response.json()) as { id: number };
 };
+/** A change the API made (200). */
+const accepted = async (response: Response) => {
+  expect(response.status, await response.clone().text()).toBe(200);
+};
 
 beforeAll(async () => {
   startedAt = new Date().toISOString();
@@ -69,56 +73,38 @@ beforeAll(async () => {
   accounts.village = head;
   const here = { type: 'Point', coordinates: [village.lng, village.lat] };
 
+  /** A premises in the canary village, with an owner and a phone. */
+  const premises = (name: string, type: string, owner: string, phone: string, more = {}) => ({
+    type: 'Feature',
+    geometry: here,
+    properties: { name, type, address: 'Xóm Canary', owner, phone, ...more },
+  });
+
   // A business: created with an owner and phone, then both changed.
-  ids.businesses = (
-    await created(
-      await police.sendJson('POST', '/api/businesses', {
-        type: 'Feature',
-        geometry: here,
-        properties: {
-          name: canary.name,
-          type: 'karaoke',
-          address: 'Xóm Canary',
-          licenceNumber: canary.licence,
-          owner: canary.owner,
-          phone: canary.phone,
-        },
-      }),
-    )
-  ).id;
+  const business = premises(canary.name, 'karaoke', canary.owner, canary.phone, {
+    licenceNumber: canary.licence,
+  });
+  ids.businesses = (await created(await police.sendJson('POST', '/api/businesses', business))).id;
   beforePatch = new Date().toISOString();
-  expect(
-    (
-      await police.sendJson('PATCH', `/api/businesses/${ids.businesses}`, {
-        properties: { owner: canary.newOwner, phone: canary.newPhone },
-      })
-    ).status,
-  ).toBe(200);
+  await accepted(
+    await police.sendJson('PATCH', `/api/businesses/${ids.businesses}`, {
+      properties: { owner: canary.newOwner, phone: canary.newPhone },
+    }),
+  );
 
   // A village head's proposal with an owner and phone, rejected with a reason.
-  ids.proposals = (
-    await created(
-      await head.sendJson('POST', '/api/businesses', {
-        type: 'Feature',
-        geometry: here,
-        properties: {
-          name: 'Quán đề xuất canary',
-          type: 'massage',
-          address: 'Xóm Canary',
-          owner: canary.proposedOwner,
-          phone: canary.proposedPhone,
-        },
-      }),
-      202,
-    )
-  ).id;
-  expect(
-    (
-      await culture.sendJson('POST', `/api/proposals/${ids.proposals}/reject`, {
-        reason: canary.rejection,
-      })
-    ).status,
-  ).toBe(200);
+  const proposed = premises(
+    'Quán đề xuất canary',
+    'massage',
+    canary.proposedOwner,
+    canary.proposedPhone,
+  );
+  ids.proposals = (await created(await head.sendJson('POST', '/api/businesses', proposed), 202)).id;
+  await accepted(
+    await culture.sendJson('POST', `/api/proposals/${ids.proposals}/reject`, {
+      reason: canary.rejection,
+    }),
+  );
 
   // A tip with a named reporter, extended and transferred to another authority.
   ids.tips = (
@@ -132,13 +118,11 @@ beforeAll(async () => {
       }),
     )
   ).id;
-  expect(
-    (
-      await police.sendJson('POST', `/api/tips/${ids.tips}/extension`, {
-        reason: canary.extension,
-      })
-    ).status,
-  ).toBe(200);
+  await accepted(
+    await police.sendJson('POST', `/api/tips/${ids.tips}/extension`, {
+      reason: canary.extension,
+    }),
+  );
   for (const to of ['verified', 'classified', 'transferred']) {
     const step = await police.sendJson('POST', `/api/tips/${ids.tips}/transitions`, {
       to,
@@ -183,13 +167,11 @@ beforeAll(async () => {
       }),
     )
   ).id;
-  expect(
-    (
-      await police.sendJson('POST', `/api/inspections/${ids.inspections}/cancel`, {
-        reason: canary.cancellation,
-      })
-    ).status,
-  ).toBe(200);
+  await accepted(
+    await police.sendJson('POST', `/api/inspections/${ids.inspections}/cancel`, {
+      reason: canary.cancellation,
+    }),
+  );
 
   // The plan's records: the plan, an officer and a course (health), a talk (culture).
   await created(

@@ -1,3 +1,4 @@
+import { closedAllWeek } from '@ntm/api/schemas/business';
 import { describe, expect, it } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 
@@ -23,15 +24,7 @@ const feature = (lngLat: unknown, overrides: Record<string, unknown> = {}) => ({
     name: 'Karaoke Thử Nghiệm',
     type: 'karaoke',
     address: 'Thôn thử nghiệm, xã Nam Thanh Miện',
-    openingHours: {
-      mon: [['14:00', '23:00']],
-      tue: [],
-      wed: [],
-      thu: [],
-      fri: [],
-      sat: [],
-      sun: [],
-    },
+    openingHours: { ...closedAllWeek, mon: [['14:00', '23:00']] },
     ...overrides,
   },
 });

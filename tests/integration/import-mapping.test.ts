@@ -53,6 +53,10 @@ function metresBetween(a: Point, b: Point): number {
   return 6_371_008.8 * Math.hypot(dLat, dLng);
 }
 
+/** A registry sheet read with the mapping the importer suggests for its columns. */
+const readRegistry = (sheet: SourceTable, crs?: number) =>
+  applyMapping(appSql, 'registry', sheet, suggestMapping('registry', sheet.columns), crs);
+
 function table(
   columns: string[],
   values: Array<Record<string, string | number | null>>,
@@ -116,12 +120,7 @@ describe('applyMapping: positions through PostGIS', () => {
       [...columns, 'Vĩ độ', 'Kinh độ'],
       [{ ...base, 'Vĩ độ': String(point.lat).replace('.', ','), 'Kinh độ': point.lng }],
     );
-    const [wgs] = await applyMapping(
-      appSql,
-      'registry',
-      degrees,
-      suggestMapping('registry', degrees.columns),
-    );
+    const [wgs] = await readRegistry(degrees);
     expect(wgs?.position?.coordinates[0]).toBeCloseTo(point.lng, 9);
     expect(wgs?.position?.coordinates[1]).toBeCloseTo(point.lat, 9);
   });
@@ -143,13 +142,7 @@ describe('applyMapping: positions through PostGIS', () => {
           i % 2 ? `${lat.toFixed(10)}, ${lng.toFixed(10)}` : `${dms(lat, 'N')} ${dms(lng, 'E')}`,
       })),
     );
-    const rows = await applyMapping(
-      appSql,
-      'registry',
-      sheet,
-      suggestMapping('registry', sheet.columns),
-      4756,
-    );
+    const rows = await readRegistry(sheet, 4756);
     rows.forEach((row, i) => {
       const [lng = 0, lat = 0] = row.position?.coordinates ?? [];
       // 0.0001″ of DMS is 3 mm.
@@ -165,13 +158,7 @@ describe('applyMapping: positions through PostGIS', () => {
       return { ...base, 'Tên cơ sở': `Cơ sở ${i}`, X: northing, Y: easting };
     });
     const sheet = table([...columns, 'X', 'Y'], values);
-    const rows = await applyMapping(
-      appSql,
-      'registry',
-      sheet,
-      suggestMapping('registry', sheet.columns),
-      9210,
-    );
+    const rows = await readRegistry(sheet, 9210);
     expect(rows).toHaveLength(20_000);
     for (const i of [0, 1, 199, 200, 12_345, 19_999]) {
       const [lng = 0, lat = 0] = rows[i]?.position?.coordinates ?? [];
@@ -257,13 +244,7 @@ describe('applyMapping: what cannot be stored is named', () => {
       row({ 'Loại hình': 'Khác', 'Tình trạng': 'Tạm ngừng' }),
       row({ 'Tình trạng': 'chưa rõ' }),
     ]);
-    const rows = await applyMapping(
-      appSql,
-      'registry',
-      sheet,
-      suggestMapping('registry', sheetColumns),
-      4326,
-    );
+    const rows = await readRegistry(sheet, 4326);
     const codes = rows.map((r) => r.problems.map((p) => p.code));
     expect(codes).toEqual([
       [],
@@ -303,36 +284,18 @@ describe('applyMapping: what cannot be stored is named', () => {
 
   it('refuses degrees read in a projected system and metres in a geographic one', async () => {
     const degrees = table(sheetColumns, [row({})]);
-    const [inMetres] = await applyMapping(
-      appSql,
-      'registry',
-      degrees,
-      suggestMapping('registry', sheetColumns),
-      9210,
-    );
+    const [inMetres] = await readRegistry(degrees, 9210);
     expect(inMetres?.problems.map((p) => p.code)).toEqual(['bad-coordinates']);
     expect(inMetres?.problems[0]?.message).toContain('tính bằng mét');
     const metres = table([...columns, 'X', 'Y'], [{ ...base, X: 2291234.5, Y: 551234.2 }]);
-    const [inDegrees] = await applyMapping(
-      appSql,
-      'registry',
-      metres,
-      suggestMapping('registry', metres.columns),
-      4326,
-    );
+    const [inDegrees] = await readRegistry(metres, 4326);
     expect(inDegrees?.problems[0]?.message).toContain('tính bằng độ');
   });
 
   it('X/Y far from Vietnam in the chosen zone are outside Vietnam', async () => {
     const metres = table([...columns, 'X', 'Y'], [{ ...base, X: 2_650_000, Y: 950_000 }]);
     expect(detectSheetCrs(metres.rows, { x: 'X', y: 'Y' }).epsg).toBe(9210);
-    const [far] = await applyMapping(
-      appSql,
-      'registry',
-      metres,
-      suggestMapping('registry', metres.columns),
-      3406,
-    );
+    const [far] = await readRegistry(metres, 3406);
     expect(far?.problems.map((p) => p.code)).toEqual(['outside-vietnam']);
   });
 });

@@ -1,3 +1,4 @@
+import { registryHeader } from '@ntm/api/imports/read/column-mapping';
 import ExcelJS from 'exceljs';
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,18 +8,9 @@ import { expectErrorShape, testApp } from '../helpers/test-app';
 const police = testApp({ as: 'congan' });
 const { sql } = police;
 
-const header = [
-  'STT',
-  'Tên cơ sở',
-  'Loại hình',
-  'Địa chỉ',
-  'Số GCN',
-  'Chủ cơ sở',
-  'Số điện thoại',
-  'Thôn',
-  'Kinh độ',
-  'Vĩ độ',
-];
+// The rows numbered as a culture office numbers them, then the registry's columns.
+const fields = ['name', 'type', 'address', 'licenceNumber', 'owner', 'phone', 'village'] as const;
+const header = ['STT', ...registryHeader([...fields, 'lng', 'lat'])];
 
 type Stored = {
   id: number;

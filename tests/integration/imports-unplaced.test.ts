@@ -37,46 +37,38 @@ const feature = (name: string, [lng, lat]: [number, number]) => ({
   properties: { name, type: 'bar-cafe', address: 'Xóm trong' },
 });
 
+/** `app` places the premises `id` of the list as `name` at a village's point. */
+const place = (app: ReturnType<typeof testApp>, id: number, name: string, at: Village) =>
+  app.sendJson('POST', `/api/businesses/unplaced/${id}/place`, feature(name, [at.lng, at.lat]));
+
+/** The premises still to place, as `app`'s list shows them. */
+async function unplacedOf(app: ReturnType<typeof testApp>, query = '') {
+  const list = (await (await app.request(`/api/businesses/unplaced${query}`)).json()) as {
+    businesses: Array<{ id: number; name: string }>;
+  };
+  return list.businesses;
+}
+
 describe('premises to place on the map', () => {
   it('a village head places one of their village: a create proposal, and it leaves the list', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
-    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number; name: string }>;
+    const first = (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Một') as {
+      id: number;
     };
-    const first = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Một') as { id: number };
     const before = await tableCounts(sql);
-    const placed = await head.sendJson(
-      'POST',
-      `/api/businesses/unplaced/${first.id}/place`,
-      feature('Quán Chờ Đặt Một', [own.lng, own.lat]),
-    );
+    const placed = await place(head, first.id, 'Quán Chờ Đặt Một', own);
     expect(placed.status).toBe(202);
     const after = await tableCounts(sql);
     expect(after.businesses).toBe(before.businesses); // a proposal, not yet a business
     expect(after.unplaced).toBe(before.unplaced - 1);
-    const again = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number }>;
-    };
-    expect(again.businesses.some((b) => b.id === first.id)).toBe(false);
-    await expectErrorShape(
-      await head.sendJson(
-        'POST',
-        `/api/businesses/unplaced/${first.id}/place`,
-        feature('X', [own.lng, own.lat]),
-      ),
-      404,
-    );
+    expect((await unplacedOf(head)).some((b) => b.id === first.id)).toBe(false);
+    await expectErrorShape(await place(head, first.id, 'X', own), 404);
   });
 
   it('a rejected placement comes back to the list; placed again and approved, it is the business', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
     const police = testApp({ as: 'congan' });
-    const listed = async () =>
-      (
-        (await (await head.request('/api/businesses/unplaced')).json()) as {
-          businesses: Array<{ id: number; name: string }>;
-        }
-      ).businesses.find((b) => b.name === 'Quán Chờ Đặt Một');
+    const listed = async () => (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Một');
     const [pending] = await sql<{ id: number; proposalId: number }[]>`
       select id::int, proposal_id::int as "proposalId" from unplaced_businesses
       where name = 'Quán Chờ Đặt Một' and proposal_id is not null`;
@@ -92,11 +84,7 @@ describe('premises to place on the map', () => {
         and entity_id = ${String(pending.proposalId)}`;
     expect(audit?.diff).toMatchObject({ unplacedId: pending.id });
 
-    const placed = await head.sendJson(
-      'POST',
-      `/api/businesses/unplaced/${pending.id}/place`,
-      feature('Quán Chờ Đặt Một', [own.lng, own.lat]),
-    );
+    const placed = await place(head, pending.id, 'Quán Chờ Đặt Một', own);
     expect(placed.status).toBe(202);
     const proposal = (await placed.json()) as { id: number };
     const approved = await police.request(`/api/proposals/${proposal.id}/approve`, {
@@ -117,34 +105,19 @@ describe('premises to place on the map', () => {
 
   it('a village head cannot place it in another village (403) and nothing changes', async () => {
     const head = testApp({ as: `thon-${own.slug}` });
-    const list = (await (await head.request('/api/businesses/unplaced')).json()) as {
-      businesses: Array<{ id: number; name: string }>;
+    const second = (await unplacedOf(head)).find((b) => b.name === 'Quán Chờ Đặt Hai') as {
+      id: number;
     };
-    const second = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Hai') as { id: number };
     const before = await tableCounts(sql);
-    await expectErrorShape(
-      await head.sendJson(
-        'POST',
-        `/api/businesses/unplaced/${second.id}/place`,
-        feature('Quán Chờ Đặt Hai', [other.lng, other.lat]),
-      ),
-      403,
-    );
+    await expectErrorShape(await place(head, second.id, 'Quán Chờ Đặt Hai', other), 403);
     expect(await tableCounts(sql)).toEqual(before);
   });
 
   it('culture places one directly: a business in the registry (201)', async () => {
-    const list = (await (
-      await culture.request(`/api/businesses/unplaced?village=${own.id}`)
-    ).json()) as {
-      businesses: Array<{ id: number; name: string }>;
-    };
-    const second = list.businesses.find((b) => b.name === 'Quán Chờ Đặt Hai') as { id: number };
-    const placed = await culture.sendJson(
-      'POST',
-      `/api/businesses/unplaced/${second.id}/place`,
-      feature('Quán Chờ Đặt Hai', [own.lng, own.lat]),
-    );
+    const second = (await unplacedOf(culture, `?village=${own.id}`)).find(
+      (b) => b.name === 'Quán Chờ Đặt Hai',
+    ) as { id: number };
+    const placed = await place(culture, second.id, 'Quán Chờ Đặt Hai', own);
     expect(placed.status).toBe(201);
     const body = (await placed.json()) as {
       properties: { village: number; owner: string; phone: string; licenceNumber: string };

@@ -12,6 +12,12 @@ const now = new Date('2026-11-29T03:00:00Z');
 const env = { COMMUNE_CODE: fixtureCommune } as Parameters<typeof computeIndicators>[1];
 const { sql } = testApp({ as: null });
 
+/** The indicators of `year` as of its last day, support counts suppressed unless asked. */
+const indicatorsOf = (
+  tx: Parameters<typeof computeIndicators>[0],
+  year: number,
+  { asOf = `${year}-12-31`, exactSupport = false } = {},
+) => computeIndicators(tx, env, year, { asOf, now, exactSupport });
 const byCode = (r: IndicatorsResponse, code: string) =>
   r.indicators.find((i) => i.code === code) as Indicator;
 const trendOf = (i: Indicator, month: string) => i.trend.find((t) => t.month === month)?.value;
@@ -20,11 +26,7 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
   it('computes every indicator, its trend and drill-down from the records', async () => {
     await withFixture(sql, async (tx, as, ids) => {
       await as('leadership');
-      const r = await computeIndicators(tx, env, 2025, {
-        asOf: '2025-12-31',
-        now,
-        exactSupport: false,
-      });
+      const r = await indicatorsOf(tx, 2025);
       expect(r.asOf).toBe('2025-12-31');
 
       const a = byCode(r, 'a');
@@ -149,11 +151,7 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
   it('gives the health role the exact support numbers', async () => {
     await withFixture(sql, async (tx, as) => {
       await as('health');
-      const r = await computeIndicators(tx, env, 2025, {
-        asOf: '2025-12-31',
-        now,
-        exactSupport: true,
-      });
+      const r = await indicatorsOf(tx, 2025, { exactSupport: true });
       expect(byCode(r, 'd')).toMatchObject({
         value: 0.7,
         numerator: 7,
@@ -175,11 +173,7 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
                  values (${fixtureCommune}, ${`T8-more-${i}`}, '2025-05-01', '{social}', true)`;
       }
       await as('police');
-      const r = await computeIndicators(tx, env, 2025, {
-        asOf: '2025-12-31',
-        now,
-        exactSupport: false,
-      });
+      const r = await indicatorsOf(tx, 2025);
       const d = byCode(r, 'd');
       expect(d).toMatchObject({
         value: 0.35,
@@ -198,11 +192,7 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
   it('takes the current year as of today: on-track where the year so far should be', async () => {
     await withFixture(sql, async (tx, as) => {
       await as('culture');
-      const r = await computeIndicators(tx, env, 2026, {
-        asOf: '2026-11-29',
-        now,
-        exactSupport: false,
-      });
+      const r = await indicatorsOf(tx, 2026, { asOf: '2026-11-29' });
       expect(byCode(r, 'a')).toMatchObject({ value: 1, status: 'met' });
       expect(byCode(r, 'c')).toMatchObject({ value: 0, status: 'on-track' });
       expect(byCode(r, 'đ')).toMatchObject({ value: null, status: 'no-data' });
@@ -217,11 +207,7 @@ describe('indicators a–g on a known fixture (2025, as of 31 December)', () => 
     await withFixture(sql, async (tx, as) => {
       for (const role of ['village', 'admin']) {
         await as(role);
-        const r = await computeIndicators(tx, env, 2025, {
-          asOf: '2025-12-31',
-          now,
-          exactSupport: false,
-        });
+        const r = await indicatorsOf(tx, 2025);
         expect(byCode(r, 'b').denominator).toBe(0);
         expect(byCode(r, 'đ').denominator).toBe(0);
         expect(r.charts.inspectionsByMonth.every((m) => m.scheduled + m.surprise === 0)).toBe(true);
@@ -235,11 +221,7 @@ describe('the report numbers on the same fixture', () => {
     await withFixture(sql, async (tx, as) => {
       await as('health');
       const data = await reportData(tx, env, parsePeriod('2025'), now);
-      const dashboard = await computeIndicators(tx, env, 2025, {
-        asOf: '2025-12-31',
-        now,
-        exactSupport: false,
-      });
+      const dashboard = await indicatorsOf(tx, 2025);
       expect(data.indicators).toEqual(dashboard.indicators);
       expect(data.commune).toEqual({
         code: fixtureCommune,

@@ -373,25 +373,18 @@ describe('scheduling, recording and cancelling', () => {
 
   it('refuses scheduling at an unknown business and recording an unknown inspection', async () => {
     const before = await snapshot();
-    await expectErrorShape(
-      await police.sendJson(
-        'POST',
-        '/api/inspections/schedule',
-        schedule({ businessId: 999_999_999 }),
-      ),
-      422,
-    );
-    await expectErrorShape(
-      await police.sendJson('POST', '/api/inspections/999999999/record', {
-        arrivedAt: '2026-11-29T08:00:00+07:00',
-        result: 'no-violation',
-      }),
-      404,
-    );
-    await expectErrorShape(
-      await police.sendJson('POST', '/api/inspections/schedule', '{not json'),
-      400,
-    );
+    const refused: Array<[path: string, body: unknown, status: number]> = [
+      ['/api/inspections/schedule', schedule({ businessId: 999_999_999 }), 422],
+      [
+        '/api/inspections/999999999/record',
+        { arrivedAt: '2026-11-29T08:00:00+07:00', result: 'no-violation' },
+        404,
+      ],
+      ['/api/inspections/schedule', '{not json', 400],
+    ];
+    for (const [path, body, status] of refused) {
+      await expectErrorShape(await police.sendJson('POST', path, body), status);
+    }
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -80,31 +80,51 @@ async function changeOf(path: string, method = 'POST') {
 }
 
 describe('one transaction per write request', () => {
-  it('keeps nothing of a request refused after it wrote (thrown error)', async () => {
-    expect(await changeOf('/written-then-refused')).toEqual({ status: 409, added: 0 });
-  });
-
-  it('keeps nothing of a request answered 4xx without an error', async () => {
-    expect(await changeOf('/written-then-answered-422')).toEqual({ status: 422, added: 0 });
-  });
-
-  it('keeps nothing of a request whose later step PostgreSQL refused', async () => {
-    expect(await changeOf('/written-then-failed')).toEqual({ status: 400, added: 0 });
-  });
-
-  it('keeps every step of a request that succeeded', async () => {
-    expect(await changeOf('/two-steps')).toEqual({ status: 201, added: 2 });
-  });
-
-  it('runs steps started together one after another on the one transaction', async () => {
-    expect(await changeOf('/two-steps-at-once')).toEqual({ status: 201, added: 2 });
-  });
-
-  it('undoes only the step that failed when the handler handles its error', async () => {
-    expect(await changeOf('/failed-step-caught')).toEqual({ status: 201, added: 1 });
-  });
-
-  it('leaves reads as they were: each step its own transaction', async () => {
-    expect(await changeOf('/read-then-refused', 'GET')).toEqual({ status: 404, added: 1 });
+  it.each<{ does: string; path: string; method?: string; status: number; added: number }>([
+    {
+      does: 'keeps nothing of a request refused after it wrote (thrown error)',
+      path: '/written-then-refused',
+      status: 409,
+      added: 0,
+    },
+    {
+      does: 'keeps nothing of a request answered 4xx without an error',
+      path: '/written-then-answered-422',
+      status: 422,
+      added: 0,
+    },
+    {
+      does: 'keeps nothing of a request whose later step PostgreSQL refused',
+      path: '/written-then-failed',
+      status: 400,
+      added: 0,
+    },
+    {
+      does: 'keeps every step of a request that succeeded',
+      path: '/two-steps',
+      status: 201,
+      added: 2,
+    },
+    {
+      does: 'runs steps started together one after another on the one transaction',
+      path: '/two-steps-at-once',
+      status: 201,
+      added: 2,
+    },
+    {
+      does: 'undoes only the step that failed when the handler handles its error',
+      path: '/failed-step-caught',
+      status: 201,
+      added: 1,
+    },
+    {
+      does: 'leaves reads as they were: each step its own transaction',
+      path: '/read-then-refused',
+      method: 'GET',
+      status: 404,
+      added: 1,
+    },
+  ])('$does', async ({ path, method, status, added }) => {
+    expect(await changeOf(path, method)).toEqual({ status, added });
   });
 });

@@ -193,46 +193,32 @@ describe('support cases for the health station', () => {
       if (code) expect(error.code, JSON.stringify(change)).toBe(code);
     }
     await expectErrorShape(await health.request('/api/support/cases/99999999'), 404);
-    await expectErrorShape(
-      await health.sendJson('PATCH', '/api/support/cases/99999999', { eligible: false }),
-      404,
-    );
-    await expectErrorShape(
-      await health.sendJson('POST', '/api/support/cases/99999999/referrals', {
-        service: 'health',
-        referredOn: '2026-03-01',
-      }),
-      404,
-    );
-    await expectErrorShape(
-      await health.sendJson('PATCH', '/api/support/referrals/99999999', {
-        outcome: 'connected',
-        outcomeOn: '2026-03-01',
-      }),
-      404,
-    );
-    await expectErrorShape(
-      await health.sendJson('PATCH', `/api/support/cases/${seededCaseId}`, {}),
-      400,
-    );
-    await expectErrorShape(
-      await health.sendJson('PATCH', `/api/support/cases/${seededCaseId}`, {
-        closedOn: '2020-01-01',
-      }),
-      422,
-    );
+    const refused: Array<[method: string, path: string, body: object, status: number]> = [
+      ['PATCH', '/api/support/cases/99999999', { eligible: false }, 404],
+      [
+        'POST',
+        '/api/support/cases/99999999/referrals',
+        { service: 'health', referredOn: '2026-03-01' },
+        404,
+      ],
+      [
+        'PATCH',
+        '/api/support/referrals/99999999',
+        { outcome: 'connected', outcomeOn: '2026-03-01' },
+        404,
+      ],
+      ['PATCH', `/api/support/cases/${seededCaseId}`, {}, 400],
+      ['PATCH', `/api/support/cases/${seededCaseId}`, { closedOn: '2020-01-01' }, 422],
+      ['PATCH', '/api/support/referrals/1', { outcome: 'pending', outcomeOn: '2026-03-01' }, 400],
+    ];
+    for (const [method, path, body, status] of refused) {
+      await expectErrorShape(await health.sendJson(method, path, body), status);
+    }
     const referral = await health.sendJson('POST', `/api/support/cases/${seededCaseId}/referrals`, {
       service: 'health',
       referredOn: '2020-01-01',
     });
     expect((await expectErrorShape(referral, 422)).code).toBe('too-early');
-    await expectErrorShape(
-      await health.sendJson('PATCH', '/api/support/referrals/1', {
-        outcome: 'pending',
-        outcomeOn: '2026-03-01',
-      }),
-      400,
-    );
     expect(await countRows()).toEqual(before);
   });
 });

@@ -11,6 +11,13 @@ async function villageId(offset = 0) {
   return row.id;
 }
 
+/** An account the admin creates, and its temporary password. */
+async function newAccount(body: { username: string; displayName: string; role: string }) {
+  const response = await sendJson('POST', '/api/users', body);
+  expect(response.status).toBe(201);
+  return (await response.json()) as { user: { id: number }; temporaryPassword: string };
+}
+
 describe('the admin manages accounts', () => {
   it('lists accounts without any password hash', async () => {
     const body = await (await request('/api/users')).text();
@@ -53,13 +60,11 @@ describe('the admin manages accounts', () => {
   });
 
   it('deactivating an account ends its sessions at once', async () => {
-    const created = (await (
-      await sendJson('POST', '/api/users', {
-        username: 'canbo-tam',
-        displayName: 'Cán bộ tạm',
-        role: 'culture',
-      })
-    ).json()) as { user: { id: number }; temporaryPassword: string };
+    const created = await newAccount({
+      username: 'canbo-tam',
+      displayName: 'Cán bộ tạm',
+      role: 'culture',
+    });
     const cookie = await login(app, 'canbo-tam', created.temporaryPassword);
     expect((await app.request('/api/auth/me', { headers: { cookie } })).status).toBe(200);
     const response = await sendJson('PATCH', `/api/users/${created.user.id}`, { active: false });
@@ -76,13 +81,11 @@ describe('the admin manages accounts', () => {
   });
 
   it('resets a password: the old one stops working, the new one works', async () => {
-    const created = (await (
-      await sendJson('POST', '/api/users', {
-        username: 'canbo-quen',
-        displayName: 'Cán bộ quên',
-        role: 'health',
-      })
-    ).json()) as { user: { id: number }; temporaryPassword: string };
+    const created = await newAccount({
+      username: 'canbo-quen',
+      displayName: 'Cán bộ quên',
+      role: 'health',
+    });
     const reset = (await (
       await sendJson('POST', `/api/users/${created.user.id}/password`, {})
     ).json()) as {

@@ -8,22 +8,26 @@ describe('loggableUri', () => {
     );
   });
 
-  it('keeps the words browsers write instead of a URL', () => {
-    expect(loggableUri('inline')).toBe('inline');
-    expect(loggableUri('eval')).toBe('eval');
-    expect(loggableUri('wasm-eval')).toBe('wasm-eval');
+  it.each(['inline', 'eval', 'wasm-eval'])(
+    'keeps “%s”, a word browsers write instead of a URL',
+    (word) => {
+      expect(loggableUri(word)).toBe(word);
+    },
+  );
+
+  it.each([
+    ['data:image/png;base64,AAAA', 'data'],
+    ['blob:http://127.0.0.1:8787/5b7e-11', 'blob'],
+  ])('names %s by its scheme only', (uri, scheme) => {
+    expect(loggableUri(uri)).toBe(scheme);
   });
 
-  it('names data: and blob: URLs by their scheme only', () => {
-    expect(loggableUri('data:image/png;base64,AAAA')).toBe('data');
-    expect(loggableUri('blob:http://127.0.0.1:8787/5b7e-11')).toBe('blob');
-  });
-
-  it('logs anything else as a dash, so no text a client chose reaches the log', () => {
-    expect(loggableUri('javascript:alert(1)')).toBe('-');
-    expect(loggableUri('not a url\n[fake] log line')).toBe('-');
-    expect(loggableUri('')).toBe('-');
-  });
+  it.each(['javascript:alert(1)', 'not a url\n[fake] log line', ''])(
+    'logs %j as a dash, so no text a client chose reaches the log',
+    (uri) => {
+      expect(loggableUri(uri)).toBe('-');
+    },
+  );
 });
 
 describe('readViolations', () => {

@@ -2,7 +2,6 @@ import { getAttachment } from '@ntm/db/queries/attachments';
 import { getInspection } from '@ntm/db/queries/inspections';
 import { getTip } from '@ntm/db/queries/tips';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { type AttachmentOwner, listOwnerFiles, receiveUploads } from '../attachments/owner-uploads';
 import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
@@ -10,9 +9,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
-
-const idPath = z.object({ id: idParam });
+import { idPath } from '../schemas/geojson';
 
 const tipOwner = (id: number): AttachmentOwner => ({
   kind: 'tip',

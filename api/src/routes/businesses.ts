@@ -1,6 +1,5 @@
 import { businessTimeline, timelineBusiness } from '@ntm/db/queries/business-timeline';
 import {
-  type BusinessRecord,
   deleteBusiness,
   findBusinessesGeoJson,
   getBusinessGeoJson,
@@ -17,12 +16,15 @@ import { notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { patchedRecord } from '../lib/feature-patch';
 import { geojson } from '../lib/geojson-response';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
+import { businessRecordOf } from '../proposals/business-record';
 import { fileProposal } from '../proposals/file-proposal';
 import { assertBusinessInOwnVillage, assertInCommune, notOwnVillage } from '../proposals/places';
 import { createBusinessBody, updateBusinessBody } from '../schemas/business';
-import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { bboxParam, idParam, idPath, listParam } from '../schemas/geojson';
 import { instantParam } from '../schemas/instant';
 
 const listQuery = z.object({
@@ -35,8 +37,6 @@ const listQuery = z.object({
     .transform((value) => (value.length === 10 ? `${value}T23:59:59.999+07:00` : value))
     .optional(),
 });
-
-const idPath = z.object({ id: idParam });
 
 /** What the signed-in role may see and where it may write. */
 function scopeOf(c: Context<AppEnv>) {
@@ -100,20 +100,7 @@ export const businesses = new Hono<AppEnv>()
   })
   .post('/', validate('json', createBusinessBody), async (c) => {
     const source = auditSource(c);
-    const { geometry, properties: p } = c.req.valid('json');
-    const record: BusinessRecord = {
-      name: p.name,
-      type: p.type,
-      address: p.address,
-      licensedTrade: p.licensedTrade ?? null,
-      licenceNumber: p.licenceNumber ?? null,
-      owner: p.owner ?? null,
-      phone: p.phone ?? null,
-      openingHours: p.openingHours ?? null,
-      status: p.status,
-      reviewedAt: p.reviewedAt ?? null,
-      lngLat: geometry.coordinates,
-    };
+    const record = businessRecordOf(c.req.valid('json'));
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null) {
       return fileProposal(c, { action: 'create', businessId: null, before: null, after: record });
@@ -130,10 +117,8 @@ export const businesses = new Hono<AppEnv>()
     c.header('Location', `/api/businesses/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', updateBusinessBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(updateBusinessBody), async (c) => {
+    const { source, id, body: patch } = rowWrite(c);
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null) {
       return fileProposal(c, { action: 'update', businessId: id, patch });
@@ -143,11 +128,7 @@ export const businesses = new Hono<AppEnv>()
         await getBusinessRecord(tx, source.communeCode, id),
         'Cơ sở kinh doanh',
       );
-      const after: BusinessRecord = {
-        ...before,
-        ...patch.properties,
-        lngLat: patch.geometry?.coordinates ?? before.lngLat,
-      };
+      const after = patchedRecord(before, patch);
       if (patch.geometry) await assertInCommune(tx, source.communeCode, after.lngLat);
       const diff = changedFields(before, after);
       if (Object.keys(diff).length > 0) {

@@ -10,20 +10,19 @@ import {
 } from '@ntm/db/queries/communication-activities';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { patchedRecord } from '../lib/feature-patch';
 import { geojson } from '../lib/geojson-response';
 import { yearQuery } from '../lib/plan-year';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { idParam } from '../schemas/geojson';
+import { idPath } from '../schemas/geojson';
 import { createCommunicationBody, updateCommunicationBody } from '../schemas/plan-records';
-
-const idPath = z.object({ id: idParam });
 
 /** 422 for a day in the future or before the years the model knows. */
 function assertHeldOn(c: Context<AppEnv>, heldOn: string) {
@@ -67,48 +66,34 @@ export const communicationActivities = new Hono<AppEnv>()
     c.header('Location', `/api/communication-activities/${JSON.parse(body).id}`);
     return geojson(c, body, 201);
   })
-  .patch(
-    '/:id',
-    validate('param', idPath),
-    validate('json', updateCommunicationBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      if (patch.properties?.heldOn) assertHeldOn(c, patch.properties.heldOn);
-      const body = await inTransaction(c, async (tx) => {
-        const before = orNotFound(
-          await getCommunicationRecord(tx, source.communeCode, id),
-          'Hoạt động truyền thông',
-        );
-        const after: CommunicationRecord = {
-          ...before,
-          ...patch.properties,
-          lngLat:
-            patch.geometry === undefined
-              ? before.lngLat
-              : patch.geometry && (patch.geometry.coordinates as LngLat),
-        };
-        if (after.lngLat && patch.geometry) {
-          await assertInCommune(tx, source.communeCode, after.lngLat);
-        }
-        await updateCommunication(tx, source.communeCode, id, after);
-        await recordAudit(
-          tx,
-          source,
-          'update',
-          'communication-activity',
-          id,
-          changedFields(before, after),
-        );
-        return orNotFound(
-          await getCommunicationGeoJson(tx, source.communeCode, id),
-          'Hoạt động truyền thông',
-        );
-      });
-      return geojson(c, body);
-    },
-  )
+  .patch('/:id', ...rowAndBody(updateCommunicationBody), async (c) => {
+    const { source, id, body: patch } = rowWrite(c);
+    if (patch.properties?.heldOn) assertHeldOn(c, patch.properties.heldOn);
+    const body = await inTransaction(c, async (tx) => {
+      const before = orNotFound(
+        await getCommunicationRecord(tx, source.communeCode, id),
+        'Hoạt động truyền thông',
+      );
+      const after = patchedRecord(before, patch);
+      if (after.lngLat && patch.geometry) {
+        await assertInCommune(tx, source.communeCode, after.lngLat);
+      }
+      await updateCommunication(tx, source.communeCode, id, after);
+      await recordAudit(
+        tx,
+        source,
+        'update',
+        'communication-activity',
+        id,
+        changedFields(before, after),
+      );
+      return orNotFound(
+        await getCommunicationGeoJson(tx, source.communeCode, id),
+        'Hoạt động truyền thông',
+      );
+    });
+    return geojson(c, body);
+  })
   .delete('/:id', validate('param', idPath), async (c) => {
     const source = auditSource(c);
     const { id } = c.req.valid('param');

@@ -39,10 +39,10 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { parseOrThrow, validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
+import { idPath } from '../schemas/geojson';
 
-const idPath = z.object({ id: idParam });
 const epsg = z.coerce
   .number()
   .int()
@@ -180,10 +180,8 @@ export const imports = new Hono<AppEnv>()
     );
     return c.json(previewJson(record));
   })
-  .patch('/:id', validate('param', idPath), validate('json', patchBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const change = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(patchBody), async (c) => {
+    const { source, id, body: change } = rowWrite(c);
     const record = await inTransaction(c, async (tx) => {
       const before = await lockImport(tx, source.communeCode, id);
       if (before.state !== 'preview') throw wrongState(before, 'sửa cách đọc');

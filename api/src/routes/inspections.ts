@@ -23,27 +23,24 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { bboxParam, idParam, listParam } from '../schemas/geojson';
+import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
+import { idPath, listParam } from '../schemas/geojson';
 import {
   cancelInspectionBody,
   recordInspectionBody,
   recordScheduledBody,
   scheduleInspectionBody,
 } from '../schemas/inspection';
-import { listBoundParam } from '../schemas/instant';
 
 const listQuery = z.object({
-  from: listBoundParam.optional(),
-  to: listBoundParam.optional(),
+  ...eventListFilters,
   status: listParam(inspectionStatuses).optional(),
   result: listParam(inspectionResults).optional(),
   kind: listParam(inspectionKinds).optional(),
-  business: idParam.optional(),
-  bbox: bboxParam.optional(),
 });
-const idPath = z.object({ id: idParam });
 
 /** What was found and done, as both ways of recording one store it. */
 const resultOf = (body: z.infer<typeof recordScheduledBody>) => ({
@@ -167,6 +164,19 @@ function onceByKey(
   });
 }
 
+/** What a new inspection, recorded or scheduled, takes from its request as it is. */
+const fromRequest = (
+  source: AuditSource,
+  body: Pick<z.infer<typeof scheduleInspectionBody>, 'businessId' | 'kind' | 'team'>,
+  key: string | null,
+) => ({
+  communeCode: source.communeCode,
+  businessId: body.businessId,
+  kind: body.kind,
+  team: body.team,
+  idempotencyKey: key,
+});
+
 /** What the audit keeps of a record: codes and numbers, no names of the people present. */
 const auditedOutcome = (row: InspectionRow) => ({
   businessId: row.businessId,
@@ -194,13 +204,10 @@ export const inspections = new Hono<AppEnv>()
     const rows = await inTransaction(c, (tx) =>
       listInspections(tx, {
         communeCode: env.COMMUNE_CODE,
-        from: q.from,
-        to: q.to,
+        ...eventFiltersOf(q),
         statuses: q.status,
         results: q.result,
         kinds: q.kind,
-        businessId: q.business,
-        bbox: q.bbox,
       }),
     );
     return c.json({ type: 'FeatureCollection', features: rows.map(inspectionFeature) });
@@ -226,17 +233,13 @@ export const inspections = new Hono<AppEnv>()
       if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {
-        communeCode: source.communeCode,
-        businessId: body.businessId,
-        kind: body.kind,
+        ...fromRequest(source, body, key),
         status: 'recorded' as const,
         startedAt: body.startedAt ?? body.arrivedAt,
         arrivedAt: body.arrivedAt,
-        team: body.team,
         ...resultOf(body),
         recordedBy: source.userId,
         lngLat,
-        idempotencyKey: key,
       };
       return insertNew(tx, source, values, body.tipIds, auditedOutcome);
     });
@@ -251,13 +254,10 @@ export const inspections = new Hono<AppEnv>()
       const businessAt = await businessOrRefuse(tx, source.communeCode, body.businessId);
       await checkTips(c, tx, source.communeCode, body.tipIds);
       const values = {
-        communeCode: source.communeCode,
-        businessId: body.businessId,
-        kind: body.kind,
+        ...fromRequest(source, body, key),
         status: 'scheduled' as const,
         startedAt: body.plannedAt,
         arrivedAt: null,
-        team: body.team,
         // The column is NOT NULL; a scheduled inspection's result is not read until recorded.
         result: 'no-violation',
         findings: body.note ?? null,
@@ -269,7 +269,6 @@ export const inspections = new Hono<AppEnv>()
         followUpOn: null,
         recordedBy: null,
         lngLat: businessAt,
-        idempotencyKey: key,
       };
       return insertNew(tx, source, values, body.tipIds, (row) => ({
         ...auditedOutcome(row),
@@ -279,79 +278,66 @@ export const inspections = new Hono<AppEnv>()
     c.header('Location', `/api/inspections/${row.id}`);
     return c.json(inspectionFeature(row), created ? 201 : 200);
   })
-  .post(
-    '/:id/record',
-    validate('param', idPath),
-    validate('json', recordScheduledBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const key = keyOf(c, body.idempotencyKey);
-      const row = await inTransaction(c, async (tx) => {
-        // Locked: two phones recording the same visit at once take turns, and the second
-        // finds it recorded.
-        const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
-        if (key) {
-          const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
-          if (earlier && earlier.id !== id) throw keyReused();
-          if (earlier) return earlier;
-        }
-        if (before.status === 'cancelled') {
-          throw new ApiError(409, 'inspection-cancelled', 'Cuộc kiểm tra này đã bị hủy');
-        }
-        if (before.status === 'recorded') {
-          throw new ApiError(409, 'already-recorded', 'Cuộc kiểm tra này đã được ghi kết quả');
-        }
-        checkDates(c, body);
-        const lngLat = body.location?.coordinates ?? before.lngLat;
-        if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
-        await checkTips(c, tx, source.communeCode, body.tipIds);
-        await recordScheduled(tx, id, {
-          arrivedAt: body.arrivedAt,
-          team: body.team ?? before.team,
-          ...resultOf(body),
-          recordedBy: source.userId,
-          lngLat,
-          idempotencyKey: key,
-        });
-        await linkTips(tx, source.communeCode, id, body.tipIds);
-        const after = orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
-        await recordAudit(tx, source, 'update', 'inspection', id, {
-          before: { status: before.status },
-          after: auditedOutcome(after),
-        });
-        return after;
+  .post('/:id/record', ...rowAndBody(recordScheduledBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const key = keyOf(c, body.idempotencyKey);
+    const row = await inTransaction(c, async (tx) => {
+      // Locked: two phones recording the same visit at once take turns, and the second
+      // finds it recorded.
+      const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
+      if (key) {
+        const earlier = await findByIdempotencyKey(tx, source.communeCode, key);
+        if (earlier && earlier.id !== id) throw keyReused();
+        if (earlier) return earlier;
+      }
+      if (before.status === 'cancelled') {
+        throw new ApiError(409, 'inspection-cancelled', 'Cuộc kiểm tra này đã bị hủy');
+      }
+      if (before.status === 'recorded') {
+        throw new ApiError(409, 'already-recorded', 'Cuộc kiểm tra này đã được ghi kết quả');
+      }
+      checkDates(c, body);
+      const lngLat = body.location?.coordinates ?? before.lngLat;
+      if (body.location) await assertInCommune(tx, source.communeCode, lngLat);
+      await checkTips(c, tx, source.communeCode, body.tipIds);
+      await recordScheduled(tx, id, {
+        arrivedAt: body.arrivedAt,
+        team: body.team ?? before.team,
+        ...resultOf(body),
+        recordedBy: source.userId,
+        lngLat,
+        idempotencyKey: key,
       });
-      return c.json(inspectionFeature(row));
-    },
-  )
-  .post(
-    '/:id/cancel',
-    validate('param', idPath),
-    validate('json', cancelInspectionBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { id } = c.req.valid('param');
-      const { reason } = c.req.valid('json');
-      const row = await inTransaction(c, async (tx) => {
-        const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
-        if (before.status !== 'scheduled') {
-          throw new ApiError(
-            409,
-            'not-scheduled',
-            before.status === 'recorded'
-              ? 'Cuộc kiểm tra đã được ghi kết quả, không thể hủy'
-              : 'Cuộc kiểm tra đã bị hủy trước đó',
-          );
-        }
-        await cancelScheduled(tx, id, reason);
-        await recordAudit(tx, source, 'update', 'inspection', id, {
-          status: ['scheduled', 'cancelled'],
-          reason,
-        });
-        return orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
+      await linkTips(tx, source.communeCode, id, body.tipIds);
+      const after = orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
+      await recordAudit(tx, source, 'update', 'inspection', id, {
+        before: { status: before.status },
+        after: auditedOutcome(after),
       });
-      return c.json(inspectionFeature(row));
-    },
-  );
+      return after;
+    });
+    return c.json(inspectionFeature(row));
+  })
+  .post('/:id/cancel', ...rowAndBody(cancelInspectionBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { reason } = body;
+    const row = await inTransaction(c, async (tx) => {
+      const before = await inspectionOrNotFound(tx, source.communeCode, id, true);
+      if (before.status !== 'scheduled') {
+        throw new ApiError(
+          409,
+          'not-scheduled',
+          before.status === 'recorded'
+            ? 'Cuộc kiểm tra đã được ghi kết quả, không thể hủy'
+            : 'Cuộc kiểm tra đã bị hủy trước đó',
+        );
+      }
+      await cancelScheduled(tx, id, reason);
+      await recordAudit(tx, source, 'update', 'inspection', id, {
+        status: ['scheduled', 'cancelled'],
+        reason,
+      });
+      return orNotFound(await getInspection(tx, source.communeCode, id), 'Cuộc kiểm tra');
+    });
+    return c.json(inspectionFeature(row));
+  });

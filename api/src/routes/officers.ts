@@ -8,18 +8,16 @@ import {
   updateOfficer,
 } from '@ntm/db/queries/officers';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
-import { listOfYear, yearOr, yearQuery } from '../lib/plan-year';
+import { listOfYearRoute, yearOr } from '../lib/plan-year';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
 import { createOfficerBody, updateOfficerBody } from '../schemas/plan-records';
 
-const idPath = z.object({ id: idParam });
 const unknownAgency = () =>
   new ApiError(422, 'unknown-agency', 'Không tìm thấy cơ quan, đơn vị này');
 
@@ -31,11 +29,7 @@ export const agencies = new Hono<AppEnv>().get('/', async (c) => {
 });
 
 /** Cán bộ (indicator e): who works on the plan, and whether each was trained in the year. */
-export const officers = new Hono<AppEnv>()
-  .get('/', validate('query', yearQuery), async (c) => {
-    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listOfficers);
-    return c.json({ year, officers: rows });
-  })
+export const officers = listOfYearRoute('officers', listOfficers)
   .post('/', validate('json', createOfficerBody), async (c) => {
     const source = auditSource(c);
     const body = c.req.valid('json');
@@ -50,10 +44,8 @@ export const officers = new Hono<AppEnv>()
     });
     return c.json(row, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', updateOfficerBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(updateOfficerBody), async (c) => {
+    const { source, id, body: patch } = rowWrite(c);
     const year = yearOr(undefined, c.get('deps').now());
     const row = await inTransaction(c, async (tx) => {
       const before = orNotFound(await getOfficerRecord(tx, source.communeCode, id), 'Cán bộ');

@@ -11,6 +11,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, illegalTransition, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
 import { isoInstant } from '../schemas/instant';
@@ -39,7 +40,6 @@ const takedownBody = z.strictObject({
   note: z.string().trim().min(1).max(1000).nullable().optional(),
 });
 const listQuery = z.object({ status: listParam(takedownStatuses).optional() });
-const idPath = z.object({ id: idParam });
 
 /** Vi phạm trên môi trường mạng (police): adverts and brokers online, and the takedowns asked for. */
 export const onlineViolations = new Hono<AppEnv>()
@@ -81,10 +81,9 @@ export const onlineViolations = new Hono<AppEnv>()
     c.header('Location', `/api/online-violations/${row?.id}`);
     return c.json(row, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', takedownBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const { status, note } = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(takedownBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { status, note } = body;
     const now = c.get('deps').now();
     const row = await inTransaction(c, async (tx) => {
       const [before] = await listOnlineViolations(tx, {

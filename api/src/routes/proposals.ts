@@ -21,16 +21,16 @@ import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { proposalJson, proposedRecord } from '../proposals/proposal-json';
-import { idParam, listParam } from '../schemas/geojson';
+import { idParam, idPath, listParam } from '../schemas/geojson';
 
 const listQuery = z.object({
   status: listParam(proposalStatuses).optional(),
   village: idParam.optional(),
 });
-const idPath = z.object({ id: idParam });
 const rejectBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 
 const statusWords = { approved: 'đã được duyệt', rejected: 'đã bị từ chối' } as const;
@@ -140,10 +140,9 @@ export const proposals = new Hono<AppEnv>()
     });
     return c.json(proposalJson(row as ProposalRow));
   })
-  .post('/:id/reject', validate('param', idPath), validate('json', rejectBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const { reason } = c.req.valid('json');
+  .post('/:id/reject', ...rowAndBody(rejectBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { reason } = body;
     const row = await inTransaction(c, async (tx) => {
       await pendingProposal(tx, source.communeCode, id);
       await decideProposal(tx, {

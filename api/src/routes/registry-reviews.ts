@@ -10,10 +10,10 @@ import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource, recordAudit } from '../lib/audit-context';
+import { recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
 import { registryReviewBody } from '../schemas/plan-records';
 
 /** `from` inclusive, `to` exclusive (as for tips); by default this year in Vietnam. */
@@ -23,7 +23,6 @@ const listQuery = z
     message: 'from phải trước to',
     path: ['to'],
   });
-const idPath = z.object({ id: idParam });
 
 /**
  * Rà soát danh sách cơ sở (indicator b): police and culture record that they checked a
@@ -42,57 +41,50 @@ export const registryReviews = new Hono<AppEnv>()
     );
     return c.json({ from: fromOn, to: toOn, reviews });
   })
-  .post(
-    '/businesses/:id/reviews',
-    validate('param', idPath),
-    validate('json', registryReviewBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const today = vietnamToday(c.get('deps').now());
-      const reviewedOn = body.reviewedOn ?? today;
-      if (reviewedOn > today) {
-        throw new ApiError(422, 'in-the-future', 'Ngày rà soát không thể ở tương lai');
-      }
-      if (reviewedOn < '2020-01-01') {
-        throw new ApiError(422, 'too-old', 'Ngày rà soát phải từ năm 2020');
-      }
-      const row = await inTransaction(c, async (tx) => {
-        const business = orNotFound(
-          await reviewTarget(tx, source.communeCode, id),
-          'Cơ sở kinh doanh',
+  .post('/businesses/:id/reviews', ...rowAndBody(registryReviewBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const today = vietnamToday(c.get('deps').now());
+    const reviewedOn = body.reviewedOn ?? today;
+    if (reviewedOn > today) {
+      throw new ApiError(422, 'in-the-future', 'Ngày rà soát không thể ở tương lai');
+    }
+    if (reviewedOn < '2020-01-01') {
+      throw new ApiError(422, 'too-old', 'Ngày rà soát phải từ năm 2020');
+    }
+    const row = await inTransaction(c, async (tx) => {
+      const business = orNotFound(
+        await reviewTarget(tx, source.communeCode, id),
+        'Cơ sở kinh doanh',
+      );
+      if (business.status === 'closed') {
+        throw new ApiError(
+          422,
+          'business-closed',
+          'Cơ sở đã đóng cửa, không còn trong danh sách cần rà soát',
         );
-        if (business.status === 'closed') {
-          throw new ApiError(
-            422,
-            'business-closed',
-            'Cơ sở đã đóng cửa, không còn trong danh sách cần rà soát',
-          );
-        }
-        const reviewId = await insertRegistryReview(tx, {
-          communeCode: source.communeCode,
-          businessId: id,
-          reviewedOn,
-          reviewedBy: source.userId,
-          outcome: body.outcome,
-          note: body.note ?? null,
-        });
-        const foundClosed = body.outcome === 'closed-found';
-        await markBusinessReviewed(tx, id, reviewedOn, foundClosed);
-        await recordAudit(tx, source, 'create', 'registry-review', reviewId, {
-          after: { businessId: id, reviewedOn, outcome: body.outcome },
-          ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
-        });
-        const [created] = (
-          await listRegistryReviews(tx, {
-            communeCode: source.communeCode,
-            fromOn: reviewedOn,
-            toOn: addDays(reviewedOn, 1),
-          })
-        ).filter((r) => r.id === reviewId);
-        return created;
+      }
+      const reviewId = await insertRegistryReview(tx, {
+        communeCode: source.communeCode,
+        businessId: id,
+        reviewedOn,
+        reviewedBy: source.userId,
+        outcome: body.outcome,
+        note: body.note ?? null,
       });
-      return c.json(row, 201);
-    },
-  );
+      const foundClosed = body.outcome === 'closed-found';
+      await markBusinessReviewed(tx, id, reviewedOn, foundClosed);
+      await recordAudit(tx, source, 'create', 'registry-review', reviewId, {
+        after: { businessId: id, reviewedOn, outcome: body.outcome },
+        ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
+      });
+      const [created] = (
+        await listRegistryReviews(tx, {
+          communeCode: source.communeCode,
+          fromOn: reviewedOn,
+          toOn: addDays(reviewedOn, 1),
+        })
+      ).filter((r) => r.id === reviewId);
+      return created;
+    });
+    return c.json(row, 201);
+  });

@@ -6,12 +6,10 @@ import {
 } from '@ntm/db/queries/report-submissions';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { parseReportPeriod } from '@ntm/domain/reports/period-code';
-import { Hono } from 'hono';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
-import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
-import { listOfYear, yearQuery } from '../lib/plan-year';
+import { listOfYearRoute } from '../lib/plan-year';
 import { validate } from '../lib/validate';
 import { createReportSubmissionBody } from '../schemas/plan-records';
 
@@ -20,12 +18,10 @@ import { createReportSubmissionBody } from '../schemas/plan-records';
  * health station, and how (electronic or paper). One per agency and period: a second is a 409
  * (a correction is not a new submission; the first one's day is what indicator g counts).
  */
-export const reportSubmissions = new Hono<AppEnv>()
-  .get('/', validate('query', yearQuery), async (c) => {
-    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listReportSubmissions);
-    return c.json({ year, submissions: rows });
-  })
-  .post('/', validate('json', createReportSubmissionBody), async (c) => {
+export const reportSubmissions = listOfYearRoute('submissions', listReportSubmissions).post(
+  '/',
+  validate('json', createReportSubmissionBody),
+  async (c) => {
     const source = auditSource(c);
     const body = c.req.valid('json');
     const now = c.get('deps').now();
@@ -71,4 +67,5 @@ export const reportSubmissions = new Hono<AppEnv>()
       return created;
     });
     return c.json(row, 201);
-  });
+  },
+);

@@ -16,6 +16,7 @@ import { renderCsv, renderJson } from '@ntm/domain/reports/csv';
 import { renderDocx } from '@ntm/domain/reports/docx/report-docx';
 import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
 import { reportFileName, reportMeta } from '@ntm/domain/reports/report-meta';
+import { reportSteps } from '@ntm/domain/reports/report-steps';
 import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/domain/reports/report-types';
 import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import { Hono } from 'hono';
@@ -25,21 +26,10 @@ import { ApiError, illegalTransition, notFound, orNotFound } from '../lib/api-er
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
 
 type State = PeriodicReport['state'];
-
-/**
- * The workflow: the health station drafts, reviews and approves; sending freezes the numbers.
- * Reviewed or approved may go back to draft for changes; a sent report never changes.
- */
-const nextStates: Record<State, readonly State[]> = {
-  draft: ['reviewed'],
-  reviewed: ['approved', 'draft'],
-  approved: ['sent', 'draft'],
-  sent: [],
-};
 
 const stateNames: Record<State, string> = {
   draft: 'dự thảo',
@@ -87,7 +77,6 @@ const periodicQuery = z.strictObject({
   format: z.enum(['docx', 'xlsx', 'csv', 'json']),
   version: z.coerce.number().int().min(1).max(10_000).optional(),
 });
-const idPath = z.object({ id: idParam });
 
 /** The stored free text with every part present. */
 const narrativeOf = (row: PeriodicReportRow): ReportNarrative => ({
@@ -213,10 +202,8 @@ export const reports = new Hono<AppEnv>()
     c.header('Location', `/api/reports/${record.id}`);
     return c.json(record, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', patchBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
+  .patch('/:id', ...rowAndBody(patchBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
     const record = await inTransaction(c, async (tx) => {
       const row = await reportToChange(tx, source.communeCode, id);
       if (row.state !== 'draft') {
@@ -242,58 +229,52 @@ export const reports = new Hono<AppEnv>()
     });
     return c.json(record);
   })
-  .post(
-    '/:id/transitions',
-    validate('param', idPath),
-    validate('json', transitionBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { env, now } = c.get('deps');
-      const { id } = c.req.valid('param');
-      const { to } = c.req.valid('json');
-      const at = now();
-      const record = await inTransaction(c, async (tx) => {
-        const row = await reportToChange(tx, source.communeCode, id);
-        if (!nextStates[row.state].includes(to)) {
-          throw illegalTransition(
-            row.state === 'sent'
-              ? 'Báo cáo đã gửi không thay đổi được: lập phiên bản mới'
-              : `Không thể chuyển báo cáo từ ${stateNames[row.state]} sang ${stateNames[to]}`,
-            { from: row.state, allowed: nextStates[row.state] },
-          );
-        }
-        const userId = source.userId as number;
-        let submission = false;
-        if (to === 'sent') {
-          // The numbers as they are at this moment, kept with the report for good.
-          const snapshot = await reportData(tx, env, parsePeriod(row.period), at);
-          await setPeriodicReportState(tx, id, to, userId, at.toISOString(), snapshot);
-          const agencyId = await healthAgencyId(tx, source.communeCode);
-          if (agencyId !== null) {
-            submission = await recordElectronicSubmission(tx, {
-              communeCode: source.communeCode,
-              agencyId,
-              period: row.period,
-              submittedAt: at.toISOString(),
-              receivedBy: userId,
-            });
-          }
-        } else {
-          await setPeriodicReportState(tx, id, to, userId, at.toISOString());
-        }
-        await recordAudit(
-          tx,
-          source,
-          to === 'approved' ? 'approve' : 'update',
-          'periodic-report',
-          id,
-          {
-            state: [row.state, to],
-            ...(to === 'sent' ? { submissionRecorded: submission } : {}),
-          },
+  .post('/:id/transitions', ...rowAndBody(transitionBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { to } = body;
+    const { env, now } = c.get('deps');
+    const at = now();
+    const record = await inTransaction(c, async (tx) => {
+      const row = await reportToChange(tx, source.communeCode, id);
+      if (!reportSteps[row.state].includes(to)) {
+        throw illegalTransition(
+          row.state === 'sent'
+            ? 'Báo cáo đã gửi không thay đổi được: lập phiên bản mới'
+            : `Không thể chuyển báo cáo từ ${stateNames[row.state]} sang ${stateNames[to]}`,
+          { from: row.state, allowed: reportSteps[row.state] },
         );
-        return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
-      });
-      return c.json(record);
-    },
-  );
+      }
+      const userId = source.userId as number;
+      let submission = false;
+      if (to === 'sent') {
+        // The numbers as they are at this moment, kept with the report for good.
+        const snapshot = await reportData(tx, env, parsePeriod(row.period), at);
+        await setPeriodicReportState(tx, id, to, userId, at.toISOString(), snapshot);
+        const agencyId = await healthAgencyId(tx, source.communeCode);
+        if (agencyId !== null) {
+          submission = await recordElectronicSubmission(tx, {
+            communeCode: source.communeCode,
+            agencyId,
+            period: row.period,
+            submittedAt: at.toISOString(),
+            receivedBy: userId,
+          });
+        }
+      } else {
+        await setPeriodicReportState(tx, id, to, userId, at.toISOString());
+      }
+      await recordAudit(
+        tx,
+        source,
+        to === 'approved' ? 'approve' : 'update',
+        'periodic-report',
+        id,
+        {
+          state: [row.state, to],
+          ...(to === 'sent' ? { submissionRecorded: submission } : {}),
+        },
+      );
+      return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
+    });
+    return c.json(record);
+  });

@@ -20,6 +20,7 @@ import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { planGpx } from '../route-plans/gpx';
 import { makePlan } from '../route-plans/make-plan';
@@ -30,13 +31,12 @@ import {
   unfittedAnswers,
 } from '../route-plans/plan-answer';
 import { scheduleOrder } from '../route-plans/schedule-order';
-import { idParam } from '../schemas/geojson';
+import { idPath } from '../schemas/geojson';
 import { isoDate } from '../schemas/instant';
 import { routePlanBody, routePlanTeamsBody } from '../schemas/route-plan';
 
 type PlanAnswer = Awaited<ReturnType<typeof makePlan>>['answer'];
 
-const idPath = z.object({ id: idParam });
 const gpxPath = z.object({ file: z.string().regex(/^\d{1,15}\.gpx$/) });
 const daySpanDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const stopsQuery = z
@@ -155,10 +155,8 @@ export const routePlans = new Hono<AppEnv>()
     );
     return c.json(answer);
   })
-  .put('/:id/teams', validate('param', idPath), validate('json', routePlanTeamsBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
+  .put('/:id/teams', ...rowAndBody(routePlanTeamsBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
     const answer = await inTransaction(c, async (tx) => {
       const row = await planOrNotFound(tx, source.communeCode, id, true);
       const stored = row.input as StoredPlanInput;

@@ -25,8 +25,9 @@ import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam, listParam } from '../schemas/geojson';
+import { idParam, idPath, listParam } from '../schemas/geojson';
 import { checkCaseDates, checkDay, checkNote } from '../support/case-checks';
 import { buildSupportSummary } from '../support/support-summary';
 import { inSupportWall } from '../support/support-wall';
@@ -77,7 +78,6 @@ const listQuery = z.object({
   village: idParam.optional(),
 });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
-const idPath = z.object({ id: idParam });
 
 /**
  * Field names only, the audit log never holding a note, a code or anything else of the
@@ -235,10 +235,8 @@ export const support = new Hono<AppEnv>()
     });
     return c.json(found);
   })
-  .patch('/cases/:id', validate('param', idPath), validate('json', updateBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
+  .patch('/cases/:id', ...rowAndBody(updateBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
     const today = vietnamToday(c.get('deps').now());
     checkNote(body.note);
     const updated = await inSupportWall(c, async (tx) => {
@@ -270,44 +268,35 @@ export const support = new Hono<AppEnv>()
     });
     return c.json(updated);
   })
-  .post(
-    '/cases/:id/referrals',
-    validate('param', idPath),
-    validate('json', referralBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const today = vietnamToday(c.get('deps').now());
-      checkNote(body.note);
-      const { referralId, found } = await inSupportWall(c, async (tx) => {
-        const owner = await caseOrNotFound(tx, source.communeCode, id);
-        checkDay(body.referredOn, today, 'referredOn', 'Ngày chuyển gửi', {
-          day: owner.openedOn,
-          what: 'ngày mở hồ sơ',
-        });
-        const newId = await insertSupportReferral(tx, {
-          communeCode: source.communeCode,
-          caseId: id,
-          service: body.service,
-          referredOn: body.referredOn,
-          note: body.note || null,
-          createdBy: source.userId,
-        });
-        await recordAudit(tx, source, 'create', 'support-case', id, {
-          referral: newId,
-          fields: fieldsOf(body),
-        });
-        return { referralId: newId, found: await caseWithReferrals(tx, source.communeCode, id) };
+  .post('/cases/:id/referrals', ...rowAndBody(referralBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const today = vietnamToday(c.get('deps').now());
+    checkNote(body.note);
+    const { referralId, found } = await inSupportWall(c, async (tx) => {
+      const owner = await caseOrNotFound(tx, source.communeCode, id);
+      checkDay(body.referredOn, today, 'referredOn', 'Ngày chuyển gửi', {
+        day: owner.openedOn,
+        what: 'ngày mở hồ sơ',
       });
-      c.header('Location', `/api/support/referrals/${referralId}`);
-      return c.json(found, 201);
-    },
-  )
-  .patch('/referrals/:id', validate('param', idPath), validate('json', outcomeBody), async (c) => {
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
+      const newId = await insertSupportReferral(tx, {
+        communeCode: source.communeCode,
+        caseId: id,
+        service: body.service,
+        referredOn: body.referredOn,
+        note: body.note || null,
+        createdBy: source.userId,
+      });
+      await recordAudit(tx, source, 'create', 'support-case', id, {
+        referral: newId,
+        fields: fieldsOf(body),
+      });
+      return { referralId: newId, found: await caseWithReferrals(tx, source.communeCode, id) };
+    });
+    c.header('Location', `/api/support/referrals/${referralId}`);
+    return c.json(found, 201);
+  })
+  .patch('/referrals/:id', ...rowAndBody(outcomeBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
     const today = vietnamToday(c.get('deps').now());
     checkNote(body.note);
     const found = await inSupportWall(c, async (tx) => {

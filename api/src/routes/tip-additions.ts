@@ -1,14 +1,11 @@
 import { listTipAdditions } from '@ntm/db/queries/public-tips';
 import { getTip } from '@ntm/db/queries/tips';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
-
-const idPath = z.object({ id: idParam });
+import { idPath } from '../schemas/geojson';
 
 /** What the citizen added to a public-form tip through its tracking code, for the police. */
 export const tipAdditions = new Hono<AppEnv>().get(

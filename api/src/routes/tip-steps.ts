@@ -15,81 +15,70 @@ import {
   type TipStatus,
 } from '@ntm/domain/tips/workflow';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, illegalTransition, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
+import { idPath } from '../schemas/geojson';
 import { duplicateBody, extensionBody, transitionBody } from '../schemas/tip';
 import { notInFuture, statusWords, tipOrNotFound } from '../tips/tip-guards';
 import { tipFeature } from '../tips/tip-json';
 
-const idPath = z.object({ id: idParam });
-
 /** A tip's steps (police): the workflow, the one extension, and linking duplicates. */
 export const tipSteps = new Hono<AppEnv>()
-  .post(
-    '/:id/transitions',
-    validate('param', idPath),
-    validate('json', transitionBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { env, now } = c.get('deps');
-      const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const at = notInFuture(c, body.at, 'Thời điểm');
-      const tip = await inTransaction(c, async (tx) => {
-        const before = await tipOrNotFound(tx, source.communeCode, id, true);
-        const from = before.status as TipStatus;
-        if (stepAlreadyTaken(from, body.to)) {
-          throw illegalTransition(
-            `Bước “${statusWords[body.to]}” đã được làm rồi: tin báo đang ở bước “${statusWords[from]}”`,
-            { from, allowed: nextStatuses[from], alreadyTaken: true },
-          );
-        }
-        if (!mayMove(from, body.to)) {
-          throw illegalTransition(
-            `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
-            { from, allowed: nextStatuses[from] },
-          );
-        }
-        const [last] = await tx<[{ at: string }?]>`
-        select to_json(max(at))#>>'{}' as at from tip_events where tip_id = ${id}`;
-        if (last?.at && new Date(at) < new Date(last.at)) {
-          throw new ApiError(422, 'before-last-step', 'Thời điểm không thể trước bước trước đó');
-        }
-        await setTipStatus(tx, id, {
-          status: body.to,
-          transferredTo: body.transferredTo ?? null,
-          transferDocument: body.documentNumber ?? null,
-        });
-        await insertTipEvent(tx, {
-          communeCode: source.communeCode,
-          tipId: id,
-          from,
-          to: body.to,
-          at,
-          userId: source.userId as number,
-          note: body.note,
-        });
-        await recordAudit(tx, source, 'update', 'tip', id, {
-          status: [from, body.to],
-          ...(body.transferredTo
-            ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
-            : {}),
-        });
-        return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
-      });
-      return c.json(tipFeature(tip, now(), tipRules(env)));
-    },
-  )
-  .post('/:id/extension', validate('param', idPath), validate('json', extensionBody), async (c) => {
-    const source = auditSource(c);
+  .post('/:id/transitions', ...rowAndBody(transitionBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
     const { env, now } = c.get('deps');
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
+    const at = notInFuture(c, body.at, 'Thời điểm');
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      const from = before.status as TipStatus;
+      if (stepAlreadyTaken(from, body.to)) {
+        throw illegalTransition(
+          `Bước “${statusWords[body.to]}” đã được làm rồi: tin báo đang ở bước “${statusWords[from]}”`,
+          { from, allowed: nextStatuses[from], alreadyTaken: true },
+        );
+      }
+      if (!mayMove(from, body.to)) {
+        throw illegalTransition(
+          `Tin báo đang ở bước “${statusWords[from]}”, không thể chuyển sang “${statusWords[body.to]}”`,
+          { from, allowed: nextStatuses[from] },
+        );
+      }
+      const [last] = await tx<[{ at: string }?]>`
+        select to_json(max(at))#>>'{}' as at from tip_events where tip_id = ${id}`;
+      if (last?.at && new Date(at) < new Date(last.at)) {
+        throw new ApiError(422, 'before-last-step', 'Thời điểm không thể trước bước trước đó');
+      }
+      await setTipStatus(tx, id, {
+        status: body.to,
+        transferredTo: body.transferredTo ?? null,
+        transferDocument: body.documentNumber ?? null,
+      });
+      await insertTipEvent(tx, {
+        communeCode: source.communeCode,
+        tipId: id,
+        from,
+        to: body.to,
+        at,
+        userId: source.userId as number,
+        note: body.note,
+      });
+      await recordAudit(tx, source, 'update', 'tip', id, {
+        status: [from, body.to],
+        ...(body.transferredTo
+          ? { transferredTo: body.transferredTo, documentNumber: body.documentNumber }
+          : {}),
+      });
+      return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
+    });
+    return c.json(tipFeature(tip, now(), tipRules(env)));
+  })
+  .post('/:id/extension', ...rowAndBody(extensionBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { env, now } = c.get('deps');
     const rules = tipRules(env);
     const tip = await inTransaction(c, async (tx) => {
       const before = await tipOrNotFound(tx, source.communeCode, id, true);
@@ -124,34 +113,28 @@ export const tipSteps = new Hono<AppEnv>()
     });
     return c.json(tipFeature(tip, now(), rules));
   })
-  .put(
-    '/:id/duplicate-of',
-    validate('param', idPath),
-    validate('json', duplicateBody),
-    async (c) => {
-      const source = auditSource(c);
-      const { env, now } = c.get('deps');
-      const { id } = c.req.valid('param');
-      const { of } = c.req.valid('json');
-      if (of === id)
+  .put('/:id/duplicate-of', ...rowAndBody(duplicateBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const { of } = body;
+    const { env, now } = c.get('deps');
+    if (of === id)
+      throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
+    const tip = await inTransaction(c, async (tx) => {
+      const before = await tipOrNotFound(tx, source.communeCode, id, true);
+      const target = await getTip(tx, source.communeCode, of);
+      if (!target)
+        throw new ApiError(422, 'unknown-tip', 'Không tìm thấy tin báo được chọn là bản gốc');
+      const root = target.duplicateOf ?? target.id;
+      if (root === id)
         throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
-      const tip = await inTransaction(c, async (tx) => {
-        const before = await tipOrNotFound(tx, source.communeCode, id, true);
-        const target = await getTip(tx, source.communeCode, of);
-        if (!target)
-          throw new ApiError(422, 'unknown-tip', 'Không tìm thấy tin báo được chọn là bản gốc');
-        const root = target.duplicateOf ?? target.id;
-        if (root === id)
-          throw new ApiError(422, 'self-duplicate', 'Tin báo không thể trùng với chính nó');
-        await linkDuplicate(tx, id, root);
-        await recordAudit(tx, source, 'update', 'tip', id, {
-          duplicateOf: [before.duplicateOf, root],
-        });
-        return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
+      await linkDuplicate(tx, id, root);
+      await recordAudit(tx, source, 'update', 'tip', id, {
+        duplicateOf: [before.duplicateOf, root],
       });
-      return c.json(tipFeature(tip, now(), tipRules(env)));
-    },
-  )
+      return orNotFound(await getTip(tx, source.communeCode, id), 'Tin báo');
+    });
+    return c.json(tipFeature(tip, now(), tipRules(env)));
+  })
   .delete('/:id/duplicate-of', validate('param', idPath), async (c) => {
     const source = auditSource(c);
     const { env, now } = c.get('deps');

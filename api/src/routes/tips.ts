@@ -18,8 +18,8 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
-import { bboxParam, idParam, listParam } from '../schemas/geojson';
-import { listBoundParam } from '../schemas/instant';
+import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
+import { idPath, listParam } from '../schemas/geojson';
 import { createTipBody } from '../schemas/tip';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
@@ -28,17 +28,13 @@ import { tipSummary } from '../tips/tip-summary';
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
 
 const listQuery = z.object({
-  from: listBoundParam.optional(),
-  to: listBoundParam.optional(),
+  ...eventListFilters,
   status: listParam(tipStatuses).optional(),
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),
   due: listParam(dueStates).optional(),
-  business: idParam.optional(),
-  bbox: bboxParam.optional(),
 });
 const summaryQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
-const idPath = z.object({ id: idParam });
 
 /**
  * Tips (tin báo, tố giác, phản ánh): police hold them; culture and village heads take them in
@@ -51,13 +47,10 @@ export const tips = new Hono<AppEnv>()
     const rows = await inTransaction(c, (tx) =>
       listTips(tx, {
         communeCode: env.COMMUNE_CODE,
-        from: q.from,
-        to: q.to,
+        ...eventFiltersOf(q),
         statuses: q.status,
         categories: q.category,
         channels: q.channel,
-        businessId: q.business,
-        bbox: q.bbox,
       }),
     );
     const at = now();

@@ -6,28 +6,19 @@ import {
   listTrainings,
 } from '@ntm/db/queries/trainings';
 import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
-import { Hono } from 'hono';
-import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
-import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
-import { listOfYear, yearQuery } from '../lib/plan-year';
+import { listOfYearRoute } from '../lib/plan-year';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
+import { idPath } from '../schemas/geojson';
 import { createTrainingBody } from '../schemas/plan-records';
-
-const idPath = z.object({ id: idParam });
 
 /**
  * Tập huấn (indicator e): one course attended by several officers is recorded at once, one
  * row per officer, all or nothing.
  */
-export const trainings = new Hono<AppEnv>()
-  .get('/', validate('query', yearQuery), async (c) => {
-    const { year, rows } = await listOfYear(c, c.req.valid('query').year, listTrainings);
-    return c.json({ year, trainings: rows });
-  })
+export const trainings = listOfYearRoute('trainings', listTrainings)
   .post('/', validate('json', createTrainingBody), async (c) => {
     const source = auditSource(c);
     const body = c.req.valid('json');

@@ -1,8 +1,4 @@
-import {
-  type BusinessRecord,
-  getBusinessGeoJson,
-  insertBusiness,
-} from '@ntm/db/queries/businesses';
+import { getBusinessGeoJson, insertBusiness } from '@ntm/db/queries/businesses';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
 import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
 import { Hono } from 'hono';
@@ -11,16 +7,17 @@ import { rolesSeeingOwners } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
 import { orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { auditSource, recordAudit } from '../lib/audit-context';
+import { recordAudit } from '../lib/audit-context';
 import { geojson } from '../lib/geojson-response';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
+import { businessRecordOf } from '../proposals/business-record';
 import { assertInCommune, assertOwnVillage, notOwnVillage } from '../proposals/places';
 import { proposalJson } from '../proposals/proposal-json';
 import { createBusinessBody } from '../schemas/business';
 import { idParam } from '../schemas/geojson';
 
 const listQuery = z.object({ village: idParam.optional() });
-const idPath = z.object({ id: idParam });
 
 /**
  * Premises an import kept without a position, "cần đặt lên bản đồ": a village head lists and
@@ -43,73 +40,55 @@ export const unplacedBusinesses = new Hono<AppEnv>()
     );
     return c.json({ businesses: rows });
   })
-  .post(
-    '/:id/place',
-    validate('param', idPath),
-    validate('json', createBusinessBody),
-    async (c) => {
-      const source = auditSource(c);
-      const account = c.get('account');
-      const ownVillage = account?.role === 'village' ? account.villageId : null;
-      const { id } = c.req.valid('param');
-      const { geometry, properties: p } = c.req.valid('json');
-      const result = await inTransaction(c, async (tx) => {
-        const unplaced = orNotFound(
-          await getUnplaced(tx, source.communeCode, id),
-          'Cơ sở cần đặt lên bản đồ',
-        );
-        // What the form leaves out keeps what the import recorded (a form may not show every
-        // field the registry had: licence, trade, owner, phone).
-        const record: BusinessRecord = {
-          name: p.name,
-          type: p.type,
-          address: p.address,
-          licensedTrade: p.licensedTrade ?? unplaced.licensedTrade ?? null,
-          licenceNumber: p.licenceNumber ?? unplaced.licenceNumber ?? null,
-          owner: p.owner ?? unplaced.owner ?? null,
-          phone: p.phone ?? unplaced.phone ?? null,
-          openingHours: p.openingHours ?? null,
-          status: p.status,
-          reviewedAt: p.reviewedAt ?? null,
-          lngLat: geometry.coordinates,
-        };
-        await assertInCommune(tx, source.communeCode, record.lngLat);
-        if (ownVillage !== null) {
-          await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
-          const proposalId = await insertProposal(tx, {
-            communeCode: source.communeCode,
-            action: 'create',
-            businessId: null,
-            villageId: ownVillage,
-            proposedBy: account?.id as number,
-            before: null,
-            changes: record,
-          });
-          await markPlaced(tx, id, { userId: account?.id as number, businessId: null, proposalId });
-          await recordAudit(tx, source, 'propose', 'proposal', proposalId, {
-            action: 'create',
-            businessId: null,
-            changes: record,
-            unplacedId: id,
-          });
-          return { proposal: await getProposal(tx, source.communeCode, proposalId) };
-        }
-        const businessId = await insertBusiness(tx, source.communeCode, record);
-        await markPlaced(tx, id, { userId: account?.id as number, businessId, proposalId: null });
-        await recordAudit(tx, source, 'create', 'business', businessId, {
-          after: record,
+  .post('/:id/place', ...rowAndBody(createBusinessBody), async (c) => {
+    const { source, id, body } = rowWrite(c);
+    const account = c.get('account');
+    const ownVillage = account?.role === 'village' ? account.villageId : null;
+    const result = await inTransaction(c, async (tx) => {
+      const unplaced = orNotFound(
+        await getUnplaced(tx, source.communeCode, id),
+        'Cơ sở cần đặt lên bản đồ',
+      );
+      // What the form leaves out keeps what the import recorded (a form may not show every
+      // field the registry had: licence, trade, owner, phone).
+      const record = businessRecordOf(body, unplaced);
+
+      await assertInCommune(tx, source.communeCode, record.lngLat);
+      if (ownVillage !== null) {
+        await assertOwnVillage(tx, source.communeCode, ownVillage, record.lngLat);
+        const proposalId = await insertProposal(tx, {
+          communeCode: source.communeCode,
+          action: 'create',
+          businessId: null,
+          villageId: ownVillage,
+          proposedBy: account?.id as number,
+          before: null,
+          changes: record,
+        });
+        await markPlaced(tx, id, { userId: account?.id as number, businessId: null, proposalId });
+        await recordAudit(tx, source, 'propose', 'proposal', proposalId, {
+          action: 'create',
+          businessId: null,
+          changes: record,
           unplacedId: id,
         });
-        return {
-          business: orNotFound(
-            await getBusinessGeoJson(tx, source.communeCode, businessId, true),
-            'Cơ sở kinh doanh',
-          ),
-        };
+        return { proposal: await getProposal(tx, source.communeCode, proposalId) };
+      }
+      const businessId = await insertBusiness(tx, source.communeCode, record);
+      await markPlaced(tx, id, { userId: account?.id as number, businessId, proposalId: null });
+      await recordAudit(tx, source, 'create', 'business', businessId, {
+        after: record,
+        unplacedId: id,
       });
-      if (result.business !== undefined) return geojson(c, result.business, 201);
-      const proposal = proposalJson(result.proposal as NonNullable<typeof result.proposal>);
-      c.header('Location', `/api/proposals/${proposal.id}`);
-      return c.json(proposal, 202);
-    },
-  );
+      return {
+        business: orNotFound(
+          await getBusinessGeoJson(tx, source.communeCode, businessId, true),
+          'Cơ sở kinh doanh',
+        ),
+      };
+    });
+    if (result.business !== undefined) return geojson(c, result.business, 201);
+    const proposal = proposalJson(result.proposal as NonNullable<typeof result.proposal>);
+    c.header('Location', `/api/proposals/${proposal.id}`);
+    return c.json(proposal, 202);
+  });

@@ -21,8 +21,9 @@ import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
-import { idParam } from '../schemas/geojson';
+import { idParam, idPath } from '../schemas/geojson';
 
 const fields = {
   displayName: z.string().trim().min(1).max(120),
@@ -48,7 +49,6 @@ const updateBody = z
     active: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'Không có gì để cập nhật' });
-const idPath = z.object({ id: idParam });
 
 /** 12 random bytes as base64url: 16 characters, given to the person once. */
 const temporaryPassword = () => randomBytes(12).toString('base64url');
@@ -96,11 +96,9 @@ export const users = new Hono<AppEnv>()
     // The temporary password is shown this once; only its hash is kept.
     return c.json({ user, temporaryPassword: password }, 201);
   })
-  .patch('/:id', validate('param', idPath), validate('json', updateBody), async (c) => {
+  .patch('/:id', ...rowAndBody(updateBody), async (c) => {
     const { now, sessionCache } = c.get('deps');
-    const source = auditSource(c);
-    const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
+    const { source, id, body: patch } = rowWrite(c);
     const user = await inTransaction(c, async (tx) => {
       const before = orNotFound(await getUser(tx, source.communeCode, id), 'Tài khoản');
       const after: Omit<UserFields, 'username'> = {

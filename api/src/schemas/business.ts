@@ -21,6 +21,12 @@ export const openingHours = z.strictObject({
   sun: day,
 });
 
+/** Every day closed: the week a caller opens some days of, `{ ...closedAllWeek, mon: [...] }`. */
+export const closedAllWeek = Object.fromEntries(weekdays.map((d) => [d, []])) as Record<
+  (typeof weekdays)[number],
+  never[]
+>;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 

@@ -41,3 +41,5 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
 
 /** A database id in a path or query: a positive integer that fits JavaScript numbers. */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A path's `/:id`. */
+export const idPath = z.object({ id: idParam });

@@ -1,10 +1,8 @@
+import { asciiLower } from './ascii-lower';
+
 /** 'Phù Tải' → 'phu-tai', 'Đan Giáp' → 'dan-giap': lower case ASCII words joined by hyphens. */
 export function villageSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Mark}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return asciiLower(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

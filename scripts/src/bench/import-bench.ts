@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { registryHeader } from '@ntm/api/imports/read/column-mapping';
 import { repoRoot } from '@ntm/db/local/paths';
 import { migrateDatabase } from '@ntm/db/migrate';
 import ExcelJS from 'exceljs';
@@ -14,16 +15,17 @@ import postgres from 'postgres';
 import { seedDemo } from '../seed/seed-demo';
 
 const types = ['Nhà nghỉ', 'Karaoke', 'Massage', 'Căn hộ cho thuê ngắn hạn', 'Cà phê', 'Khác'];
-const header = [
-  'Tên cơ sở',
-  'Loại hình',
-  'Địa chỉ',
-  'Số GCN',
-  'Chủ cơ sở',
-  'Số điện thoại',
-  'Kinh độ',
-  'Vĩ độ',
-];
+const fields = [
+  'name',
+  'type',
+  'address',
+  'licenceNumber',
+  'owner',
+  'phone',
+  'lng',
+  'lat',
+] as const;
+const header = registryHeader(fields);
 type Premises = [string, string, string, string, string, string, number, number];
 
 const withDatabase = (url: string, name: string) => {

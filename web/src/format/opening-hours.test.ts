@@ -1,16 +1,7 @@
+import { closedAllWeek } from '@ntm/api/schemas/business';
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../api/geo-types';
 import { communeWeekTime, describeDay, isOpenAt } from './opening-hours';
-
-const closedAllWeek: OpeningHours = {
-  mon: [],
-  tue: [],
-  wed: [],
-  thu: [],
-  fri: [],
-  sat: [],
-  sun: [],
-};
 
 describe('describeDay', () => {
   it('reads [] as closed that day', () => {

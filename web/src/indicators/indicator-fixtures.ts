@@ -1,4 +1,5 @@
 import type { Indicator } from '@ntm/domain/indicators/types';
+import { quarterData } from '@ntm/domain/reports/fixtures/quarter-2026-q1';
 
 // Fixtures typed by the API's contract, for the dashboard's and the report page's unit tests.
 
@@ -39,20 +40,10 @@ export const tipsIndicator: Indicator = {
   suppressed: false,
 };
 
-export const supportIndicator: Indicator = {
-  code: 'd',
-  name: 'Người bán dâm có nhu cầu được tư vấn, kết nối dịch vụ',
-  kind: 'share',
-  value: null,
-  target: 0.8,
-  status: 'no-data',
-  numerator: '<5',
-  denominator: 'hidden',
-  trend: months([null, null, null, null]),
-  due: [],
-  dueCount: '<5',
-  suppressed: true,
-};
+// Indicator d with its counts hidden, as the report renderers' quarter has it, and `<5` open items.
+const quarterD = quarterData.indicators.find((i) => i.code === 'd');
+if (!quarterD) throw new Error('the quarter fixture has no indicator d');
+export const supportIndicator: Indicator = { ...quarterD, dueCount: '<5' };
 
 export const planIndicator: Indicator = {
   code: 'a',

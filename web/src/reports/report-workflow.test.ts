@@ -1,34 +1,9 @@
-import type { PeriodicReport } from '@ntm/domain/reports/report-types';
+import {
+  draftReport as draft,
+  sentReport as sent,
+} from '@ntm/domain/reports/fixtures/quarter-2026-q1';
 import { describe, expect, it } from 'vitest';
 import { lastStep, mayStartVersion, nextSteps, versionsOf } from './report-workflow';
-
-const draft: PeriodicReport = {
-  id: 1,
-  period: '2026-Q3',
-  version: 1,
-  state: 'draft',
-  number: null,
-  narrative: { summary: '', difficulties: '', proposals: '' },
-  createdAt: '2026-10-02T01:00:00Z',
-  createdBy: 'Trạm Y tế',
-  reviewedAt: null,
-  reviewedBy: null,
-  approvedAt: null,
-  approvedBy: null,
-  sentAt: null,
-  sentBy: null,
-};
-const sent: PeriodicReport = {
-  ...draft,
-  id: 2,
-  state: 'sent',
-  reviewedAt: '2026-10-03T01:00:00Z',
-  reviewedBy: 'Trạm Y tế',
-  approvedAt: '2026-10-04T01:00:00Z',
-  approvedBy: 'Lãnh đạo',
-  sentAt: '2026-10-05T01:00:00Z',
-  sentBy: 'Trạm Y tế',
-};
 
 describe('the report workflow', () => {
   it('walks draft → reviewed → approved → sent, steps back to draft before sending, and stops at sent', () => {
@@ -42,9 +17,9 @@ describe('the report workflow', () => {
     const reports = [
       { ...sent, version: 1 },
       { ...draft, id: 3, version: 2 },
-      { ...draft, id: 4, period: '2026-Q2' },
+      { ...draft, id: 4, period: '2025-Q4' },
     ];
-    expect(versionsOf(reports, '2026-Q3').map((r) => r.id)).toEqual([3, 2]);
+    expect(versionsOf(reports, '2026-Q1').map((r) => r.id)).toEqual([3, 7]);
   });
 
   it('starts a new version only when there is none or the newest was sent', () => {
@@ -54,7 +29,7 @@ describe('the report workflow', () => {
   });
 
   it('says who made the last step and when', () => {
-    expect(lastStep(sent)).toEqual({ by: 'Trạm Y tế', at: '2026-10-05T01:00:00Z' });
-    expect(lastStep(draft)).toEqual({ by: 'Trạm Y tế', at: '2026-10-02T01:00:00Z' });
+    expect(lastStep(sent)).toEqual({ by: 'Nguyễn Thị Hạnh', at: '2026-04-05T08:30:00.000Z' });
+    expect(lastStep(draft)).toEqual({ by: 'Nguyễn Thị Hạnh', at: '2026-04-05T01:10:00.000Z' });
   });
 });

@@ -123,22 +123,15 @@ describe('suggestMapping (registry)', () => {
 });
 
 describe('suggestMapping (areas)', () => {
-  it('maps village boundary attributes', () => {
-    expect(suggestMapping('villages', ['TEN_THON', 'DAN_SO', 'XA_CU', 'GHI_CHU'])).toEqual({
-      name: 'TEN_THON',
-      population: 'DAN_SO',
-      formerCommune: 'XA_CU',
-      note: 'GHI_CHU',
-    });
-    expect(suggestMapping('key-areas', ['Name', 'Loại', 'Mô tả'])).toEqual({
-      name: 'Name',
-      kind: 'Loại',
-      note: 'Mô tả',
-    });
-    expect(suggestMapping('villages', ['Tên', 'Dân số'])).toEqual({
-      name: 'Tên',
-      population: 'Dân số',
-    });
+  it.each([
+    [
+      'villages',
+      { name: 'TEN_THON', population: 'DAN_SO', formerCommune: 'XA_CU', note: 'GHI_CHU' },
+    ],
+    ['key-areas', { name: 'Name', kind: 'Loại', note: 'Mô tả' }],
+    ['villages', { name: 'Tên', population: 'Dân số' }],
+  ] as const)('maps %s attributes %j', (kind, mapping) => {
+    expect(suggestMapping(kind, Object.values(mapping))).toEqual(mapping);
   });
 });
 

@@ -1,6 +1,7 @@
 // Which column of a sheet or layer holds which field, from its header: Vietnamese or English,
 // with or without diacritics, any case or spacing, DBF's ten-letter names ("TEN_CS", "DIACHI").
 // Each field takes at most one column and each column one field; the best-scoring pairs first.
+import { asciiLower } from '@ntm/db/queries/ascii-lower';
 import type { AreaField, ColumnMapping, ImportKind, RegistryField } from '../contract';
 
 type Field = RegistryField | AreaField;
@@ -96,6 +97,10 @@ const registryHeaders: Record<RegistryField, readonly string[]> = {
   coordinates: ['Tọa độ', 'Toạ độ', 'Tọa độ GPS', 'Vị trí', 'GPS', 'Coordinates', 'Location'],
 };
 
+/** A registry sheet's header row for `fields`, each headed as the importer reads it best. */
+export const registryHeader = (fields: readonly RegistryField[]): string[] =>
+  fields.map((field) => registryHeaders[field][0] ?? field);
+
 const areaHeaders: Record<AreaField, readonly string[]> = {
   name: ['Tên thôn', 'Tên', 'Tên khu vực', 'Tên địa bàn', 'Tên xã', 'Thôn', 'Name'],
   kind: ['Loại', 'Loại địa bàn', 'Phân loại', 'Loại khu vực', 'Kind', 'Type', 'Category'],
@@ -109,11 +114,7 @@ const notAValue = /\b(ngay|date|noi cap|co quan cap|thoi gian|nam)\b/;
 
 /** Lower case, no diacritics, đ as d, words split on anything that is not a letter or digit. */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return asciiLower(header)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -9,7 +9,7 @@ import { checkExtent, checkInVietnam, samplePositions } from './crs-check';
 import { GdalFailed, runGdal } from './gdal-process';
 import { layerInfo, listLayers } from './layer-info';
 import { type ReadRefusal, refuse } from './read-refusal';
-import { decodeByteTable } from './table-text';
+import { decodeByteTable, mapStrings } from './table-text';
 import { vectorCrs } from './vector-crs';
 import { toWgs84 } from './wgs84-positions';
 
@@ -154,16 +154,5 @@ export async function readVector(
 const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 /** GDAL's output of a UTF-8 format, taken as Latin-1 above, back to the text it is. */
-function fromUtf8Bytes(table: { columns: string[]; rows: SourceRow[] }) {
-  const utf8 = (s: string) => Buffer.from(s, 'latin1').toString('utf8');
-  const columns = table.columns.map(utf8);
-  const rows = table.rows.map((row) => {
-    const values: SourceRow['values'] = {};
-    table.columns.forEach((column, i) => {
-      const value = row.values[column] ?? null;
-      values[columns[i] as string] = typeof value === 'string' ? utf8(value) : value;
-    });
-    return { ...row, values };
-  });
-  return { columns, rows };
-}
+const fromUtf8Bytes = (table: { columns: string[]; rows: SourceRow[] }) =>
+  mapStrings(table, (s) => Buffer.from(s, 'latin1').toString('utf8'));

@@ -7,7 +7,8 @@ import { decodeBytes } from './legacy-encoding';
 type Table = { columns: string[]; rows: SourceRow[] };
 type Decoded = Table & { encoding: SourceTable['encoding'] };
 
-function mapStrings(table: Table, convert: (text: string) => string): Table {
+/** The table with `convert` applied to its column names and every text value. */
+export function mapStrings(table: Table, convert: (text: string) => string): Table {
   const columns = table.columns.map(convert);
   const rows = table.rows.map((row) => {
     const values: SourceRow['values'] = {};
