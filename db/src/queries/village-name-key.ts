@@ -1,9 +1,8 @@
+import { withoutMarks } from '../text/without-marks';
+
 /** 'Phù Tải' → 'phu-tai', 'Đan Giáp' → 'dan-giap': lower case ASCII words joined by hyphens. */
 export function villageSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Mark}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return withoutMarks(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
