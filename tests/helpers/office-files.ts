@@ -1,4 +1,5 @@
 // Reading back what the report endpoints send: a .docx's text, paragraph by paragraph.
+import { paragraphTexts } from '@ntm/domain/reports/docx/paragraph-texts';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The parts of an Office file (a zip) as text, by name. */
@@ -14,16 +15,5 @@ export function docxParagraphs(bytes: ArrayBuffer): string[] {
     .filter(([name]) => /^word\/(document|header\d+)\.xml$/.test(name))
     .map(([, text]) => text)
     .join('');
-  return xml
-    .split('</w:p>')
-    .map((p) =>
-      [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((m) => m[1] ?? '')
-        .join('')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&'),
-    )
-    .filter((p) => p.length > 0);
+  return paragraphTexts(xml).filter((p) => p.length > 0);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftReport, quarterData, sentReport } from '../fixtures/quarter-2026-q1';
 import { reportMeta } from '../report-meta';
 import type { PeriodicReport } from '../report-types';
+import { paragraphTexts } from './paragraph-texts';
 import { renderDocx } from './report-docx';
 
 const renderedAt = new Date('2026-04-06T02:00:00Z');
@@ -26,19 +27,6 @@ async function unpack(report: PeriodicReport | null) {
     headers,
     part,
   };
-}
-
-/** Each paragraph's text, in order: the runs' w:t joined (entities decoded). */
-function paragraphs(xml: string): string[] {
-  return xml.split('</w:p>').map((p) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1] ?? '')
-      .join('')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
-  );
 }
 
 const twipsToMm = (twips: number) => (twips * 25.4) / 1440;
@@ -78,7 +66,7 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
 
   it('has the heading: issuing bodies, number, national title, motto, place and date, BÁO CÁO and its summary line', async () => {
     const { document } = await unpack(sentReport);
-    const text = paragraphs(document);
+    const text = paragraphTexts(document);
     const at = (s: string) => text.indexOf(s);
     expect(at('UBND XÃ NAM THANH MIỆN')).toBeGreaterThanOrEqual(0);
     expect(at('TRẠM Y TẾ')).toBeGreaterThan(at('UBND XÃ NAM THANH MIỆN'));
@@ -103,12 +91,12 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
 
   it('leaves the number blank for the office while the report has none', async () => {
     const { document } = await unpack(draftReport);
-    expect(paragraphs(document)).toContain('Số:      /BC-TYT');
+    expect(paragraphTexts(document)).toContain('Số:      /BC-TYT');
   });
 
   it('ends with the recipients and the signature block, signed by whoever approved it', async () => {
     const { document } = await unpack(sentReport);
-    const text = paragraphs(document);
+    const text = paragraphTexts(document);
     const at = (s: string) => text.indexOf(s);
     expect(at('Nơi nhận:')).toBeGreaterThan(at('IV. ĐỀ XUẤT, KIẾN NGHỊ'));
     expect(text.slice(at('Nơi nhận:') + 1, at('Nơi nhận:') + 4)).toEqual([
@@ -120,7 +108,7 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
     expect(text[at('TRƯỞNG TRẠM') + 1]).toBe('Trần Văn Minh');
     // An account whose display name carries the post: the name alone under the post.
     const titled = await unpack({ ...sentReport, approvedBy: 'Trần Văn Minh – Trạm trưởng' });
-    const titledText = paragraphs(titled.document);
+    const titledText = paragraphTexts(titled.document);
     expect(titledText[titledText.indexOf('TRƯỞNG TRẠM') + 1]).toBe('Trần Văn Minh');
   });
 
@@ -134,7 +122,7 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
     const sent = await unpack(sentReport);
     expect(sent.headers.join('') + sent.document).not.toContain('DỰ THẢO');
     // The signer's name waits for the approval.
-    expect(paragraphs(draft.document)).not.toContain('Trần Văn Minh');
+    expect(paragraphTexts(draft.document)).not.toContain('Trần Văn Minh');
   });
 
   it('numbers the pages in the header from page 2 on', async () => {
@@ -147,7 +135,7 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
 
   it('writes the numbers in vi-VN form and the support counts suppressed, with the footnote saying why', async () => {
     const { document, part } = await unpack(sentReport);
-    const text = paragraphs(document).join('\n');
+    const text = paragraphTexts(document).join('\n');
     // Indicator b: 187 of 200, 93,5 %; communication reach 1.944; the fines.
     expect(text).toContain('93,5 %');
     expect(text).toContain('1.944');
@@ -168,7 +156,7 @@ describe('the periodic report as a Word document (Decree 30/2020)', () => {
 
   it('writes the free text of the record, one paragraph per line', async () => {
     const { document } = await unpack(sentReport);
-    const text = paragraphs(document);
+    const text = paragraphTexts(document);
     for (const line of sentReport.narrative.summary.split('\n')) expect(text).toContain(line);
     expect(text).toContain(sentReport.narrative.difficulties);
     expect(text).toContain(sentReport.narrative.proposals);
