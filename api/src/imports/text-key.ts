@@ -1,4 +1,4 @@
-import { asciiLower } from '@ntm/db/queries/ascii-lower';
+import { withoutMarks } from '@ntm/db/text/without-marks';
 
 /**
  * The form of a name, address, licence number or village name that two spellings of the same
@@ -7,7 +7,8 @@ import { asciiLower } from '@ntm/db/queries/ascii-lower';
  */
 export function textKey(text: string | null | undefined): string {
   if (!text) return '';
-  return asciiLower(text)
+  return withoutMarks(text)
+    .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }

@@ -9,12 +9,13 @@ import type {
   GeoJsonBytes,
   GeoJsonText,
 } from './geojson-layers';
+import { andWithinBox, type MapBox } from './map-box';
 
 export type LngLat = [lng: number, lat: number];
 
 export type BusinessFilter = {
   communeCode: string;
-  bbox?: readonly [number, number, number, number];
+  bbox?: MapBox;
   types?: readonly string[];
   statuses?: readonly string[];
   villageId?: number;
@@ -63,7 +64,7 @@ export async function findBusinessesGeoJson(
     select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
     from ${asOf ? businessesAsOfInDaysVillages(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id
     where b.commune_code = ${filter.communeCode} and b.deleted_at is null
-      ${bbox ? sql`and b.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
+      ${andWithinBox(sql, sql`b.geom`, bbox)}
       ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}
       ${statuses ? sql`and b.status::text = any(${statuses as string[]})` : sql``}
       ${villageId !== undefined ? sql`and b.village_id = ${villageId}` : sql``}`.raw();

@@ -30,3 +30,9 @@ export const geoJsonFeature = (
     'geometry', ST_AsGeoJSON(${parts.geometry}, 7)::json,
     'properties', ${parts.properties}
   )`;
+
+/** The FeatureCollection of the rows selected, one Feature each, in the order of their ids. */
+export const featuresById = (
+  sql: Sql,
+  parts: { id: postgres.Fragment; geometry: postgres.Fragment; properties: postgres.Fragment },
+) => featureCollection(sql, geoJsonFeature(sql, parts), parts.id);

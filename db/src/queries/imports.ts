@@ -2,7 +2,7 @@
 // bookkeeping. Row-level security shows each role only its kinds.
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
-import { featureCollection, geoJsonFeature } from './feature-collection';
+import { featuresById } from './feature-collection';
 
 type Json = Record<string, unknown> | unknown[];
 
@@ -238,16 +238,12 @@ export async function importRowsPage(
 /** The rows that have a shape, as a GeoJSON FeatureCollection (the preview's map). */
 export async function importRowsGeoJson(sql: Sql, importId: number): Promise<string> {
   const [row] = await sql<[{ body: string }]>`
-    select ${featureCollection(
-      sql,
-      geoJsonFeature(sql, {
-        id: sql`row_number`,
-        geometry: sql`ST_ForcePolygonCCW(geom)`,
-        properties: sql`json_build_object('rowNumber', row_number, 'verdict', verdict, 'name', name,
+    select ${featuresById(sql, {
+      id: sql`row_number`,
+      geometry: sql`ST_ForcePolygonCCW(geom)`,
+      properties: sql`json_build_object('rowNumber', row_number, 'verdict', verdict, 'name', name,
                                           'problems', problems)`,
-      }),
-      sql`row_number`,
-    )} as body
+    })} as body
     from import_rows where import_id = ${importId} and geom is not null`;
   return row.body;
 }

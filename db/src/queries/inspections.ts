@@ -8,6 +8,8 @@ import type {
   tipStatuses,
 } from '../schema/values';
 import type { LngLat } from './businesses';
+import { andWithinBox } from './map-box';
+import type { RecordFilter } from './record-filter';
 
 /** What the team found and did, the same when an inspection is read and when it is written. */
 export type InspectionFindings = {
@@ -38,18 +40,10 @@ export type InspectionRow = InspectionFindings & {
   createdAt: string;
 };
 
-export type InspectionFilter = {
-  communeCode: string;
-  id?: number;
-  from?: string;
-  to?: string;
-  statuses?: readonly string[];
+export type InspectionFilter = RecordFilter & {
   results?: readonly string[];
   kinds?: readonly string[];
-  businessId?: number;
-  bbox?: readonly [number, number, number, number];
   idempotencyKey?: string;
-  forUpdate?: boolean;
 };
 
 const instant = (column: string, sql: Sql) => sql`to_json(${sql(column)})#>>'{}'`;
@@ -72,7 +66,6 @@ export const inspectionColumns = (sql: Sql) => sql`
 
 /** Inspections the actor may see (row-level security: police and culture), by start time. */
 export async function listInspections(sql: Sql, f: InspectionFilter): Promise<InspectionRow[]> {
-  const { bbox } = f;
   const rows = await sql<InspectionRow[]>`
     select ${inspectionColumns(sql)}
     from inspections i
@@ -87,7 +80,7 @@ export async function listInspections(sql: Sql, f: InspectionFilter): Promise<In
       ${f.results ? sql`and i.status = 'recorded' and i.result::text = any(${f.results as string[]})` : sql``}
       ${f.kinds ? sql`and i.kind::text = any(${f.kinds as string[]})` : sql``}
       ${f.businessId !== undefined ? sql`and i.business_id = ${f.businessId}` : sql``}
-      ${bbox ? sql`and i.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
+      ${andWithinBox(sql, sql`i.geom`, f.bbox)}
     order by i.started_at, i.id
     ${f.forUpdate ? sql`for update of i` : sql``}`;
   return rows.map((r) => ({ ...r, lngLat: r.lngLat.map(Number) as [number, number] }));

@@ -1,5 +1,5 @@
 import type { Sql } from '../client';
-import { featureCollection, geoJsonFeature } from './feature-collection';
+import { featuresById } from './feature-collection';
 import type { GeoJsonText, KeyAreaCollection } from './geojson-layers';
 
 /** Key areas of a commune, optionally of some kinds, as a GeoJSON FeatureCollection string. */
@@ -9,15 +9,11 @@ export async function findKeyAreasGeoJson(
   kinds?: readonly string[],
 ): Promise<GeoJsonText<KeyAreaCollection>> {
   const [row] = await sql<[{ body: string }]>`
-    select ${featureCollection(
-      sql,
-      geoJsonFeature(sql, {
-        id: sql`k.id`,
-        geometry: sql`ST_ForcePolygonCCW(k.geom)`,
-        properties: sql`json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)`,
-      }),
-      sql`k.id`,
-    )} as body
+    select ${featuresById(sql, {
+      id: sql`k.id`,
+      geometry: sql`ST_ForcePolygonCCW(k.geom)`,
+      properties: sql`json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)`,
+    })} as body
     from key_areas k
     where k.commune_code = ${communeCode}
       ${kinds ? sql`and k.kind::text = any(${kinds as string[]})` : sql``}`;

@@ -1,6 +1,8 @@
 import type { Sql } from '../client';
 import type { tipCategories, tipChannels, tipStatuses } from '../schema/values';
 import type { LngLat } from './businesses';
+import { andWithinBox } from './map-box';
+import type { RecordFilter } from './record-filter';
 
 export type TipRow = {
   id: number;
@@ -22,17 +24,9 @@ export type TipRow = {
   extensionReason: string | null;
 };
 
-export type TipFilter = {
-  communeCode: string;
-  id?: number;
-  from?: string;
-  to?: string;
-  statuses?: readonly string[];
+export type TipFilter = RecordFilter & {
   categories?: readonly string[];
   channels?: readonly string[];
-  bbox?: readonly [number, number, number, number];
-  businessId?: number;
-  forUpdate?: boolean;
 };
 
 const instant = (column: string, sql: Sql) => sql`to_json(${sql(column)})#>>'{}'`;
@@ -51,7 +45,6 @@ export const tipColumns = (sql: Sql) => sql`
 
 /** Tips the actor may see (row-level security decides), oldest first. */
 export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
-  const { bbox } = f;
   return sql<TipRow[]>`
     select ${tipColumns(sql)}
     from tips t left join businesses b on b.id = t.business_id
@@ -63,7 +56,7 @@ export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
       ${f.categories ? sql`and t.category = any(${f.categories as string[]})` : sql``}
       ${f.channels ? sql`and t.channel::text = any(${f.channels as string[]})` : sql``}
       ${f.businessId !== undefined ? sql`and t.business_id = ${f.businessId}` : sql``}
-      ${bbox ? sql`and t.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
+      ${andWithinBox(sql, sql`t.geom`, f.bbox)}
     order by t.received_at, t.id
     ${f.forUpdate ? sql`for update of t` : sql``}`.then((rows) =>
     rows.map((r) => ({ ...r, lngLat: r.lngLat && (r.lngLat.map(Number) as [number, number]) })),

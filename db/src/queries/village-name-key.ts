@@ -1,8 +1,9 @@
-import { asciiLower } from './ascii-lower';
+import { withoutMarks } from '../text/without-marks';
 
 /** 'Phù Tải' → 'phu-tai', 'Đan Giáp' → 'dan-giap': lower case ASCII words joined by hyphens. */
 export function villageSlug(name: string): string {
-  return asciiLower(name)
+  return withoutMarks(name)
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

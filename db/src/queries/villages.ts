@@ -1,5 +1,5 @@
 import type { Sql } from '../client';
-import { featureCollection, geoJsonFeature } from './feature-collection';
+import { featuresById } from './feature-collection';
 import type { GeoJsonText, VillageCollection } from './geojson-layers';
 
 // A day's villages are read from their dated outlines (village_boundaries);
@@ -35,12 +35,10 @@ export async function findVillagesGeoJson(
   day?: string,
 ): Promise<GeoJsonText<VillageCollection>> {
   const [row] = await sql<[{ body: string }]>`
-    select ${featureCollection(
-      sql,
-      geoJsonFeature(sql, {
-        id: sql`v.id`,
-        geometry: sql`ST_ForcePolygonCCW(v.geom)`,
-        properties: sql`json_build_object(
+    select ${featuresById(sql, {
+      id: sql`v.id`,
+      geometry: sql`ST_ForcePolygonCCW(v.geom)`,
+      properties: sql`json_build_object(
           'id', v.id,
           'name', v.name,
           'slug', v.slug,
@@ -50,9 +48,7 @@ export async function findVillagesGeoJson(
           'validFrom', v.valid_from,
           'validTo', v.valid_to
         )`,
-      }),
-      sql`v.id`,
-    )} as body
+    })} as body
     from (${versionsOn(sql, communeCode, day)}) v`;
   return row.body;
 }

@@ -1,3 +1,5 @@
+import { withoutMarks } from '@ntm/db/text/without-marks';
+
 /**
  * The one rule for the names of files the app makes (reports, exports, GPX, refused rows):
  * Vietnamese words without their marks (đ → d), joined by hyphens, plain ASCII, so a name reads
@@ -6,11 +8,7 @@
  * `downloadDisposition`).
  */
 export function plainFileName(words: string): string {
-  return words
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return withoutMarks(words)
     .replace(/[^A-Za-z0-9.]+/g, '-')
     .replace(/-*\.-*/g, '.')
     .replace(/^[-.]+|-+$/g, '');

@@ -6,12 +6,12 @@ import {
   count,
   day,
   facts,
+  listTable,
   nameColumn,
   namedCounts,
   type ReportSection,
   safe,
   share,
-  table,
   text,
 } from './report-table-parts';
 import type { ReportData } from './report-types';
@@ -101,7 +101,7 @@ function trainings(data: ReportData): ReportSection {
           share(t.officersTotal > 0 ? t.officersTrained / t.officersTotal : null),
         ],
       ]),
-      table(
+      listTable(
         'trainings.courses',
         'Các lớp tập huấn trong kỳ',
         [
@@ -110,10 +110,7 @@ function trainings(data: ReportData): ReportSection {
           col('attendees', 'Số người dự', 13),
         ],
         t.courses,
-        (r, i) => ({
-          key: String(i + 1),
-          cells: [day(r.heldOn), text(r.course), count(r.attendees)],
-        }),
+        (r) => [day(r.heldOn), text(r.course), count(r.attendees)],
       ),
     ],
   };
@@ -131,7 +128,7 @@ function communication(data: ReportData): ReportSection {
         ['activities', 'Số hoạt động truyền thông', count(c.activities.length)],
         ['reach', 'Số lượt người được tiếp cận', count(c.reach)],
       ]),
-      table(
+      listTable(
         'communication.activities',
         'Các hoạt động truyền thông',
         [
@@ -142,16 +139,13 @@ function communication(data: ReportData): ReportSection {
           col('reach', 'Số người', 11),
         ],
         c.activities,
-        (r, i) => ({
-          key: String(i + 1),
-          cells: [
-            day(r.heldOn),
-            text(r.title),
-            text(r.placeName),
-            text(labelOf('audiences', r.audience)),
-            count(r.reach),
-          ],
-        }),
+        (r) => [
+          day(r.heldOn),
+          text(r.title),
+          text(r.placeName),
+          text(labelOf('audiences', r.audience)),
+          count(r.reach),
+        ],
       ),
     ],
   };
@@ -194,7 +188,7 @@ function reporting(data: ReportData): ReportSection {
         ['submitted', 'Cơ quan, đơn vị đã báo cáo', count(submitted)],
         ['electronicShare', 'Tỷ lệ báo cáo bằng phương thức điện tử', share(r.electronicShare)],
       ]),
-      table(
+      listTable(
         'reporting.agencies',
         'Báo cáo của các cơ quan, đơn vị',
         [
@@ -203,14 +197,11 @@ function reporting(data: ReportData): ReportSection {
           col('submittedAt', 'Thời điểm gửi', 22),
         ],
         r.agencies,
-        (a, i) => ({
-          key: String(i + 1),
-          cells: [
-            text(a.name),
-            text(a.channel ? labelOf('channels', a.channel) : 'Chưa báo cáo'),
-            { kind: 'instant', value: a.submittedAt },
-          ],
-        }),
+        (a) => [
+          text(a.name),
+          text(a.channel ? labelOf('channels', a.channel) : 'Chưa báo cáo'),
+          { kind: 'instant', value: a.submittedAt },
+        ],
       ),
     ],
   };

@@ -79,6 +79,20 @@ export function table<T>(
   return { key, title, columns, rows: items.map(row), inDocument: true };
 }
 
+/** A list the document shows (courses, activities, agencies): rows keyed by their place, 1, 2, … */
+export function listTable<T>(
+  key: string,
+  title: string,
+  columns: ReportColumn[],
+  items: readonly T[],
+  cells: (item: T) => Cell[],
+): ReportTable {
+  return table(key, title, columns, items, (item, i) => ({
+    key: String(i + 1),
+    cells: cells(item),
+  }));
+}
+
 /** A table of single numbers: what each is, and the number. */
 export function facts(key: string, title: string, rows: [string, string, Cell][]): ReportTable {
   return {

@@ -28,6 +28,20 @@ function rowOf(ws: ExcelJS.Worksheet, title: string, label: string): ExcelJS.Row
   throw new Error(`no row "${label}" under "${title}" on ${ws.name}`);
 }
 
+/** What the row `label` under `title` shows in its number column. */
+const numberOf = (ws: ExcelJS.Worksheet, title: string, label: string) =>
+  rowOf(ws, title, label).getCell(2).value;
+
+/** Under `title`, each item's row (found by its label) shows the item's count. */
+function expectCounts<T extends { count: number }>(
+  ws: ExcelJS.Worksheet,
+  title: string,
+  items: readonly T[],
+  label: (item: T) => string,
+) {
+  for (const item of items) expect(numberOf(ws, title, label(item)), label(item)).toBe(item.count);
+}
+
 const values = (row: ExcelJS.Row, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => row.getCell(from + i).value);
 
@@ -92,8 +106,8 @@ describe('the periodic report as a workbook', () => {
     expect(total.getCell(5).value).toBe(200);
     expect(total.getCell(5).font?.bold).toBe(true);
     const period = 'Đăng ký mới và rà soát trong kỳ';
-    expect(rowOf(ws, period, 'Cơ sở đăng ký mới trong kỳ').getCell(2).value).toBe(9);
-    expect(rowOf(ws, period, 'Cơ sở được rà soát trong kỳ').getCell(2).value).toBe(187);
+    expect(numberOf(ws, period, 'Cơ sở đăng ký mới trong kỳ')).toBe(9);
+    expect(numberOf(ws, period, 'Cơ sở được rà soát trong kỳ')).toBe(187);
   });
 
   it('keeps the indicators as numbers and shares in percent format', async () => {
@@ -115,7 +129,7 @@ describe('the periodic report as a workbook', () => {
     const wb = await workbook();
     const i = quarterData.inspections;
     const ins = sheet(wb, '3. Kiểm tra, xử lý');
-    const summary = (label: string) => rowOf(ins, 'Kiểm tra trong kỳ', label).getCell(2).value;
+    const summary = (label: string) => numberOf(ins, 'Kiểm tra trong kỳ', label);
     expect(summary('Lượt kiểm tra')).toBe(i.total);
     expect(summary('Kiểm tra theo kế hoạch')).toBe(i.scheduled);
     expect(summary('Kiểm tra đột xuất')).toBe(i.surprise);
@@ -130,16 +144,12 @@ describe('the periodic report as a workbook', () => {
       );
       expect(values(row, 2, 3)).toEqual([t.inspections, t.violations]);
     }
-    for (const v of i.violationsByKind) {
-      expect(
-        rowOf(ins, 'Hành vi vi phạm phát hiện', labelOf('violations', v.kind)).getCell(2).value,
-      ).toBe(v.count);
-    }
-    for (const m of i.measures) {
-      expect(
-        rowOf(ins, 'Biện pháp xử lý đã áp dụng', labelOf('measures', m.measure)).getCell(2).value,
-      ).toBe(m.count);
-    }
+    expectCounts(ins, 'Hành vi vi phạm phát hiện', i.violationsByKind, (v) =>
+      labelOf('violations', v.kind),
+    );
+    expectCounts(ins, 'Biện pháp xử lý đã áp dụng', i.measures, (m) =>
+      labelOf('measures', m.measure),
+    );
 
     const t = quarterData.tips;
     const tips = sheet(wb, '4. Tin báo');
@@ -152,17 +162,12 @@ describe('the periodic report as a workbook', () => {
     expect(tip('Quá hạn xử lý').value).toBe(t.overdue);
     expect(tip('Tỷ lệ tin báo được xử lý').value).toBe(t.handledShare);
     expect(tip('Tỷ lệ tin báo được xử lý').numFmt).toBe('0.0%');
-    for (const c of t.byCategory) {
-      expect(
-        rowOf(tips, 'Tin báo theo nội dung', labelOf('tipCategories', c.category)).getCell(2).value,
-      ).toBe(c.count);
-    }
-    for (const c of t.byChannel) {
-      expect(
-        rowOf(tips, 'Tin báo theo kênh tiếp nhận', labelOf('tipChannels', c.channel)).getCell(2)
-          .value,
-      ).toBe(c.count);
-    }
+    expectCounts(tips, 'Tin báo theo nội dung', t.byCategory, (c) =>
+      labelOf('tipCategories', c.category),
+    );
+    expectCounts(tips, 'Tin báo theo kênh tiếp nhận', t.byChannel, (c) =>
+      labelOf('tipChannels', c.channel),
+    );
 
     const tr = sheet(wb, '6. Tập huấn');
     for (const c of quarterData.trainings.courses) {
@@ -171,7 +176,7 @@ describe('the periodic report as a workbook', () => {
       expect((row.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(c.heldOn);
       expect(row.getCell(3).value).toBe(c.attendees);
     }
-    const trained = (label: string) => rowOf(tr, 'Cán bộ được tập huấn', label).getCell(2).value;
+    const trained = (label: string) => numberOf(tr, 'Cán bộ được tập huấn', label);
     expect(trained('Cán bộ đã được tập huấn trong năm')).toBe(
       quarterData.trainings.officersTrained,
     );
@@ -180,9 +185,9 @@ describe('the periodic report as a workbook', () => {
     );
 
     const com = sheet(wb, '7. Truyền thông');
-    expect(
-      rowOf(com, 'Hoạt động truyền thông trong kỳ', 'Số lượt người được tiếp cận').getCell(2).value,
-    ).toBe(1944);
+    expect(numberOf(com, 'Hoạt động truyền thông trong kỳ', 'Số lượt người được tiếp cận')).toBe(
+      1944,
+    );
     const reaches: number[] = [];
     let inActivities = false;
     com.eachRow((row) => {
@@ -194,8 +199,7 @@ describe('the periodic report as a workbook', () => {
 
     const online = sheet(wb, '8. Vi phạm trên mạng');
     const o = quarterData.onlineViolations;
-    const on = (label: string) =>
-      rowOf(online, 'Vi phạm trên môi trường mạng trong kỳ', label).getCell(2).value;
+    const on = (label: string) => numberOf(online, 'Vi phạm trên môi trường mạng trong kỳ', label);
     expect([on('Vụ việc phát hiện'), on('Đã yêu cầu gỡ bỏ'), on('Đã được gỡ bỏ')]).toEqual([
       o.found,
       o.takedownRequested,
@@ -206,13 +210,12 @@ describe('the periodic report as a workbook', () => {
   it('writes suppressed support counts as "<5" and "ẩn", the others as numbers', async () => {
     const ws = sheet(await workbook(), '5. Hỗ trợ');
     const title = 'Kết nối dịch vụ theo loại dịch vụ';
-    const cell = (service: string) =>
-      rowOf(ws, title, labelOf('supportServices', service)).getCell(2).value;
+    const cell = (service: string) => numberOf(ws, title, labelOf('supportServices', service));
     expect(cell('health')).toBe(8);
     expect(cell('social')).toBe('<5');
     expect(cell('vocational')).toBe('ẩn');
     expect(cell('employment')).toBe(0);
-    const summary = (label: string) => rowOf(ws, 'Tư vấn, hỗ trợ trong kỳ', label).getCell(2).value;
+    const summary = (label: string) => numberOf(ws, 'Tư vấn, hỗ trợ trong kỳ', label);
     expect(summary('Người thuộc diện hỗ trợ')).toBe(12);
     expect(summary('Người được tư vấn, kết nối dịch vụ')).toBe('ẩn');
     expect(summary('Hồ sơ hỗ trợ mở mới trong kỳ')).toBe('<5');

@@ -1,13 +1,16 @@
 import { tipStatuses } from '@ntm/db/schema/values';
 import { describe, expect, it } from 'vitest';
-import { isClosed, mayMove, stepAlreadyTaken } from './workflow';
+import { isClosed, mayMove, stepAlreadyTaken, type TipStatus } from './workflow';
+
+/** Every step from one status to another that `holds`, as "from→to". */
+const stepsWhere = (holds: (from: TipStatus, to: TipStatus) => boolean) =>
+  tipStatuses.flatMap((from) =>
+    tipStatuses.filter((to) => holds(from, to)).map((to) => `${from}→${to}`),
+  );
 
 describe('the tip workflow', () => {
   it('allows exactly the plan’s steps, and nothing out of a closed state', () => {
-    const allowed = tipStatuses.flatMap((from) =>
-      tipStatuses.filter((to) => mayMove(from, to)).map((to) => `${from}→${to}`),
-    );
-    expect(allowed).toEqual([
+    expect(stepsWhere(mayMove)).toEqual([
       'received→verified',
       'verified→classified',
       'verified→unfounded',
@@ -21,10 +24,7 @@ describe('the tip workflow', () => {
   });
 
   it('knows a step already taken (the same one pressed twice, or one the tip is past)', () => {
-    const taken = tipStatuses.flatMap((from) =>
-      tipStatuses.filter((to) => stepAlreadyTaken(from, to)).map((to) => `${from}→${to}`),
-    );
-    expect(taken).toEqual([
+    expect(stepsWhere(stepAlreadyTaken)).toEqual([
       'received→received',
       'verified→received',
       'verified→verified',

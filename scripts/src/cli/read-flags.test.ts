@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readFlags } from './read-flags';
+import { describe, expect, it, vi } from 'vitest';
+import { optionsOrUsage, readFlags } from './read-flags';
 
 const options = { seed: { type: 'string' }, keep: { type: 'boolean', default: false } } as const;
 
@@ -19,5 +19,18 @@ describe('readFlags', () => {
 
   it('refuses a positional argument', () => {
     expect(readFlags(['7'], options).ok).toBe(false);
+  });
+});
+
+describe('optionsOrUsage', () => {
+  it('answers the options of an accepted command line', () => {
+    expect(optionsOrUsage({ ok: true, options: { seed: 7 } }, 'usage: x')).toEqual({ seed: 7 });
+  });
+
+  it('prints the reason and the usage of a refused one', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(optionsOrUsage({ ok: false, reason: 'no --sed' }, 'usage: x')).toBeUndefined();
+    expect(printed).toHaveBeenCalledWith('no --sed\nusage: x');
+    printed.mockRestore();
   });
 });

@@ -26,3 +26,10 @@ export function readFlags(
     return { ok: false, reason: (error as Error).message };
   }
 }
+
+/** A command line's options, or undefined once it has printed why it was refused and the usage. */
+export function optionsOrUsage<T>(parsed: ParsedFlags<T>, usage: string): T | undefined {
+  if (parsed.ok) return parsed.options;
+  console.error(`${parsed.reason}\n${usage}`);
+  return undefined;
+}

@@ -5,13 +5,13 @@
 // force then. Runs as the database owner.
 // Exit 0 done, 1 no database or commune, 2 bad flags.
 
-import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { defaultBacktestDay } from '@ntm/domain/risk/backtest';
 import { calibrate } from '@ntm/domain/risk/calibrate';
 import type { Weights } from '@ntm/domain/risk/factors';
 import { runBacktest } from '@ntm/domain/risk/run-backtest';
 import { vietnamDay } from '@ntm/domain/risk/training-table';
-import postgres from 'postgres';
+import { withOwnerDatabase } from '../cli/owner-database';
+import { optionsOrUsage } from '../cli/read-flags';
 import { formatBacktest } from './backtest-report';
 import { parseRiskCli } from './cli-flags';
 
@@ -19,12 +19,8 @@ const usage =
   'usage: pnpm risk:backtest [--before=YYYY-MM-DD] [--fit] [--commune=CODE] [--database-url=URL]';
 
 async function main(): Promise<number> {
-  const parsed = parseRiskCli(process.argv.slice(2), 'backtest');
-  if (!parsed.ok) {
-    console.error(`${parsed.reason}\n${usage}`);
-    return 2;
-  }
-  const { options } = parsed;
+  const options = optionsOrUsage(parseRiskCli(process.argv.slice(2), 'backtest'), usage);
+  if (!options) return 2;
   const today = vietnamDay(new Date());
   const before = options.before ?? defaultBacktestDay(today);
   if (before > today) {
@@ -33,13 +29,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const url = options.databaseUrl ?? readDatabaseUrls()?.owner;
-  if (!url) {
-    console.error('No database: set DATABASE_URL or run `npm run db:up` first.');
-    return 1;
-  }
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
+  return withOwnerDatabase(options.databaseUrl, async (sql) => {
     const started = performance.now();
     let fitted: Weights | undefined;
     if (options.fit) {
@@ -59,9 +49,7 @@ async function main(): Promise<number> {
     console.log(formatBacktest(result));
     console.log(`\n(${Math.round(performance.now() - started)} ms)`);
     return 0;
-  } finally {
-    await sql.end();
-  }
+  });
 }
 
 process.exitCode = await main();

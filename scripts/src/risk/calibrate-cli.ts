@@ -3,10 +3,10 @@
 // fit and the weights beside the defaults, and stores them as the next version unless
 // --dry-run. Runs as the database owner. Exit 0 done, 1 nothing to fit or no database, 2 bad flags.
 
-import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { calibrate } from '@ntm/domain/risk/calibrate';
 import { vietnamDay } from '@ntm/domain/risk/training-table';
-import postgres from 'postgres';
+import { withOwnerDatabase } from '../cli/owner-database';
+import { optionsOrUsage } from '../cli/read-flags';
 import { parseRiskCli } from './cli-flags';
 import { formatFit, formatWeights } from './fit-table';
 import { storeCalibration } from './store-calibration';
@@ -15,20 +15,10 @@ const usage =
   'usage: pnpm risk:calibrate [--before=YYYY-MM-DD] [--dry-run] [--commune=CODE] [--database-url=URL]';
 
 async function main(): Promise<number> {
-  const parsed = parseRiskCli(process.argv.slice(2), 'calibrate');
-  if (!parsed.ok) {
-    console.error(`${parsed.reason}\n${usage}`);
-    return 2;
-  }
-  const { options } = parsed;
-  const url = options.databaseUrl ?? readDatabaseUrls()?.owner;
-  if (!url) {
-    console.error('No database: set DATABASE_URL or run `npm run db:up` first.');
-    return 1;
-  }
+  const options = optionsOrUsage(parseRiskCli(process.argv.slice(2), 'calibrate'), usage);
+  if (!options) return 2;
   const before = options.before ?? vietnamDay(new Date());
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
+  return withOwnerDatabase(options.databaseUrl, async (sql) => {
     const started = performance.now();
     let calibration: Awaited<ReturnType<typeof calibrate>>;
     try {
@@ -53,9 +43,7 @@ async function main(): Promise<number> {
       );
     }
     return 0;
-  } finally {
-    await sql.end();
-  }
+  });
 }
 
 process.exitCode = await main();

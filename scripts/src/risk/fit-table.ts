@@ -26,30 +26,37 @@ export function formatFit(fit: FitSummary): string {
   return lines.join('\n');
 }
 
+/** The points of the table below, in its order, with the name each has there. */
+const pointWeights: [Exclude<keyof Weights, 'type'>, string][] = [
+  ['borderArea', 'border area'],
+  ['trafficRoute', 'traffic route'],
+  ['touristArea', 'tourist area'],
+  ['workerHousing', 'worker housing'],
+  ['perSimilarNearby', 'per similar nearby'],
+  ['similarNearbyMax', 'similar nearby max'],
+  ['perTip', 'per recent tip'],
+  ['tipsMax', 'recent tips max'],
+  ['violationRate', 'violation rate'],
+  ['violationsMax', 'past violations max'],
+  ['registryMismatch', 'registry mismatch'],
+  ['perSeasonIntensity', 'per season intensity'],
+  ['seasonMax', 'season max'],
+];
+
 /** Calibrated points beside the defaults, factor by factor. */
 export function formatWeights(weights: Weights): string {
+  const types = Object.keys(weights.type) as (keyof Weights['type'])[];
   const rows: [string, number, number][] = [
-    ...Object.entries(weights.type).map(
-      ([t, v]) =>
-        [`type ${t}`, v, defaultWeights.type[t as keyof Weights['type']]] as [
-          string,
-          number,
-          number,
-        ],
-    ),
-    ['border area', weights.borderArea, defaultWeights.borderArea],
-    ['traffic route', weights.trafficRoute, defaultWeights.trafficRoute],
-    ['tourist area', weights.touristArea, defaultWeights.touristArea],
-    ['worker housing', weights.workerHousing, defaultWeights.workerHousing],
-    ['per similar nearby', weights.perSimilarNearby, defaultWeights.perSimilarNearby],
-    ['similar nearby max', weights.similarNearbyMax, defaultWeights.similarNearbyMax],
-    ['per recent tip', weights.perTip, defaultWeights.perTip],
-    ['recent tips max', weights.tipsMax, defaultWeights.tipsMax],
-    ['violation rate', weights.violationRate, defaultWeights.violationRate],
-    ['past violations max', weights.violationsMax, defaultWeights.violationsMax],
-    ['registry mismatch', weights.registryMismatch, defaultWeights.registryMismatch],
-    ['per season intensity', weights.perSeasonIntensity, defaultWeights.perSeasonIntensity],
-    ['season max', weights.seasonMax, defaultWeights.seasonMax],
+    ...types.map((t): [string, number, number] => [
+      `type ${t}`,
+      weights.type[t],
+      defaultWeights.type[t],
+    ]),
+    ...pointWeights.map(([key, name]): [string, number, number] => [
+      name,
+      weights[key],
+      defaultWeights[key],
+    ]),
   ];
   return [
     `${'weight (points)'.padEnd(26)}${'calibrated'.padStart(11)}${'default'.padStart(9)}`,

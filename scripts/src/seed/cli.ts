@@ -3,6 +3,7 @@
 
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import postgres from 'postgres';
+import { optionsOrUsage } from '../cli/read-flags';
 import { cliUsage, parseCli } from './cli-options';
 import { generateDemo } from './generate-demo';
 import { refuseInProduction } from './production-guard';
@@ -14,12 +15,8 @@ const seededTables =
   'communes, former_communes, villages, users, roads, key_areas, businesses, tips, tip_events, inspections';
 
 async function main(): Promise<number> {
-  const parsed = parseCli(process.argv.slice(2));
-  if (!parsed.ok) {
-    console.error(`${parsed.reason}\nusage: ${cliUsage}`);
-    return 2;
-  }
-  const options = parsed.options;
+  const options = optionsOrUsage(parseCli(process.argv.slice(2)), `usage: ${cliUsage}`);
+  if (!options) return 2;
   try {
     refuseInProduction(process.env.NODE_ENV);
   } catch (error) {

@@ -1,7 +1,7 @@
 // Which column of a sheet or layer holds which field, from its header: Vietnamese or English,
 // with or without diacritics, any case or spacing, DBF's ten-letter names ("TEN_CS", "DIACHI").
 // Each field takes at most one column and each column one field; the best-scoring pairs first.
-import { asciiLower } from '@ntm/db/queries/ascii-lower';
+import { withoutMarks } from '@ntm/db/text/without-marks';
 import type { AreaField, ColumnMapping, ImportKind, RegistryField } from '../contract';
 
 type Field = RegistryField | AreaField;
@@ -114,7 +114,8 @@ const notAValue = /\b(ngay|date|noi cap|co quan cap|thoi gian|nam)\b/;
 
 /** Lower case, no diacritics, đ as d, words split on anything that is not a letter or digit. */
 export function normaliseHeader(header: string): string {
-  return asciiLower(header)
+  return withoutMarks(header)
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

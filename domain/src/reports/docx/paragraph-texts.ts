@@ -1,6 +1,6 @@
 /**
- * Each paragraph's text of a WordprocessingML part (word/document.xml, a header), in order:
- * the runs' w:t joined, entities decoded. For reading a rendered report back in tests.
+ * The text of each paragraph of WordprocessingML (`word/document.xml`, a header part), in
+ * order: its runs' `w:t` joined, the entities decoded. For reading a rendered document back.
  */
 export function paragraphTexts(xml: string): string[] {
   return xml.split('</w:p>').map((p) =>

@@ -2,6 +2,8 @@
 // the motto and the title ("độ dài bằng độ dài của dòng chữ"). Advance widths of the printable
 // ASCII characters in 1/1000 em, the same in Times New Roman and its metric twin Liberation
 // Serif; a Vietnamese letter is as wide as its base letter (the marks sit above or below it).
+import { withoutMarks } from '@ntm/db/text/without-marks';
+
 const regular = [
   250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
   500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
@@ -20,13 +22,8 @@ const bold = [
 /** The width in twips of `text` set in Times New Roman at `halfPoints` size. */
 export function textWidthTwips(text: string, halfPoints: number, isBold = false): number {
   const table = isBold ? bold : regular;
-  const base = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
   let em = 0;
-  for (const ch of base) {
+  for (const ch of withoutMarks(text)) {
     const code = ch.codePointAt(0) ?? 32;
     em += table[code - 32] ?? 500;
   }
