@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
 import { acceptAttribute, addPhotos } from '../public/photo-checks';
+import { photoProblemText } from '../public/photo-problem-text';
 import { CheckboxField } from '../ui/form/checkbox-field';
 import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
@@ -10,7 +11,6 @@ import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
-import { photoProblemText } from './photo-problem-text';
 
 const precisions = [0, 50, 200, 500] as const;
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
@@ -48,7 +48,7 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
     if (named && phone.trim() && !phonePattern.test(phone.trim()))
       return setProblem(t('edit.badPhone'));
     const { files, problems } = addPhotos([], photos);
-    if (problems[0]) return setProblem(photoProblemText(t, problems[0]));
+    if (problems[0]) return setProblem(photoProblemText(t, problems[0], 'tipFiles'));
     setProblem(null);
     onSubmit(
       {
