@@ -8,6 +8,7 @@ import { CheckboxField } from '../ui/form/checkbox-field';
 import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
@@ -152,14 +153,11 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
         </>
       )}
       <FormProblem text={problem ?? error} />
-      <div className="form-buttons">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('edit.cancel')}
-        </button>
+      <FormButtons onCancel={onCancel}>
         <SubmitButton pending={sending} pendingLabel={t('edit.sending')}>
           {t('intake.submit')}
         </SubmitButton>
-      </div>
+      </FormButtons>
     </form>
   );
 }
