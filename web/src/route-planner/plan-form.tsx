@@ -1,3 +1,4 @@
+import '../ui/paper-card.css';
 import { businessTypes } from '@ntm/db/schema/values';
 import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,7 +74,7 @@ export function PlanForm(props: PlanFormProps) {
   }
 
   return (
-    <form className="planner-form" onSubmit={submit} aria-label={t('planner.form')}>
+    <form className="paper-card planner-form" onSubmit={submit} aria-label={t('planner.form')}>
       <DateField
         label={t('planner.date')}
         required
