@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type BusinessType, businessStatuses, businessTypes } from '../api/geo-types';
 import type { BusinessDraft } from '../api/proposal-client';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextField } from '../ui/form/text-field';
@@ -133,14 +134,11 @@ export function BusinessForm(props: BusinessFormProps) {
         )}
       </div>
       <FormProblem text={message} />
-      <div className="form-buttons">
-        <button type="button" className="button button-secondary" onClick={props.onCancel}>
-          {t('edit.cancel')}
-        </button>
+      <FormButtons onCancel={props.onCancel}>
         <SubmitButton pending={props.sending} pendingLabel={t('edit.sending')}>
           {t('edit.submit')}
         </SubmitButton>
-      </div>
+      </FormButtons>
     </form>
   );
 }

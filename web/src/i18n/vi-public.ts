@@ -37,9 +37,11 @@ export const viPublic = {
     photosHint:
       'Tối đa {{count}} ảnh JPEG, PNG hoặc WebP, mỗi ảnh không quá {{mb}} MB. Ảnh được lưu lại không kèm vị trí GPS hay thông tin máy chụp.',
     photosAdd: 'Chọn ảnh',
-    photoTooMany: 'Chỉ gửi được tối đa {{count}} tệp.',
-    photoTooBig: 'Tệp “{{name}}” nặng {{size}} MB, vượt quá {{mb}} MB.',
-    photoWrongType: 'Tệp “{{name}}” không phải ảnh JPEG, PNG, WebP hay PDF.',
+    photoProblems: {
+      tooMany: 'Chỉ gửi được tối đa {{count}} tệp.',
+      tooBig: 'Tệp “{{name}}” nặng {{size}} MB, vượt quá {{mb}} MB.',
+      wrongType: 'Tệp “{{name}}” không phải ảnh JPEG, PNG, WebP hay PDF.',
+    },
     anonymous: 'Gửi ẩn danh',
     anonymousOn: 'Không ai biết bạn là người báo tin.',
     anonymousOff:

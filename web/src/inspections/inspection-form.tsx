@@ -9,14 +9,17 @@ import { useTranslation } from 'react-i18next';
 import type { Tip } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { CheckboxGroup } from '../ui/form/checkbox-group';
+import { choices } from '../ui/form/choice';
 import { DateField } from '../ui/form/date-field';
+import { DateTimeField } from '../ui/form/date-time-field';
+import { RadioGroup } from '../ui/form/radio-group';
+import { TextAreaField, TextField } from '../ui/form/text-field';
 import { photosOf } from './field-photos';
 import {
   type DraftProblem,
   draftProblems,
   type FieldRecord,
   type InspectionDraft,
-  instantOfInput,
 } from './field-record';
 import { PhotoFieldset } from './photo-fieldset';
 import { TeamFieldset } from './team-fieldset';
@@ -32,10 +35,6 @@ interface InspectionFormProps {
   onClose: () => void;
   onDiscard: () => void;
 }
-
-/** The native picker speaks the device's language; this says the same in vi-VN, to be sure. */
-const readableInstant = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? formatInstant(instantOfInput(value)) : '';
 
 const toggled = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
@@ -55,6 +54,12 @@ export function InspectionForm(props: InspectionFormProps) {
   const problems: DraftProblem[] = tried ? draftProblems(draft, new Date()) : [];
   const set = (patch: Partial<InspectionDraft>) => onChange({ ...draft, ...patch });
   const problemAt = (path: string) => problems.find((p) => p.path === path)?.message;
+  /** A kit field's value, its problem and its change, for one field of the draft. */
+  const field = <Key extends keyof InspectionDraft>(key: Key) => ({
+    value: draft[key],
+    error: problemAt(key),
+    onChange: (value: InspectionDraft[Key]) => set({ [key]: value }),
+  });
   const fined = draft.measures.includes('fine');
   const scheduled = record.target.kind === 'scheduled';
 
@@ -63,15 +68,6 @@ export function InspectionForm(props: InspectionFormProps) {
     setTried(true);
     if (draftProblems(draft, new Date()).length === 0) onSubmit();
   }
-
-  const fieldError = (path: string) => {
-    const message = problemAt(path);
-    return message ? (
-      <span className="form-error" id={`${id}-${path}-error`}>
-        {message}
-      </span>
-    ) : null;
-  };
 
   return (
     <form className="inspection-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -85,136 +81,65 @@ export function InspectionForm(props: InspectionFormProps) {
       </header>
 
       {!scheduled && (
-        <fieldset className="choice-group">
-          <legend>{t('inspections.form.kind')}</legend>
-          {inspectionKinds.map((kind) => (
-            <label key={kind} className="choice">
-              <input
-                type="radio"
-                name={`${id}-kind`}
-                checked={draft.kind === kind}
-                onChange={() => set({ kind })}
-              />
-              {t(`inspections.kinds.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('inspections.form.kind')}
+          options={choices(inspectionKinds, (kind) => t(`inspections.kinds.${kind}`))}
+          {...field('kind')}
+        />
       )}
 
-      <label className="form-field" htmlFor={`${id}-arrived`}>
-        <span>{t('inspections.form.arrivedAt')}</span>
-        <input
-          id={`${id}-arrived`}
-          type="datetime-local"
-          value={draft.arrivedAt}
-          aria-invalid={problemAt('arrivedAt') ? true : undefined}
-          onChange={(e) => set({ arrivedAt: e.target.value })}
-        />
-        <span className="muted field-hint">{readableInstant(draft.arrivedAt)}</span>
-        {fieldError('arrivedAt')}
-      </label>
+      <DateTimeField legend={t('inspections.form.arrivedAt')} {...field('arrivedAt')} />
 
       <TeamFieldset
         team={draft.team}
         onChange={(team) => set({ team })}
-        error={fieldError('team')}
+        error={problemAt('team')}
       />
 
-      <label className="form-field" htmlFor={`${id}-people`}>
-        <span>{t('inspections.form.peoplePresent')}</span>
-        <textarea
-          id={`${id}-people`}
-          rows={3}
-          value={draft.peoplePresent}
-          aria-describedby={`${id}-people-hint`}
-          onChange={(e) => set({ peoplePresent: e.target.value })}
-        />
-        <span className="muted field-hint" id={`${id}-people-hint`}>
-          {t('inspections.form.peoplePresentHint')}
-        </span>
-      </label>
+      <TextAreaField
+        label={t('inspections.form.peoplePresent')}
+        hint={t('inspections.form.peoplePresentHint')}
+        rows={3}
+        {...field('peoplePresent')}
+      />
 
-      <fieldset className="choice-group">
-        <legend>{t('inspections.form.result')}</legend>
-        {inspectionResults.map((result) => (
-          <label key={result} className={`choice choice-result-${result}`}>
-            <input
-              type="radio"
-              name={`${id}-result`}
-              checked={draft.result === result}
-              onChange={() => set({ result })}
-            />
-            {t(`inspections.results.${result}`)}
-          </label>
-        ))}
-        {fieldError('result')}
-      </fieldset>
+      <RadioGroup
+        legend={t('inspections.form.result')}
+        options={choices(inspectionResults, (result) => t(`inspections.results.${result}`))}
+        {...field('result')}
+      />
 
       {draft.result && draft.result !== 'no-violation' && (
         <CheckboxGroup
           legend={t('inspections.form.violations')}
-          options={inspectionViolations.map((code) => ({
-            value: code,
-            label: t(`inspections.violations.${code}`),
-          }))}
-          value={draft.violations}
-          error={problemAt('violations')}
-          onChange={(violations) => set({ violations })}
+          options={choices(inspectionViolations, (code) => t(`inspections.violations.${code}`))}
+          {...field('violations')}
         />
       )}
 
       <CheckboxGroup
         legend={t('inspections.form.measures')}
-        options={inspectionMeasures.map((code) => ({
-          value: code,
-          label: t(`inspections.measures.${code}`),
-        }))}
-        value={draft.measures}
-        error={problemAt('measures')}
-        onChange={(measures) => set({ measures })}
+        options={choices(inspectionMeasures, (code) => t(`inspections.measures.${code}`))}
+        {...field('measures')}
       />
 
       {fined && (
         <div className="fine-fields">
-          <label className="form-field" htmlFor={`${id}-fine`}>
-            <span>{t('inspections.form.fineVnd')}</span>
-            <input
-              id={`${id}-fine`}
-              inputMode="numeric"
-              value={draft.fineVnd}
-              aria-invalid={problemAt('fineVnd') ? true : undefined}
-              onChange={(e) => set({ fineVnd: e.target.value })}
-            />
-            {fieldError('fineVnd')}
-          </label>
-          <label className="form-field" htmlFor={`${id}-decision`}>
-            <span>{t('inspections.form.fineDecisionNumber')}</span>
-            <input
-              id={`${id}-decision`}
-              value={draft.fineDecisionNumber}
-              aria-invalid={problemAt('fineDecisionNumber') ? true : undefined}
-              onChange={(e) => set({ fineDecisionNumber: e.target.value })}
-            />
-            {fieldError('fineDecisionNumber')}
-          </label>
+          <TextField
+            label={t('inspections.form.fineVnd')}
+            inputMode="numeric"
+            {...field('fineVnd')}
+          />
+          <TextField
+            label={t('inspections.form.fineDecisionNumber')}
+            {...field('fineDecisionNumber')}
+          />
         </div>
       )}
 
-      <label className="form-field" htmlFor={`${id}-findings`}>
-        <span>{t('inspections.form.findings')}</span>
-        <textarea
-          id={`${id}-findings`}
-          rows={3}
-          value={draft.findings}
-          onChange={(e) => set({ findings: e.target.value })}
-        />
-      </label>
+      <TextAreaField label={t('inspections.form.findings')} rows={3} {...field('findings')} />
 
-      <DateField
-        label={t('inspections.form.followUpOn')}
-        value={draft.followUpOn}
-        onChange={(followUpOn) => set({ followUpOn })}
-      />
+      <DateField label={t('inspections.form.followUpOn')} {...field('followUpOn')} />
 
       <PhotoFieldset photos={photosOf(draft)} onChange={(photos) => set({ photos })} />
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../i18n/format';
-import { maxFileBytes, maxFilesPerRequest, type PhotoProblem } from '../public/photo-checks';
+import { maxFileMegabytes, maxFilesPerRequest, type PhotoProblem } from '../public/photo-checks';
+import { photoProblemText } from '../public/photo-problem-text';
 import { FileField } from '../ui/form/file-field';
 import { addFieldPhotos, type FieldPhoto } from './field-photos';
 
@@ -9,8 +10,6 @@ interface PhotoFieldsetProps {
   photos: FieldPhoto[];
   onChange: (photos: FieldPhoto[]) => void;
 }
-
-const megabytes = Math.round(maxFileBytes / 1048576);
 
 /**
  * "Ảnh": photos taken with the phone's camera (or chosen), checked here for type, size and
@@ -20,25 +19,18 @@ export function PhotoFieldset({ photos, onChange }: PhotoFieldsetProps) {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<PhotoProblem[]>([]);
 
-  const problemText = (p: PhotoProblem) =>
-    p.kind === 'too-many'
-      ? t('inspections.photos.tooMany', { count: p.max })
-      : p.kind === 'too-big'
-        ? t('inspections.photos.tooBig', { name: p.name, size: p.sizeMb, mb: megabytes })
-        : t('inspections.photos.wrongType', { name: p.name });
-
   return (
     <FileField
       className="choice-group photo-fieldset"
       buttonClassName="photo-add"
       legend={t('inspections.photos.legend')}
-      hint={t('inspections.photos.hint', { count: maxFilesPerRequest, mb: megabytes })}
+      hint={t('inspections.photos.hint', { count: maxFilesPerRequest, mb: maxFileMegabytes })}
       addLabel={t('inspections.photos.add')}
       accept="image/*"
       capture="environment"
       multiple
       disabled={photos.length >= maxFilesPerRequest}
-      problems={problems.map(problemText)}
+      problems={problems.map((p) => photoProblemText(t, p, 'inspections.photos'))}
       onAdd={(added) => {
         const result = addFieldPhotos(photos, added);
         setProblems(result.problems);

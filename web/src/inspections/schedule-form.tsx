@@ -184,11 +184,7 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
         onChange={setKind}
       />
 
-      <TeamFieldset
-        team={team}
-        onChange={setTeam}
-        error={problems.team ? <span className="form-error">{problems.team}</span> : null}
-      />
+      <TeamFieldset team={team} onChange={setTeam} error={problems.team} />
 
       <TextAreaField label={t('inspections.plan.note')} rows={2} value={note} onChange={setNote} />
 

@@ -1,42 +1,36 @@
 import { teamAgencies } from '@ntm/api/schemas/inspection';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../api/inspection-client';
+import { FieldGroup } from '../ui/form/field-group';
 
 interface TeamFieldsetProps {
   team: TeamMember[];
   onChange: (team: TeamMember[]) => void;
   /** The field's error message, if any. */
-  error?: ReactNode;
+  error?: string | null;
 }
 
 /** The inter-agency team: one row per member, name and agency; for scheduling and recording. */
 export function TeamFieldset({ team, onChange, error }: TeamFieldsetProps) {
   const { t } = useTranslation();
+  const change = (index: number, patch: Partial<TeamMember>) =>
+    onChange(team.map((member, i) => (i === index ? { ...member, ...patch } : member)));
   return (
-    <fieldset className="team-fieldset">
-      <legend>{t('inspections.form.team')}</legend>
+    <FieldGroup legend={t('inspections.form.team')} error={error} className="team-fieldset">
       {team.map((member, index) => (
+        // By place: a new member has no name yet, and two may have the same.
         <div className="team-row" key={index}>
           <input
             aria-label={`${t('inspections.form.memberName')} ${index + 1}`}
             placeholder={t('inspections.form.memberName')}
             value={member.name}
-            onChange={(e) =>
-              onChange(team.map((m, i) => (i === index ? { ...m, name: e.target.value } : m)))
-            }
+            onChange={(e) => change(index, { name: e.target.value })}
           />
           <select
             aria-label={`${t('inspections.form.memberAgency')} ${index + 1}`}
             value={member.agency}
             onChange={(e) =>
-              onChange(
-                team.map((m, i) =>
-                  i === index
-                    ? { ...m, agency: e.target.value as (typeof teamAgencies)[number] }
-                    : m,
-                ),
-              )
+              change(index, { agency: e.target.value as (typeof teamAgencies)[number] })
             }
           >
             {teamAgencies.map((agency) => (
@@ -62,7 +56,6 @@ export function TeamFieldset({ team, onChange, error }: TeamFieldsetProps) {
       >
         {t('inspections.form.addMember')}
       </button>
-      {error}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -23,6 +23,7 @@ import {
   roadColors,
   villageFallbackFill,
 } from '../theme/colors';
+import { boundaryLine } from './boundary-line';
 import { byRoadClass, byStatus, match, matchBy, roadWidth } from './style-expressions';
 
 // Every layer of the commune map, as data, bottom to top. Components only wire sources to these.
@@ -111,16 +112,10 @@ const villageFill: FillLayerSpecification = {
   },
 };
 
-const villageOutline: LineLayerSpecification = {
-  id: villageOutlineLayerId,
-  type: 'line',
-  source: villagesSourceId,
-  layout: { 'line-join': 'round' },
-  paint: {
-    'line-color': mapColors.villageOutline,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 16, 1.6],
-  },
-};
+const villageOutline = boundaryLine(villageOutlineLayerId, villagesSourceId, {
+  'line-color': mapColors.villageOutline,
+  'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 16, 1.6],
+});
 
 const villageLabel: SymbolLayerSpecification = {
   id: villageLabelLayerId,
@@ -192,8 +187,17 @@ function keyAreaLayers(kind: KeyAreaKind): LayerSpecification[] {
   return [fillLayer, lineLayer, pointLayer];
 }
 
-const hidden = { visibility: 'none' } as const;
 const noVillage: FilterSpecification = ['==', ['get', 'id'], '__none__'];
+
+/**
+ * A layer of a village head's own-village view: hidden, and matching no village, until the map
+ * sets its filter from `ownVillageFilters` and shows it.
+ */
+function untilOwnVillage<Layer extends FillLayerSpecification | LineLayerSpecification>(
+  layer: Layer,
+): Layer {
+  return { ...layer, filter: noVillage, layout: { ...layer.layout, visibility: 'none' } };
+}
 
 /** Ids may arrive as numbers or strings; compared as strings so either matches. */
 function sameVillage(villageId: number | string): ExpressionSpecification {
@@ -208,36 +212,31 @@ export function ownVillageFilters(villageId: number | string): {
   return { others: ['!', sameVillage(villageId)], own: sameVillage(villageId) };
 }
 
-const otherVillagesVeil: FillLayerSpecification = {
+const otherVillagesVeil = untilOwnVillage<FillLayerSpecification>({
   id: otherVillagesVeilLayerId,
   type: 'fill',
   source: villagesSourceId,
-  filter: noVillage,
-  layout: hidden,
   paint: {
     'fill-color': mapColors.otherVillagesVeil,
     'fill-opacity': 0.55,
     'fill-antialias': false,
   },
-};
+});
 
-const ownVillageHalo: LineLayerSpecification = {
-  id: ownVillageHaloLayerId,
-  type: 'line',
-  source: villagesSourceId,
-  filter: noVillage,
-  layout: { ...hidden, 'line-join': 'round' },
-  paint: { 'line-color': mapColors.ownVillageHalo, 'line-width': 7, 'line-opacity': 0.9 },
-};
+const ownVillageHalo = untilOwnVillage(
+  boundaryLine(ownVillageHaloLayerId, villagesSourceId, {
+    'line-color': mapColors.ownVillageHalo,
+    'line-width': 7,
+    'line-opacity': 0.9,
+  }),
+);
 
-const ownVillageOutline: LineLayerSpecification = {
-  id: ownVillageOutlineLayerId,
-  type: 'line',
-  source: villagesSourceId,
-  filter: noVillage,
-  layout: { ...hidden, 'line-join': 'round' },
-  paint: { 'line-color': mapColors.ownVillage, 'line-width': 3.5 },
-};
+const ownVillageOutline = untilOwnVillage(
+  boundaryLine(ownVillageOutlineLayerId, villagesSourceId, {
+    'line-color': mapColors.ownVillage,
+    'line-width': 3.5,
+  }),
+);
 
 /** A road drawn by class: its casing (wider, below) or its line, sorted major roads on top. */
 function roadStroke(
@@ -282,21 +281,16 @@ const roadLabel: SymbolLayerSpecification = {
   },
 };
 
-const communeHalo: LineLayerSpecification = {
-  id: communeHaloLayerId,
-  type: 'line',
-  source: communeSourceId,
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': mapColors.communeHalo, 'line-width': 7, 'line-opacity': 0.8 },
-};
+const communeHalo = boundaryLine(communeHaloLayerId, communeSourceId, {
+  'line-color': mapColors.communeHalo,
+  'line-width': 7,
+  'line-opacity': 0.8,
+});
 
-const communeOutline: LineLayerSpecification = {
-  id: communeOutlineLayerId,
-  type: 'line',
-  source: communeSourceId,
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': mapColors.communeOutline, 'line-width': 2.5 },
-};
+const communeOutline = boundaryLine(communeOutlineLayerId, communeSourceId, {
+  'line-color': mapColors.communeOutline,
+  'line-width': 2.5,
+});
 
 const businessClusters: CircleLayerSpecification = {
   id: businessClusterLayerId,

@@ -2,10 +2,10 @@ import type {
   CircleLayerSpecification,
   FillLayerSpecification,
   LayerSpecification,
-  LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { mapColors } from '../theme/colors';
+import { boundaryLine } from './boundary-line';
 
 // The public form's small map (public/location-picker.tsx): the commune lit up as the place to
 // tap, its villages with their names to find one's way, and the place the citizen tapped.
@@ -26,29 +26,21 @@ const communeFill: FillLayerSpecification = {
   paint: { 'fill-color': pickColors.inside, 'fill-opacity': 0.75 },
 };
 
-const villageOutline: LineLayerSpecification = {
-  id: 'pick-villages-outline',
-  type: 'line',
-  source: pickVillagesSourceId,
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': mapColors.villageOutline, 'line-width': 0.8 },
-};
+const villageOutline = boundaryLine('pick-villages-outline', pickVillagesSourceId, {
+  'line-color': mapColors.villageOutline,
+  'line-width': 0.8,
+});
 
-const communeHalo: LineLayerSpecification = {
-  id: 'pick-commune-halo',
-  type: 'line',
-  source: pickCommuneSourceId,
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': mapColors.communeHalo, 'line-width': 6, 'line-opacity': 0.8 },
-};
+const communeHalo = boundaryLine('pick-commune-halo', pickCommuneSourceId, {
+  'line-color': mapColors.communeHalo,
+  'line-width': 6,
+  'line-opacity': 0.8,
+});
 
-const communeOutline: LineLayerSpecification = {
-  id: 'pick-commune-outline',
-  type: 'line',
-  source: pickCommuneSourceId,
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': mapColors.communeOutline, 'line-width': 2.5 },
-};
+const communeOutline = boundaryLine('pick-commune-outline', pickCommuneSourceId, {
+  'line-color': mapColors.communeOutline,
+  'line-width': 2.5,
+});
 
 const villageLabel: SymbolLayerSpecification = {
   id: 'pick-villages-label',

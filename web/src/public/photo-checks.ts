@@ -4,6 +4,8 @@ import { maxFileBytes, maxFilesPerRequest, publicUploadLimits } from '@ntm/api/a
 // at once what the server would refuse after the upload. The server still checks the bytes.
 
 export { maxFileBytes, maxFilesPerRequest };
+/** The largest file the server takes, in whole megabytes, as the forms' hints say it. */
+export const maxFileMegabytes = Math.round(maxFileBytes / 1048576);
 
 const acceptedTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 // For a file the browser gives no type (some Android pickers): its name's ending.

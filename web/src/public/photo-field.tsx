@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
-import { addPhotos, maxFileBytes, type PhotoProblem, publicPhotos } from './photo-checks';
+import { addPhotos, maxFileMegabytes, type PhotoProblem, publicPhotos } from './photo-checks';
+import { photoProblemText } from './photo-problem-text';
 
 interface PhotoFieldProps {
   files: File[];
@@ -9,30 +10,21 @@ interface PhotoFieldProps {
   onChange: (files: File[], problems: PhotoProblem[]) => void;
 }
 
-const megabytes = Math.round(maxFileBytes / 1048576);
-
 /** Optional photos or PDFs, checked here for type, size and count before anything is sent. */
 export function PhotoField({ files, problems, onChange }: PhotoFieldProps) {
   const { t } = useTranslation();
-
-  const problemText = (p: PhotoProblem) =>
-    p.kind === 'too-many'
-      ? t('publicTip.photoTooMany', { count: p.max })
-      : p.kind === 'too-big'
-        ? t('publicTip.photoTooBig', { name: p.name, size: p.sizeMb, mb: megabytes })
-        : t('publicTip.photoWrongType', { name: p.name });
 
   return (
     <FileField
       className="public-fieldset"
       buttonClassName="public-file-button"
       legend={t('publicTip.photos')}
-      hint={t('publicTip.photosHint', { count: publicPhotos.maxFiles, mb: megabytes })}
+      hint={t('publicTip.photosHint', { count: publicPhotos.maxFiles, mb: maxFileMegabytes })}
       addLabel={t('publicTip.photosAdd')}
       accept={publicPhotos.accept}
       multiple
       disabled={files.length >= publicPhotos.maxFiles}
-      problems={problems.map(problemText)}
+      problems={problems.map((p) => photoProblemText(t, p, 'publicTip.photoProblems'))}
       onAdd={(added) => {
         const result = addPhotos(files, added, publicPhotos.types, publicPhotos.maxFiles);
         onChange(result.files, result.problems);

@@ -4,6 +4,7 @@ import type { Proposal, ProposedBusiness } from '../api/proposal-client';
 import { formatInteger } from '../i18n/format';
 import { ColumnHeads } from '../ui/column-heads';
 import { FormProblem } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { TextAreaField } from '../ui/form/text-field';
 
 type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
@@ -129,18 +130,11 @@ export function ReviewCard({
               maxLength={500}
               onChange={setReason}
             />
-            <div className="form-buttons review-decision">
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setRejecting(false)}
-              >
-                {t('edit.cancel')}
-              </button>
+            <FormButtons onCancel={() => setRejecting(false)} className="review-decision">
               <button type="submit" className="button button-danger" disabled={busy}>
                 {t('review.confirmReject')}
               </button>
-            </div>
+            </FormButtons>
           </form>
         ) : (
           <div className="form-buttons review-decision">

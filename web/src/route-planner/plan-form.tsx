@@ -1,3 +1,4 @@
+import '../ui/paper-card.css';
 import { businessTypes } from '@ntm/db/schema/values';
 import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { DateField } from '../ui/form/date-field';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { TimeField } from '../ui/form/time-field';
+import { FoldedChoices } from './folded-choices';
 import {
   matchingPremises,
   narrowsByList,
@@ -65,8 +67,6 @@ export function PlanForm(props: PlanFormProps) {
         .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     [props.keyAreas],
   );
-  const toggle = <T,>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -74,7 +74,7 @@ export function PlanForm(props: PlanFormProps) {
   }
 
   return (
-    <form className="planner-form" onSubmit={submit} aria-label={t('planner.form')}>
+    <form className="paper-card planner-form" onSubmit={submit} aria-label={t('planner.form')}>
       <DateField
         label={t('planner.date')}
         required
@@ -138,66 +138,32 @@ export function PlanForm(props: PlanFormProps) {
             </option>
           ))}
         </SelectField>
-        <details className="planner-choices">
-          <summary className="planner-choices-title">
-            {t('planner.types')}
-            {form.types.length > 0 ? ` · ${form.types.length}` : ''}
-          </summary>
-          {businessTypes.map((type) => (
-            <label key={type} className="planner-check">
-              <input
-                type="checkbox"
-                checked={form.types.includes(type)}
-                onChange={() => set({ types: toggle(form.types, type) })}
-              />
-              {t(`businessType.${type}`)}
-            </label>
-          ))}
-        </details>
+        <FoldedChoices
+          title={t('planner.types')}
+          options={businessTypes.map((type) => ({ value: type, label: t(`businessType.${type}`) }))}
+          chosen={form.types}
+          onChange={(types) => set({ types })}
+        />
         {keyAreaChoices.length > 0 && (
-          <details className="planner-choices">
-            <summary className="planner-choices-title">
-              {t('planner.keyAreas')}
-              {form.keyAreas.length > 0 ? ` · ${form.keyAreas.length}` : ''}
-            </summary>
-            <div className="planner-village-grid">
-              {keyAreaChoices.map((area) => (
-                <label key={area.id} className="planner-check">
-                  <input
-                    type="checkbox"
-                    checked={form.keyAreas.some((k) => k.id === area.id)}
-                    onChange={() =>
-                      set({
-                        keyAreas: form.keyAreas.some((k) => k.id === area.id)
-                          ? form.keyAreas.filter((k) => k.id !== area.id)
-                          : [...form.keyAreas, area],
-                      })
-                    }
-                  />
-                  {area.name}
-                </label>
-              ))}
-            </div>
-          </details>
+          <FoldedChoices
+            title={t('planner.keyAreas')}
+            options={keyAreaChoices.map((area) => ({ value: area.id, label: area.name }))}
+            chosen={form.keyAreas.map((area) => area.id)}
+            onChange={(ids) =>
+              set({
+                keyAreas: ids.flatMap((id) => keyAreaChoices.filter((area) => area.id === id)),
+              })
+            }
+            grid
+          />
         )}
-        <details className="planner-choices">
-          <summary className="planner-choices-title">
-            {t('planner.villages')}
-            {form.villages.length > 0 ? ` · ${form.villages.length}` : ''}
-          </summary>
-          <div className="planner-village-grid">
-            {villages.map(([id, name]) => (
-              <label key={id} className="planner-check">
-                <input
-                  type="checkbox"
-                  checked={form.villages.includes(id)}
-                  onChange={() => set({ villages: toggle(form.villages, id) })}
-                />
-                {name}
-              </label>
-            ))}
-          </div>
-        </details>
+        <FoldedChoices
+          title={t('planner.villages')}
+          options={villages.map(([id, name]) => ({ value: id, label: name }))}
+          chosen={form.villages}
+          onChange={(chosen) => set({ villages: chosen })}
+          grid
+        />
         <div className="planner-area">
           <span className="field-label">{t('planner.area')}</span>
           <div className="planner-row">

@@ -118,19 +118,18 @@ function drawLasso(map: MapLibreMap, onDone: (area: Area) => void): () => void {
     // Three corners at least, or it encloses nothing.
     if (points && points.length >= 3) onDone(closed(points));
   };
-  map.on('mousedown', down);
-  map.on('mousemove', move);
-  map.on('mouseup', up);
-  map.on('touchstart', down);
-  map.on('touchmove', move);
-  map.on('touchend', up);
+  // The mouse and one finger draw alike.
+  const listeners = [
+    ['mousedown', down],
+    ['mousemove', move],
+    ['mouseup', up],
+    ['touchstart', down],
+    ['touchmove', move],
+    ['touchend', up],
+  ] as const;
+  for (const [type, listener] of listeners) map.on(type, listener);
   return () => {
-    map.off('mousedown', down);
-    map.off('mousemove', move);
-    map.off('mouseup', up);
-    map.off('touchstart', down);
-    map.off('touchmove', move);
-    map.off('touchend', up);
+    for (const [type, listener] of listeners) map.off(type, listener);
     map.dragPan.enable();
   };
 }

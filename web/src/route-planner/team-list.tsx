@@ -1,3 +1,4 @@
+import '../ui/paper-card.css';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planLinks } from '../api/route-plan-client';
@@ -83,7 +84,7 @@ export function TeamList({
 
   return (
     <section
-      className={`planner-team-card${over === 'list' ? ' is-drop-target' : ''}`}
+      className={`paper-card planner-team-card${over === 'list' ? ' is-drop-target' : ''}`}
       style={{ borderTopColor: color }}
       aria-labelledby={`planner-team-${team.index}`}
       data-team={team.index}

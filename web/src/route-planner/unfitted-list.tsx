@@ -1,3 +1,4 @@
+import '../ui/paper-card.css';
 import { useTranslation } from 'react-i18next';
 import type { PlaceOf } from '../route-sheet/stop-table';
 import type { TeamView, UnfittedView } from './plan-view';
@@ -12,7 +13,7 @@ export function UnfittedList(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <section className="planner-unfitted" aria-labelledby="planner-unfitted-title">
+    <section className="paper-card planner-unfitted" aria-labelledby="planner-unfitted-title">
       <h3 id="planner-unfitted-title">{t('planner.unfitted', { count: props.unfitted.length })}</h3>
       {props.unfitted.length === 0 ? (
         <p className="muted">{t('planner.unfittedNone')}</p>

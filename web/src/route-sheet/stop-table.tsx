@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanStop } from '../api/route-plan-client';
 import { formatPlannedClock } from '../i18n/format';
 import { levelOf } from '../risk/risk-level';
+import { ColumnHeads } from '../ui/column-heads';
 
 /** Where a premises is, when the business list has it: its address and village. */
 export type PlaceOf = (businessId: number) => string | null;
@@ -25,35 +26,19 @@ export function StopTable({ teamName, stops, placeOf }: StopTableProps) {
       <caption className="visually-hidden">
         {t('routeSheet.stopsCaption', { team: teamName })}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col" className="col-seq">
-            {t('routeSheet.columns.seq')}
-          </th>
-          <th scope="col">{t('routeSheet.columns.name')}</th>
-          <th scope="col" className="col-place">
-            {t('routeSheet.columns.place')}
-          </th>
-          <th scope="col" className="col-time col-window">
-            {t('routeSheet.columns.window')}
-          </th>
-          <th scope="col" className="col-time">
-            {t('routeSheet.columns.arrival')}
-          </th>
-          <th scope="col" className="col-time">
-            {t('routeSheet.columns.end')}
-          </th>
-          <th scope="col" className="col-risk">
-            {t('routeSheet.columns.risk')}
-          </th>
-          <th scope="col" className="col-fill">
-            {t('routeSheet.columns.result')}
-          </th>
-          <th scope="col" className="col-fill">
-            {t('routeSheet.columns.note')}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          { label: t('routeSheet.columns.seq'), className: 'col-seq' },
+          t('routeSheet.columns.name'),
+          { label: t('routeSheet.columns.place'), className: 'col-place' },
+          { label: t('routeSheet.columns.window'), className: 'col-time col-window' },
+          { label: t('routeSheet.columns.arrival'), className: 'col-time' },
+          { label: t('routeSheet.columns.end'), className: 'col-time' },
+          { label: t('routeSheet.columns.risk'), className: 'col-risk' },
+          { label: t('routeSheet.columns.result'), className: 'col-fill' },
+          { label: t('routeSheet.columns.note'), className: 'col-fill' },
+        ]}
+      />
       <tbody>
         {stops.map((stop) => (
           <tr key={stop.businessId} className="sheet-stop">

@@ -9,6 +9,7 @@ import {
   supportClient,
 } from '../api/support-client';
 import { formatCalendarDate } from '../i18n/format';
+import { Fact } from '../ui/fact';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { DayForm } from './day-form';
@@ -56,30 +57,20 @@ export function CaseCard({ found, onChanged, onClose }: CaseCardProps) {
         </button>
       </header>
       <dl className="support-facts">
-        <dt>{t('support.village')}</dt>
-        <dd>{found.villageName ?? t('support.noVillage')}</dd>
-        <dt>{t('support.openedOn')}</dt>
-        <dd>{day(found.openedOn)}</dd>
-        <dt>{t('support.card.consentOn')}</dt>
-        <dd>{day(found.consentOn)}</dd>
-        <dt>{t('support.card.counselledOn')}</dt>
-        <dd>{day(found.counselledOn)}</dd>
-        <dt>{t('support.card.eligible')}</dt>
-        <dd>{found.eligible ? t('support.card.yes') : t('support.card.no')}</dd>
-        <dt>{t('support.card.needs')}</dt>
-        <dd>{found.needs.map((s) => t(`support.services.${s}`)).join(', ')}</dd>
-        {found.closedOn && (
-          <>
-            <dt>{t('support.card.closedOn')}</dt>
-            <dd>{day(found.closedOn)}</dd>
-          </>
-        )}
-        {found.note && (
-          <>
-            <dt>{t('support.card.note')}</dt>
-            <dd className="support-note">{found.note}</dd>
-          </>
-        )}
+        <Fact term={t('support.village')}>{found.villageName ?? t('support.noVillage')}</Fact>
+        <Fact term={t('support.openedOn')}>{day(found.openedOn)}</Fact>
+        <Fact term={t('support.card.consentOn')}>{day(found.consentOn)}</Fact>
+        <Fact term={t('support.card.counselledOn')}>{day(found.counselledOn)}</Fact>
+        <Fact term={t('support.card.eligible')}>
+          {found.eligible ? t('support.card.yes') : t('support.card.no')}
+        </Fact>
+        <Fact term={t('support.card.needs')}>
+          {found.needs.map((s) => t(`support.services.${s}`)).join(', ') || '—'}
+        </Fact>
+        <Fact term={t('support.card.closedOn')}>{found.closedOn && day(found.closedOn)}</Fact>
+        <Fact term={t('support.card.note')} className="support-note">
+          {found.note}
+        </Fact>
       </dl>
 
       <h3 className="support-subtitle">{t('support.card.referrals')}</h3>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OnlineViolation, OnlineViolationClient, TakedownStatus } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { FormProblem } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 
@@ -101,18 +102,11 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
             onChange={setDescription}
           />
           <FormProblem text={error} />
-          <div className="form-buttons">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setAdding(false)}
-            >
-              {t('edit.cancel')}
-            </button>
+          <FormButtons onCancel={() => setAdding(false)}>
             <button type="submit" className="button" disabled={busy}>
               {t('online.save')}
             </button>
-          </div>
+          </FormButtons>
         </form>
       ) : (
         <button

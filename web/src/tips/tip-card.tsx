@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type DuplicateCandidate,
@@ -10,6 +10,7 @@ import {
 } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
 import { tipStatusColors } from '../theme/colors';
+import { Fact } from '../ui/fact';
 import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField } from '../ui/form/text-field';
 import { CircleSwatch } from '../ui/swatch';
@@ -86,28 +87,11 @@ export function TipCard({
         </button>
       </header>
       <dl className="facts">
-        <dt>{t('tips.receivedAt')}</dt>
-        <dd>{vnDate(p.receivedAt)}</dd>
-        <dt>{t('tips.channel')}</dt>
-        <dd>{t(`tips.channels.${p.channel}`)}</dd>
-        {p.deadline && (
-          <>
-            <dt>{t('tips.deadline')}</dt>
-            <dd>{vnDate(p.deadline)}</dd>
-          </>
-        )}
-        {p.businessName && (
-          <>
-            <dt>{t('tips.business')}</dt>
-            <dd>{p.businessName}</dd>
-          </>
-        )}
-        {p.address && (
-          <>
-            <dt>{t('tips.address')}</dt>
-            <dd>{p.address}</dd>
-          </>
-        )}
+        <Fact term={t('tips.receivedAt')}>{vnDate(p.receivedAt)}</Fact>
+        <Fact term={t('tips.channel')}>{t(`tips.channels.${p.channel}`)}</Fact>
+        <Fact term={t('tips.deadline')}>{p.deadline && vnDate(p.deadline)}</Fact>
+        <Fact term={t('tips.business')}>{p.businessName}</Fact>
+        <Fact term={t('tips.address')}>{p.address}</Fact>
       </dl>
       <p className="tip-description">{p.description}</p>
       {p.precisionMeters > 0 && (
@@ -192,24 +176,17 @@ export function TipCard({
       <div className="tip-more">
         {reporter === 'hidden' ? (
           <>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={actions.showReporter}
-              disabled={busy}
-            >
+            <SideAction busy={busy} onClick={actions.showReporter}>
               {t('tips.reporterShow')}
-            </button>
+            </SideAction>
             <p className="muted">{t('tips.reporterNote')}</p>
           </>
         ) : reporter === null ? (
           <p className="muted">{t('tips.reporterNone')}</p>
         ) : (
           <dl className="facts">
-            <dt>{t('tips.reporterName')}</dt>
-            <dd>{reporter.name ?? '—'}</dd>
-            <dt>{t('tips.reporterPhone')}</dt>
-            <dd>{reporter.phone ?? '—'}</dd>
+            <Fact term={t('tips.reporterName')}>{reporter.name ?? '—'}</Fact>
+            <Fact term={t('tips.reporterPhone')}>{reporter.phone ?? '—'}</Fact>
           </dl>
         )}
       </div>
@@ -218,23 +195,13 @@ export function TipCard({
 
       <div className="tip-more">
         {p.duplicateOf ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={actions.unlinkDuplicate}
-            disabled={busy}
-          >
+          <SideAction busy={busy} onClick={actions.unlinkDuplicate}>
             {t('tips.unmarkDuplicate')}
-          </button>
+          </SideAction>
         ) : duplicates === null ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={actions.findDuplicates}
-            disabled={busy}
-          >
+          <SideAction busy={busy} onClick={actions.findDuplicates}>
             {t('tips.findDuplicates')}
-          </button>
+          </SideAction>
         ) : duplicates.length === 0 ? (
           <p className="muted">{t('tips.noDuplicates')}</p>
         ) : (
@@ -247,19 +214,28 @@ export function TipCard({
                 <span className="muted">
                   {vnDate(d.receivedAt)} · {t(`tips.status.${d.status}`)} · {reasonOf(d)}
                 </span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => actions.linkDuplicate(d.id)}
-                  disabled={busy}
-                >
+                <SideAction busy={busy} onClick={() => actions.linkDuplicate(d.id)}>
                   {t('tips.markDuplicate', { id: d.id })}
-                </button>
+                </SideAction>
               </li>
             ))}
           </ul>
         )}
       </div>
     </section>
+  );
+}
+
+/** A step beside the tip's main ones (show the reporter, duplicates), off while another runs. */
+function SideAction(props: { busy: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button button-secondary"
+      onClick={props.onClick}
+      disabled={props.busy}
+    >
+      {props.children}
+    </button>
   );
 }

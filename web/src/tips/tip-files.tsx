@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment, TipAddition, TipFilesClient } from '../api/tip-client';
 import { formatFileSize } from '../i18n/format';
 import { acceptAttribute, addPhotos, maxFilesPerRequest } from '../public/photo-checks';
+import { photoProblemText } from '../public/photo-problem-text';
 import { formatInstant } from '../review/use-proposals';
 import { FormProblem } from '../ui/form/form-actions';
-import { photoProblemText } from './photo-problem-text';
 
 /** A tip's photos and PDFs (download, add more) and what the citizen added later. */
 export function TipFiles({
@@ -42,7 +42,7 @@ export function TipFiles({
     event.target.value = '';
     if (chosen.length === 0) return;
     const [refused] = addPhotos([], chosen).problems;
-    if (refused) return setProblem(photoProblemText(t, refused));
+    if (refused) return setProblem(photoProblemText(t, refused, 'tipFiles'));
     setBusy(true);
     setProblem(null);
     try {

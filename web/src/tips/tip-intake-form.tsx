@@ -3,14 +3,15 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
 import { acceptAttribute, addPhotos } from '../public/photo-checks';
+import { photoProblemText } from '../public/photo-problem-text';
 import { CheckboxField } from '../ui/form/checkbox-field';
 import { ChosenFiles } from '../ui/form/chosen-files';
 import { FileField } from '../ui/form/file-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
-import { photoProblemText } from './photo-problem-text';
 
 const precisions = [0, 50, 200, 500] as const;
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
@@ -48,7 +49,7 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
     if (named && phone.trim() && !phonePattern.test(phone.trim()))
       return setProblem(t('edit.badPhone'));
     const { files, problems } = addPhotos([], photos);
-    if (problems[0]) return setProblem(photoProblemText(t, problems[0]));
+    if (problems[0]) return setProblem(photoProblemText(t, problems[0], 'tipFiles'));
     setProblem(null);
     onSubmit(
       {
@@ -152,14 +153,11 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
         </>
       )}
       <FormProblem text={problem ?? error} />
-      <div className="form-buttons">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('edit.cancel')}
-        </button>
+      <FormButtons onCancel={onCancel}>
         <SubmitButton pending={sending} pendingLabel={t('edit.sending')}>
           {t('intake.submit')}
         </SubmitButton>
-      </div>
+      </FormButtons>
     </form>
   );
 }

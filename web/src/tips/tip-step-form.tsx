@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TipStatus } from '../api/tip-client';
 import { FormProblem } from '../ui/form/form-actions';
+import { FormButtons } from '../ui/form/form-buttons';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 
 interface TipStepFormProps {
@@ -59,14 +60,11 @@ export function TipStepForm({ to, busy, onSubmit, onCancel }: TipStepFormProps) 
         </>
       )}
       <FormProblem text={problem} />
-      <div className="form-buttons">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('edit.cancel')}
-        </button>
+      <FormButtons onCancel={onCancel}>
         <button type="submit" className="button" disabled={busy} aria-busy={busy}>
           {t('tips.confirmStep', { step: t(`tips.step.${to}`) })}
         </button>
-      </div>
+      </FormButtons>
     </form>
   );
 }

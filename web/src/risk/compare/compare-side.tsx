@@ -1,3 +1,4 @@
+import '../../ui/paper-card.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { geoClient } from '../../api/geo-client';
@@ -42,7 +43,7 @@ export function CompareSide(props: CompareSideProps) {
       })
     : String(year);
   return (
-    <article className="compare-side" data-year={year}>
+    <article className="paper-card compare-side" data-year={year}>
       <h2>{title}</h2>
       <div className="compare-map-box">
         <CompareMap

@@ -51,3 +51,11 @@ export function ChoiceGroup<Value extends string | number>({
     </FieldGroup>
   );
 }
+
+/** The options of a RadioGroup or CheckboxGroup: each value, in the order given, with its words. */
+export function choices<Value extends string | number>(
+  values: readonly Value[],
+  label: (value: Value) => ReactNode,
+): { value: Value; label: ReactNode }[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}
