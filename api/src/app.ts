@@ -1,10 +1,11 @@
 // The composition root: every resource is a sub-app mounted under /api.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { dataRoot } from '@ntm/db/local/paths';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
+import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import {
   isImportUpload,
@@ -46,6 +47,7 @@ import { indicators } from './routes/indicators';
 import { inspections } from './routes/inspections';
 import { keyAreas } from './routes/key-areas';
 import { agencies, officers } from './routes/officers';
+import { ogc } from './routes/ogc';
 import { onlineViolations } from './routes/online-violations';
 import { planDocuments } from './routes/plan-documents';
 import { proposals } from './routes/proposals';
@@ -174,20 +176,25 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   );
 
   const app = new Hono<AppEnv>();
+  // /ogc (OGC API – Features) is the API for GIS clients: the same middleware, the same rules.
+  const forApiAndOgc = (...handlers: MiddlewareHandler<AppEnv>[]) => {
+    app.use('/api/*', ...handlers);
+    app.use('/ogc/*', ...handlers); // Hono's '/ogc/*' takes '/ogc' itself too
+  };
   app.use(wellFormedRequestId);
   // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
   app.use(secureHeaders({ xFrameOptions: 'DENY' }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
-  app.use('/api/*', headWithoutBody);
+  forApiAndOgc(headWithoutBody);
   // JSON and GeoJSON answers gzip-compressed for a client that accepts it (a village's layers
   // are a fifth of their size: seconds on a weak phone link); images, zips and GeoPackages not.
-  app.use('/api/*', compress({ encoding: 'gzip' }));
-  app.use('/api/*', async (c, next) => {
+  forApiAndOgc(compress({ encoding: 'gzip' }));
+  forApiAndOgc(async (c, next) => {
     c.set('deps', appDeps);
     c.set('clientAddress', clientAddress(c));
     await next();
   });
-  app.use('/api/*', (c, next) => {
+  forApiAndOgc((c, next) => {
     if (!methodsWithBody.has(c.req.method)) return next();
     if (isImportUpload(c.req.method, c.req.path, c.req.header('content-type')))
       return limitImport(c, next);
@@ -198,14 +205,20 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       : limitBody(c, next);
   });
   // Cookie-authenticated writes must come from this origin (form posts from elsewhere refused).
-  app.use('/api/*', csrf());
-  app.use('/api/*', resolveSession);
-  app.use('/api/*', authorize);
-  app.use('/api/*', refuseUnstorableInput);
-  app.use('/api/*', oneTransactionPerWrite);
+  forApiAndOgc(csrf());
+  forApiAndOgc(resolveSession);
+  forApiAndOgc(authorize);
+  forApiAndOgc(refuseUnstorableInput);
+  forApiAndOgc(oneTransactionPerWrite);
   app.route('/api', api);
+  // A GIS client revalidates a layer it holds: 304 while nothing changed.
+  app.use('/ogc/*', etag({ weak: true }));
+  app.route('/ogc', ogc);
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'Không có địa chỉ API này');
+  });
+  app.all('/ogc/*', () => {
+    throw new ApiError(404, 'not-found', 'Không có địa chỉ này trong OGC API');
   });
   if (options.webDist) serveWeb(app, options.webDist);
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'Không tìm thấy' } }, 404));

@@ -10,11 +10,19 @@ const { app, sql } = testApp({
   loginLimit: { max: 1_000, windowMs: 60_000 },
 });
 
-/** Every API route the app serves, as `METHOD /path` (catch-alls and middleware left out). */
+/**
+ * Every API and OGC API route the app serves, as `METHOD /path` (catch-alls and middleware left
+ * out).
+ */
 const routes = [
   ...new Set(
     app.routes
-      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && !r.path.endsWith('*'))
+      .filter(
+        (r) =>
+          r.method !== 'ALL' &&
+          (r.path.startsWith('/api/') || /^\/ogc(?:\/|$)/.test(r.path)) &&
+          !r.path.endsWith('*'),
+      )
       .map((r) => `${r.method} ${r.path}`),
   ),
 ];
@@ -75,7 +83,10 @@ describe('route × role access table', () => {
         const url = path
           .replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, `${id}.$1`)
           .replace(/:\w+\{([\w-]+)\\\.\.\+\}/, '$1.geojson')
-          .replace(':id', id);
+          .replace(':id', id)
+          // The OGC collection every signed-in role reads; its per-role ones: ogc-features.test.
+          .replace(':collectionId', 'villages')
+          .replace(':featureId', id);
         const response = await app.request(url, {
           method,
           headers: { cookie, origin: 'http://localhost', 'content-type': 'application/json' },

@@ -183,6 +183,14 @@ export const accessRules: Record<string, Rule> = {
   [exportRoute('inspections')]: inspectionTeam,
   // Any other name: 404 with the list of layers.
   'GET /api/exports/:file': 'signed-in',
+  // OGC API – Features (routes/ogc.ts): what the server is, for anyone; the collections a role
+  // reads are those whose own GET route it may call (ogc/collections.ts decides, per collection).
+  'GET /ogc': 'public',
+  'GET /ogc/conformance': 'public',
+  'GET /ogc/collections': 'signed-in',
+  'GET /ogc/collections/:collectionId': 'signed-in',
+  'GET /ogc/collections/:collectionId/items': 'signed-in',
+  'GET /ogc/collections/:collectionId/items/:featureId': 'signed-in',
 };
 
 /** Roles that read tips themselves; the others see tip hot spots only above a floor (risk/tip-floor.ts). */

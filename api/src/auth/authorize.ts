@@ -7,9 +7,11 @@ import { accessRules, allowedWithTemporaryPassword } from './access-rules';
 
 /** `METHOD /path` of the handler this request reached, as `accessRules` names it. */
 function routeKey(c: Parameters<typeof matchedRoutes>[0]): string | null {
-  // Only API handlers: the web app's `GET *` fallback matches every path too. The first one
-  // answers (`/api/tips/summary` before `/api/tips/:id`, which also matches).
-  const handler = matchedRoutes(c).find((r) => r.method !== 'ALL' && r.path.startsWith('/api/'));
+  // Only API and OGC API handlers: the web app's `GET *` fallback matches every path too. The
+  // first one answers (`/api/tips/summary` before `/api/tips/:id`, which also matches).
+  const handler = matchedRoutes(c).find(
+    (r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || /^\/ogc(?:\/|$)/.test(r.path)),
+  );
   return handler ? `${handler.method} ${handler.path}` : null;
 }
 

@@ -2,6 +2,10 @@ import type { Sql } from '../client';
 import { featuresById } from './feature-collection';
 import type { GeoJsonText, KeyAreaCollection } from './geojson-layers';
 
+/** A key area's properties as the API gives them (`k` the key area): the one field list. */
+export const keyAreaProperties = (sql: Sql) =>
+  sql`json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)`;
+
 /** Key areas of a commune, optionally of some kinds, as a GeoJSON FeatureCollection string. */
 export async function findKeyAreasGeoJson(
   sql: Sql,
@@ -12,7 +16,7 @@ export async function findKeyAreasGeoJson(
     select ${featuresById(sql, {
       id: sql`k.id`,
       geometry: sql`ST_ForcePolygonCCW(k.geom)`,
-      properties: sql`json_build_object('id', k.id, 'kind', k.kind, 'name', k.name, 'note', k.note)`,
+      properties: keyAreaProperties(sql),
     })} as body
     from key_areas k
     where k.commune_code = ${communeCode}

@@ -5,7 +5,7 @@ import type { GeoJsonText, VillageCollection } from './geojson-layers';
 // A day's villages are read from their dated outlines (village_boundaries);
 // today's are the same rows as villages.geom. `validFrom` is null for "since before the app
 // knew" ('-infinity'), `validTo` (exclusive) null while in force.
-const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {
+export const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {
   const vietnamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
   return sql`
   select v.id, coalesce(b.name, v.name) as name, v.slug, coalesce(b.population, v.population) as population,
@@ -25,6 +25,18 @@ const versionsOn = (sql: Sql, communeCode: string, day: string | undefined) => {
   where v.commune_code = ${communeCode} ${day ? sql`` : sql`and v.geom is not null`}`;
 };
 
+/** A village's properties as the API gives them, from a row `v` of versionsOn: the one field list. */
+export const villageProperties = (sql: Sql) => sql`json_build_object(
+  'id', v.id,
+  'name', v.name,
+  'slug', v.slug,
+  'formerCommune', v.former_commune,
+  'population', v.population,
+  'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3),
+  'validFrom', v.valid_from,
+  'validTo', v.valid_to
+)`;
+
 /**
  * Village polygons of a commune as a GeoJSON FeatureCollection string: those valid on `day`
  * (YYYY-MM-DD), or today's.
@@ -38,16 +50,7 @@ export async function findVillagesGeoJson(
     select ${featuresById(sql, {
       id: sql`v.id`,
       geometry: sql`ST_ForcePolygonCCW(v.geom)`,
-      properties: sql`json_build_object(
-          'id', v.id,
-          'name', v.name,
-          'slug', v.slug,
-          'formerCommune', v.former_commune,
-          'population', v.population,
-          'areaKm2', round((ST_Area(v.geom::geography) / 1e6)::numeric, 3),
-          'validFrom', v.valid_from,
-          'validTo', v.valid_to
-        )`,
+      properties: villageProperties(sql),
     })} as body
     from (${versionsOn(sql, communeCode, day)}) v`;
   return row.body;

@@ -1,0 +1,183 @@
+// OGC API – Features at /ogc (Part 1 Core and GeoJSON, Part 2 CRS): the map's layers for QGIS,
+// GDAL and any client of the standard, through the same session or Bearer token, the same access
+// rules and the same row-level security as the rest of the API.
+import { getCommuneGeoJson } from '@ntm/db/queries/commune';
+import type { InspectionRow } from '@ntm/db/queries/inspections';
+import { findItems, type ItemRow } from '@ntm/db/queries/ogc-items';
+import type { TipRow } from '@ntm/db/queries/tips';
+import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
+import { type Context, Hono } from 'hono';
+import { type Role, rolesSeeingOwners } from '../auth/access-rules';
+import { inspectionFeature } from '../inspections/inspection-json';
+import { inTransaction } from '../lib/actor';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { collectionsFor, findCollection, mayRead, type OgcCollection } from '../ogc/collections';
+import {
+  collectionDocument,
+  collectionsDocument,
+  conformance,
+  type Extent,
+  type Link,
+  landingPage,
+} from '../ogc/documents';
+import { type ItemsParams, itemsParams } from '../ogc/items-params';
+import { tipFeature } from '../tips/tip-json';
+
+const geoJsonType = 'application/geo+json';
+
+/** Where /ogc is, as the client reached it, for the documents' links. */
+const baseOf = (c: Context<AppEnv>) => `${new URL(c.req.url).origin}/ogc`;
+
+function roleOf(c: Context<AppEnv>): Role {
+  const account = c.get('account');
+  if (!account) throw new ApiError(401, 'unauthenticated', 'Cần đăng nhập');
+  return account.role as Role;
+}
+
+/** The collection named in the path, if it exists and the caller's role reads it. */
+function readableCollection(c: Context<AppEnv>): OgcCollection {
+  const id = c.req.param('collectionId') ?? '';
+  const collection = findCollection(id);
+  if (!collection) {
+    throw new ApiError(404, 'not-found', `Không có lớp "${id.slice(0, 40)}"`);
+  }
+  const role = roleOf(c);
+  if (!mayRead(collection, role)) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `Vai trò ${nameOf(roleNames, role)} không được xem lớp ${collection.title}`,
+    );
+  }
+  return collection;
+}
+
+async function communeExtent(c: Context<AppEnv>): Promise<Extent | null> {
+  const { sql, env } = c.get('deps');
+  const feature = await getCommuneGeoJson(sql, env.COMMUNE_CODE);
+  return feature ? (JSON.parse(feature).properties.bbox as Extent) : null;
+}
+
+/** A row of the page as the layer's own GET route gives it, its geometry in the asked system. */
+function featureOf(collection: OgcCollection, row: ItemRow, c: Context<AppEnv>) {
+  const geometry = row.geometry === null ? null : JSON.parse(row.geometry);
+  if (collection.id === 'tips') {
+    const { env, now } = c.get('deps');
+    const tip = row as unknown as TipRow;
+    tip.lngLat = tip.lngLat && (tip.lngLat.map(Number) as [number, number]);
+    return { ...tipFeature(tip, now(), tipRules(env)), geometry };
+  }
+  if (collection.id === 'inspections') {
+    const inspection = row as unknown as InspectionRow;
+    inspection.lngLat = inspection.lngLat.map(Number) as [number, number];
+    return { ...inspectionFeature(inspection), geometry };
+  }
+  return { type: 'Feature' as const, id: row.id, geometry, properties: row.properties };
+}
+
+async function readItems(
+  c: Context<AppEnv>,
+  collection: OgcCollection,
+  params: ItemsParams,
+  id?: number,
+) {
+  const { env } = c.get('deps');
+  return inTransaction(c, (tx) =>
+    findItems(tx, collection.id, {
+      communeCode: env.COMMUNE_CODE,
+      bbox: params.bbox && { edges: params.bbox.edges, srid: params.bbox.crs.srid },
+      datetime: params.datetime,
+      filters: params.filters,
+      limit: params.limit,
+      offset: params.offset,
+      output: params.crs,
+      withOwner: rolesSeeingOwners.includes(roleOf(c)),
+      ...(id === undefined ? {} : { id }),
+    }),
+  );
+}
+
+/** This page's address with another offset: the `next` and `prev` links. */
+function pageLink(c: Context<AppEnv>, offset: number, rel: string): Link {
+  const url = new URL(c.req.url);
+  url.protocol = new URL(baseOf(c)).protocol;
+  if (offset === 0) url.searchParams.delete('offset');
+  else url.searchParams.set('offset', String(offset));
+  return { href: url.toString(), rel, type: geoJsonType };
+}
+
+export const ogc = new Hono<AppEnv>()
+  .get('/', (c) => c.json(landingPage(baseOf(c))))
+  .get('/conformance', (c) => c.json(conformance))
+  .get('/collections', async (c) =>
+    c.json(collectionsDocument(baseOf(c), collectionsFor(roleOf(c)), await communeExtent(c))),
+  )
+  .get('/collections/:collectionId', async (c) =>
+    c.json(collectionDocument(baseOf(c), readableCollection(c), await communeExtent(c))),
+  )
+  .get('/collections/:collectionId/items', async (c) => {
+    const collection = readableCollection(c);
+    const params = itemsParams(new URL(c.req.url).searchParams, {
+      filters: collection.filters,
+      temporal: collection.temporal !== null,
+    });
+    const { rows, matched } = await readItems(c, collection, params);
+    const links: Link[] = [pageLink(c, params.offset, 'self')];
+    if (params.offset + rows.length < matched) {
+      links.push(pageLink(c, params.offset + rows.length, 'next'));
+    }
+    if (params.offset > 0)
+      links.push(pageLink(c, Math.max(0, params.offset - params.limit), 'prev'));
+    c.header('Content-Type', geoJsonType);
+    c.header('Content-Crs', `<${params.crs.uri}>`);
+    return c.body(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        timeStamp: new Date().toISOString(),
+        numberMatched: matched,
+        numberReturned: rows.length,
+        features: rows.map((row) => featureOf(collection, row, c)),
+        links,
+      }),
+    );
+  })
+  .get('/collections/:collectionId/items/:featureId', async (c) => {
+    const collection = readableCollection(c);
+    const featureId = c.req.param('featureId');
+    const query = new URL(c.req.url).searchParams;
+    for (const name of query.keys()) {
+      if (name !== 'crs' && name !== 'f') {
+        throw new ApiError(400, 'invalid-parameter', `Một đối tượng chỉ nhận tham số crs`, {
+          parameter: name,
+        });
+      }
+    }
+    const params = itemsParams(query, { filters: [], temporal: false });
+    const id = /^\d{1,15}$/.test(featureId) ? Number(featureId) : null;
+    const found = id === null ? null : (await readItems(c, collection, params, id)).rows[0];
+    if (!found) {
+      throw new ApiError(
+        404,
+        'not-found',
+        `Lớp ${collection.title} không có đối tượng "${featureId.slice(0, 20)}"`,
+      );
+    }
+    const self = `${baseOf(c)}/collections/${collection.id}/items/${found.id}`;
+    c.header('Content-Type', geoJsonType);
+    c.header('Content-Crs', `<${params.crs.uri}>`);
+    return c.body(
+      JSON.stringify({
+        ...featureOf(collection, found, c),
+        links: [
+          { href: self, rel: 'self', type: geoJsonType },
+          {
+            href: `${baseOf(c)}/collections/${collection.id}`,
+            rel: 'collection',
+            type: 'application/json',
+          },
+        ],
+      }),
+    );
+  });

@@ -1,0 +1,180 @@
+// The pages of OGC API – Features items, for every collection the same way: the layer's own
+// rows and fields (the Feature builders and column lists its GET route uses) under the caller's
+// row-level security, filtered in SQL, ordered by id, counted, and with the geometry written in
+// the asked coordinate system.
+import type postgres from 'postgres';
+import type { Sql } from '../client';
+import { businessProperties } from './business-feature';
+import { inspectionColumns } from './inspections';
+import { keyAreaProperties } from './key-areas';
+import { tipColumns } from './tips';
+import { versionsOn, villageProperties } from './villages';
+
+export type ItemsCollection = 'villages' | 'key-areas' | 'businesses' | 'tips' | 'inspections';
+
+export type ItemsSelection = {
+  communeCode: string;
+  /** West, south, east, north in `srid`, easting first. */
+  bbox: { edges: readonly [number, number, number, number]; srid: number } | null;
+  /** Closed span of instants on the collection's time; a null end is open. */
+  datetime: { from: string | null; to: string | null } | null;
+  /** Property filters the API has checked: name → value. */
+  filters: Readonly<Record<string, string>>;
+  limit: number;
+  offset: number;
+  /** The system coordinates go out in; latitude (northing) first where its register says so. */
+  output: { srid: number; latFirst: boolean; digits: number };
+  /** Businesses: the owner's name and phone (rolesSeeingOwners). */
+  withOwner: boolean;
+  /** One feature by id, instead of a page. */
+  id?: number;
+};
+
+type Source = {
+  from: postgres.Fragment;
+  id: postgres.Fragment;
+  geom: postgres.Fragment;
+  where: postgres.Fragment;
+  time: postgres.Fragment | null;
+  filters: Record<string, postgres.Fragment>;
+  /** What a row carries besides id and geometry: `properties` JSON, or the layer's columns. */
+  carries: postgres.Fragment;
+};
+
+function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Source {
+  switch (collection) {
+    case 'villages':
+      return {
+        from: sql`(${versionsOn(sql, s.communeCode, undefined)}) v`,
+        id: sql`v.id`,
+        geom: sql`ST_ForcePolygonCCW(v.geom)`,
+        where: sql`true`,
+        time: null,
+        filters: {},
+        carries: sql`${villageProperties(sql)} as properties`,
+      };
+    case 'key-areas':
+      return {
+        from: sql`key_areas k`,
+        id: sql`k.id`,
+        geom: sql`ST_ForcePolygonCCW(k.geom)`,
+        where: sql`k.commune_code = ${s.communeCode}`,
+        time: null,
+        filters: { kind: sql`k.kind::text` },
+        carries: sql`${keyAreaProperties(sql)} as properties`,
+      };
+    case 'businesses':
+      return {
+        from: sql`businesses b join villages v on v.id = b.village_id`,
+        id: sql`b.id`,
+        geom: sql`b.geom`,
+        where: sql`b.commune_code = ${s.communeCode} and b.deleted_at is null`,
+        time: null,
+        filters: {
+          type: sql`b.type::text`,
+          status: sql`b.status::text`,
+          village: sql`b.village_id::text`,
+        },
+        carries: sql`${businessProperties(sql, s.withOwner)} as properties`,
+      };
+    case 'tips':
+      return {
+        from: sql`tips t left join businesses b on b.id = t.business_id`,
+        id: sql`t.id`,
+        geom: sql`t.geom`,
+        where: sql`t.commune_code = ${s.communeCode}`,
+        time: sql`t.received_at`,
+        filters: {
+          status: sql`t.status::text`,
+          channel: sql`t.channel::text`,
+          category: sql`t.category`,
+        },
+        carries: tipColumns(sql),
+      };
+    case 'inspections':
+      return {
+        from: sql`inspections i left join businesses b on b.id = i.business_id left join users u on u.id = i.recorded_by`,
+        id: sql`i.id`,
+        geom: sql`i.geom`,
+        where: sql`i.commune_code = ${s.communeCode}`,
+        time: sql`i.started_at`,
+        filters: {
+          kind: sql`i.kind::text`,
+          status: sql`i.status::text`,
+          // As GET /api/inspections: a result means a recorded inspection's.
+          result: sql`case when i.status = 'recorded' then i.result::text end`,
+        },
+        carries: inspectionColumns(sql),
+      };
+  }
+}
+
+function conditions(sql: Sql, source: Source, s: ItemsSelection) {
+  const parts: postgres.Fragment[] = [source.where];
+  if (s.id !== undefined) parts.push(sql`${source.id} = ${s.id}`);
+  if (s.bbox) {
+    const [w, south, e, n] = s.bbox.edges;
+    const box = sql`ST_MakeEnvelope(${w}, ${south}, ${e}, ${n}, ${s.bbox.srid})`;
+    parts.push(
+      s.bbox.srid === 4326
+        ? sql`${source.geom} && ${box} and ST_Intersects(${source.geom}, ${box})`
+        : sql`ST_Intersects(${source.geom}, ST_Transform(${box}, 4326))`,
+    );
+  }
+  if (s.datetime && source.time) {
+    if (s.datetime.from) parts.push(sql`${source.time} >= ${s.datetime.from}`);
+    if (s.datetime.to) parts.push(sql`${source.time} <= ${s.datetime.to}`);
+  }
+  for (const [name, value] of Object.entries(s.filters)) {
+    const column = source.filters[name];
+    if (!column) throw new Error(`no filter ${name} on this collection`);
+    parts.push(sql`${column} = ${value}`);
+  }
+  return parts.reduce((all, part) => sql`${all} and ${part}`);
+}
+
+/** The geometry as GeoJSON in the output system, axes in its register's order. */
+function geometryOut(sql: Sql, geom: postgres.Fragment, output: ItemsSelection['output']) {
+  if (output.srid === 4326 && !output.latFirst) return sql`ST_AsGeoJSON(${geom}, ${output.digits})`;
+  const moved = sql`ST_Transform(${geom}, ${output.srid}::int)`;
+  return sql`ST_AsGeoJSON(${output.latFirst ? sql`ST_FlipCoordinates(${moved})` : moved}, ${output.digits})`;
+}
+
+export type ItemRow = { id: number; geometry: string | null; properties?: unknown } & Record<
+  string,
+  unknown
+>;
+
+/** One page of a collection (or the one feature `id`), ordered by id, and how many match. */
+export async function findItems(
+  sql: Sql,
+  collection: ItemsCollection,
+  selection: ItemsSelection,
+): Promise<{ rows: ItemRow[]; matched: number }> {
+  const source = sourceOf(sql, collection, selection);
+  const where = conditions(sql, source, selection);
+  const rows = await sql<ItemRow[]>`
+    select ${source.id}::float8 as "ogcId", ${geometryOut(sql, source.geom, selection.output)} as "ogcGeometry",
+           ${source.carries}
+    from ${source.from}
+    where ${where}
+    order by ${source.id}
+    limit ${selection.limit} offset ${selection.offset}`;
+  const matched =
+    selection.id !== undefined
+      ? rows.length
+      : selection.offset === 0 && rows.length < selection.limit
+        ? rows.length
+        : Number(
+            (await sql<{ n: string }[]>`select count(*) as n from ${source.from} where ${where}`)[0]
+              ?.n ?? 0,
+          );
+  return {
+    rows: rows.map(({ ogcId, ogcGeometry, ...rest }) => ({
+      ...rest,
+      id: ogcId as number,
+      geometry: ogcGeometry as string | null,
+    })),
+    matched,
+  };
+}
