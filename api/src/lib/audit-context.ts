@@ -17,7 +17,12 @@ export type AuditSource = {
   role: string | null;
 };
 
-export function auditSource(c: Context<AppEnv>) {
+/**
+ * The request's audit source: the commune, the request id, the signed-in account and the client
+ * address as an HMAC (AUDIT_HASH_KEY), so the trail can tell requests from one address apart
+ * without ever holding the address.
+ */
+export function auditSource(c: Context<AppEnv>): AuditSource {
   const { env } = c.get('deps');
   const address = c.get('clientAddress');
   const clientHash = address
