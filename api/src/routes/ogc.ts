@@ -3,7 +3,12 @@
 // rules and the same row-level security as the rest of the API.
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import type { InspectionRow } from '@ntm/db/queries/inspections';
-import { findItems, type ItemRow } from '@ntm/db/queries/ogc-items';
+import {
+  findFeaturePage,
+  findRecordPage,
+  type ItemRow,
+  type ItemsSelection,
+} from '@ntm/db/queries/ogc-items';
 import type { TipRow } from '@ntm/db/queries/tips';
 import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
@@ -60,8 +65,8 @@ async function communeExtent(c: Context<AppEnv>): Promise<Extent | null> {
   return feature ? (JSON.parse(feature).properties.bbox as Extent) : null;
 }
 
-/** A row of the page as the layer's own GET route gives it, its geometry in the asked system. */
-function featureOf(collection: OgcCollection, row: ItemRow, c: Context<AppEnv>) {
+/** A tip or inspection row as the layer's own GET route gives it, its geometry in the asked system. */
+function featureOfRow(collection: OgcCollection, row: ItemRow, c: Context<AppEnv>) {
   const geometry = row.geometry === null ? null : JSON.parse(row.geometry);
   if (collection.id === 'tips') {
     const { env, now } = c.get('deps');
@@ -69,34 +74,40 @@ function featureOf(collection: OgcCollection, row: ItemRow, c: Context<AppEnv>) 
     tip.lngLat = tip.lngLat && (tip.lngLat.map(Number) as [number, number]);
     return { ...tipFeature(tip, now(), tipRules(env)), geometry };
   }
-  if (collection.id === 'inspections') {
-    const inspection = row as unknown as InspectionRow;
-    inspection.lngLat = inspection.lngLat.map(Number) as [number, number];
-    return { ...inspectionFeature(inspection), geometry };
-  }
-  return { type: 'Feature' as const, id: row.id, geometry, properties: row.properties };
+  const inspection = row as unknown as InspectionRow;
+  inspection.lngLat = inspection.lngLat.map(Number) as [number, number];
+  return { ...inspectionFeature(inspection), geometry };
 }
 
-async function readItems(
+/**
+ * A page of the collection as the JSON text of its Features array: written by PostgreSQL for
+ * the layers it builds, from rows here for tips and inspections.
+ */
+async function readPage(
   c: Context<AppEnv>,
   collection: OgcCollection,
   params: ItemsParams,
   id?: number,
 ) {
   const { env } = c.get('deps');
-  return inTransaction(c, (tx) =>
-    findItems(tx, collection.id, {
-      communeCode: env.COMMUNE_CODE,
-      bbox: params.bbox && { edges: params.bbox.edges, srid: params.bbox.crs.srid },
-      datetime: params.datetime,
-      filters: params.filters,
-      limit: params.limit,
-      offset: params.offset,
-      output: params.crs,
-      withOwner: rolesSeeingOwners.includes(roleOf(c)),
-      ...(id === undefined ? {} : { id }),
-    }),
-  );
+  const selection: ItemsSelection = {
+    communeCode: env.COMMUNE_CODE,
+    bbox: params.bbox && { edges: params.bbox.edges, srid: params.bbox.crs.srid },
+    datetime: params.datetime,
+    filters: params.filters,
+    limit: params.limit,
+    offset: params.offset,
+    output: params.crs,
+    withOwner: rolesSeeingOwners.includes(roleOf(c)),
+    ...(id === undefined ? {} : { id }),
+  };
+  const { id: layer } = collection;
+  if (layer === 'tips' || layer === 'inspections') {
+    const { rows, matched } = await inTransaction(c, (tx) => findRecordPage(tx, layer, selection));
+    const features = rows.map((row) => featureOfRow(collection, row, c));
+    return { features: JSON.stringify(features), returned: rows.length, matched };
+  }
+  return inTransaction(c, (tx) => findFeaturePage(tx, layer, selection));
 }
 
 /** This page's address with another offset: the `next` and `prev` links. */
@@ -123,24 +134,21 @@ export const ogc = new Hono<AppEnv>()
       filters: collection.filters,
       temporal: collection.temporal !== null,
     });
-    const { rows, matched } = await readItems(c, collection, params);
+    const { features, returned, matched } = await readPage(c, collection, params);
     const links: Link[] = [pageLink(c, params.offset, 'self')];
-    if (params.offset + rows.length < matched) {
-      links.push(pageLink(c, params.offset + rows.length, 'next'));
+    if (params.offset + returned < matched) {
+      links.push(pageLink(c, params.offset + returned, 'next'));
     }
-    if (params.offset > 0)
+    if (params.offset > 0) {
       links.push(pageLink(c, Math.max(0, params.offset - params.limit), 'prev'));
+    }
     c.header('Content-Type', geoJsonType);
     c.header('Content-Crs', `<${params.crs.uri}>`);
+    // The Features as PostgreSQL wrote them, not parsed and written again.
     return c.body(
-      JSON.stringify({
-        type: 'FeatureCollection',
-        timeStamp: new Date().toISOString(),
-        numberMatched: matched,
-        numberReturned: rows.length,
-        features: rows.map((row) => featureOf(collection, row, c)),
-        links,
-      }),
+      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(new Date().toISOString())},` +
+        `"numberMatched":${matched},"numberReturned":${returned},` +
+        `"features":${features},"links":${JSON.stringify(links)}}`,
     );
   })
   .get('/collections/:collectionId/items/:featureId', async (c) => {
@@ -156,7 +164,14 @@ export const ogc = new Hono<AppEnv>()
     }
     const params = itemsParams(query, { filters: [], temporal: false });
     const id = /^\d{1,15}$/.test(featureId) ? Number(featureId) : null;
-    const found = id === null ? null : (await readItems(c, collection, params, id)).rows[0];
+    const found =
+      id === null
+        ? undefined
+        : (
+            JSON.parse((await readPage(c, collection, params, id)).features) as Array<{
+              id: number;
+            }>
+          )[0];
     if (!found) {
       throw new ApiError(
         404,
@@ -169,7 +184,7 @@ export const ogc = new Hono<AppEnv>()
     c.header('Content-Crs', `<${params.crs.uri}>`);
     return c.body(
       JSON.stringify({
-        ...featureOf(collection, found, c),
+        ...found,
         links: [
           { href: self, rel: 'self', type: geoJsonType },
           {

@@ -10,7 +10,11 @@ import { keyAreaProperties } from './key-areas';
 import { tipColumns } from './tips';
 import { versionsOn, villageProperties } from './villages';
 
-export type ItemsCollection = 'villages' | 'key-areas' | 'businesses' | 'tips' | 'inspections';
+/** Collections whose Features are built in SQL, as their GET routes build them. */
+export type SqlFeatureCollection = 'villages' | 'key-areas' | 'businesses';
+/** Collections whose Features the API builds from rows (deadlines, findings, no reporter). */
+export type RowCollection = 'tips' | 'inspections';
+export type ItemsCollection = SqlFeatureCollection | RowCollection;
 
 export type ItemsSelection = {
   communeCode: string;
@@ -37,8 +41,10 @@ type Source = {
   where: postgres.Fragment;
   time: postgres.Fragment | null;
   filters: Record<string, postgres.Fragment>;
-  /** What a row carries besides id and geometry: `properties` JSON, or the layer's columns. */
-  carries: postgres.Fragment;
+  /** The Feature's properties as JSON (villages, key areas, businesses) … */
+  properties?: postgres.Fragment;
+  /** … or the layer's columns, for the API to build the Feature from (tips, inspections). */
+  columns?: postgres.Fragment;
 };
 
 function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Source {
@@ -51,7 +57,7 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
         where: sql`true`,
         time: null,
         filters: {},
-        carries: sql`${villageProperties(sql)} as properties`,
+        properties: villageProperties(sql),
       };
     case 'key-areas':
       return {
@@ -61,7 +67,7 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
         where: sql`k.commune_code = ${s.communeCode}`,
         time: null,
         filters: { kind: sql`k.kind::text` },
-        carries: sql`${keyAreaProperties(sql)} as properties`,
+        properties: keyAreaProperties(sql),
       };
     case 'businesses':
       return {
@@ -75,7 +81,7 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
           status: sql`b.status::text`,
           village: sql`b.village_id::text`,
         },
-        carries: sql`${businessProperties(sql, s.withOwner)} as properties`,
+        properties: businessProperties(sql, s.withOwner),
       };
     case 'tips':
       return {
@@ -89,7 +95,7 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
           channel: sql`t.channel::text`,
           category: sql`t.category`,
         },
-        carries: tipColumns(sql),
+        columns: tipColumns(sql),
       };
     case 'inspections':
       return {
@@ -104,7 +110,7 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
           // As GET /api/inspections: a result means a recorded inspection's.
           result: sql`case when i.status = 'recorded' then i.result::text end`,
         },
-        carries: inspectionColumns(sql),
+        columns: inspectionColumns(sql),
       };
   }
 }
@@ -140,41 +146,67 @@ function geometryOut(sql: Sql, geom: postgres.Fragment, output: ItemsSelection['
   return sql`ST_AsGeoJSON(${output.latFirst ? sql`ST_FlipCoordinates(${moved})` : moved}, ${output.digits})`;
 }
 
-export type ItemRow = { id: number; geometry: string | null; properties?: unknown } & Record<
-  string,
-  unknown
->;
+export type ItemRow = { id: number; geometry: string | null } & Record<string, unknown>;
 
-/** One page of a collection (or the one feature `id`), ordered by id, and how many match. */
-export async function findItems(
+/** The page's slice of the selection, ordered by id. */
+const pageOf = (sql: Sql, source: Source, where: postgres.Fragment, s: ItemsSelection) => sql`
+  select ${source.id}::float8 as "ogcId", ${geometryOut(sql, source.geom, s.output)} as "ogcGeometry",
+         ${source.properties ? sql`${source.properties} as properties` : (source.columns as postgres.Fragment)}
+  from ${source.from}
+  where ${where}
+  order by ${source.id}
+  limit ${s.limit} offset ${s.offset}`;
+
+/** How many features the selection has: counted only when the page may not hold them all. */
+async function matchedBy(
   sql: Sql,
-  collection: ItemsCollection,
+  source: Source,
+  where: postgres.Fragment,
+  s: ItemsSelection,
+  returned: number,
+) {
+  if (s.id !== undefined || (s.offset === 0 && returned < s.limit)) return returned;
+  const [row] = await sql<[{ n: string }]>`select count(*) as n from ${source.from} where ${where}`;
+  return Number(row.n);
+}
+
+/**
+ * A page of villages, key areas or businesses (or the one feature `id`) as the JSON text of its
+ * Features array, written by PostgreSQL as the layers' GET routes write theirs; and how many
+ * features the selection has.
+ */
+export async function findFeaturePage(
+  sql: Sql,
+  collection: SqlFeatureCollection,
+  selection: ItemsSelection,
+): Promise<{ features: string; returned: number; matched: number }> {
+  const source = sourceOf(sql, collection, selection);
+  const where = conditions(sql, source, selection);
+  const [page] = await sql<[{ features: string; returned: number }]>`
+    select coalesce(json_agg(json_build_object(
+             'type', 'Feature', 'id', f."ogcId", 'geometry', f."ogcGeometry"::json,
+             'properties', f.properties) order by f."ogcId"), '[]')::text as features,
+           count(*)::int as returned
+    from (${pageOf(sql, source, where, selection)}) f`;
+  const matched = await matchedBy(sql, source, where, selection, page.returned);
+  return { ...page, matched };
+}
+
+/** A page of tips or inspections (or the one `id`) as the layer's rows, and how many match. */
+export async function findRecordPage(
+  sql: Sql,
+  collection: RowCollection,
   selection: ItemsSelection,
 ): Promise<{ rows: ItemRow[]; matched: number }> {
   const source = sourceOf(sql, collection, selection);
   const where = conditions(sql, source, selection);
-  const rows = await sql<ItemRow[]>`
-    select ${source.id}::float8 as "ogcId", ${geometryOut(sql, source.geom, selection.output)} as "ogcGeometry",
-           ${source.carries}
-    from ${source.from}
-    where ${where}
-    order by ${source.id}
-    limit ${selection.limit} offset ${selection.offset}`;
-  const matched =
-    selection.id !== undefined
-      ? rows.length
-      : selection.offset === 0 && rows.length < selection.limit
-        ? rows.length
-        : Number(
-            (await sql<{ n: string }[]>`select count(*) as n from ${source.from} where ${where}`)[0]
-              ?.n ?? 0,
-          );
+  const rows = await sql<ItemRow[]>`${pageOf(sql, source, where, selection)}`;
   return {
     rows: rows.map(({ ogcId, ogcGeometry, ...rest }) => ({
       ...rest,
       id: ogcId as number,
       geometry: ogcGeometry as string | null,
     })),
-    matched,
+    matched: await matchedBy(sql, source, where, selection, rows.length),
   };
 }

@@ -16,7 +16,10 @@
 //                       1,000,000) generated into a scratch database ÷ ogr2ogr reading the same
 //                       rows straight from PostgreSQL into a GeoPackage; and the exporting
 //                       process's peak RSS, which stays flat when it streams (export-gpkg.ts)
-//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import
+//   ogc:                an OGC API – Features page of 1,000 businesses over HTTP ÷ the same
+//                       SQL in its transaction as police, over `--ogc-scale` premises
+//                       (default 20,000) in a scratch database (ogc-items.ts; target ≤ 1.3)
+//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import, ogc
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -32,6 +35,7 @@ import { timeGpkgExport } from './export-gpkg';
 import { timeHexAggregation } from './hex-aggregation';
 import { timeImport } from './import-bench';
 import { median, sampleInTurns } from './median';
+import { timeOgcItems } from './ogc-items';
 import { timeScaleLoad } from './scale-load';
 
 const option = (name: string) =>
@@ -40,8 +44,8 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex', 'export', 'import'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex, export or import`);
+if (only && !['businesses-geojson', 'risk', 'hex', 'export', 'import', 'ogc'].includes(only)) {
+  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex, export, import or ogc`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -156,6 +160,27 @@ if (selected('import')) {
   console.log(
     `  the server's peak RSS (VmHWM):     ${r.serverPeakRssMb.toFixed(0)} MB (target < 500 MB; ${r.serverRssAtStartMb.toFixed(0)} MB once started)`,
   );
+}
+
+if (selected('ogc')) {
+  const owner = readDatabaseUrls()?.owner as string;
+  const ogcScale = Number(option('ogc-scale') ?? 20_000);
+  const ogcRuns = Math.min(runs, 100);
+  const r = await timeOgcItems(
+    { owner, app: env.APP_DATABASE_URL },
+    {
+      communeCode: env.COMMUNE_CODE,
+      scale: ogcScale,
+      runs: ogcRuns,
+      password: process.env.DEMO_PASSWORD || 'demo-2026',
+    },
+  );
+  console.log(
+    `OGC API items, a page of 1,000 of ${r.businesses.toLocaleString('en')} businesses as police; ${ogcRuns} runs each, medians`,
+  );
+  console.log(`  SQL (findFeaturePage in its transaction as police): ${r.sqlMs.toFixed(2)} ms`);
+  console.log(`  GET /ogc/collections/businesses/items over HTTP: ${r.httpMs.toFixed(2)} ms`);
+  console.log(`  ratio HTTP ÷ SQL: ${r.ratio.toFixed(2)} (target ≤ 1.3)`);
 }
 
 // The export needs its rows generated first: with --only=export (1,000,000) or with --scale.
