@@ -1,7 +1,6 @@
-import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../ui/copy-text';
 import { Modal } from '../ui/modal';
+import { useCopyCode } from '../ui/use-copy-code';
 
 interface TemporaryPasswordProps {
   username: string;
@@ -15,37 +14,22 @@ interface TemporaryPasswordProps {
  */
 export function TemporaryPassword({ username, password, onDone }: TemporaryPasswordProps) {
   const { t } = useTranslation();
-  const fieldId = useId();
-  const fieldRef = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copyPassword() {
-    setCopy((await copyText(password, fieldRef.current)) ? 'copied' : 'failed');
-  }
+  const copy = useCopyCode(password);
 
   return (
     <Modal title={t('temporaryPassword.title', { username })}>
       <p>{t('temporaryPassword.intro')}</p>
-      <label className="field-label" htmlFor={fieldId}>
+      <label className="field-label" htmlFor={copy.field.id}>
         {t('temporaryPassword.label')}
       </label>
       <div className="secret-row">
-        <input
-          ref={fieldRef}
-          id={fieldId}
-          className="secret"
-          value={password}
-          readOnly
-          spellCheck={false}
-          autoComplete="off"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button button-secondary" onClick={copyPassword}>
-          {t(copy === 'copied' ? 'temporaryPassword.copied' : 'temporaryPassword.copy')}
+        <input {...copy.field} className="secret" />
+        <button type="button" className="button button-secondary" onClick={copy.copy}>
+          {t(copy.state === 'copied' ? 'temporaryPassword.copied' : 'temporaryPassword.copy')}
         </button>
       </div>
       <p className="field-problem" role="status">
-        {copy === 'failed' ? t('temporaryPassword.copyFailed') : ''}
+        {copy.state === 'failed' ? t('temporaryPassword.copyFailed') : ''}
       </p>
       <p className="warning" role="alert">
         <span aria-hidden="true">⚠ </span>

@@ -1,6 +1,5 @@
-import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../ui/copy-text';
+import { useCopyCode } from '../ui/use-copy-code';
 
 interface TrackingCodeCardProps {
   code: string;
@@ -11,9 +10,8 @@ interface TrackingCodeCardProps {
 /** The one time the tracking code is shown (the server keeps only its hash): big, copyable. */
 export function TrackingCodeCard({ code, onLookup, onAnother }: TrackingCodeCardProps) {
   const { t } = useTranslation();
-  const fieldId = useId();
-  const fieldRef = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = useCopyCode(code);
+  const fieldId = copy.field.id;
 
   return (
     <section className="public-card public-sent" aria-labelledby={`${fieldId}-title`}>
@@ -25,27 +23,12 @@ export function TrackingCodeCard({ code, onLookup, onAnother }: TrackingCodeCard
       <label className="visually-hidden" htmlFor={fieldId}>
         {t('publicTip.codeLabel')}
       </label>
-      <input
-        ref={fieldRef}
-        id={fieldId}
-        className="public-code"
-        value={code}
-        readOnly
-        spellCheck={false}
-        autoComplete="off"
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <button
-        type="button"
-        className="button button-secondary public-wide"
-        onClick={async () =>
-          setCopy((await copyText(code, fieldRef.current)) ? 'copied' : 'failed')
-        }
-      >
-        {t(copy === 'copied' ? 'publicTip.copied' : 'publicTip.copy')}
+      <input {...copy.field} className="public-code" />
+      <button type="button" className="button button-secondary public-wide" onClick={copy.copy}>
+        {t(copy.state === 'copied' ? 'publicTip.copied' : 'publicTip.copy')}
       </button>
       <p className="field-problem" role="status">
-        {copy === 'failed' ? t('publicTip.copyFailed') : ''}
+        {copy.state === 'failed' ? t('publicTip.copyFailed') : ''}
       </p>
       <p className="public-warning" role="note">
         <span aria-hidden="true">⚠ </span>
