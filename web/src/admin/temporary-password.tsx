@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CodeShownOnce } from '../ui/code-shown-once';
 import { Modal } from '../ui/modal';
-import { useCopyCode } from '../ui/use-copy-code';
 
 interface TemporaryPasswordProps {
   username: string;
@@ -14,27 +14,11 @@ interface TemporaryPasswordProps {
  */
 export function TemporaryPassword({ username, password, onDone }: TemporaryPasswordProps) {
   const { t } = useTranslation();
-  const copy = useCopyCode(password);
+  const texts = t('temporaryPassword.shownOnce', { returnObjects: true });
 
   return (
     <Modal title={t('temporaryPassword.title', { username })}>
-      <p>{t('temporaryPassword.intro')}</p>
-      <label className="field-label" htmlFor={copy.field.id}>
-        {t('temporaryPassword.label')}
-      </label>
-      <div className="secret-row">
-        <input {...copy.field} className="secret" />
-        <button type="button" className="button button-secondary" onClick={copy.copy}>
-          {t(copy.state === 'copied' ? 'temporaryPassword.copied' : 'temporaryPassword.copy')}
-        </button>
-      </div>
-      <p className="field-problem" role="status">
-        {copy.state === 'failed' ? t('temporaryPassword.copyFailed') : ''}
-      </p>
-      <p className="warning" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {t('temporaryPassword.warning')}
-      </p>
+      <CodeShownOnce code={password} texts={texts} look="password" />
       <div className="modal-actions">
         <button type="button" className="button" onClick={onDone}>
           {t('temporaryPassword.done')}

@@ -22,9 +22,15 @@ export const bottomAxisTitle = (text: string) =>
 export const leftAxisTitle = (text: string) =>
   ({ value: text, angle: -90, position: 'insideLeft', offset: 12, ...axisTick }) as const;
 
-/** The months along a chart's bottom, every one ticked, under a title ("Tháng"). */
+/** The rows' months ("2026-03") along a chart's bottom, every one ticked "T3", under a title. */
 export const monthAxis = (title: string) =>
-  ({ tick: axisTick, interval: 0, label: bottomAxisTitle(title) }) as const;
+  ({
+    dataKey: 'month',
+    tickFormatter: monthTick,
+    tick: axisTick,
+    interval: 0,
+    label: bottomAxisTitle(title),
+  }) as const;
 
 /** A monthly chart's tooltip is headed by the month it points at: "Tháng 3/2026". */
 export const monthTooltipLabel = (

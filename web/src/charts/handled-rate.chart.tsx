@@ -7,7 +7,6 @@ import {
   chartInteger,
   chartPercent,
   monthAxis,
-  monthTick,
   monthTitle,
   monthTooltipLabel,
   seriesLine,
@@ -20,7 +19,6 @@ import { PlanChart } from './plan-chart';
  */
 export function HandledRateChart({ months }: { months: IndicatorCharts['handledRateByMonth'] }) {
   const { t } = useTranslation();
-  const data = months.map((m) => ({ ...m, tick: monthTick(m.month) }));
   return (
     <PlanChart
       id="chart-handled"
@@ -41,9 +39,9 @@ export function HandledRateChart({ months }: { months: IndicatorCharts['handledR
         ]),
       }}
     >
-      <LineChart data={data} margin={{ top: 8, right: 12, bottom: 18, left: 0 }}>
+      <LineChart data={months} margin={{ top: 8, right: 12, bottom: 18, left: 0 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
-        <XAxis dataKey="tick" {...monthAxis(t('indicators.charts.month'))} />
+        <XAxis {...monthAxis(t('indicators.charts.month'))} />
         <YAxis
           domain={[0, 1]}
           ticks={[0, 0.25, 0.5, 0.75, 1]}

@@ -94,12 +94,12 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
           />
         ))}
         <XAxis
+          {...monthAxis(t('indicators.charts.month'))}
           dataKey="x"
           type="number"
           domain={[0.5, data.length + 0.5]}
           ticks={ticks}
           tickFormatter={tickOf}
-          {...monthAxis(t('indicators.charts.month'))}
         />
         <YAxis
           allowDecimals={false}

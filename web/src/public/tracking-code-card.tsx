@@ -1,5 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCopyCode } from '../ui/use-copy-code';
+import { CodeShownOnce } from '../ui/code-shown-once';
 
 interface TrackingCodeCardProps {
   code: string;
@@ -10,30 +11,16 @@ interface TrackingCodeCardProps {
 /** The one time the tracking code is shown (the server keeps only its hash): big, copyable. */
 export function TrackingCodeCard({ code, onLookup, onAnother }: TrackingCodeCardProps) {
   const { t } = useTranslation();
-  const copy = useCopyCode(code);
-  const fieldId = copy.field.id;
+  const texts = t('publicTip.shownOnce', { returnObjects: true });
+  const titleId = useId();
 
   return (
-    <section className="public-card public-sent" aria-labelledby={`${fieldId}-title`}>
-      <h2 id={`${fieldId}-title`}>
+    <section className="public-card public-sent" aria-labelledby={titleId}>
+      <h2 id={titleId}>
         <span aria-hidden="true">✓ </span>
         {t('publicTip.sentTitle')}
       </h2>
-      <p>{t('publicTip.sentIntro')}</p>
-      <label className="visually-hidden" htmlFor={fieldId}>
-        {t('publicTip.codeLabel')}
-      </label>
-      <input {...copy.field} className="public-code" />
-      <button type="button" className="button button-secondary public-wide" onClick={copy.copy}>
-        {t(copy.state === 'copied' ? 'publicTip.copied' : 'publicTip.copy')}
-      </button>
-      <p className="field-problem" role="status">
-        {copy.state === 'failed' ? t('publicTip.copyFailed') : ''}
-      </p>
-      <p className="public-warning" role="note">
-        <span aria-hidden="true">⚠ </span>
-        {t('publicTip.keepWarning')}
-      </p>
+      <CodeShownOnce code={code} texts={texts} look="tracking-code" />
       <div className="public-actions">
         <button type="button" className="button public-wide" onClick={onLookup}>
           {t('publicTip.seeStatus')}
