@@ -1,6 +1,13 @@
 import type { Indicator } from '@ntm/domain/indicators/types';
+import { quarterData } from '@ntm/domain/reports/fixtures/quarter-2026-q1';
 
 // Fixtures typed by the API's contract, for the dashboard's and the report page's unit tests.
+
+const quarterIndicator = (code: string) => {
+  const found = quarterData.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`No indicator ${code} in the quarter's fixture`);
+  return found;
+};
 
 const months = (values: (number | null)[]) =>
   values.map((value, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value }));
@@ -39,19 +46,10 @@ export const tipsIndicator: Indicator = {
   suppressed: false,
 };
 
+/** The support indicator, its counts suppressed ("<5", "hidden"), as the report's fixtures have it. */
 export const supportIndicator: Indicator = {
-  code: 'd',
-  name: 'Người bán dâm có nhu cầu được tư vấn, kết nối dịch vụ',
-  kind: 'share',
-  value: null,
-  target: 0.8,
-  status: 'no-data',
-  numerator: '<5',
-  denominator: 'hidden',
-  trend: months([null, null, null, null]),
-  due: [],
+  ...quarterIndicator('d'),
   dueCount: '<5',
-  suppressed: true,
 };
 
 export const planIndicator: Indicator = {

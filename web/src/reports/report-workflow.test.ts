@@ -1,34 +1,11 @@
+import { draftReport, sentReport } from '@ntm/domain/reports/fixtures/quarter-2026-q1';
 import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import { describe, expect, it } from 'vitest';
 import { lastStep, mayStartVersion, nextSteps, versionsOf } from './report-workflow';
 
-const draft: PeriodicReport = {
-  id: 1,
-  period: '2026-Q3',
-  version: 1,
-  state: 'draft',
-  number: null,
-  narrative: { summary: '', difficulties: '', proposals: '' },
-  createdAt: '2026-10-02T01:00:00Z',
-  createdBy: 'Trạm Y tế',
-  reviewedAt: null,
-  reviewedBy: null,
-  approvedAt: null,
-  approvedBy: null,
-  sentAt: null,
-  sentBy: null,
-};
-const sent: PeriodicReport = {
-  ...draft,
-  id: 2,
-  state: 'sent',
-  reviewedAt: '2026-10-03T01:00:00Z',
-  reviewedBy: 'Trạm Y tế',
-  approvedAt: '2026-10-04T01:00:00Z',
-  approvedBy: 'Lãnh đạo',
-  sentAt: '2026-10-05T01:00:00Z',
-  sentBy: 'Trạm Y tế',
-};
+// The workflow reads only the id, period, version, state and the steps' names and times.
+const draft: PeriodicReport = { ...draftReport, id: 1, period: '2026-Q3', version: 1 };
+const sent: PeriodicReport = { ...sentReport, id: 2, period: '2026-Q3', version: 1 };
 
 describe('the report workflow', () => {
   it('walks draft → reviewed → approved → sent, steps back to draft before sending, and stops at sent', () => {
@@ -54,7 +31,7 @@ describe('the report workflow', () => {
   });
 
   it('says who made the last step and when', () => {
-    expect(lastStep(sent)).toEqual({ by: 'Trạm Y tế', at: '2026-10-05T01:00:00Z' });
-    expect(lastStep(draft)).toEqual({ by: 'Trạm Y tế', at: '2026-10-02T01:00:00Z' });
+    expect(lastStep(sent)).toEqual({ by: 'Nguyễn Thị Hạnh', at: '2026-04-05T08:30:00.000Z' });
+    expect(lastStep(draft)).toEqual({ by: 'Nguyễn Thị Hạnh', at: '2026-04-05T01:10:00.000Z' });
   });
 });
