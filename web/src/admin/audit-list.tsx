@@ -31,7 +31,6 @@ export function AuditList({ entries, usersById, villageNames }: AuditListProps) 
     <CardTable
       className="audit-table"
       rows={entries}
-      rowKey={(entry) => entry.id}
       rowProps={(entry) => ({ className: `action-${entry.action}`, 'data-entry-id': entry.id })}
       title={{
         label: t('audit.time'),

@@ -23,7 +23,6 @@ export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
     <CardTable
       className="user-table"
       rows={users}
-      rowKey={(user) => user.id}
       rowProps={(user) => ({
         className: user.active ? undefined : 'inactive',
         'data-username': user.username,

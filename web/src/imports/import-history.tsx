@@ -101,7 +101,6 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
       {list.status === 'ready' && list.imports.length > 0 && (
         <CardTable
           rows={list.imports}
-          rowKey={(item) => item.id}
           rowProps={(item) => ({ 'data-import': item.id })}
           title={{ label: t('imports.history.file'), cell: (item) => item.fileName }}
           columns={[

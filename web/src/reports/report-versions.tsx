@@ -34,7 +34,6 @@ export function ReportVersions({ versions, selected, onSelect }: ReportVersionsP
     <CardTable
       className="report-versions"
       rows={versions}
-      rowKey={(report) => report.id}
       rowProps={(report) => ({
         'aria-current': report.version === selected ? 'true' : undefined,
       })}

@@ -12,11 +12,12 @@ export interface CardColumn<Row> {
 type RowAttributes = HTMLAttributes<HTMLTableRowElement> &
   Partial<Record<`data-${string}`, string | number | boolean>>;
 
-interface CardTableProps<Row> {
+interface CardTableProps<Row extends { id?: Key | null }> {
   /** The table's own class, beside `data-table cards-on-phone`. */
   className?: string;
   rows: readonly Row[];
-  rowKey: (row: Row, index: number) => Key;
+  /** The row's React key: its `id` unless said otherwise. */
+  rowKey?: (row: Row, index: number) => Key;
   /** The row's heading cell: the card's title on a phone. */
   title: CardColumn<Row>;
   /** `false` leaves a column out (one shown only when the rows have its data). */
@@ -32,10 +33,10 @@ interface CardTableProps<Row> {
  * A table on a laptop whose rows turn into cards on a phone (see `cards-on-phone` in
  * ui/pages.css): each cell is labelled there by its column's heading, written once here.
  */
-export function CardTable<Row>({
+export function CardTable<Row extends { id?: Key | null }>({
   className,
   rows,
-  rowKey,
+  rowKey = (row, index) => row.id ?? index,
   title,
   columns,
   actions,
