@@ -16,6 +16,7 @@ import { renderCsv, renderJson } from '@ntm/domain/reports/csv';
 import { renderDocx } from '@ntm/domain/reports/docx/report-docx';
 import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
 import { reportFileName, reportMeta } from '@ntm/domain/reports/report-meta';
+import { reportSteps } from '@ntm/domain/reports/report-steps';
 import type { PeriodicReport, ReportData, ReportNarrative } from '@ntm/domain/reports/report-types';
 import { renderXlsx } from '@ntm/domain/reports/xlsx';
 import { Hono } from 'hono';
@@ -29,17 +30,6 @@ import { validate } from '../lib/validate';
 import { idParam } from '../schemas/geojson';
 
 type State = PeriodicReport['state'];
-
-/**
- * The workflow: the health station drafts, reviews and approves; sending freezes the numbers.
- * Reviewed or approved may go back to draft for changes; a sent report never changes.
- */
-const nextStates: Record<State, readonly State[]> = {
-  draft: ['reviewed'],
-  reviewed: ['approved', 'draft'],
-  approved: ['sent', 'draft'],
-  sent: [],
-};
 
 const stateNames: Record<State, string> = {
   draft: 'dự thảo',
@@ -254,12 +244,12 @@ export const reports = new Hono<AppEnv>()
       const at = now();
       const record = await inTransaction(c, async (tx) => {
         const row = await reportToChange(tx, source.communeCode, id);
-        if (!nextStates[row.state].includes(to)) {
+        if (!reportSteps[row.state].includes(to)) {
           throw illegalTransition(
             row.state === 'sent'
               ? 'Báo cáo đã gửi không thay đổi được: lập phiên bản mới'
               : `Không thể chuyển báo cáo từ ${stateNames[row.state]} sang ${stateNames[to]}`,
-            { from: row.state, allowed: nextStates[row.state] },
+            { from: row.state, allowed: reportSteps[row.state] },
           );
         }
         const userId = source.userId as number;

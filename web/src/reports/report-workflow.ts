@@ -1,3 +1,4 @@
+import { reportSteps } from '@ntm/domain/reports/report-steps';
 import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 
 // The report's workflow as the health station walks it: draft → reviewed → approved → sent,
@@ -6,16 +7,9 @@ import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 
 type State = PeriodicReport['state'];
 
-const steps: Record<State, readonly State[]> = {
-  draft: ['reviewed'],
-  reviewed: ['approved', 'draft'],
-  approved: ['sent', 'draft'],
-  sent: [],
-};
-
 /** The moves a version in this state may make, forward first. */
 export function nextSteps(state: State): readonly State[] {
-  return steps[state];
+  return reportSteps[state];
 }
 
 /** A period's versions, newest first. */
