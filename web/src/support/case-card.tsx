@@ -11,6 +11,7 @@ import {
 import { formatCalendarDate } from '../i18n/format';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
+import { TermList } from '../ui/term-list';
 import { DayForm } from './day-form';
 import { problemText } from './support-text';
 
@@ -55,32 +56,22 @@ export function CaseCard({ found, onChanged, onClose }: CaseCardProps) {
           {t('support.card.close')}
         </button>
       </header>
-      <dl className="support-facts">
-        <dt>{t('support.village')}</dt>
-        <dd>{found.villageName ?? t('support.noVillage')}</dd>
-        <dt>{t('support.openedOn')}</dt>
-        <dd>{day(found.openedOn)}</dd>
-        <dt>{t('support.card.consentOn')}</dt>
-        <dd>{day(found.consentOn)}</dd>
-        <dt>{t('support.card.counselledOn')}</dt>
-        <dd>{day(found.counselledOn)}</dd>
-        <dt>{t('support.card.eligible')}</dt>
-        <dd>{found.eligible ? t('support.card.yes') : t('support.card.no')}</dd>
-        <dt>{t('support.card.needs')}</dt>
-        <dd>{found.needs.map((s) => t(`support.services.${s}`)).join(', ')}</dd>
-        {found.closedOn && (
-          <>
-            <dt>{t('support.card.closedOn')}</dt>
-            <dd>{day(found.closedOn)}</dd>
-          </>
-        )}
-        {found.note && (
-          <>
-            <dt>{t('support.card.note')}</dt>
-            <dd className="support-note">{found.note}</dd>
-          </>
-        )}
-      </dl>
+      <TermList
+        className="support-facts"
+        terms={[
+          [t('support.village'), found.villageName ?? t('support.noVillage')],
+          [t('support.openedOn'), day(found.openedOn)],
+          [t('support.card.consentOn'), day(found.consentOn)],
+          [t('support.card.counselledOn'), day(found.counselledOn)],
+          [
+            t('support.card.eligible'),
+            found.eligible ? t('support.card.yes') : t('support.card.no'),
+          ],
+          [t('support.card.needs'), found.needs.map((s) => t(`support.services.${s}`)).join(', ')],
+          found.closedOn ? [t('support.card.closedOn'), day(found.closedOn)] : null,
+          found.note ? [t('support.card.note'), found.note, 'support-note'] : null,
+        ]}
+      />
 
       <h3 className="support-subtitle">{t('support.card.referrals')}</h3>
       {found.referrals.length === 0 ? (
