@@ -6,6 +6,7 @@ import { DateField } from '../ui/form/date-field';
 import { type FieldErrors, fieldErrorsOf, noFieldErrors } from '../ui/form/field-errors';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { TextField } from '../ui/form/text-field';
+import { useDraft } from '../ui/form/use-draft';
 
 const empty = { name: '', from: '', to: '' };
 
@@ -13,10 +14,10 @@ const empty = { name: '', from: '', to: '' };
 export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(empty);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noFieldErrors);
+  const { draft, setDraft, bind } = useDraft(empty, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,31 +52,10 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
   return (
     <form className="form event-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('events.add')}</h2>
-      <TextField
-        label={t('events.name')}
-        value={draft.name}
-        maxLength={120}
-        autoComplete="off"
-        error={errors.name}
-        onChange={(name) => setDraft({ ...draft, name })}
-      />
+      <TextField label={t('events.name')} {...bind('name')} maxLength={120} autoComplete="off" />
       <div className="event-dates">
-        <DateField
-          label={t('events.from')}
-          min="2020-01-01"
-          max="2035-12-31"
-          value={draft.from}
-          error={errors.from}
-          onChange={(from) => setDraft({ ...draft, from })}
-        />
-        <DateField
-          label={t('events.to')}
-          min="2020-01-01"
-          max="2035-12-31"
-          value={draft.to}
-          error={errors.to}
-          onChange={(to) => setDraft({ ...draft, to })}
-        />
+        <DateField label={t('events.from')} min="2020-01-01" max="2035-12-31" {...bind('from')} />
+        <DateField label={t('events.to')} min="2020-01-01" max="2035-12-31" {...bind('to')} />
       </div>
       <FormProblem text={problem} />
       <SubmitButton pending={pending} pendingLabel={t('events.adding')}>

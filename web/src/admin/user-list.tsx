@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../api/admin-client';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
-import { ColumnHeads } from '../ui/column-heads';
+import { CardTable } from '../ui/card-table';
 import { noFilters, searchFromFilters } from './audit-filters';
 
 export type UserAction = 'edit' | 'reset-password' | 'deactivate' | 'reactivate';
@@ -20,82 +20,106 @@ interface UserListProps {
 export function UserList({ users, ownId, busyId, onAction }: UserListProps) {
   const { t } = useTranslation();
   return (
-    <table className="data-table cards-on-phone user-table">
-      <ColumnHeads
-        columns={[
-          t('users.username'),
-          t('users.displayName'),
-          t('users.role'),
-          t('users.village'),
-          t('users.status'),
-          t('users.actions'),
-        ]}
-      />
-      <tbody>
-        {users.map((user) => {
-          const own = user.id === ownId;
-          const busy = busyId === user.id;
-          const row = { user, busy, onAction };
-          const auditSearch = searchFromFilters({
-            ...noFilters,
-            entity: 'user',
-            entityId: String(user.id),
-          });
-          return (
-            <tr
-              key={user.id}
-              className={user.active ? undefined : 'inactive'}
-              data-username={user.username}
-            >
-              <th scope="row" className="card-title">
-                <code>{user.username}</code>
-                {own && <span className="muted"> {t('users.you')}</span>}
-              </th>
-              <td data-label={t('users.displayName')}>{user.displayName}</td>
-              <td data-label={t('users.role')} className="nowrap">
-                {t(`roles.${user.role}`)}
-              </td>
-              <td data-label={t('users.village')}>{user.villageName ?? t('users.noVillage')}</td>
-              <td data-label={t('users.status')}>
-                <span className={`state ${user.active ? 'state-on' : 'state-off'}`}>
-                  {t(user.active ? 'users.active' : 'users.inactive')}
-                </span>
-                {user.failedLogins > 0 && (
-                  <span className="state state-warn" title={t('users.failedLoginsHint')}>
-                    {t('users.failedLogins', { count: user.failedLogins })}
-                  </span>
-                )}
-                {user.mustChangePassword && (
-                  <span className="state state-warn">{t('users.temporaryPassword')}</span>
-                )}
-              </td>
-              <td className="row-actions">
-                <RowButton action="edit" label={t('users.edit')} {...row} />
-                <RowButton action="reset-password" label={t('users.resetPassword')} {...row} />
-                {user.active ? (
-                  <RowButton
-                    action="deactivate"
-                    label={t('users.deactivate')}
-                    danger
-                    refused={own ? t('users.ownAccountNote') : null}
-                    {...row}
-                  />
-                ) : (
-                  <RowButton action="reactivate" label={t('users.reactivate')} {...row} />
-                )}
-                <Link
-                  className="text-link"
-                  to={`${pagePath('audit')}${auditSearch}`}
-                  aria-label={t('users.auditLinkLabel', { username: user.username })}
-                >
-                  {t('users.auditLink')}
-                </Link>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <CardTable
+      className="user-table"
+      rows={users}
+      rowProps={(user) => ({
+        className: user.active ? undefined : 'inactive',
+        'data-username': user.username,
+      })}
+      title={{
+        label: t('users.username'),
+        cell: (user) => (
+          <>
+            <code>{user.username}</code>
+            {user.id === ownId && <span className="muted"> {t('users.you')}</span>}
+          </>
+        ),
+      }}
+      columns={[
+        { label: t('users.displayName'), cell: (user) => user.displayName },
+        { label: t('users.role'), className: 'nowrap', cell: (user) => t(`roles.${user.role}`) },
+        {
+          label: t('users.village'),
+          cell: (user) => user.villageName ?? t('users.noVillage'),
+        },
+        { label: t('users.status'), cell: (user) => <UserStates user={user} /> },
+      ]}
+      actions={{
+        label: t('users.actions'),
+        cell: (user) => (
+          <UserActions
+            user={user}
+            own={user.id === ownId}
+            busy={busyId === user.id}
+            onAction={onAction}
+          />
+        ),
+      }}
+    />
+  );
+}
+
+/** Active or not, failed sign-ins, a temporary password still to change. */
+function UserStates({ user }: { user: User }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className={`state ${user.active ? 'state-on' : 'state-off'}`}>
+        {t(user.active ? 'users.active' : 'users.inactive')}
+      </span>
+      {user.failedLogins > 0 && (
+        <span className="state state-warn" title={t('users.failedLoginsHint')}>
+          {t('users.failedLogins', { count: user.failedLogins })}
+        </span>
+      )}
+      {user.mustChangePassword && (
+        <span className="state state-warn">{t('users.temporaryPassword')}</span>
+      )}
+    </>
+  );
+}
+
+interface UserActionsProps {
+  user: User;
+  /** The administrator's own account: it cannot be deactivated. */
+  own: boolean;
+  busy: boolean;
+  onAction: (user: User, action: UserAction) => void;
+}
+
+/** An account's buttons, and the link to what was done to it in the audit log. */
+function UserActions({ user, own, busy, onAction }: UserActionsProps) {
+  const { t } = useTranslation();
+  const row = { user, busy, onAction };
+  const auditSearch = searchFromFilters({
+    ...noFilters,
+    entity: 'user',
+    entityId: String(user.id),
+  });
+  return (
+    <>
+      <RowButton action="edit" label={t('users.edit')} {...row} />
+      <RowButton action="reset-password" label={t('users.resetPassword')} {...row} />
+      {user.active ? (
+        <RowButton
+          action="deactivate"
+          label={t('users.deactivate')}
+          danger
+          refused={own ? t('users.ownAccountNote') : null}
+          {...row}
+        />
+      ) : (
+        <RowButton action="reactivate" label={t('users.reactivate')} {...row} />
+      )}
+      <Link
+        className="text-link"
+        to={`${pagePath('audit')}${auditSearch}`}
+        aria-label={t('users.auditLinkLabel', { username: user.username })}
+      >
+        {t('users.auditLink')}
+      </Link>
+    </>
   );
 }
 

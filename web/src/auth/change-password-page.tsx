@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuthClient, Session } from '../api/auth-client';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { PasswordField } from '../ui/form/password-field';
+import { useDraft } from '../ui/form/use-draft';
 
 const minLength = 10;
 
@@ -24,9 +25,8 @@ export function ChangePasswordPage({
   onSignOut,
 }: ChangePasswordPageProps) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const { draft, bind } = useDraft({ current: '', next: '', again: '' });
+  const { current, next, again } = draft;
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -61,20 +61,13 @@ export function ChangePasswordPage({
           <PasswordField
             label={t('password.current')}
             autoComplete="current-password"
-            value={current}
-            onChange={setCurrent}
+            {...bind('current')}
           />
-          <PasswordField
-            label={t('password.next')}
-            autoComplete="new-password"
-            value={next}
-            onChange={setNext}
-          />
+          <PasswordField label={t('password.next')} autoComplete="new-password" {...bind('next')} />
           <PasswordField
             label={t('password.again')}
             autoComplete="new-password"
-            value={again}
-            onChange={setAgain}
+            {...bind('again')}
           />
           <FormProblem text={problem} />
           <div className="form-buttons">

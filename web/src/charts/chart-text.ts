@@ -21,3 +21,22 @@ export const bottomAxisTitle = (text: string) =>
   ({ value: text, position: 'insideBottom', offset: -12, ...axisTick }) as const;
 export const leftAxisTitle = (text: string) =>
   ({ value: text, angle: -90, position: 'insideLeft', offset: 12, ...axisTick }) as const;
+
+/** The rows' months ("2026-03") along a chart's bottom, every one ticked "T3", under a title. */
+export const monthAxis = (title: string) =>
+  ({
+    dataKey: 'month',
+    tickFormatter: monthTick,
+    tick: axisTick,
+    interval: 0,
+    label: bottomAxisTitle(title),
+  }) as const;
+
+/** A monthly chart's tooltip is headed by the month it points at: "Tháng 3/2026". */
+export const monthTooltipLabel = (
+  _: unknown,
+  payload: readonly { payload?: { month?: string } }[],
+) => monthTitle(payload[0]?.payload?.month ?? '');
+
+/** A series drawn as a line: the same weight and dots on every chart, drawn at once. */
+export const seriesLine = { strokeWidth: 2, dot: { r: 3 }, isAnimationActive: false } as const;

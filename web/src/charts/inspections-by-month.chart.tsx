@@ -6,23 +6,28 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { AreaSwatch, FillSwatch, LineSwatch } from '../ui/swatch';
-import { ChartData } from './chart-data';
+import { ChartLegend } from './chart-legend';
 import {
   axisTick,
-  bottomAxisTitle,
   chartInteger,
   leftAxisTitle,
+  monthAxis,
   monthTick,
   monthTitle,
+  monthTooltipLabel,
+  seriesLine,
 } from './chart-text';
+import { PlanChart } from './plan-chart';
 import { seasonSpans } from './season-months';
+
+/** Scheduled and surprise inspections, stacked in one bar a month. */
+const stacked = ['scheduled', 'surprise'] as const;
 
 interface Props {
   months: IndicatorCharts['inspectionsByMonth'];
@@ -44,94 +49,87 @@ export function InspectionsByMonthChart({ months, seasons }: Props) {
   const ticks = data.map((d) => d.x);
   const tickOf = (x: number) => monthTick(months[x - 1]?.month ?? '');
   return (
-    <figure className="plan-chart" aria-labelledby="chart-inspections">
-      <figcaption id="chart-inspections">{t('indicators.charts.inspections')}</figcaption>
-      <ResponsiveContainer width="100%" height={240}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 18, left: 0 }}>
-          <CartesianGrid stroke={colors.grid} vertical={false} />
-          {spans.map((span) => (
-            <ReferenceArea
-              key={span.x1}
-              x1={span.x1}
-              x2={span.x2}
-              fill={colors.season}
-              fillOpacity={colors.seasonOpacity}
-              stroke="none"
-            />
-          ))}
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[0.5, data.length + 0.5]}
-            ticks={ticks}
-            tickFormatter={tickOf}
-            tick={axisTick}
-            interval={0}
-            label={bottomAxisTitle(t('indicators.charts.month'))}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={axisTick}
-            tickFormatter={chartInteger}
-            width={40}
-            label={leftAxisTitle(t('indicators.charts.count'))}
-          />
-          <Tooltip
-            separator=": "
-            formatter={(value, name) => [chartInteger(value), name]}
-            labelFormatter={(_, payload) => monthTitle(payload[0]?.payload?.month ?? '')}
-          />
-          <Bar
-            dataKey="scheduled"
-            name={t('indicators.charts.scheduled')}
-            stackId="inspections"
-            fill={colors.scheduled}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="surprise"
-            name={t('indicators.charts.surprise')}
-            stackId="inspections"
-            fill={colors.surprise}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="violations"
-            name={t('indicators.charts.violations')}
-            stroke={colors.violations}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-      <ul className="chart-legend">
-        <li>
-          <FillSwatch color={colors.scheduled} />
-          {t('indicators.charts.scheduled')}
-        </li>
-        <li>
-          <FillSwatch color={colors.surprise} />
-          {t('indicators.charts.surprise')}
-        </li>
-        <li>
-          <LineSwatch color={colors.violations} width={2} />
-          {t('indicators.charts.violations')}
-        </li>
-        <li title={spans.flatMap((s) => s.names).join(', ')}>
-          <AreaSwatch fill={colors.season} line={colors.season} fillOpacity={0.3} />
-          {t('indicators.charts.season')}
-        </li>
-      </ul>
-      <ChartData
-        head={[
+    <PlanChart
+      id="chart-inspections"
+      caption={t('indicators.charts.inspections')}
+      heightPixels={240}
+      legend={
+        <ChartLegend
+          items={[
+            ...stacked.map((kind) => ({
+              swatch: <FillSwatch color={colors[kind]} />,
+              label: t(`indicators.charts.${kind}`),
+            })),
+            {
+              swatch: <LineSwatch color={colors.violations} width={2} />,
+              label: t('indicators.charts.violations'),
+            },
+            {
+              swatch: <AreaSwatch fill={colors.season} line={colors.season} fillOpacity={0.3} />,
+              label: t('indicators.charts.season'),
+              title: spans.flatMap((s) => s.names).join(', '),
+            },
+          ]}
+        />
+      }
+      table={{
+        head: [
           t('indicators.charts.month'),
-          t('indicators.charts.scheduled'),
-          t('indicators.charts.surprise'),
+          ...stacked.map((kind) => t(`indicators.charts.${kind}`)),
           t('indicators.charts.violations'),
-        ]}
-        rows={months.map((m) => [monthTitle(m.month), m.scheduled, m.surprise, m.violations])}
-      />
-    </figure>
+        ],
+        rows: months.map((m) => [monthTitle(m.month), m.scheduled, m.surprise, m.violations]),
+      }}
+    >
+      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 18, left: 0 }}>
+        <CartesianGrid stroke={colors.grid} vertical={false} />
+        {spans.map((span) => (
+          <ReferenceArea
+            key={span.x1}
+            x1={span.x1}
+            x2={span.x2}
+            fill={colors.season}
+            fillOpacity={colors.seasonOpacity}
+            stroke="none"
+          />
+        ))}
+        <XAxis
+          {...monthAxis(t('indicators.charts.month'))}
+          dataKey="x"
+          type="number"
+          domain={[0.5, data.length + 0.5]}
+          ticks={ticks}
+          tickFormatter={tickOf}
+        />
+        <YAxis
+          allowDecimals={false}
+          tick={axisTick}
+          tickFormatter={chartInteger}
+          width={40}
+          label={leftAxisTitle(t('indicators.charts.count'))}
+        />
+        <Tooltip
+          separator=": "
+          formatter={(value, name) => [chartInteger(value), name]}
+          labelFormatter={monthTooltipLabel}
+        />
+        {stacked.map((kind) => (
+          <Bar
+            key={kind}
+            dataKey={kind}
+            name={t(`indicators.charts.${kind}`)}
+            stackId="inspections"
+            fill={colors[kind]}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          dataKey="violations"
+          name={t('indicators.charts.violations')}
+          stroke={colors.violations}
+          {...seriesLine}
+        />
+      </ComposedChart>
+    </PlanChart>
   );
 }

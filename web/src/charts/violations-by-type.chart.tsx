@@ -1,11 +1,18 @@
 import type { IndicatorCharts } from '@ntm/domain/indicators/types';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BusinessType } from '../api/geo-types';
 import { planChartColors as colors } from '../theme/indicator-colors';
 import { FillSwatch } from '../ui/swatch';
-import { ChartData } from './chart-data';
+import { ChartLegend } from './chart-legend';
 import { axisTick, chartInteger } from './chart-text';
+import { PlanChart } from './plan-chart';
+
+/** Each type's bars: all its inspections, and those that found a violation. */
+const series = [
+  { key: 'inspections', label: 'indicators.charts.inspected', color: 'scheduled' },
+  { key: 'violations', label: 'indicators.charts.violationsShort', color: 'violations' },
+] as const;
 
 /** Short names for the axis (a phone is narrow); the full ones are in the tooltip. */
 const shortType: Record<BusinessType, string> = {
@@ -29,64 +36,56 @@ export function ViolationsByTypeChart({ rows }: { rows: IndicatorCharts['violati
     name: t(`businessType.${row.type as BusinessType}`, { defaultValue: row.type }),
   }));
   return (
-    <figure className="plan-chart" aria-labelledby="chart-by-type">
-      <figcaption id="chart-by-type">{t('indicators.charts.byType')}</figcaption>
-      <ResponsiveContainer width="100%" height={data.length * 40 + 36}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
-          barGap={1}
-          barCategoryGap={6}
-        >
-          <CartesianGrid stroke={colors.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={chartInteger} />
-          <YAxis
-            type="category"
-            dataKey="short"
-            tick={axisTick}
-            interval={0}
-            width={84}
-            tickLine={false}
-          />
-          <Tooltip
-            separator=": "
-            cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
-            formatter={(value, name) => [chartInteger(value), name]}
-            labelFormatter={(_, payload) => payload[0]?.payload?.name ?? ''}
-          />
+    <PlanChart
+      id="chart-by-type"
+      caption={t('indicators.charts.byType')}
+      heightPixels={data.length * 40 + 36}
+      legend={
+        <ChartLegend
+          items={series.map((bar) => ({
+            swatch: <FillSwatch color={colors[bar.color]} />,
+            label: t(bar.label),
+          }))}
+        />
+      }
+      table={{
+        head: [t('indicators.charts.type'), ...series.map((bar) => t(bar.label))],
+        rows: data.map((row) => [row.name, row.inspections, row.violations]),
+      }}
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+        barGap={1}
+        barCategoryGap={6}
+      >
+        <CartesianGrid stroke={colors.grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={axisTick} tickFormatter={chartInteger} />
+        <YAxis
+          type="category"
+          dataKey="short"
+          tick={axisTick}
+          interval={0}
+          width={84}
+          tickLine={false}
+        />
+        <Tooltip
+          separator=": "
+          cursor={{ fill: 'rgb(0 0 0 / 5%)' }}
+          formatter={(value, name) => [chartInteger(value), name]}
+          labelFormatter={(_, payload) => payload[0]?.payload?.name ?? ''}
+        />
+        {series.map((bar) => (
           <Bar
-            dataKey="inspections"
-            name={t('indicators.charts.inspected')}
-            fill={colors.scheduled}
+            key={bar.key}
+            dataKey={bar.key}
+            name={t(bar.label)}
+            fill={colors[bar.color]}
             isAnimationActive={false}
           />
-          <Bar
-            dataKey="violations"
-            name={t('indicators.charts.violationsShort')}
-            fill={colors.violations}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-      <ul className="chart-legend">
-        <li>
-          <FillSwatch color={colors.scheduled} />
-          {t('indicators.charts.inspected')}
-        </li>
-        <li>
-          <FillSwatch color={colors.violations} />
-          {t('indicators.charts.violationsShort')}
-        </li>
-      </ul>
-      <ChartData
-        head={[
-          t('indicators.charts.type'),
-          t('indicators.charts.inspected'),
-          t('indicators.charts.violationsShort'),
-        ]}
-        rows={data.map((row) => [row.name, row.inspections, row.violations])}
-      />
-    </figure>
+        ))}
+      </BarChart>
+    </PlanChart>
   );
 }

@@ -14,6 +14,7 @@ import { FormProblem } from '../ui/form/form-actions';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { Modal } from '../ui/modal';
+import { ModalActions } from '../ui/modal-actions';
 import { downloadExport, type ExportProgress } from './download-export';
 import { choicePath, defaultChoice, type ExportChoice, projectedCrs } from './export-choice';
 
@@ -141,24 +142,15 @@ export function ExportDialog({
           )}
         </div>
         <FormProblem text={state.kind === 'failed' ? state.message : null} />
-        <div className="modal-actions">
-          {running ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => abort.current?.abort()}
-            >
-              {t('exports.cancel')}
-            </button>
-          ) : (
-            <button type="button" className="button button-secondary" onClick={onClose}>
-              {t('exports.close')}
-            </button>
-          )}
+        {/* While the file downloads the first button stops it; after, it closes the dialog. */}
+        <ModalActions
+          onCancel={running ? () => abort.current?.abort() : onClose}
+          cancelLabel={t(running ? 'exports.cancel' : 'exports.close')}
+        >
           <button type="submit" className="button" disabled={running}>
             {t('exports.download')}
           </button>
-        </div>
+        </ModalActions>
       </form>
     </Modal>
   );

@@ -59,13 +59,15 @@ export const viPublic = {
       'Không kết nối được máy chủ. Kiểm tra mạng rồi gửi lại; nội dung bạn nhập vẫn còn.',
     failedRateLimited: 'Bạn đã gửi nhiều tin báo trong thời gian ngắn. Hãy thử lại sau {{wait}}.',
     sentTitle: 'Đã gửi tin báo',
-    sentIntro: 'Cảm ơn bạn. Đây là mã tra cứu tin báo của bạn:',
-    codeLabel: 'Mã tra cứu',
-    copy: 'Sao chép mã',
-    copied: 'Đã sao chép',
-    copyFailed: 'Không sao chép được. Hãy chép tay mã ở trên.',
-    keepWarning:
-      'Hãy ghi lại hoặc chụp màn hình mã này ngay. Mã chỉ hiện một lần, chúng tôi không lưu và không thể gửi lại cho bạn.',
+    shownOnce: {
+      intro: 'Cảm ơn bạn. Đây là mã tra cứu tin báo của bạn:',
+      label: 'Mã tra cứu',
+      copy: 'Sao chép mã',
+      copied: 'Đã sao chép',
+      copyFailed: 'Không sao chép được. Hãy chép tay mã ở trên.',
+      warning:
+        'Hãy ghi lại hoặc chụp màn hình mã này ngay. Mã chỉ hiện một lần, chúng tôi không lưu và không thể gửi lại cho bạn.',
+    },
     seeStatus: 'Xem tình trạng tin báo',
     another: 'Gửi tin báo khác',
     lookupHeading: 'Tra cứu tin báo',

@@ -227,13 +227,15 @@ export const vi = {
   },
   temporaryPassword: {
     title: 'Mật khẩu tạm thời của {{username}}',
-    intro: 'Trao mật khẩu này trực tiếp cho người dùng (không gửi qua mạng xã hội).',
-    warning:
-      'Mật khẩu chỉ hiện MỘT LẦN này. Sau khi đóng, không ai xem lại được; nếu quên phải đặt lại mật khẩu.',
-    label: 'Mật khẩu tạm thời',
-    copy: 'Sao chép',
-    copied: 'Đã sao chép',
-    copyFailed: 'Không sao chép được: hãy bôi đen mật khẩu rồi sao chép thủ công.',
+    shownOnce: {
+      intro: 'Trao mật khẩu này trực tiếp cho người dùng (không gửi qua mạng xã hội).',
+      label: 'Mật khẩu tạm thời',
+      copy: 'Sao chép',
+      copied: 'Đã sao chép',
+      copyFailed: 'Không sao chép được: hãy bôi đen mật khẩu rồi sao chép thủ công.',
+      warning:
+        'Mật khẩu chỉ hiện MỘT LẦN này. Sau khi đóng, không ai xem lại được; nếu quên phải đặt lại mật khẩu.',
+    },
     done: 'Tôi đã ghi lại mật khẩu',
   },
   loading: {

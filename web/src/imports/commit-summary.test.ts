@@ -16,22 +16,24 @@ const counts = (
 describe('what committing an import will do', () => {
   const t = i18next.t;
 
-  it('names what is added, updated and left out, as the issue words it', () => {
-    const [first] = commitSentences(t, {
+  it.each([
+    {
+      says: 'names what is added, updated and left out, as the issue words it',
+      given: { new: 288, refused: 12 },
+      first: 'Thêm 288 cơ sở, cập nhật 0; 12 dòng bị từ chối sẽ không được ghi.',
+    },
+    {
+      says: 'writes thousands the Vietnamese way and says when nothing is refused',
+      given: { new: 20000, update: 1500 },
+      first: 'Thêm 20.000 cơ sở, cập nhật 1.500; không có dòng nào bị từ chối.',
+    },
+  ])('$says', ({ given, first }) => {
+    const [sentence] = commitSentences(t, {
       kind: 'registry',
-      counts: counts({ new: 288, refused: 12 }),
+      counts: counts(given),
       validFrom: null,
     });
-    expect(first).toBe('Thêm 288 cơ sở, cập nhật 0; 12 dòng bị từ chối sẽ không được ghi.');
-  });
-
-  it('writes thousands the Vietnamese way and says when nothing is refused', () => {
-    const [first] = commitSentences(t, {
-      kind: 'registry',
-      counts: counts({ new: 20000, update: 1500 }),
-      validFrom: null,
-    });
-    expect(first).toBe('Thêm 20.000 cơ sở, cập nhật 1.500; không có dòng nào bị từ chối.');
+    expect(sentence).toBe(first);
   });
 
   it('tells where unplaced premises go and from when new boundaries count', () => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportClient } from '../api/import-client';
 import { formatCommuneDateTime, formatInteger } from '../i18n/format';
-import { ColumnHeads } from '../ui/column-heads';
+import { CardTable } from '../ui/card-table';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Spinner } from '../ui/load-status';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
@@ -17,6 +17,12 @@ interface ImportHistoryProps {
   stamp: number;
   onUndone: (id: number) => void;
 }
+
+const stateClass: Record<ImportSummary['state'], string> = {
+  committed: 'state-on',
+  undone: 'state-off',
+  preview: 'state-warn',
+};
 
 type Listed =
   | { status: 'loading' }
@@ -93,63 +99,58 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
         <p className="empty-state">{t('imports.history.empty')}</p>
       )}
       {list.status === 'ready' && list.imports.length > 0 && (
-        <table className="data-table cards-on-phone">
-          <ColumnHeads
-            columns={[
-              t('imports.history.file'),
-              t('imports.history.kind'),
-              t('imports.history.at'),
-              t('imports.history.by'),
-              t('imports.history.state'),
-              t('imports.history.counts'),
-              { label: t('imports.history.undo'), hidden: true },
-            ]}
-          />
-          <tbody>
-            {list.imports.map((item) => (
-              <tr key={item.id} data-import={item.id}>
-                <td className="card-title">{item.fileName}</td>
-                <td data-label={t('imports.history.kind')}>{t(`imports.kinds.${item.kind}`)}</td>
-                <td data-label={t('imports.history.at')} className="nowrap">
-                  {formatCommuneDateTime(new Date(item.committedAt ?? item.createdAt))}
-                </td>
-                <td data-label={t('imports.history.by')}>{item.createdBy}</td>
-                <td data-label={t('imports.history.state')}>
-                  <span
-                    className={`state ${item.state === 'committed' ? 'state-on' : item.state === 'undone' ? 'state-off' : 'state-warn'}`}
-                  >
-                    {t(`imports.history.states.${item.state}`)}
-                  </span>
-                </td>
-                <td data-label={t('imports.history.counts')}>
-                  {t('imports.history.countsText', {
-                    new: formatInteger(item.counts.new),
-                    update: formatInteger(item.counts.update),
-                    refused: formatInteger(item.counts.refused),
-                  })}
-                </td>
-                <td className="row-actions">
-                  {item.state === 'committed' && isBoundaryKind(item.kind) && (
-                    <span className="muted">{t('imports.history.boundaryNoUndo')}</span>
-                  )}
-                  {item.state === 'committed' && !isBoundaryKind(item.kind) && (
-                    <button
-                      type="button"
-                      className="button button-secondary button-small button-danger"
-                      aria-label={`${t('imports.history.undo')}: ${item.fileName}`}
-                      onClick={() => {
-                        setMessage(null);
-                        setAsking(item);
-                      }}
-                    >
-                      {t('imports.history.undo')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CardTable
+          rows={list.imports}
+          rowProps={(item) => ({ 'data-import': item.id })}
+          title={{ label: t('imports.history.file'), cell: (item) => item.fileName }}
+          columns={[
+            { label: t('imports.history.kind'), cell: (item) => t(`imports.kinds.${item.kind}`) },
+            {
+              label: t('imports.history.at'),
+              className: 'nowrap',
+              cell: (item) => formatCommuneDateTime(new Date(item.committedAt ?? item.createdAt)),
+            },
+            { label: t('imports.history.by'), cell: (item) => item.createdBy },
+            {
+              label: t('imports.history.state'),
+              cell: (item) => (
+                <span className={`state ${stateClass[item.state]}`}>
+                  {t(`imports.history.states.${item.state}`)}
+                </span>
+              ),
+            },
+            {
+              label: t('imports.history.counts'),
+              cell: (item) =>
+                t('imports.history.countsText', {
+                  new: formatInteger(item.counts.new),
+                  update: formatInteger(item.counts.update),
+                  refused: formatInteger(item.counts.refused),
+                }),
+            },
+          ]}
+          actions={{
+            label: t('imports.history.undo'),
+            hidden: true,
+            cell: (item) =>
+              item.state === 'committed' &&
+              (isBoundaryKind(item.kind) ? (
+                <span className="muted">{t('imports.history.boundaryNoUndo')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-secondary button-small button-danger"
+                  aria-label={`${t('imports.history.undo')}: ${item.fileName}`}
+                  onClick={() => {
+                    setMessage(null);
+                    setAsking(item);
+                  }}
+                >
+                  {t('imports.history.undo')}
+                </button>
+              )),
+          }}
+        />
       )}
       {asking && (
         <ConfirmDialog

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { AppConfig, CommuneFeature, VillageCollection } from '../api/geo-types';
 import type { RowFeatures } from '../api/import-client';
 import { useBaseLayers, useSmallMap, whenIdle } from '../map/small-map';
-import { verdictColors, verdictIcons } from '../theme/import-colors';
+
 import { rowsBounds, showImportRows, showSelectedRow } from './import-rows.layer';
+import { VerdictDot } from './verdict-dot';
 
 interface PreviewMapProps {
   config: AppConfig;
@@ -74,13 +75,7 @@ export function PreviewMap({
         <span className="visually-hidden">{t('imports.preview.legend')}: </span>
         {(['new', 'update', 'unchanged', 'refused'] as const).map((v) => (
           <span key={v} className="import-legend-item">
-            <span
-              className="import-dot"
-              style={{ background: verdictColors[v] }}
-              aria-hidden="true"
-            >
-              {verdictIcons[v]}
-            </span>
+            <VerdictDot verdict={v} />
             {t(`imports.verdicts.${v}`)}
           </span>
         ))}

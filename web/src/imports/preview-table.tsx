@@ -1,9 +1,10 @@
 import type { PreviewRow } from '@ntm/api/imports/contract';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
-import { verdictColors, verdictIcons } from '../theme/import-colors';
+import { verdictColors } from '../theme/import-colors';
 import { ColumnHeads } from '../ui/column-heads';
 import type { MappingField } from './mapping-editor';
+import { VerdictDot } from './verdict-dot';
 
 interface PreviewTableProps {
   rows: readonly PreviewRow[];
@@ -45,13 +46,7 @@ export function PreviewTable({ rows, selected, onSelect }: PreviewTableProps) {
             </td>
             <td data-label={t('imports.preview.verdict')} className="nowrap">
               <span className="import-verdict" style={{ color: verdictColors[row.verdict] }}>
-                <span
-                  className="import-dot"
-                  style={{ background: verdictColors[row.verdict] }}
-                  aria-hidden="true"
-                >
-                  {verdictIcons[row.verdict]}
-                </span>
+                <VerdictDot verdict={row.verdict} />
                 {t(`imports.verdicts.${row.verdict}`)}
               </span>
             </td>

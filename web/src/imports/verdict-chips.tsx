@@ -1,7 +1,7 @@
 import { type ImportCounts, type RowVerdict, rowVerdicts } from '@ntm/api/imports/contract';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../i18n/format';
-import { verdictColors, verdictIcons } from '../theme/import-colors';
+import { VerdictDot } from './verdict-dot';
 
 interface VerdictChipsProps {
   counts: ImportCounts;
@@ -33,13 +33,7 @@ export function VerdictChips({ counts, value, onChange }: VerdictChipsProps) {
           data-verdict={verdict}
           onClick={() => onChange(verdict)}
         >
-          <span
-            className="import-dot"
-            style={{ background: verdictColors[verdict] }}
-            aria-hidden="true"
-          >
-            {verdictIcons[verdict]}
-          </span>
+          <VerdictDot verdict={verdict} />
           {t(`imports.verdicts.${verdict}`)} <strong>{formatInteger(counts[verdict])}</strong>
           {verdict === 'new' && counts.unplaced > 0 && (
             <span className="muted">

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../i18n/format';
 import { Link } from '../router/link';
-import { ColumnHeads } from '../ui/column-heads';
+import { CardTable } from '../ui/card-table';
 import { formatSafeCount } from './indicator-format';
 
 interface IndicatorDrilldownProps {
@@ -65,40 +65,47 @@ function DueTable({ items, tips }: { items: DueItem[]; tips: boolean }) {
   const hasDates = items.some((i) => i.since || i.deadline);
   const sinceLabel = t(tips ? 'indicators.drill.received' : 'indicators.drill.since');
   return (
-    <table className="data-table cards-on-phone due-table">
-      <ColumnHeads
-        columns={[
-          t('indicators.drill.item'),
-          t('indicators.drill.note'),
-          hasDates && sinceLabel,
-          hasDates && t('indicators.drill.deadline'),
-        ]}
-      />
-      <tbody>
-        {items.map((item, index) => (
-          <tr key={`${item.kind}-${item.id ?? index}`} data-overdue={item.overdue || undefined}>
-            <th scope="row" className="card-title">
-              <KindChip kind={item.kind} label={item.label} /> {item.label}
-            </th>
-            <td data-label={t('indicators.drill.note')}>{item.note}</td>
-            {hasDates && (
-              <td data-label={sinceLabel}>{item.since ? formatCalendarDate(item.since) : '—'}</td>
-            )}
-            {hasDates && (
-              <td data-label={t('indicators.drill.deadline')}>
-                {item.deadline ? formatCalendarDate(item.deadline) : '—'}
-                {item.overdue !== undefined && item.deadline && (
-                  <span className={item.overdue ? 'state due-overdue' : 'state state-on'}>
-                    {item.overdue && <span aria-hidden="true">! </span>}
-                    {t(item.overdue ? 'indicators.drill.overdue' : 'indicators.drill.inTime')}
-                  </span>
-                )}
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CardTable
+      className="due-table"
+      rows={items}
+      rowKey={(item, index) => `${item.kind}-${item.id ?? index}`}
+      rowProps={(item) => ({ 'data-overdue': item.overdue || undefined })}
+      title={{
+        label: t('indicators.drill.item'),
+        cell: (item) => (
+          <>
+            <KindChip kind={item.kind} label={item.label} /> {item.label}
+          </>
+        ),
+      }}
+      columns={[
+        { label: t('indicators.drill.note'), cell: (item) => item.note },
+        hasDates && {
+          label: sinceLabel,
+          cell: (item) => (item.since ? formatCalendarDate(item.since) : '—'),
+        },
+        hasDates && {
+          label: t('indicators.drill.deadline'),
+          cell: (item) => <Deadline item={item} />,
+        },
+      ]}
+    />
+  );
+}
+
+/** The date a record is due by, and whether it was met. */
+function Deadline({ item }: { item: DueItem }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {item.deadline ? formatCalendarDate(item.deadline) : '—'}
+      {item.overdue !== undefined && item.deadline && (
+        <span className={item.overdue ? 'state due-overdue' : 'state state-on'}>
+          {item.overdue && <span aria-hidden="true">! </span>}
+          {t(item.overdue ? 'indicators.drill.overdue' : 'indicators.drill.inTime')}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -3,6 +3,12 @@ import { quarterData } from '@ntm/domain/reports/fixtures/quarter-2026-q1';
 
 // Fixtures typed by the API's contract, for the dashboard's and the report page's unit tests.
 
+const quarterIndicator = (code: string) => {
+  const found = quarterData.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`No indicator ${code} in the quarter's fixture`);
+  return found;
+};
+
 const months = (values: (number | null)[]) =>
   values.map((value, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value }));
 
@@ -40,10 +46,11 @@ export const tipsIndicator: Indicator = {
   suppressed: false,
 };
 
-// Indicator d with its counts hidden, as the report renderers' quarter has it, and `<5` open items.
-const quarterD = quarterData.indicators.find((i) => i.code === 'd');
-if (!quarterD) throw new Error('the quarter fixture has no indicator d');
-export const supportIndicator: Indicator = { ...quarterD, dueCount: '<5' };
+/** The support indicator, its counts suppressed ("<5", "hidden"), as the report's fixtures have it. */
+export const supportIndicator: Indicator = {
+  ...quarterIndicator('d'),
+  dueCount: '<5',
+};
 
 export const planIndicator: Indicator = {
   code: 'a',

@@ -9,10 +9,11 @@ import { lngLatOf } from '../map/lng-lat';
 import { useBaseMapData } from '../map/use-base-map-data';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
-import { FormProblem } from '../ui/form/form-actions';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
+import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
@@ -193,7 +194,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
   const { t } = useTranslation();
   const id = useId();
   const p = editing?.properties;
-  const [draft, setDraft] = useState({
+  const { draft, setDraft, bind } = useDraft({
     heldOn: p?.heldOn ?? '',
     title: p?.title ?? '',
     placeName: p?.placeName ?? '',
@@ -254,32 +255,28 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
       <h3 id={`${id}-title`}>{title}</h3>
       <TextField
         label={t('planRecords.communication.titleField')}
-        value={draft.title}
+        {...bind('title')}
         maxLength={300}
-        onChange={(title) => setDraft({ ...draft, title })}
       />
       <div className="plan-form-row">
         <DateField
           label={t('planRecords.communication.heldOn')}
           min={`${year}-01-01`}
           max={`${year}-12-31`}
-          value={draft.heldOn}
-          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
+          {...bind('heldOn')}
         />
         <NumberField
           label={t('planRecords.communication.reach')}
           min={0}
           max={1_000_000}
-          value={draft.reach}
-          onChange={(reach) => setDraft({ ...draft, reach })}
+          {...bind('reach')}
         />
       </div>
       <TextField
         label={t('planRecords.communication.placeName')}
-        value={draft.placeName}
+        {...bind('placeName')}
         maxLength={200}
         placeholder={t('planRecords.communication.placeHint')}
-        onChange={(placeName) => setDraft({ ...draft, placeName })}
       />
       <div className="plan-form-row">
         <SelectField
@@ -328,9 +325,9 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
       </fieldset>
       <FormProblem text={problem} />
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending || undefined}>
-          {pending ? t('planRecords.saving') : t('planRecords.communication.save')}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
+          {t('planRecords.communication.save')}
+        </SubmitButton>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('planRecords.communication.cancel')}
         </button>

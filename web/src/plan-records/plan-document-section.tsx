@@ -6,7 +6,9 @@ import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
+import { SubmitButton } from '../ui/form/form-actions';
 import { TextAreaField, TextField } from '../ui/form/text-field';
+import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText, useNotice } from './use-notice';
 
@@ -63,7 +65,7 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
     title: t('planRecords.plan.titleDefault', { year }),
     signedBy: '',
   };
-  const [draft, setDraft] = useState(empty);
+  const { draft, setDraft, bind } = useDraft(empty);
   const [pending, setPending] = useState(false);
   const [notice, setNotice] = useNotice();
 
@@ -105,41 +107,33 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
       <div className="plan-form-row">
         <TextField
           label={t('planRecords.plan.number')}
-          value={draft.number}
+          {...bind('number')}
           placeholder={t('planRecords.plan.numberHint')}
           maxLength={40}
           autoComplete="off"
-          onChange={(number) => setDraft({ ...draft, number })}
         />
         <DateField
           label={t('planRecords.plan.issuedOn')}
           min={`${year - 1}-01-01`}
           max={`${year}-12-31`}
-          value={draft.issuedOn}
-          onChange={(issuedOn) => setDraft({ ...draft, issuedOn })}
+          {...bind('issuedOn')}
         />
       </div>
       <TextAreaField
         label={t('planRecords.plan.titleField')}
         rows={2}
         maxLength={500}
-        value={draft.title}
-        onChange={(title) => setDraft({ ...draft, title })}
+        {...bind('title')}
       />
-      <TextField
-        label={t('planRecords.plan.signer')}
-        value={draft.signedBy}
-        maxLength={120}
-        onChange={(signedBy) => setDraft({ ...draft, signedBy })}
-      />
+      <TextField label={t('planRecords.plan.signer')} {...bind('signedBy')} maxLength={120} />
       {notice && (
         <p className={notice.kind === 'failed' ? 'form-error' : 'form-done'} role="status">
           {notice.text}
         </p>
       )}
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {pending ? t('planRecords.saving') : t('planRecords.plan.add')}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
+        {t('planRecords.plan.add')}
+      </SubmitButton>
     </form>
   );
 }

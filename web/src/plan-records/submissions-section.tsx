@@ -8,9 +8,10 @@ import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
-import { FormProblem } from '../ui/form/form-actions';
+import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
+import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
 import { refusalText } from './use-notice';
 
@@ -159,7 +160,7 @@ interface SubmissionFormProps {
 function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState({
+  const { draft, setDraft, bind } = useDraft({
     agencyId: '',
     period: periods.find((p) => p.includes('-Q')) ?? '',
     channel: 'electronic' as 'electronic' | 'paper',
@@ -198,19 +199,11 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
     <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('planRecords.reports.record')}</h3>
       <div className="plan-form-row">
-        <SelectField
-          label={t('planRecords.reports.agencyField')}
-          value={draft.agencyId}
-          onChange={(agencyId) => setDraft({ ...draft, agencyId })}
-        >
+        <SelectField label={t('planRecords.reports.agencyField')} {...bind('agencyId')}>
           <option value="" />
           <NamedOptions items={agencies} />
         </SelectField>
-        <SelectField
-          label={t('planRecords.reports.period')}
-          value={draft.period}
-          onChange={(period) => setDraft({ ...draft, period })}
-        >
+        <SelectField label={t('planRecords.reports.period')} {...bind('period')}>
           <option value="" />
           {periods.map((p) => (
             <option key={p} value={p}>
@@ -237,14 +230,13 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
         <DateField
           label={t('planRecords.reports.submittedAt')}
           max={vietnamToday()}
-          value={draft.receivedOn}
-          onChange={(receivedOn) => setDraft({ ...draft, receivedOn })}
+          {...bind('receivedOn')}
         />
       </div>
       <FormProblem text={problem} />
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {pending ? t('planRecords.saving') : t('planRecords.reports.record')}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
+        {t('planRecords.reports.record')}
+      </SubmitButton>
     </form>
   );
 }

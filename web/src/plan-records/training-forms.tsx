@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Agency, type Officer, planRecordsClient } from '../api/plan-records-client';
 import { DateField } from '../ui/form/date-field';
@@ -6,6 +6,7 @@ import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
+import { useDraft } from '../ui/form/use-draft';
 import { useSubmission } from '../ui/form/use-submission';
 import { planRefusal } from './use-notice';
 
@@ -21,8 +22,8 @@ const emptyTraining = { course: '', heldOn: '', hours: '', provider: '' };
 export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(emptyTraining);
   const { pending, problem, errors, send, refuse } = useSubmission();
+  const { draft, setDraft, bind } = useDraft(emptyTraining, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,38 +52,17 @@ export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) 
       <p className="muted" aria-live="polite">
         {t('planRecords.training.selected', { count: selected.length })}
       </p>
-      <TextField
-        label={t('planRecords.training.course')}
-        value={draft.course}
-        maxLength={300}
-        error={errors.course}
-        onChange={(course) => setDraft({ ...draft, course })}
-      />
+      <TextField label={t('planRecords.training.course')} {...bind('course')} maxLength={300} />
       <div className="plan-form-row">
         <DateField
           label={t('planRecords.training.heldOn')}
           min={`${year}-01-01`}
           max={`${year}-12-31`}
-          value={draft.heldOn}
-          error={errors.heldOn}
-          onChange={(heldOn) => setDraft({ ...draft, heldOn })}
+          {...bind('heldOn')}
         />
-        <NumberField
-          label={t('planRecords.training.hours')}
-          min={1}
-          max={200}
-          value={draft.hours}
-          error={errors.hours}
-          onChange={(hours) => setDraft({ ...draft, hours })}
-        />
+        <NumberField label={t('planRecords.training.hours')} min={1} max={200} {...bind('hours')} />
       </div>
-      <TextField
-        label={t('planRecords.training.provider')}
-        value={draft.provider}
-        maxLength={200}
-        error={errors.provider}
-        onChange={(provider) => setDraft({ ...draft, provider })}
-      />
+      <TextField label={t('planRecords.training.provider')} {...bind('provider')} maxLength={200} />
       <FormProblem text={problem} />
       <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
         {t('planRecords.training.record')}
@@ -102,8 +82,8 @@ export function OfficerForm({
   onAdded: (officer: Officer) => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(emptyOfficer);
   const { pending, problem, errors, send, refuse } = useSubmission();
+  const { draft, setDraft, bind } = useDraft(emptyOfficer, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -128,29 +108,20 @@ export function OfficerForm({
     <details className="plan-form officer-form">
       <summary>{t('planRecords.training.addOfficer')}</summary>
       <form noValidate onSubmit={submit} aria-label={t('planRecords.training.addOfficer')}>
-        <SelectField
-          label={t('planRecords.training.agency')}
-          value={draft.agencyId}
-          error={errors.agencyId}
-          onChange={(agencyId) => setDraft({ ...draft, agencyId })}
-        >
+        <SelectField label={t('planRecords.training.agency')} {...bind('agencyId')}>
           <option value="" />
           <NamedOptions items={agencies.filter((a) => a.active)} />
         </SelectField>
         <TextField
           label={t('planRecords.training.fullName')}
-          value={draft.fullName}
+          {...bind('fullName')}
           maxLength={120}
           autoComplete="off"
-          error={errors.fullName}
-          onChange={(fullName) => setDraft({ ...draft, fullName })}
         />
         <TextField
           label={t('planRecords.training.position')}
-          value={draft.position}
+          {...bind('position')}
           maxLength={120}
-          error={errors.position}
-          onChange={(position) => setDraft({ ...draft, position })}
         />
         <FormProblem text={problem} />
         <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>

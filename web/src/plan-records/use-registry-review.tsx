@@ -12,6 +12,7 @@ import { mayCall } from '../auth/permissions';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
 import { TextAreaField } from '../ui/form/text-field';
+import { useDraft } from '../ui/form/use-draft';
 import { Modal } from '../ui/modal';
 import type { Notice } from '../ui/notice-banner';
 import { refusalText } from './use-notice';
@@ -83,8 +84,8 @@ function ReviewDialog({
   const { t } = useTranslation();
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>('confirmed');
-  const [reviewedOn, setReviewedOn] = useState(vietnamToday);
-  const [note, setNote] = useState('');
+  const { draft, bind } = useDraft({ reviewedOn: vietnamToday(), note: '' });
+  const { reviewedOn, note } = draft;
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -130,15 +131,13 @@ function ReviewDialog({
           label={t('registryReview.reviewedOn')}
           min="2020-01-01"
           max={vietnamToday()}
-          value={reviewedOn}
-          onChange={setReviewedOn}
+          {...bind('reviewedOn')}
         />
         <TextAreaField
           label={t('registryReview.note')}
           rows={2}
           maxLength={1000}
-          value={note}
-          onChange={setNote}
+          {...bind('note')}
         />
         <FormProblem text={problem} />
         <ModalActions onCancel={onCancel} cancelLabel={t('registryReview.cancel')}>

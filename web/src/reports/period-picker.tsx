@@ -1,9 +1,9 @@
 import type { PeriodKind } from '@ntm/domain/reports/report-types';
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstPlanYear } from '../indicators/indicator-query';
 import { Options } from '../ui/form/options';
+import { SelectField } from '../ui/form/select-field';
 import {
   lastEndedPeriod,
   type PeriodOption,
@@ -41,67 +41,44 @@ interface PeriodPickerProps {
  */
 export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   const { t } = useTranslation();
-  // Labels point at their selects (not wrap them), so a label's name is its own text only.
-  const id = useId();
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: thisYear - firstPlanYear + 1 }, (_, i) => thisYear - i);
   const options = periodsOf(value.kind, value.year).filter((p) => p.from <= today);
 
-  function changeKind(kind: PeriodKind) {
-    onChange(lastEndedPeriod(kind, today));
-  }
-  function changeYear(year: number) {
+  function changeYear(text: string) {
+    const year = Number(text);
     const started = periodsOf(value.kind, year).filter((p) => p.from <= today);
     const same = started.find((p) => p.index === value.index);
     onChange(same ?? started.at(-1) ?? periodOf(value.kind, year, 1));
   }
   return (
     <form className="period-picker" onSubmit={(e) => e.preventDefault()}>
-      <div className="form-field">
-        <label className="field-label" htmlFor={`${id}-kind`}>
-          {t('reports.kind')}
-        </label>
-        <select
-          id={`${id}-kind`}
-          value={value.kind}
-          onChange={(e) => changeKind(e.target.value as PeriodKind)}
-        >
-          <Options values={periodKinds} label={(kind) => t(`reports.kinds.${kind}`)} />
-        </select>
-      </div>
-      <div className="form-field">
-        <label className="field-label" htmlFor={`${id}-year`}>
-          {t('reports.year')}
-        </label>
-        <select
-          id={`${id}-year`}
-          value={value.year}
-          onChange={(e) => changeYear(Number(e.target.value))}
-        >
-          <Options values={years} />
-        </select>
-      </div>
+      <SelectField
+        label={t('reports.kind')}
+        value={value.kind}
+        onChange={(kind) => onChange(lastEndedPeriod(kind as PeriodKind, today))}
+      >
+        <Options values={periodKinds} label={(kind) => t(`reports.kinds.${kind}`)} />
+      </SelectField>
+      <SelectField label={t('reports.year')} value={value.year} onChange={changeYear}>
+        <Options values={years} />
+      </SelectField>
       {value.kind !== 'year' && (
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-period`}>
-            {t('reports.period')}
-          </label>
-          <select
-            id={`${id}-period`}
-            value={value.code}
-            onChange={(e) => {
-              const next = options.find((p) => p.code === e.target.value);
-              if (next) onChange(next);
-            }}
-          >
-            {options.map((p) => (
-              <option key={p.code} value={p.code}>
-                {periodName(t, p)}
-                {periodEnded(p, today) ? '' : ` ${t('reports.notEnded')}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('reports.period')}
+          value={value.code}
+          onChange={(code) => {
+            const next = options.find((p) => p.code === code);
+            if (next) onChange(next);
+          }}
+        >
+          {options.map((p) => (
+            <option key={p.code} value={p.code}>
+              {periodName(t, p)}
+              {periodEnded(p, today) ? '' : ` ${t('reports.notEnded')}`}
+            </option>
+          ))}
+        </SelectField>
       )}
     </form>
   );

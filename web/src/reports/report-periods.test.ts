@@ -9,26 +9,15 @@ import {
 
 describe('report periods', () => {
   it('names each kind as the API does, with its first and last day', () => {
-    expect(periodOf('month', 2028, 2)).toMatchObject({
-      code: '2028-02',
-      from: '2028-02-01',
-      to: '2028-02-29',
-    });
-    expect(periodOf('quarter', 2026, 1)).toMatchObject({
-      code: '2026-Q1',
-      from: '2026-01-01',
-      to: '2026-03-31',
-    });
-    expect(periodOf('half', 2026, 2)).toMatchObject({
-      code: '2026-H2',
-      from: '2026-07-01',
-      to: '2026-12-31',
-    });
-    expect(periodOf('year', 2026, 1)).toMatchObject({
-      code: '2026',
-      from: '2026-01-01',
-      to: '2026-12-31',
-    });
+    const named = [
+      [periodOf('month', 2028, 2), '2028-02', '2028-02-01', '2028-02-29'],
+      [periodOf('quarter', 2026, 1), '2026-Q1', '2026-01-01', '2026-03-31'],
+      [periodOf('half', 2026, 2), '2026-H2', '2026-07-01', '2026-12-31'],
+      [periodOf('year', 2026, 1), '2026', '2026-01-01', '2026-12-31'],
+    ] as const;
+    for (const [period, code, from, to] of named) {
+      expect(period).toMatchObject({ code, from, to });
+    }
   });
 
   it('reads back every code it writes, and nothing else', () => {

@@ -10,6 +10,9 @@ import {
   publicPages,
 } from './pages';
 
+/** The keys of the pages a role's header links to, in order. */
+const linksOf = (role: Parameters<typeof navPages>[0]) => navPages(role).map((p) => p.key);
+
 describe('matchPage', () => {
   it('finds the map at the root and the admin pages at their Vietnamese paths', () => {
     expect(matchPage('/')).toMatchObject({ kind: 'page', page: { key: 'map' } });
@@ -38,19 +41,13 @@ describe('who may open which page', () => {
   });
 
   it('links the administrator to the map, the three admin pages and the boundary import', () => {
-    expect(navPages('admin').map((p) => p.key)).toEqual([
-      'map',
-      'users',
-      'audit',
-      'events',
-      'imports',
-    ]);
+    expect(linksOf('admin')).toEqual(['map', 'users', 'audit', 'events', 'imports']);
   });
 
   it('links the import page to police, culture and the admin only', () => {
     expect(matchPage('/nhap-du-lieu')).toMatchObject({ page: { key: 'imports' } });
     for (const role of ['leadership', 'health', 'village'] as const) {
-      expect(navPages(role).map((p) => p.key)).not.toContain('imports');
+      expect(linksOf(role)).not.toContain('imports');
     }
   });
 
@@ -61,41 +58,30 @@ describe('who may open which page', () => {
   it('links the health station to its support cases, and no other role', () => {
     expect(matchPage('/ho-tro')).toMatchObject({ page: { key: 'support' } });
     for (const role of ['leadership', 'police', 'culture', 'village', 'admin'] as const) {
-      expect(navPages(role).map((p) => p.key)).not.toContain('support');
+      expect(linksOf(role)).not.toContain('support');
     }
   });
 
   it('links the health station and culture to the plan records, the others not', () => {
     expect(matchPage('/ke-hoach')).toMatchObject({ page: { key: 'planRecords' } });
     for (const role of ['leadership', 'police', 'village', 'admin'] as const) {
-      expect(navPages(role).map((p) => p.key)).not.toContain('planRecords');
+      expect(linksOf(role)).not.toContain('planRecords');
     }
   });
 
   it('links the health station to the plan’s indicators and its periodic reports', () => {
-    expect(navPages('health').map((p) => p.key)).toEqual([
-      'map',
-      'indicators',
-      'reports',
-      'support',
-      'planRecords',
-    ]);
+    expect(linksOf('health')).toEqual(['map', 'indicators', 'reports', 'support', 'planRecords']);
     expect(matchPage('/chi-tieu')).toMatchObject({ page: { key: 'indicators' } });
     expect(matchPage('/bao-cao/')).toMatchObject({ page: { key: 'reports' } });
   });
 
   it('links leadership to the season comparison, the indicators and the reports beside the map', () => {
-    expect(navPages('leadership').map((p) => p.key)).toEqual([
-      'map',
-      'riskCompare',
-      'indicators',
-      'reports',
-    ]);
+    expect(linksOf('leadership')).toEqual(['map', 'riskCompare', 'indicators', 'reports']);
     expect(matchPage('/rui-ro/so-sanh')).toMatchObject({ page: { key: 'riskCompare' } });
   });
 
   it('links police to inspections, the season comparison, the route planner, the plan pages and imports; culture to inspections, the plan pages and imports', () => {
-    expect(navPages('police').map((p) => p.key)).toEqual([
+    expect(linksOf('police')).toEqual([
       'map',
       'inspections',
       'riskCompare',
@@ -104,7 +90,7 @@ describe('who may open which page', () => {
       'reports',
       'imports',
     ]);
-    expect(navPages('culture').map((p) => p.key)).toEqual([
+    expect(linksOf('culture')).toEqual([
       'map',
       'inspections',
       'indicators',
@@ -124,7 +110,7 @@ describe('who may open which page', () => {
       expect(mayOpen('leadership', page)).toBe(true);
       expect(mayOpen('culture', page)).toBe(false);
       for (const role of ['police', 'leadership'] as const) {
-        expect(navPages(role).map((p) => p.key)).not.toContain(key);
+        expect(linksOf(role)).not.toContain(key);
       }
     }
   });

@@ -11,6 +11,7 @@ import { CheckboxGroup } from '../ui/form/checkbox-group';
 import { DateField } from '../ui/form/date-field';
 import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
+import { useDraft } from '../ui/form/use-draft';
 import { problemText } from './support-text';
 
 interface CaseFormProps {
@@ -23,13 +24,16 @@ interface CaseFormProps {
 export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
   const { t } = useTranslation();
   const today = vietnamToday();
-  const [villageId, setVillageId] = useState('');
-  const [openedOn, setOpenedOn] = useState(today);
+  const { draft, bind } = useDraft({
+    villageId: '',
+    openedOn: today,
+    consentOn: '',
+    counselledOn: '',
+  });
+  const { villageId, openedOn, consentOn, counselledOn } = draft;
+  const [note, setNote] = useState('');
   const [needs, setNeeds] = useState<SupportService[]>([]);
   const [eligible, setEligible] = useState(true);
-  const [consentOn, setConsentOn] = useState('');
-  const [counselledOn, setCounselledOn] = useState('');
-  const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -72,33 +76,24 @@ export function CaseForm({ villages, onCreated, onCancel }: CaseFormProps) {
         <SelectField
           label={t('support.form.village')}
           name="villageId"
-          value={villageId}
-          onChange={setVillageId}
+          {...bind('villageId')}
           required
         >
           <option value="">{t('support.form.chooseVillage')}</option>
           <NamedOptions items={villages} />
         </SelectField>
-        <DateField
-          label={t('support.form.openedOn')}
-          value={openedOn}
-          max={today}
-          onChange={setOpenedOn}
-          required
-        />
+        <DateField label={t('support.form.openedOn')} {...bind('openedOn')} max={today} required />
         <DateField
           label={t('support.form.consentOn')}
-          value={consentOn}
+          {...bind('consentOn')}
           min={openedOn}
           max={today}
-          onChange={setConsentOn}
         />
         <DateField
           label={t('support.form.counselledOn')}
-          value={counselledOn}
+          {...bind('counselledOn')}
           min={openedOn}
           max={today}
-          onChange={setCounselledOn}
         />
       </div>
       <CheckboxGroup

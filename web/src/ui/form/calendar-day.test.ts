@@ -53,12 +53,8 @@ describe('showDay', () => {
 
 describe('maskDay', () => {
   it('puts the slashes in as digits are typed', () => {
-    expect(maskDay('1')).toBe('1');
-    expect(maskDay('15')).toBe('15');
-    expect(maskDay('150')).toBe('15/0');
-    expect(maskDay('1503')).toBe('15/03');
-    expect(maskDay('15032')).toBe('15/03/2');
-    expect(maskDay('15032026')).toBe('15/03/2026');
+    const typed = ['1', '15', '150', '1503', '15032', '15032026'];
+    expect(typed.map(maskDay)).toEqual(['1', '15', '15/0', '15/03', '15/03/2', '15/03/2026']);
   });
 
   it('completes a slash typed after the day', () => {
