@@ -113,7 +113,6 @@ async function readPage(
 /** This page's address with another offset: the `next` and `prev` links. */
 function pageLink(c: Context<AppEnv>, offset: number, rel: string): Link {
   const url = new URL(c.req.url);
-  url.protocol = new URL(baseOf(c)).protocol;
   if (offset === 0) url.searchParams.delete('offset');
   else url.searchParams.set('offset', String(offset));
   return { href: url.toString(), rel, type: geoJsonType };
@@ -146,7 +145,7 @@ export const ogc = new Hono<AppEnv>()
     c.header('Content-Crs', `<${params.crs.uri}>`);
     // The Features as PostgreSQL wrote them, not parsed and written again.
     return c.body(
-      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(new Date().toISOString())},` +
+      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(c.get('deps').now().toISOString())},` +
         `"numberMatched":${matched},"numberReturned":${returned},` +
         `"features":${features},"links":${JSON.stringify(links)}}`,
     );
