@@ -183,6 +183,9 @@ export const accessRules: Record<string, Rule> = {
   [exportRoute('inspections')]: inspectionTeam,
   // Any other name: 404 with the list of layers.
   'GET /api/exports/:file': 'signed-in',
+  // Vector tiles (routes/tiles.ts): a layer is read by the roles its own GET route is open to.
+  'GET /api/tiles/:layer': 'signed-in',
+  'GET /api/tiles/:layer/:z/:x/:file': 'signed-in',
   // OGC API – Features (routes/ogc.ts): what the server is, for anyone; the collections a role
   // reads are those whose own GET route it may call (ogc/collections.ts decides, per collection).
   'GET /ogc': 'public',

@@ -7,6 +7,7 @@ import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
+import type { TileCache } from '../tiles/tile-cache';
 import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
@@ -43,6 +44,8 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   cspReportLimiter: RateLimiter;
   sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
+  /** Vector tiles drawn lately, by layer, share, version and address (routes/tiles.ts). */
+  tileCache: TileCache;
 };
 
 /** What every handler finds on the context. */

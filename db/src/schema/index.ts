@@ -10,6 +10,7 @@ export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './f
 export { importRows, imports, unplacedBusinesses } from './imports';
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
+export { layerVersions } from './layer-versions';
 export { localEvents } from './local-events';
 export { periodicReports } from './periodic-reports';
 export {
