@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
 
 const police = testApp({ as: 'congan' });
@@ -151,6 +151,33 @@ describe('vector tiles', () => {
         'businessId',
       ]).toContain(field);
     }
+  });
+
+  it("carries no reporter's name, phone or address in any role's tiles", async () => {
+    // The demo has no named reporters: give every located tip one, as police would record them.
+    const secrets = ['Canary Reporter Tên', '0987654321', 'Số 9 ngõ Canary'];
+    await police.sql`
+      insert into tip_reporters (tip_id, commune_code, name, phone, address)
+      select id, commune_code, ${secrets[0] as string}, ${secrets[1] as string}, ${secrets[2] as string}
+      from tips where geom is not null
+      on conflict (tip_id) do nothing`;
+    onTestFinished(async () => {
+      await police.sql`delete from tip_reporters where name = ${secrets[0] as string}`;
+    });
+    let read = 0;
+    for (const app of [police, culture, village]) {
+      for (const layer of ['tips', 'businesses']) {
+        const tileJson = await tileJsonOf(app, layer);
+        // Zoom 0: the one tile that holds every feature the role may see.
+        const response = await app.request(tilePath(tileJson, 0, 0, 0), {
+          headers: { 'accept-encoding': 'identity' },
+        });
+        const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+        for (const secret of secrets) expect(text).not.toContain(secret);
+        read += text.length;
+      }
+    }
+    expect(read).toBeGreaterThan(10_000); // the tiles were not empty
   });
 
   it('is read by GDAL as a Mapbox Vector Tile with the layer and its fields', async () => {
