@@ -156,7 +156,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     }),
     cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
-    tileCache: createTileCache(64 * 1024 * 1024),
+    tileCache: createTileCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a

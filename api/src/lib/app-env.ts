@@ -29,6 +29,8 @@ export type AppDeps = {
    * default a warning line in the server's log. The end-to-end tests count them.
    */
   onCspViolation?: (violation: Violation, requestId: string) => void;
+  /** How many bytes of drawn vector tiles to keep (default 64 MiB; 0 draws every tile anew). */
+  tileCacheBytes?: number;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
