@@ -9,9 +9,8 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
 import { createdAt, instant } from '../columns/timestamps';
 import { businesses, registryColumns } from './businesses';
@@ -32,8 +31,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: (
 export const imports = pgTable(
   'imports',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     kind: text('kind').notNull(),
     state: text('state').notNull().default('preview'),
     fileName: text('file_name').notNull(),
@@ -109,8 +107,7 @@ export const importRows = pgTable(
 export const unplacedBusinesses = pgTable(
   'unplaced_businesses',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     importId: bigRowRef('import_id', () => imports.id).notNull(),
     rowNumber: integer('row_number').notNull(),
     villageId: rowRef('village_id', () => villages.id).notNull(),
