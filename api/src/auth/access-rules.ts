@@ -202,6 +202,16 @@ export const rolesReadingTips: readonly Role[] = tipIntake;
 /** Roles that see a business's owner and phone; for the others the fields are absent. */
 export const rolesSeeingOwners: readonly Role[] = ['police', 'culture', 'village'];
 
+/**
+ * Whether `rule` lets a signed-in account of `role` through: 'public' and 'signed-in' let every
+ * role through, a list its own roles, no rule nobody. The one reading of a rule, for the
+ * middleware and for what the OGC catalogue lists.
+ */
+export function ruleAllows(rule: Rule | undefined, role: Role): boolean {
+  if (rule === undefined) return false;
+  return rule === 'public' || rule === 'signed-in' || rule.includes(role);
+}
+
 /** What an account with a temporary password may still do: see who it is, change it, leave. */
 export const allowedWithTemporaryPassword: readonly string[] = [
   'GET /api/auth/me',
