@@ -3,7 +3,6 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { dataRoot } from '@ntm/db/local/paths';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
@@ -24,6 +23,7 @@ import { createSessionCache } from './auth/session-cache';
 import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
+import { compressAnswer } from './lib/compress-answer';
 import { handleError } from './lib/error-handler';
 import { headWithoutBody } from './lib/head-without-body';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
@@ -190,9 +190,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.use(secureHeaders({ xFrameOptions: 'DENY' }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
   forApiAndOgc(headWithoutBody);
-  // JSON and GeoJSON answers gzip-compressed for a client that accepts it (a village's layers
-  // are a fifth of their size: seconds on a weak phone link); images, zips and GeoPackages not.
-  forApiAndOgc(compress({ encoding: 'gzip' }));
+  // JSON and GeoJSON answers compressed, brotli or gzip as the client takes (a village's layers
+  // are a sixth of their size: seconds on a weak phone link); images, zips and GeoPackages not.
+  forApiAndOgc(compressAnswer);
   forApiAndOgc(async (c, next) => {
     c.set('deps', appDeps);
     c.set('clientAddress', clientAddress(c));
