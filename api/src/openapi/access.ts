@@ -11,7 +11,7 @@ export function ruleText(rule: Rule | undefined): string {
   if (rule === undefined) return 'Không ai (chưa có quy tắc truy cập)';
   if (rule === 'public') return 'Công khai: không cần đăng nhập';
   if (rule === 'signed-in') return 'Mọi tài khoản đã đăng nhập';
-  return `Vai trò: ${rule.map((role) => nameOf(roleNames, role)).join(', ')}`;
+  return rule.map((role) => nameOf(roleNames, role)).join(', ');
 }
 
 /** The rule as the `x-roles` extension carries it: `["public"]`, `["signed-in"]` or the roles. */

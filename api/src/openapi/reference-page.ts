@@ -49,7 +49,10 @@ const methods = ['get', 'put', 'post', 'patch', 'delete'];
 function table(head: string[], rows: string[][]): string {
   if (rows.length === 0) return '';
   return `<div class="scroll"><table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => `<td data-label="${head[i]}">${cell}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table></div>`;
 }
 
@@ -97,13 +100,23 @@ function bodyHtml(operation: Operation): string {
 }
 
 function responsesHtml(document: Document, operation: Operation): string {
-  const items = Object.entries(operation.responses).map(([status, ref]) => {
+  const errors: string[] = [];
+  const items = Object.entries(operation.responses).flatMap(([status, ref]) => {
+    if ('$ref' in ref && ref.$ref.endsWith('/Error')) {
+      errors.push(status);
+      return [];
+    }
     const response = deref<Response>(document, ref);
     const types = Object.keys(response.content ?? {});
     const what =
       types.length > 0 ? `: ${types.map((t) => `<code>${html(t)}</code>`).join(', ')}` : '';
-    return `<li><b>${html(status)}</b> ${html(response.description)}${what}</li>`;
+    return [`<li><b>${html(status)}</b> ${html(response.description)}${what}</li>`];
   });
+  if (errors.length > 0) {
+    items.push(
+      `<li><b>${errors.map(html).join(', ')}</b> Lỗi, dạng chung <code>{ error: { code, message, details? } }</code></li>`,
+    );
+  }
   return `<h4>Trả lời</h4><ul class="answers">${items.join('')}</ul>`;
 }
 
@@ -113,7 +126,7 @@ function operationHtml(document: Document, method: string, path: string, operati
 <h3><span class="method ${method}">${method.toUpperCase()}</span> <code class="path">${html(path)}</code></h3>
 ${operation.summary ? `<p class="summary">${html(operation.summary)}</p>` : ''}
 ${operation.description ? `<p>${html(operation.description)}</p>` : ''}
-${roles ? `<p class="roles">x-roles: ${roles.map((r) => `<code>${html(r)}</code>`).join(' ')}</p>` : ''}
+${roles ? `<p class="roles">Vai trò (x-roles): ${roles.map((r) => `<code>${html(r)}</code>`).join(' ')}</p>` : ''}
 ${parametersHtml(document, operation)}${bodyHtml(operation)}${responsesHtml(document, operation)}
 </article>`;
 }

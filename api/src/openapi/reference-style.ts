@@ -23,4 +23,12 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}
 .answers{margin:.25rem 0;padding-left:1.25rem}
+@media (max-width:40rem){
+table,tbody,tr,td{display:block}
+thead{display:none}
+tr{border:1px solid #d0d7de;border-radius:4px;margin:.25rem 0;padding:.25rem 0}
+td{border:none;padding:.1rem .5rem}
+td:empty{display:none}
+td::before{content:attr(data-label) ": ";color:#57606a;font-size:.8rem}
+}
 `;

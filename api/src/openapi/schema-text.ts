@@ -47,7 +47,9 @@ export function limitsText(schema: JsonSchema): string {
   if (exclusiveMaximum !== undefined) parts.push(`< ${exclusiveMaximum}`);
   if (schema.minItems !== undefined) parts.push(`ít nhất ${schema.minItems} phần tử`);
   if (schema.maxItems !== undefined) parts.push(`tối đa ${schema.maxItems} phần tử`);
-  if (schema.pattern !== undefined) parts.push(`mẫu ${schema.pattern}`);
+  // A format (date, date-time, email) says it better than zod's long pattern for it.
+  if (schema.pattern !== undefined && schema.format === undefined)
+    parts.push(`mẫu ${schema.pattern}`);
   if (schema.default !== undefined) parts.push(`mặc định ${json(schema.default)}`);
   const anyOf = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
   if (anyOf) parts.push(...anyOf.map(limitsText).filter(Boolean));
