@@ -18,6 +18,7 @@ const businessOrProposal = (status: string): Answers => ({ [status]: [geoJson], 
 export const bareType = (type: string) => type.split(';')[0]?.trim() ?? type;
 
 export const answers: Record<string, Answers> = {
+  'GET /api/docs': { '200': ['text/html'] },
   'POST /api/csp-reports': noBody,
   'POST /api/auth/logout': noBody,
   'DELETE /api/auth/tokens/:id': noBody,
