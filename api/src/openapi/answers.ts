@@ -17,30 +17,37 @@ const businessOrProposal = (status: string): Answers => ({ [status]: [geoJson], 
 /** A media type without its parameters (`; charset=utf-8`): the key OpenAPI's `content` takes. */
 export const bareType = (type: string) => type.split(';')[0]?.trim() ?? type;
 
+/** Reads that answer GeoJSON (lib/geojson-response.ts). */
+const geoJsonReads = [
+  'commune',
+  'villages',
+  'key-areas',
+  'roads',
+  'businesses',
+  'businesses/:id',
+  'communication-activities',
+  'support/villages',
+  'imports/:id/rows.geojson',
+];
+
 export const answers: Record<string, Answers> = {
+  ...Object.fromEntries(geoJsonReads.map((path) => [`GET /api/${path}`, { '200': [geoJson] }])),
   'GET /api/docs': { '200': ['text/html'] },
   'POST /api/csp-reports': noBody,
   'POST /api/auth/logout': noBody,
   'DELETE /api/auth/tokens/:id': noBody,
-  'GET /api/commune': { '200': [geoJson] },
-  'GET /api/villages': { '200': [geoJson] },
-  'GET /api/key-areas': { '200': [geoJson] },
-  'GET /api/roads': { '200': [geoJson] },
-  'GET /api/businesses': { '200': [geoJson] },
-  'GET /api/businesses/:id': { '200': [geoJson] },
   'POST /api/businesses': businessOrProposal('201'),
   'PATCH /api/businesses/:id': businessOrProposal('200'),
   'DELETE /api/businesses/:id': { '204': null, '202': [json] },
   'POST /api/businesses/unplaced/:id/place': businessOrProposal('201'),
-  'GET /api/communication-activities': { '200': [geoJson] },
   'POST /api/communication-activities': { '201': [geoJson] },
   'PATCH /api/communication-activities/:id': { '200': [geoJson] },
   'DELETE /api/communication-activities/:id': noBody,
   'DELETE /api/seasons/events/:id': noBody,
   'DELETE /api/trainings/:id': noBody,
-  'GET /api/support/villages': { '200': [geoJson] },
-  'GET /api/imports/:id/rows.geojson': { '200': [geoJson] },
   'GET /api/imports/:id/refused.xlsx': { '200': [xlsx] },
+  // Any other file name: 404 with the list of layers.
+  'GET /api/exports/:file': {},
   'GET /api/reports/periodic': {
     '200': [...new Set(Object.values(reportFormats).map((f) => bareType(f.type)))],
   },

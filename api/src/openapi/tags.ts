@@ -34,14 +34,58 @@ export const tagTitles: Record<string, string> = {
   imports: 'Nhập dữ liệu',
   users: 'Tài khoản',
   audit: 'Nhật ký',
-  openapi: 'Mô tả API',
-  docs: 'Mô tả API',
+  'openapi.json': 'Mô tả API (OpenAPI 3.1)',
+  docs: 'Mô tả API (trang đọc)',
 };
 
 /** The tag of an OpenAPI path: `/api/tips/{id}` → `tips`. */
 export const tagOf = (path: string) => path.split('/')[2] ?? 'api';
 
 export const tagTitle = (tag: string) => tagTitles[tag] ?? tag;
+
+/** The words of the paths after their tag, in Vietnamese; a word missing here stays as written. */
+const words: Record<string, string> = {
+  tokens: 'mã truy cập',
+  login: 'đăng nhập',
+  logout: 'đăng xuất',
+  me: 'tài khoản đang dùng',
+  password: 'mật khẩu',
+  unplaced: 'cơ sở chưa có vị trí',
+  place: 'đặt vị trí',
+  timeline: 'lịch sử tin báo và kiểm tra',
+  approve: 'duyệt',
+  reject: 'từ chối',
+  events: 'sự kiện',
+  businesses: 'cơ sở',
+  grid: 'lưới',
+  model: 'mô hình',
+  summary: 'tổng hợp',
+  reporter: 'người báo tin',
+  duplicates: 'tin trùng có thể có',
+  transitions: 'chuyển bước xử lý',
+  extension: 'gia hạn',
+  'duplicate-of': 'đánh dấu trùng',
+  schedule: 'lịch',
+  record: 'kết quả',
+  cancel: 'huỷ',
+  stops: 'điểm dừng',
+  teams: 'tổ công tác',
+  villages: 'theo thôn',
+  cases: 'trường hợp',
+  referrals: 'chuyển tuyến',
+  periodic: 'tệp báo cáo',
+  reviews: 'rà soát',
+  attachments: 'tệp đính kèm',
+  additions: 'bổ sung',
+  commune: 'địa giới xã',
+  tips: 'tin báo',
+  rows: 'các dòng',
+  'rows.geojson': 'các dòng (GeoJSON)',
+  'refused.xlsx': 'các dòng bị từ chối (Excel)',
+  commit: 'ghi vào dữ liệu',
+  undo: 'hoàn tác',
+  'openapi.json': 'tài liệu OpenAPI',
+};
 
 const verbs: Record<string, string> = {
   GET: 'xem',
@@ -53,16 +97,16 @@ const verbs: Record<string, string> = {
 
 /**
  * A summary from the method and the path, in Vietnamese: `GET /api/tips` → "Tin báo: xem danh
- * sách", `POST /api/tips/{id}/transitions` → "Tin báo: gửi transitions".
+ * sách", `POST /api/tips/{id}/transitions` → "Tin báo: gửi chuyển bước xử lý".
  */
 export function summaryOf(method: string, path: string): string {
   const segments = path.split('/').slice(3);
   const last = segments.at(-1);
   const verb = verbs[method] ?? method.toLowerCase();
-  const words = segments.filter((s) => !s.startsWith('{'));
+  const named = segments.filter((s) => !s.startsWith('{')).map((s) => words[s] ?? s);
   const what =
-    words.length > 0
-      ? words.join(' / ')
+    named.length > 0
+      ? named.join(' / ')
       : last?.startsWith('{')
         ? 'một bản ghi'
         : method === 'GET'
