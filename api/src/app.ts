@@ -61,6 +61,7 @@ import { roads } from './routes/roads';
 import { routePlans } from './routes/route-plans';
 import { seasons } from './routes/seasons';
 import { support } from './routes/support';
+import { tiles } from './routes/tiles';
 import { tipAdditions } from './routes/tip-additions';
 import { tipSteps } from './routes/tip-steps';
 import { tips } from './routes/tips';
@@ -68,6 +69,7 @@ import { trainings } from './routes/trainings';
 import { unplacedBusinesses } from './routes/unplaced-businesses';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
+import { createTileCache } from './tiles/tile-cache';
 
 /** A JSON body: far more than any form sends. Uploads get their own limit (attachments/limits.ts). */
 const maxBodyBytes = 1024 * 1024;
@@ -111,7 +113,8 @@ const api = new Hono<AppEnv>()
   .route('/public', publicTips)
   .route('/imports', imports)
   .route('/users', users)
-  .route('/audit', audit);
+  .route('/audit', audit)
+  .route('/tiles', tiles);
 
 /** The API's type, for the web's `hc<AppType>('/api')` client. */
 export type AppType = typeof api;
@@ -154,6 +157,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     }),
     cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
+    tileCache: createTileCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a

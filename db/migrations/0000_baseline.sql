@@ -76,16 +76,23 @@ CREATE TABLE "audit_log" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "businesses" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "businesses_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
-	"commune_code" text NOT NULL,
+-- The registry's columns (registryColumns() in db/src/schema/businesses.ts), written once:
+-- businesses and unplaced_businesses copy them with LIKE, in this order. A temporary table,
+-- dropped once unplaced_businesses has them.
+CREATE TEMPORARY TABLE registry_columns (
 	"name" text NOT NULL,
 	"type" "business_type" NOT NULL,
 	"address" text NOT NULL,
 	"licensed_trade" text,
 	"licence_number" text,
 	"owner_name" text,
-	"phone" text,
+	"phone" text
+);
+--> statement-breakpoint
+CREATE TABLE "businesses" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "businesses_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"commune_code" text NOT NULL,
+	LIKE registry_columns,
 	"opening_hours" jsonb,
 	"status" "business_status" DEFAULT 'active' NOT NULL,
 	"reviewed_at" date,
@@ -1801,13 +1808,7 @@ CREATE TABLE "unplaced_businesses" (
 	"import_id" bigint NOT NULL,
 	"row_number" integer NOT NULL,
 	"village_id" integer NOT NULL,
-	"name" text NOT NULL,
-	"type" "business_type" NOT NULL,
-	"address" text NOT NULL,
-	"licensed_trade" text,
-	"licence_number" text,
-	"owner_name" text,
-	"phone" text,
+	LIKE registry_columns,
 	"status" "business_status" DEFAULT 'active' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"placed_at" timestamp with time zone,
@@ -1816,6 +1817,8 @@ CREATE TABLE "unplaced_businesses" (
 	"proposal_id" bigint,
 	"removed_at" timestamp with time zone
 );
+--> statement-breakpoint
+DROP TABLE registry_columns;
 --> statement-breakpoint
 ALTER TABLE "import_rows" ADD CONSTRAINT "import_rows_import_id_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;
 --> statement-breakpoint

@@ -200,6 +200,8 @@ describe('a canary support case never leaves the health role', () => {
           path
             .replace(/:\w+\{\[0-9\]\+\\\.(\w+)\}/, `${idFor(path)}.$1`)
             .replace(':code', 'ABCD2345')
+            .replace('/tiles/:layer/:z/:x/:file', '/tiles/tips/0/0/0.mvt')
+            .replace('/tiles/:layer', '/tiles/tips')
             .replace(/:id/g, String(idFor(path))) + (sensibleQuery[path] ?? '');
         const response = await fetch(`${server.url}${url}`, { headers });
         answers.push(

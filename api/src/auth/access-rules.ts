@@ -186,6 +186,9 @@ export const accessRules: Record<string, Rule> = {
   [exportRoute('inspections')]: inspectionTeam,
   // Any other name: 404 with the list of layers.
   'GET /api/exports/:file': 'signed-in',
+  // Vector tiles (routes/tiles.ts): a layer is read by the roles its own GET route is open to.
+  'GET /api/tiles/:layer': 'signed-in',
+  'GET /api/tiles/:layer/:z/:x/:file': 'signed-in',
   // OGC API – Features (routes/ogc.ts): what the server is, for anyone; the collections a role
   // reads are those whose own GET route it may call (ogc/collections.ts decides, per collection).
   'GET /ogc': 'public',
@@ -203,6 +206,16 @@ export const rolesReadingTips: readonly Role[] = tipIntake;
 
 /** Roles that see a business's owner and phone; for the others the fields are absent. */
 export const rolesSeeingOwners: readonly Role[] = ['police', 'culture', 'village'];
+
+/**
+ * Whether `rule` lets a signed-in account of `role` through: 'public' and 'signed-in' let every
+ * role through, a list its own roles, no rule nobody. The one reading of a rule, for the
+ * middleware and for what the OGC catalogue lists.
+ */
+export function ruleAllows(rule: Rule | undefined, role: Role): boolean {
+  if (rule === undefined) return false;
+  return rule === 'public' || rule === 'signed-in' || rule.includes(role);
+}
 
 /** What an account with a temporary password may still do: see who it is, change it, leave. */
 export const allowedWithTemporaryPassword: readonly string[] = [

@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
-import { accessRules, allowedWithTemporaryPassword } from './access-rules';
+import { accessRules, allowedWithTemporaryPassword, ruleAllows } from './access-rules';
 
 /** `METHOD /path` of the handler this request reached, as `accessRules` names it. */
 function routeKey(c: Parameters<typeof matchedRoutes>[0]): string | null {
@@ -44,7 +44,7 @@ export const authorize = createMiddleware<AppEnv>(async (c, next) => {
   if (rule === undefined) {
     throw new ApiError(403, 'forbidden', 'Chức năng này chưa được cấp quyền cho vai trò nào');
   }
-  if (rule !== 'signed-in' && !rule.includes(account.role as never)) {
+  if (!ruleAllows(rule, account.role)) {
     const who = nameOf(roleNames, account.role);
     throw new ApiError(403, 'forbidden', `Vai trò ${who} không được dùng chức năng này`);
   }

@@ -24,7 +24,10 @@ export const wrongState = (record: ImportRecord, action: string) =>
 
 /** The import locked for a change of state, or 404 (unknown, or of a kind the role may not see). */
 export async function lockImport(sql: Sql, communeCode: string, id: number): Promise<ImportRecord> {
-  const record = orNotFound(await getImport(sql, communeCode, id, true), `Lần nhập #${id}`);
+  const record = orNotFound(
+    await getImport(sql, { communeCode, id, forUpdate: true }),
+    `Lần nhập #${id}`,
+  );
   return record;
 }
 
@@ -89,5 +92,5 @@ export async function commitImport(
       },
     },
   ]);
-  return (await getImport(sql, communeCode, id)) as ImportRecord;
+  return (await getImport(sql, { communeCode, id })) as ImportRecord;
 }

@@ -91,7 +91,7 @@ export async function createPreview(sql: Sql, p: NewPreview): Promise<ImportReco
     createdBy: p.userId,
   });
   await storeVerdicts(sql, p.communeCode, id, p.mapped, p.mapping);
-  return (await getImport(sql, p.communeCode, id)) as ImportRecord;
+  return (await getImport(sql, { communeCode: p.communeCode, id })) as ImportRecord;
 }
 
 /** A preview recomputed with a new mapping, system or day (PATCH). */
@@ -104,5 +104,5 @@ export async function recomputePreview(
 ): Promise<ImportRecord> {
   await updateImportSettings(sql, importId, settings);
   await storeVerdicts(sql, communeCode, importId, mapped, settings.mapping);
-  return (await getImport(sql, communeCode, importId)) as ImportRecord;
+  return (await getImport(sql, { communeCode, id: importId })) as ImportRecord;
 }

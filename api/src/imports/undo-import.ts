@@ -175,5 +175,5 @@ export async function undoImport(sql: Sql, source: AuditSource, id: number): Pro
       },
     },
   ]);
-  return (await getImport(sql, source.communeCode, id)) as ImportRecord;
+  return (await getImport(sql, { communeCode: source.communeCode, id })) as ImportRecord;
 }

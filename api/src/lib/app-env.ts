@@ -7,6 +7,7 @@ import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
+import type { TileCache } from '../tiles/tile-cache';
 import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
@@ -28,6 +29,8 @@ export type AppDeps = {
    * default a warning line in the server's log. The end-to-end tests count them.
    */
   onCspViolation?: (violation: Violation, requestId: string) => void;
+  /** How many bytes of drawn vector tiles to keep (default 64 MiB; 0 draws every tile anew). */
+  tileCacheBytes?: number;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -43,6 +46,8 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   cspReportLimiter: RateLimiter;
   sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
+  /** Vector tiles drawn lately, by layer, share, version and address (routes/tiles.ts). */
+  tileCache: TileCache;
 };
 
 /** What every handler finds on the context. */

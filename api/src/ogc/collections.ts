@@ -12,7 +12,7 @@ import {
   tipChannels,
   tipStatuses,
 } from '@ntm/db/schema/values';
-import { accessRules, type Role } from '../auth/access-rules';
+import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
 import type { PropertyFilter } from './items-params';
 
 export const collectionIds = [
@@ -92,9 +92,7 @@ export const ogcCollections: readonly OgcCollection[] = [
 
 /** Whether `role` reads the collection: the same rule as the layer's own route. */
 export function mayRead(collection: OgcCollection, role: Role): boolean {
-  const rule = accessRules[collection.route];
-  if (rule === undefined || rule === 'public' || rule === 'signed-in') return rule !== undefined;
-  return rule.includes(role);
+  return ruleAllows(accessRules[collection.route], role);
 }
 
 /** The collections `role` reads, in catalogue order. */

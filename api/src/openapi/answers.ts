@@ -52,6 +52,8 @@ export const answers: Record<string, Answers> = {
     '200': [...new Set(Object.values(reportFormats).map((f) => bareType(f.type)))],
   },
   'GET /api/route-plans/:file{[0-9]+\\.gpx}': { '200': ['application/gpx+xml'] },
+  // Mapbox Vector Tiles (routes/tiles.ts); the layer's TileJSON is JSON.
+  'GET /api/tiles/:layer/:z/:x/:file': { '200': ['application/vnd.mapbox-vector-tile'] },
   // A photo or a PDF, with the type it was stored with.
   'GET /api/attachments/:id': { '200': ['image/*', 'application/pdf'] },
   ...Object.fromEntries(

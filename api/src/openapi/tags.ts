@@ -32,6 +32,7 @@ export const tagTitles: Record<string, string> = {
   attachments: 'Tệp đính kèm',
   public: 'Biểu mẫu công khai',
   imports: 'Nhập dữ liệu',
+  tiles: 'Ô bản đồ vector',
   users: 'Tài khoản',
   audit: 'Nhật ký',
   'openapi.json': 'Mô tả API (OpenAPI 3.1)',

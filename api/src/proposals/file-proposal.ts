@@ -49,7 +49,7 @@ export async function fileProposal(c: Context<AppEnv>, request: Request) {
       changes = request.after;
     } else {
       await assertBusinessInOwnVillage(tx, ownVillage, request.businessId);
-      before = await getBusinessRecord(tx, communeCode, request.businessId);
+      before = await getBusinessRecord(tx, { communeCode, id: request.businessId });
       if (!before) throw new Error('a business of the own village is not readable');
     }
     if (request.action === 'update' && before) {
@@ -65,7 +65,9 @@ export async function fileProposal(c: Context<AppEnv>, request: Request) {
       }
       changes = changesOf(before, after);
       if (Object.keys(changes).length === 0) {
-        return { unchanged: await getBusinessGeoJson(tx, communeCode, request.businessId, true) };
+        return {
+          unchanged: await getBusinessGeoJson(tx, { communeCode, id: request.businessId }, true),
+        };
       }
     }
     const id = await insertProposal(tx, {
@@ -82,7 +84,7 @@ export async function fileProposal(c: Context<AppEnv>, request: Request) {
       businessId: request.businessId,
       changes,
     });
-    return { proposal: await getProposal(tx, communeCode, id) };
+    return { proposal: await getProposal(tx, { communeCode, id }) };
   });
 
   if ('unchanged' in result) return geojson(c, result.unchanged as GeoJsonText<BusinessFeature>);

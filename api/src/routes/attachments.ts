@@ -59,7 +59,10 @@ export const attachments = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const row = await inTransaction(c, async (tx) => {
-      const found = orNotFound(await getAttachment(tx, source.communeCode, id), 'Tệp đính kèm');
+      const found = orNotFound(
+        await getAttachment(tx, { communeCode: source.communeCode, id }),
+        'Tệp đính kèm',
+      );
       // A photo of a tip may show people: every read is recorded, as a reporter's is.
       await recordAudit(tx, source, 'read-sensitive', 'attachment', id, null);
       return found;

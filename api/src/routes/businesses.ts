@@ -79,7 +79,7 @@ export const businesses = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const body = await inTransaction(c, async (tx) => {
       await assertBusinessInOwnVillage(tx, ownVillage, id);
-      return getBusinessGeoJson(tx, env.COMMUNE_CODE, id, withOwner);
+      return getBusinessGeoJson(tx, { communeCode: env.COMMUNE_CODE, id }, withOwner);
     });
     if (!body) throw notFound('Cơ sở kinh doanh');
     return geojson(c, body);
@@ -94,7 +94,10 @@ export const businesses = new Hono<AppEnv>()
         await timelineBusiness(tx, env.COMMUNE_CODE, id),
         'Cơ sở kinh doanh',
       );
-      return { business, entries: await businessTimeline(tx, env.COMMUNE_CODE, id, withTips) };
+      return {
+        business,
+        entries: await businessTimeline(tx, { communeCode: env.COMMUNE_CODE, id }, withTips),
+      };
     });
     return c.json(body);
   })
@@ -110,7 +113,7 @@ export const businesses = new Hono<AppEnv>()
       const id = await insertBusiness(tx, source.communeCode, record);
       await recordAudit(tx, source, 'create', 'business', id, { after: record });
       return orNotFound(
-        await getBusinessGeoJson(tx, source.communeCode, id, withOwner),
+        await getBusinessGeoJson(tx, { communeCode: source.communeCode, id }, withOwner),
         'Cơ sở kinh doanh',
       );
     });
@@ -125,18 +128,18 @@ export const businesses = new Hono<AppEnv>()
     }
     const body = await inTransaction(c, async (tx) => {
       const before = orNotFound(
-        await getBusinessRecord(tx, source.communeCode, id),
+        await getBusinessRecord(tx, { communeCode: source.communeCode, id }),
         'Cơ sở kinh doanh',
       );
       const after = patchedRecord(before, patch);
       if (patch.geometry) await assertInCommune(tx, source.communeCode, after.lngLat);
       const diff = changedFields(before, after);
       if (Object.keys(diff).length > 0) {
-        await updateBusiness(tx, source.communeCode, id, after);
+        await updateBusiness(tx, { communeCode: source.communeCode, id }, after);
         await recordAudit(tx, source, 'update', 'business', id, diff);
       }
       return orNotFound(
-        await getBusinessGeoJson(tx, source.communeCode, id, withOwner),
+        await getBusinessGeoJson(tx, { communeCode: source.communeCode, id }, withOwner),
         'Cơ sở kinh doanh',
       );
     });
@@ -149,7 +152,10 @@ export const businesses = new Hono<AppEnv>()
       return fileProposal(c, { action: 'delete', businessId: id });
     }
     await inTransaction(c, async (tx) => {
-      orNotFound(await getBusinessRecord(tx, source.communeCode, id), 'Cơ sở kinh doanh');
+      orNotFound(
+        await getBusinessRecord(tx, { communeCode: source.communeCode, id }),
+        'Cơ sở kinh doanh',
+      );
       await deleteBusiness(tx, source.communeCode, id);
       await recordAudit(tx, source, 'delete', 'business', id, null);
     });

@@ -59,7 +59,7 @@ export const communicationActivities = new Hono<AppEnv>()
       const id = await insertCommunication(tx, source.communeCode, record, source.userId);
       await recordAudit(tx, source, 'create', 'communication-activity', id, { after: record });
       return orNotFound(
-        await getCommunicationGeoJson(tx, source.communeCode, id),
+        await getCommunicationGeoJson(tx, { communeCode: source.communeCode, id }),
         'Hoạt động truyền thông',
       );
     });
@@ -71,14 +71,14 @@ export const communicationActivities = new Hono<AppEnv>()
     if (patch.properties?.heldOn) assertHeldOn(c, patch.properties.heldOn);
     const body = await inTransaction(c, async (tx) => {
       const before = orNotFound(
-        await getCommunicationRecord(tx, source.communeCode, id),
+        await getCommunicationRecord(tx, { communeCode: source.communeCode, id }),
         'Hoạt động truyền thông',
       );
       const after = patchedRecord(before, patch);
       if (after.lngLat && patch.geometry) {
         await assertInCommune(tx, source.communeCode, after.lngLat);
       }
-      await updateCommunication(tx, source.communeCode, id, after);
+      await updateCommunication(tx, { communeCode: source.communeCode, id }, after);
       await recordAudit(
         tx,
         source,
@@ -88,7 +88,7 @@ export const communicationActivities = new Hono<AppEnv>()
         changedFields(before, after),
       );
       return orNotFound(
-        await getCommunicationGeoJson(tx, source.communeCode, id),
+        await getCommunicationGeoJson(tx, { communeCode: source.communeCode, id }),
         'Hoạt động truyền thông',
       );
     });
@@ -98,8 +98,8 @@ export const communicationActivities = new Hono<AppEnv>()
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     await inTransaction(c, async (tx) => {
-      const before = await getCommunicationRecord(tx, source.communeCode, id);
-      if (!before || !(await deleteCommunication(tx, source.communeCode, id))) {
+      const before = await getCommunicationRecord(tx, { communeCode: source.communeCode, id });
+      if (!before || !(await deleteCommunication(tx, { communeCode: source.communeCode, id }))) {
         throw notFound('Hoạt động truyền thông');
       }
       await recordAudit(tx, source, 'delete', 'communication-activity', id, { before });

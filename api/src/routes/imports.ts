@@ -175,7 +175,7 @@ export const imports = new Hono<AppEnv>()
     const { env } = c.get('deps');
     const { id } = c.req.valid('param');
     const record = orNotFound(
-      await inTransaction(c, (tx) => getImport(tx, env.COMMUNE_CODE, id)),
+      await inTransaction(c, (tx) => getImport(tx, { communeCode: env.COMMUNE_CODE, id })),
       `Lần nhập #${id}`,
     );
     return c.json(previewJson(record));
@@ -233,7 +233,8 @@ export const imports = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const page = c.req.valid('query');
     const body = await inTransaction(c, async (tx) => {
-      if (!(await getImport(tx, env.COMMUNE_CODE, id))) throw notFound(`Lần nhập #${id}`);
+      if (!(await getImport(tx, { communeCode: env.COMMUNE_CODE, id })))
+        throw notFound(`Lần nhập #${id}`);
       return importRowsPage(tx, id, page);
     });
     // The stored verdicts and problems are the ones the preview wrote, of the contract's types.
@@ -243,7 +244,8 @@ export const imports = new Hono<AppEnv>()
     const { env } = c.get('deps');
     const { id } = c.req.valid('param');
     const body = await inTransaction(c, async (tx) => {
-      if (!(await getImport(tx, env.COMMUNE_CODE, id))) throw notFound(`Lần nhập #${id}`);
+      if (!(await getImport(tx, { communeCode: env.COMMUNE_CODE, id })))
+        throw notFound(`Lần nhập #${id}`);
       return importRowsGeoJson(tx, id);
     });
     return geojson<RowFeatures>(c, body);
@@ -252,7 +254,10 @@ export const imports = new Hono<AppEnv>()
     const { env } = c.get('deps');
     const { id } = c.req.valid('param');
     const { record, rows } = await inTransaction(c, async (tx) => {
-      const found = orNotFound(await getImport(tx, env.COMMUNE_CODE, id), `Lần nhập #${id}`);
+      const found = orNotFound(
+        await getImport(tx, { communeCode: env.COMMUNE_CODE, id }),
+        `Lần nhập #${id}`,
+      );
       const refused = await refusedRows(tx, id);
       const wanted = new Set(refused.map((r) => r.rowNumber));
       const source = ((await getImportSource(tx, id)) as SourceRow[]).filter((r) =>

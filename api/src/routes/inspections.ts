@@ -102,7 +102,7 @@ function checkDates(
 }
 
 async function businessOrRefuse(tx: Sql, communeCode: string, id: number): Promise<LngLat> {
-  const at = await businessPosition(tx, communeCode, id);
+  const at = await businessPosition(tx, { communeCode, id });
   if (!at) throw new ApiError(422, 'unknown-business', 'Không tìm thấy cơ sở được kiểm tra');
   return at;
 }

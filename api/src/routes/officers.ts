@@ -48,7 +48,10 @@ export const officers = listOfYearRoute('officers', listOfficers)
     const { source, id, body: patch } = rowWrite(c);
     const year = yearOr(undefined, c.get('deps').now());
     const row = await inTransaction(c, async (tx) => {
-      const before = orNotFound(await getOfficerRecord(tx, source.communeCode, id), 'Cán bộ');
+      const before = orNotFound(
+        await getOfficerRecord(tx, { communeCode: source.communeCode, id }),
+        'Cán bộ',
+      );
       const after: OfficerRecord = { ...before, ...patch };
       if (
         after.agencyId !== before.agencyId &&
@@ -56,7 +59,7 @@ export const officers = listOfYearRoute('officers', listOfficers)
       ) {
         throw unknownAgency();
       }
-      await updateOfficer(tx, source.communeCode, id, after);
+      await updateOfficer(tx, { communeCode: source.communeCode, id }, after);
       await recordAudit(tx, source, 'update', 'officer', id, changedFields(before, after));
       const [updated] = await listOfficers(tx, { communeCode: source.communeCode, year, id });
       return updated;

@@ -41,9 +41,9 @@ const statusWords = { approved: 'đã được duyệt', rejected: 'đã bị t�
  * unlocked read tells the two apart.
  */
 async function pendingProposal(tx: Sql, communeCode: string, id: number): Promise<ProposalRow> {
-  const locked = await getProposal(tx, communeCode, id, true);
+  const locked = await getProposal(tx, { communeCode, id, forUpdate: true });
   if (locked?.status === 'pending') return locked;
-  const proposal = orNotFound(await getProposal(tx, communeCode, id), 'Đề xuất');
+  const proposal = orNotFound(await getProposal(tx, { communeCode, id }), 'Đề xuất');
   const status = proposal.status as Exclude<ProposalRow['status'], 'pending'>;
   throw new ApiError(409, 'already-decided', `Đề xuất này ${statusWords[status]}`);
 }
@@ -75,7 +75,7 @@ async function applyProposal(c: Context<AppEnv>, tx: Sql, proposal: ProposalRow)
     return id;
   }
   const id = proposal.businessId as number;
-  const current = await getBusinessRecord(tx, communeCode, id);
+  const current = await getBusinessRecord(tx, { communeCode, id });
   if (!current) throw new ApiError(409, 'business-gone', 'Cơ sở đã bị xoá sau khi đề xuất');
   const stale = changedSinceProposal(proposal, current);
   if (stale.length > 0) {
@@ -92,7 +92,7 @@ async function applyProposal(c: Context<AppEnv>, tx: Sql, proposal: ProposalRow)
     return id;
   }
   const after = { ...current, ...proposal.changes } as BusinessRecord;
-  await updateBusiness(tx, communeCode, id, after);
+  await updateBusiness(tx, { communeCode, id }, after);
   await recordAudit(tx, source, 'update', 'business', id, changedFields(current, after));
   return id;
 }
@@ -112,7 +112,9 @@ export const proposals = new Hono<AppEnv>()
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');
     const row = orNotFound(
-      await inTransaction(c, (tx) => getProposal(tx, env.COMMUNE_CODE, c.req.valid('param').id)),
+      await inTransaction(c, (tx) =>
+        getProposal(tx, { communeCode: env.COMMUNE_CODE, id: c.req.valid('param').id }),
+      ),
       'Đề xuất',
     );
     return c.json(proposalJson(row));
@@ -136,7 +138,7 @@ export const proposals = new Hono<AppEnv>()
         businessId,
         ...(unplacedId ? { unplacedId } : {}),
       });
-      return getProposal(tx, source.communeCode, id);
+      return getProposal(tx, { communeCode: source.communeCode, id });
     });
     return c.json(proposalJson(row as ProposalRow));
   })
@@ -158,7 +160,7 @@ export const proposals = new Hono<AppEnv>()
         reason,
         ...(unplacedId ? { unplacedId } : {}),
       });
-      return getProposal(tx, source.communeCode, id);
+      return getProposal(tx, { communeCode: source.communeCode, id });
     });
     return c.json(proposalJson(row as ProposalRow));
   });

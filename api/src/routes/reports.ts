@@ -112,9 +112,11 @@ async function reportToChange(
   communeCode: string,
   id: number,
 ): Promise<PeriodicReportRow> {
-  const row = orNotFound(await getPeriodicReport(tx, communeCode, id), 'Báo cáo');
+  const row = orNotFound(await getPeriodicReport(tx, { communeCode, id }), 'Báo cáo');
   const locked =
-    row.state === 'sent' ? undefined : await getPeriodicReport(tx, communeCode, id, true);
+    row.state === 'sent'
+      ? undefined
+      : await getPeriodicReport(tx, { communeCode, id, forUpdate: true });
   return locked ?? { ...row, state: 'sent' };
 }
 
@@ -186,7 +188,7 @@ export const reports = new Hono<AppEnv>()
       await recordAudit(tx, source, 'create', 'periodic-report', id, {
         after: { period: period.code, version, state: 'draft' },
       });
-      const row = await getPeriodicReport(tx, source.communeCode, id);
+      const row = await getPeriodicReport(tx, { communeCode: source.communeCode, id });
       return recordOf(row as PeriodicReportRow);
     }).catch((e: unknown) => {
       // Two drafts started at once: the second finds the version taken.
@@ -225,7 +227,9 @@ export const reports = new Hono<AppEnv>()
         ...(number !== row.number ? { number: [row.number, number] } : {}),
         ...(changed.length > 0 ? { narrativeChanged: changed } : {}),
       });
-      return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
+      return recordOf(
+        orNotFound(await getPeriodicReport(tx, { communeCode: source.communeCode, id }), 'Báo cáo'),
+      );
     });
     return c.json(record);
   })
@@ -274,7 +278,9 @@ export const reports = new Hono<AppEnv>()
           ...(to === 'sent' ? { submissionRecorded: submission } : {}),
         },
       );
-      return recordOf(orNotFound(await getPeriodicReport(tx, source.communeCode, id), 'Báo cáo'));
+      return recordOf(
+        orNotFound(await getPeriodicReport(tx, { communeCode: source.communeCode, id }), 'Báo cáo'),
+      );
     });
     return c.json(record);
   });

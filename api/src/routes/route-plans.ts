@@ -49,7 +49,10 @@ const stopsQuery = z
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 const planOrNotFound = async (tx: Sql, communeCode: string, id: number, lock = false) => {
-  return orNotFound(await getRoutePlan(tx, communeCode, id, lock), 'Kế hoạch tuần tra');
+  return orNotFound(
+    await getRoutePlan(tx, { communeCode, id, forUpdate: lock }),
+    'Kế hoạch tuần tra',
+  );
 };
 
 /** The stored answer with its id and, per stop, whether it is done (an inspection that day). */

@@ -301,7 +301,7 @@ export const support = new Hono<AppEnv>()
     checkNote(body.note);
     const found = await inSupportWall(c, async (tx) => {
       const referral = orNotFound(
-        await getSupportReferral(tx, source.communeCode, id),
+        await getSupportReferral(tx, { communeCode: source.communeCode, id }),
         'Lượt chuyển gửi',
       );
       if (referral.outcome !== 'pending') {

@@ -63,7 +63,10 @@ export const trainings = listOfYearRoute('trainings', listTrainings)
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     await inTransaction(c, async (tx) => {
-      const before = orNotFound(await deleteTraining(tx, source.communeCode, id), 'Lượt tập huấn');
+      const before = orNotFound(
+        await deleteTraining(tx, { communeCode: source.communeCode, id }),
+        'Lượt tập huấn',
+      );
       await recordAudit(tx, source, 'delete', 'training', id, { before });
     });
     return c.body(null, 204);

@@ -46,7 +46,7 @@ export const unplacedBusinesses = new Hono<AppEnv>()
     const ownVillage = account?.role === 'village' ? account.villageId : null;
     const result = await inTransaction(c, async (tx) => {
       const unplaced = orNotFound(
-        await getUnplaced(tx, source.communeCode, id),
+        await getUnplaced(tx, { communeCode: source.communeCode, id }),
         'Cơ sở cần đặt lên bản đồ',
       );
       // What the form leaves out keeps what the import recorded (a form may not show every
@@ -72,7 +72,9 @@ export const unplacedBusinesses = new Hono<AppEnv>()
           changes: record,
           unplacedId: id,
         });
-        return { proposal: await getProposal(tx, source.communeCode, proposalId) };
+        return {
+          proposal: await getProposal(tx, { communeCode: source.communeCode, id: proposalId }),
+        };
       }
       const businessId = await insertBusiness(tx, source.communeCode, record);
       await markPlaced(tx, id, { userId: account?.id as number, businessId, proposalId: null });
@@ -82,7 +84,7 @@ export const unplacedBusinesses = new Hono<AppEnv>()
       });
       return {
         business: orNotFound(
-          await getBusinessGeoJson(tx, source.communeCode, businessId, true),
+          await getBusinessGeoJson(tx, { communeCode: source.communeCode, id: businessId }, true),
           'Cơ sở kinh doanh',
         ),
       };

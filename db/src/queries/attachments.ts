@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { RowKey } from './row-key';
 
 /** What the API tells about an attachment; the storage key stays on the server. */
 export type AttachmentRow = {
@@ -51,12 +52,11 @@ export function listAttachments(
 /** One attachment with its storage key, or null when it does not exist or the actor may not see it. */
 export async function getAttachment(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
 ): Promise<(AttachmentRow & { storageKey: string }) | null> {
   const [row] = await sql<(AttachmentRow & { storageKey: string })[]>`
     select ${columns(sql)}, a.storage_key as "storageKey" from attachments a
-    where a.commune_code = ${communeCode} and a.id = ${id}`;
+    where a.commune_code = ${key.communeCode} and a.id = ${key.id}`;
   return row ?? null;
 }
 

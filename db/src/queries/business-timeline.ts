@@ -7,6 +7,7 @@ import type {
   tipChannels,
   tipStatuses,
 } from '../schema/values';
+import type { RowKey } from './row-key';
 
 export type TimelineEntry =
   | {
@@ -42,8 +43,7 @@ export type TimelineEntry =
  */
 export async function businessTimeline(
   sql: Sql,
-  communeCode: string,
-  businessId: number,
+  business: RowKey,
   withTips: boolean,
 ): Promise<TimelineEntry[]> {
   return sql<TimelineEntry[]>`
@@ -55,7 +55,7 @@ export async function businessTimeline(
                'kind', 'tip', 'id', t.id::float8, 'at', to_json(t.received_at)#>>'{}',
                'status', t.status, 'category', t.category, 'channel', t.channel,
                'description', t.description, 'duplicateOf', t.duplicate_of::float8) as entry
-      from tips t where t.commune_code = ${communeCode} and t.business_id = ${businessId}
+      from tips t where t.commune_code = ${business.communeCode} and t.business_id = ${business.id}
       union all`
           : sql``
       }
@@ -70,7 +70,7 @@ export async function businessTimeline(
                'tipIds', coalesce((select json_agg(it.tip_id::float8 order by it.tip_id)
                                      from inspection_tips it where it.inspection_id = i.id), '[]'::json)
              ) as entry
-      from inspections i where i.commune_code = ${communeCode} and i.business_id = ${businessId}
+      from inspections i where i.commune_code = ${business.communeCode} and i.business_id = ${business.id}
     ) timeline
     order by at desc, ord, id desc`.then((rows) =>
     rows.map((r) => (r as unknown as { entry: TimelineEntry }).entry),

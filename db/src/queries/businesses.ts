@@ -10,6 +10,7 @@ import type {
   GeoJsonText,
 } from './geojson-layers';
 import { andWithinBox, type MapBox } from './map-box';
+import type { RowKey } from './row-key';
 
 export type LngLat = [lng: number, lat: number];
 
@@ -75,14 +76,13 @@ export async function findBusinessesGeoJson(
 /** One business as a GeoJSON Feature string, or null when unknown or deleted. */
 export async function getBusinessGeoJson(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
   withOwner: boolean,
 ): Promise<GeoJsonText<BusinessFeature> | null> {
   const rows = await sql<{ body: string }[]>`
     select ${businessFeature(sql, withOwner)}::text as body
     from businesses b join villages v on v.id = b.village_id
-    where b.id = ${id} and b.commune_code = ${communeCode} and b.deleted_at is null`;
+    where b.id = ${key.id} and b.commune_code = ${key.communeCode} and b.deleted_at is null`;
   return rows[0]?.body ?? null;
 }
 
@@ -105,18 +105,14 @@ export type BusinessRecord = RegistryRecord & {
 };
 
 /** The stored state of a business, for audit diffs. */
-export async function getBusinessRecord(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-): Promise<BusinessRecord | null> {
+export async function getBusinessRecord(sql: Sql, key: RowKey): Promise<BusinessRecord | null> {
   const rows = await sql<BusinessRecord[]>`
     select name, type, address, licensed_trade as "licensedTrade", licence_number as "licenceNumber",
            owner_name as owner, phone, opening_hours as "openingHours", status,
            to_char(reviewed_at, 'YYYY-MM-DD') as "reviewedAt",
            json_build_array(round(ST_X(geom)::numeric, 7), round(ST_Y(geom)::numeric, 7)) as "lngLat"
     from businesses
-    where id = ${id} and commune_code = ${communeCode} and deleted_at is null
+    where id = ${key.id} and commune_code = ${key.communeCode} and deleted_at is null
     for update`;
   const row = rows[0];
   return row ? { ...row, lngLat: row.lngLat.map(Number) as unknown as LngLat } : null;
@@ -139,19 +135,14 @@ export async function insertBusiness(
   return row.id;
 }
 
-export async function updateBusiness(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-  b: BusinessRecord,
-): Promise<void> {
+export async function updateBusiness(sql: Sql, key: RowKey, b: BusinessRecord): Promise<void> {
   await sql`
     update businesses set
       name = ${b.name}, type = ${b.type}, address = ${b.address}, licensed_trade = ${b.licensedTrade},
       licence_number = ${b.licenceNumber}, owner_name = ${b.owner}, phone = ${b.phone},
       opening_hours = ${b.openingHours ? sql.json(b.openingHours) : null}, status = ${b.status},
       reviewed_at = ${b.reviewedAt}, geom = ${point(sql, b.lngLat)}
-    where id = ${id} and commune_code = ${communeCode}`;
+    where id = ${key.id} and commune_code = ${key.communeCode}`;
 }
 
 /** Soft delete: the row stays for history and for the tips and inspections that point at it. */

@@ -7,6 +7,7 @@ import type {
   CommunicationProperties,
   GeoJsonText,
 } from './geojson-layers';
+import type { RowKey } from './row-key';
 
 /** A communication activity as a GeoJSON Feature; expects `a` and its village `v` in scope. */
 const activityFeature = (sql: Sql) =>
@@ -42,14 +43,13 @@ export async function findCommunicationGeoJson(
 
 export async function getCommunicationGeoJson(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
 ): Promise<GeoJsonText<CommunicationFeature> | null> {
   const rows = await sql<{ body: string }[]>`
     select ${activityFeature(sql)}::text as body
     from communication_activities a
     left join villages v on v.id = a.village_id
-    where a.commune_code = ${communeCode} and a.id = ${id}`;
+    where a.commune_code = ${key.communeCode} and a.id = ${key.id}`;
   return rows[0]?.body ?? null;
 }
 
@@ -65,8 +65,7 @@ export type CommunicationRecord = Omit<
 /** The stored state, locked for an update (and for the audit diff). */
 export async function getCommunicationRecord(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
 ): Promise<CommunicationRecord | null> {
   const rows = await sql<(Omit<CommunicationRecord, 'lngLat'> & { lngLat: string[] | null })[]>`
     select to_char(held_on, 'YYYY-MM-DD') as "heldOn", title, place_name as "placeName",
@@ -75,7 +74,7 @@ export async function getCommunicationRecord(
                 else json_build_array(round(ST_X(geom)::numeric, 7), round(ST_Y(geom)::numeric, 7))
            end as "lngLat"
     from communication_activities
-    where commune_code = ${communeCode} and id = ${id}
+    where commune_code = ${key.communeCode} and id = ${key.id}
     for update`;
   const row = rows[0];
   if (!row) return null;
@@ -110,25 +109,20 @@ export async function insertCommunication(
 
 export async function updateCommunication(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
   r: CommunicationRecord,
 ): Promise<void> {
   await sql`
     update communication_activities set
       held_on = ${r.heldOn}, title = ${r.title}, place_name = ${r.placeName},
-      geom = ${pointOrNull(sql, r.lngLat)}, village_id = ${villageOf(sql, communeCode, r.lngLat)},
+      geom = ${pointOrNull(sql, r.lngLat)}, village_id = ${villageOf(sql, key.communeCode, r.lngLat)},
       audience = ${r.audience}, reach = ${r.reach}, organiser = ${r.organiser}
-    where commune_code = ${communeCode} and id = ${id}`;
+    where commune_code = ${key.communeCode} and id = ${key.id}`;
 }
 
-export async function deleteCommunication(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-): Promise<boolean> {
+export async function deleteCommunication(sql: Sql, key: RowKey): Promise<boolean> {
   const rows = await sql`
-    delete from communication_activities where commune_code = ${communeCode} and id = ${id}
+    delete from communication_activities where commune_code = ${key.communeCode} and id = ${key.id}
     returning id`;
   return rows.length > 0;
 }

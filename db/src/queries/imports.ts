@@ -3,6 +3,7 @@
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
 import { featuresById } from './feature-collection';
+import type { LockableRowKey } from './row-key';
 
 type Json = Record<string, unknown> | unknown[];
 
@@ -127,20 +128,15 @@ export async function listImports(sql: Sql, communeCode: string, kind?: string) 
     limit 200`;
 }
 
-/** One import without its source rows; `lock` holds it for a commit, an undo or a recompute. */
-export async function getImport(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-  lock = false,
-): Promise<ImportRecord | null> {
+/** One import without its source rows; `forUpdate` locks it for a commit, an undo or a recompute. */
+export async function getImport(sql: Sql, key: LockableRowKey): Promise<ImportRecord | null> {
   const rows = await sql<ImportRecord[]>`
     select ${summaryColumns(sql)}, i.format, i.crs, i.encoding, i.columns, i.mapping,
            i.suggested_mapping as "suggestedMapping", to_char(i.valid_from, 'YYYY-MM-DD') as "validFrom",
            i.notes, i.outcome
     from imports i join users u on u.id = i.created_by
-    where i.id = ${id} and i.commune_code = ${communeCode}
-    ${lock ? sql`for update of i` : sql``}`;
+    where i.id = ${key.id} and i.commune_code = ${key.communeCode}
+    ${key.forUpdate ? sql`for update of i` : sql``}`;
   return rows[0] ?? null;
 }
 

@@ -10,6 +10,7 @@ import type {
 import type { LngLat } from './businesses';
 import { andWithinBox } from './map-box';
 import type { RecordFilter } from './record-filter';
+import type { RowKey } from './row-key';
 
 /** What the team found and did, the same when an inspection is read and when it is written. */
 export type InspectionFindings = {
@@ -97,14 +98,10 @@ export async function findByIdempotencyKey(sql: Sql, communeCode: string, key: s
 }
 
 /** A business that exists and is not deleted: its position, else null. */
-export async function businessPosition(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-): Promise<LngLat | null> {
+export async function businessPosition(sql: Sql, key: RowKey): Promise<LngLat | null> {
   const [row] = await sql<[{ lng: number; lat: number }?]>`
     select ST_X(geom) as lng, ST_Y(geom) as lat from businesses
-    where id = ${id} and commune_code = ${communeCode} and deleted_at is null`;
+    where id = ${key.id} and commune_code = ${key.communeCode} and deleted_at is null`;
   return row ? [row.lng, row.lat] : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { planAgencyKinds } from '../schema/values';
+import type { RowKey } from './row-key';
 
 export type AgencyRow = {
   id: number;
@@ -61,14 +62,10 @@ export type OfficerRecord = {
   active: boolean;
 };
 
-export async function getOfficerRecord(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-): Promise<OfficerRecord | null> {
+export async function getOfficerRecord(sql: Sql, key: RowKey): Promise<OfficerRecord | null> {
   const rows = await sql<OfficerRecord[]>`
     select agency_id as "agencyId", full_name as "fullName", position, active
-    from officers where commune_code = ${communeCode} and id = ${id} for update`;
+    from officers where commune_code = ${key.communeCode} and id = ${key.id} for update`;
   return rows[0] ?? null;
 }
 
@@ -84,16 +81,11 @@ export async function insertOfficer(
   return row.id;
 }
 
-export async function updateOfficer(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-  o: OfficerRecord,
-): Promise<void> {
+export async function updateOfficer(sql: Sql, key: RowKey, o: OfficerRecord): Promise<void> {
   await sql`
     update officers set agency_id = ${o.agencyId}, full_name = ${o.fullName},
                         position = ${o.position}, active = ${o.active}
-    where commune_code = ${communeCode} and id = ${id}`;
+    where commune_code = ${key.communeCode} and id = ${key.id}`;
 }
 
 /** Of the ids given, those that are not active officers of the commune. */

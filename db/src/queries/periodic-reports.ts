@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { LockableRowKey } from './row-key';
 
 /** A periodic report's record; the names are the accounts' display names. */
 export type PeriodicReportRow = {
@@ -45,14 +46,12 @@ export async function listPeriodicReports(sql: Sql, communeCode: string, year: n
 /** One record with its snapshot; `forUpdate` locks it for a change of state or text. */
 export async function getPeriodicReport(
   sql: Sql,
-  communeCode: string,
-  id: number,
-  forUpdate = false,
+  key: LockableRowKey,
 ): Promise<PeriodicReportWithSnapshot | undefined> {
   const [row] = await sql<PeriodicReportWithSnapshot[]>`
     select ${columns(sql)}, r.snapshot from periodic_reports r ${joins(sql)}
-    where r.commune_code = ${communeCode} and r.id = ${id}
-    ${forUpdate ? sql`for update of r` : sql``}`;
+    where r.commune_code = ${key.communeCode} and r.id = ${key.id}
+    ${key.forUpdate ? sql`for update of r` : sql``}`;
   return row;
 }
 

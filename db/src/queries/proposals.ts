@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { BusinessRecord, LngLat } from './businesses';
+import type { LockableRowKey } from './row-key';
 
 export type ProposalAction = 'create' | 'update' | 'delete';
 export type ProposalStatus = 'pending' | 'approved' | 'rejected';
@@ -84,13 +85,8 @@ export async function listProposals(sql: Sql, f: ProposalFilter): Promise<Propos
     ${f.forUpdate ? sql`for update of p` : sql``}`;
 }
 
-export async function getProposal(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-  forUpdate = false,
-): Promise<ProposalRow | null> {
-  const [row] = await listProposals(sql, { communeCode, id, limit: 1, forUpdate });
+export async function getProposal(sql: Sql, key: LockableRowKey): Promise<ProposalRow | null> {
+  const [row] = await listProposals(sql, { ...key, limit: 1 });
   return row ?? null;
 }
 

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { OpeningHours } from '../schema/businesses';
+import type { LockableRowKey } from './row-key';
 
 /** Opening hours of the given businesses of a commune (null when not recorded). */
 export async function openingHoursOf(
@@ -123,17 +124,12 @@ export async function listRoutePlans(sql: Sql, communeCode: string, limit: numbe
      limit ${limit}`;
 }
 
-/** One plan the actor may see, or null; `lock` for a saved edit. */
-export async function getRoutePlan(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-  lock = false,
-): Promise<RoutePlanRow | null> {
+/** One plan the actor may see, or null; `forUpdate` locks it for a saved edit. */
+export async function getRoutePlan(sql: Sql, key: LockableRowKey): Promise<RoutePlanRow | null> {
   const [row] = await sql<RoutePlanRow[]>`
     select ${planColumns(sql)}, params, input, plan
-      from route_plans where commune_code = ${communeCode} and id = ${id}
-      ${lock ? sql`for update` : sql``}`;
+      from route_plans where commune_code = ${key.communeCode} and id = ${key.id}
+      ${key.forUpdate ? sql`for update` : sql``}`;
   return row ?? null;
 }
 

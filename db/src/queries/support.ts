@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { referralOutcomes, supportServices } from '../schema/values';
+import type { RowKey } from './row-key';
 
 // Support cases (hỗ trợ, can thiệp giảm hại). Every query of support.* runs inside the wall:
 // the caller has switched to ntm_support (api/src/support/support-wall.ts) and row-level
@@ -82,14 +83,13 @@ export async function listSupportReferrals(sql: Sql, caseId: number) {
 
 export async function getSupportReferral(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
 ): Promise<SupportReferralRow | undefined> {
   const [row] = await sql<SupportReferralRow[]>`
     select id::float8 as id, case_id::float8 as "caseId", service::text as service,
            referred_on::text as "referredOn", outcome::text as outcome,
            outcome_on::text as "outcomeOn", note
-    from support.referrals where id = ${id} and commune_code = ${communeCode}
+    from support.referrals where id = ${key.id} and commune_code = ${key.communeCode}
     for update`;
   return row;
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import type { RowKey } from './row-key';
 
 export type TrainingRow = {
   id: number;
@@ -68,11 +69,10 @@ export async function insertTrainings(
 
 export async function deleteTraining(
   sql: Sql,
-  communeCode: string,
-  id: number,
+  key: RowKey,
 ): Promise<{ officerId: number; course: string; heldOn: string } | null> {
   const rows = await sql<{ officerId: number; course: string; heldOn: string }[]>`
-    delete from trainings where commune_code = ${communeCode} and id = ${id}
+    delete from trainings where commune_code = ${key.communeCode} and id = ${key.id}
     returning officer_id as "officerId", course, to_char(held_on, 'YYYY-MM-DD') as "heldOn"`;
   return rows[0] ?? null;
 }

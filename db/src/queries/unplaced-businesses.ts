@@ -3,6 +3,7 @@
 import type { Sql } from '../client';
 import type { businessStatuses } from '../schema/values';
 import type { RegistryRecord } from './businesses';
+import type { RowKey } from './row-key';
 
 export type UnplacedRecord = RegistryRecord & {
   rowNumber: number;
@@ -61,18 +62,14 @@ export async function listUnplaced(
 }
 
 /** One still to place, locked; null when unknown, placed, removed or hidden from the role. */
-export async function getUnplaced(
-  sql: Sql,
-  communeCode: string,
-  id: number,
-): Promise<UnplacedBusiness | null> {
+export async function getUnplaced(sql: Sql, key: RowKey): Promise<UnplacedBusiness | null> {
   const rows = await sql<UnplacedBusiness[]>`
     select u.id::int, u.import_id::int as "importId", u.row_number as "rowNumber", u.village_id as "villageId",
            v.name as "villageName", u.name, u.type::text, u.address, u.licensed_trade as "licensedTrade",
            u.licence_number as "licenceNumber", u.owner_name as owner, u.phone, u.status::text,
            null::text as "fileName", to_json(u.created_at)#>>'{}' as "createdAt"
     from unplaced_businesses u join villages v on v.id = u.village_id
-    where u.id = ${id} and u.commune_code = ${communeCode} and u.placed_at is null and u.removed_at is null
+    where u.id = ${key.id} and u.commune_code = ${key.communeCode} and u.placed_at is null and u.removed_at is null
     for update of u`;
   return rows[0] ?? null;
 }

@@ -1,6 +1,5 @@
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { rowId } from '../columns/row-id';
+import { communeRow } from '../columns/commune-code';
 import { userRef } from '../columns/row-ref';
 import { instant } from '../columns/timestamps';
 
@@ -11,8 +10,7 @@ import { instant } from '../columns/timestamps';
 export const apiTokens = pgTable(
   'api_tokens',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     userId: userRef('user_id').notNull(),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull().unique(),

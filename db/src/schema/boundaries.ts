@@ -1,7 +1,6 @@
 import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { communeRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { rowId } from '../columns/row-id';
 import { rowRef } from '../columns/row-ref';
 import { createdAt } from '../columns/timestamps';
 import { formerCommunes } from './communes';
@@ -14,8 +13,7 @@ import { villages } from './villages';
 export const villageBoundaries = pgTable(
   'village_boundaries',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     villageId: rowRef('village_id', () => villages.id).notNull(),
     name: text('name').notNull(),
     population: integer('population'),
@@ -32,8 +30,7 @@ export const villageBoundaries = pgTable(
 export const communeBoundaries = pgTable(
   'commune_boundaries',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     geom: geometryColumn('geom', 'MultiPolygon').notNull(),

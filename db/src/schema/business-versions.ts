@@ -1,7 +1,6 @@
 import { index, integer, jsonb, pgTable } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { bigRowRef } from '../columns/row-ref';
 import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -15,8 +14,7 @@ import { businesses } from './businesses';
 export const businessVersions = pgTable(
   'business_versions',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     businessId: bigRowRef('business_id', () => businesses.id).notNull(),
     validFrom: instant('valid_from').notNull(),
     validTo: instant('valid_to').notNull(),

@@ -1,7 +1,6 @@
 import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { rowRef } from '../columns/row-ref';
 import { createdAt, instant } from '../columns/timestamps';
 import { businessStatus, businessType } from './enums';
@@ -33,8 +32,7 @@ export function registryColumns() {
 export const businesses = pgTable(
   'businesses',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     ...registryColumns(),
     openingHours: jsonb('opening_hours').$type<OpeningHours>(),
     status: businessStatus('status').notNull().default('active'),

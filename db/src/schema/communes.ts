@@ -23,6 +23,8 @@ export const communes = pgTable(
 export const formerCommunes = pgTable(
   'former_communes',
   {
+    // Spelled out, not `...communeRow()`: that helper's module imports this one, and the
+    // call would run before it has finished loading.
     id: rowId(),
     communeCode: communeCode(),
     name: text('name').notNull(),

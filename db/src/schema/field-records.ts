@@ -1,6 +1,5 @@
 import { bigint, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { bigRowId } from '../columns/row-id';
+import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { bigRowRef, userRef } from '../columns/row-ref';
 import { authorship, createdAt, instant } from '../columns/timestamps';
 import { attachmentOwner, onlineViolationKind, takedownStatus } from './enums';
@@ -13,8 +12,7 @@ import { tips } from './tips';
 export const attachments = pgTable(
   'attachments',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     ownerKind: attachmentOwner('owner_kind').notNull(),
     ownerId: bigint('owner_id', { mode: 'number' }).notNull(),
     fileName: text('file_name').notNull(),
@@ -34,8 +32,7 @@ export const attachments = pgTable(
 export const onlineViolations = pgTable(
   'online_violations',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     foundAt: instant('found_at').notNull(),
     platform: text('platform').notNull(),
     /** The link or the account name. */
@@ -70,8 +67,7 @@ export const publicTipCodes = pgTable(
 export const tipAdditions = pgTable(
   'tip_additions',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     tipId: bigRowRef('tip_id', () => tips.id).notNull(),
     at: instant('at').notNull().defaultNow(),
     body: text('body').notNull(),

@@ -1,17 +1,5 @@
-import {
-  bigint,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-} from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
+import { customType, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigCommuneRow } from '../columns/commune-code';
 import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
 import { createdAt, instant } from '../columns/timestamps';
 import { businesses, registryColumns } from './businesses';
@@ -32,8 +20,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: (
 export const imports = pgTable(
   'imports',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     kind: text('kind').notNull(),
     state: text('state').notNull().default('preview'),
     fileName: text('file_name').notNull(),
@@ -70,38 +57,6 @@ export const imports = pgTable(
 );
 
 /**
- * Each row of an import with its verdict: recomputed while the import is a preview, frozen at
- * commit. `values` are the mapped fields as shown, `geom` the position or shape in WGS 84;
- * `written_id` the business or area the commit created or updated, `before` what an update
- * replaced (what undo restores).
- */
-export const importRows = pgTable(
-  'import_rows',
-  {
-    importId: bigRowRef('import_id', () => imports.id, { onDelete: 'cascade' }).notNull(),
-    communeCode: communeCode(),
-    rowNumber: integer('row_number').notNull(),
-    verdict: text('verdict').notNull(),
-    /** What reading and mapping found (the verdict adds its own to `problems`). */
-    readingProblems: jsonb('reading_problems').notNull(),
-    problems: jsonb('problems').notNull(),
-    name: text('name'),
-    matchedId: bigint('matched_id', { mode: 'number' }),
-    changed: jsonb('changed').notNull(),
-    values: jsonb('values').notNull(),
-    /** Unplaced registry rows: the village named in the file. */
-    villageId: rowRef('village_id', () => villages.id),
-    geom: geometryColumn('geom', 'Geometry'),
-    writtenId: bigint('written_id', { mode: 'number' }),
-    before: jsonb('before'),
-  },
-  (t) => [
-    primaryKey({ columns: [t.importId, t.rowNumber] }),
-    index('import_rows_verdict_idx').on(t.importId, t.verdict),
-  ],
-);
-
-/**
  * Premises an import named without a usable position but with a known village: the village
  * head's list "cần đặt lên bản đồ". Placing one files the normal create proposal (or creates
  * the business for police and culture) and records what it became.
@@ -109,8 +64,7 @@ export const importRows = pgTable(
 export const unplacedBusinesses = pgTable(
   'unplaced_businesses',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     importId: bigRowRef('import_id', () => imports.id).notNull(),
     rowNumber: integer('row_number').notNull(),
     villageId: rowRef('village_id', () => villages.id).notNull(),

@@ -7,9 +7,11 @@ export { businesses } from './businesses';
 export { communes, formerCommunes } from './communes';
 export * from './enums';
 export { attachments, onlineViolations, publicTipCodes, tipAdditions } from './field-records';
-export { importRows, imports, unplacedBusinesses } from './imports';
+export { importRows } from './import-rows';
+export { imports, unplacedBusinesses } from './imports';
 export { inspections, inspectionTips } from './inspections';
 export { keyAreas } from './key-areas';
+export { layerVersions } from './layer-versions';
 export { localEvents } from './local-events';
 export { periodicReports } from './periodic-reports';
 export {

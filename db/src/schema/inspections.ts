@@ -8,9 +8,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { bigRowRef, userRef } from '../columns/row-ref';
 import { createdAt, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -21,8 +20,7 @@ import { tips } from './tips';
 export const inspections = pgTable(
   'inspections',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     businessId: bigRowRef('business_id', () => businesses.id).notNull(),
     kind: inspectionKind('kind').notNull(),
     startedAt: instant('started_at').notNull(),

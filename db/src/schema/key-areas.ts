@@ -1,15 +1,13 @@
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { communeRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { rowId } from '../columns/row-id';
 import { keyAreaKind } from './enums';
 
 /** Địa bàn trọng điểm: a polygon or a line with a kind. */
 export const keyAreas = pgTable(
   'key_areas',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     kind: keyAreaKind('kind').notNull(),
     name: text('name').notNull(),
     note: text('note'),

@@ -1,6 +1,5 @@
 import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { rowId } from '../columns/row-id';
+import { communeRow } from '../columns/commune-code';
 import { authorship } from '../columns/timestamps';
 
 /**
@@ -10,8 +9,7 @@ import { authorship } from '../columns/timestamps';
 export const localEvents = pgTable(
   'local_events',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     name: text('name').notNull(),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date').notNull(),

@@ -1,6 +1,5 @@
 import { index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { bigRowId } from '../columns/row-id';
+import { bigCommuneRow } from '../columns/commune-code';
 import { userRef } from '../columns/row-ref';
 import { authorship, instant } from '../columns/timestamps';
 import { reportState } from './enums';
@@ -13,8 +12,7 @@ import { reportState } from './enums';
 export const periodicReports = pgTable(
   'periodic_reports',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     period: text('period').notNull(),
     version: integer('version').notNull(),
     state: reportState('state').notNull().default('draft'),

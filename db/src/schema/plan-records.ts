@@ -1,7 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow, communeRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId, rowId } from '../columns/row-id';
 import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
 import { authorship, createdAt, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -17,8 +16,7 @@ import { villages } from './villages';
 export const planDocuments = pgTable(
   'plan_documents',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     year: integer('year').notNull(),
     /** Số ký hiệu, e.g. "45/KH-UBND". */
     number: text('number').notNull(),
@@ -34,8 +32,7 @@ export const planDocuments = pgTable(
 export const registryReviews = pgTable(
   'registry_reviews',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     businessId: bigRowRef('business_id', () => businesses.id).notNull(),
     reviewedOn: date('reviewed_on').notNull(),
     reviewedBy: userRef('reviewed_by'),
@@ -53,8 +50,7 @@ export const registryReviews = pgTable(
 export const communicationActivities = pgTable(
   'communication_activities',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     heldOn: date('held_on').notNull(),
     title: text('title').notNull(),
     placeName: text('place_name').notNull(),
@@ -77,8 +73,7 @@ export const communicationActivities = pgTable(
 export const agencies = pgTable(
   'agencies',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     kind: planAgencyKind('kind').notNull(),
     name: text('name').notNull(),
     active: boolean('active').notNull().default(true),
@@ -90,8 +85,7 @@ export const agencies = pgTable(
 export const officers = pgTable(
   'officers',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     agencyId: rowRef('agency_id', () => agencies.id).notNull(),
     fullName: text('full_name').notNull(),
     position: text('position').notNull(),
@@ -105,8 +99,7 @@ export const officers = pgTable(
 export const trainings = pgTable(
   'trainings',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     officerId: rowRef('officer_id', () => officers.id).notNull(),
     course: text('course').notNull(),
     heldOn: date('held_on').notNull(),
@@ -127,8 +120,7 @@ export const trainings = pgTable(
 export const reportSubmissions = pgTable(
   'report_submissions',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     agencyId: rowRef('agency_id', () => agencies.id).notNull(),
     period: text('period').notNull(),
     submittedAt: instant('submitted_at').notNull(),

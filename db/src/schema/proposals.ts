@@ -1,7 +1,6 @@
 import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
 import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -16,8 +15,7 @@ import { villages } from './villages';
 export const proposals = pgTable(
   'proposals',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     action: proposalAction('action').notNull(),
     /** Null until a proposed new business is approved. */
     businessId: bigRowRef('business_id', () => businesses.id),

@@ -1,6 +1,5 @@
 import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { rowId } from '../columns/row-id';
+import { communeRow } from '../columns/commune-code';
 import { createdAt } from '../columns/timestamps';
 
 /**
@@ -11,8 +10,7 @@ import { createdAt } from '../columns/timestamps';
 export const riskWeightSets = pgTable(
   'risk_weight_sets',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     createdAt: createdAt(),
     /** The fit saw only data before this day. */
     trainedBefore: date('trained_before').notNull(),

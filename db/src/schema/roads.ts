@@ -1,15 +1,13 @@
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { communeRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { rowId } from '../columns/row-id';
 import { roadClass } from './enums';
 
 /** Road centre lines, noded at every junction so route planning can build a graph from them. */
 export const roads = pgTable(
   'roads',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     class: roadClass('class').notNull(),
     name: text('name'),
     geom: geometryColumn('geom', 'LineString').notNull(),

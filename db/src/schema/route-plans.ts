@@ -9,8 +9,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { bigRowId } from '../columns/row-id';
+import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { bigRowRef } from '../columns/row-ref';
 import { authorship, instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -25,8 +24,7 @@ import { businesses } from './businesses';
 export const routePlans = pgTable(
   'route_plans',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     /** The Vietnam day the round is for (a shift past midnight ends the next morning). */
     date: date('date').notNull(),
     ...authorship(),

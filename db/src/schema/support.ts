@@ -1,6 +1,5 @@
 import { boolean, date, index, pgSchema, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { bigRowId } from '../columns/row-id';
+import { bigCommuneRow } from '../columns/commune-code';
 import { bigRowRef, rowRef, userRef } from '../columns/row-ref';
 import { authorship } from '../columns/timestamps';
 import { referralOutcome, supportService } from './enums';
@@ -19,8 +18,7 @@ export const support = pgSchema('support');
 export const supportCases = support.table(
   'cases',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     code: text('code').notNull().unique(),
     villageId: rowRef('village_id', () => villages.id),
     openedOn: date('opened_on').notNull(),
@@ -40,8 +38,7 @@ export const supportCases = support.table(
 export const supportReferrals = support.table(
   'referrals',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     caseId: bigRowRef('case_id', () => supportCases.id).notNull(),
     service: supportService('service').notNull(),
     referredOn: date('referred_on').notNull(),

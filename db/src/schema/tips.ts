@@ -1,7 +1,6 @@
 import { type AnyPgColumn, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { bigRowId } from '../columns/row-id';
 import { bigRowRef, userRef } from '../columns/row-ref';
 import { instant } from '../columns/timestamps';
 import { businesses } from './businesses';
@@ -11,8 +10,7 @@ import { tipChannel, tipStatus } from './enums';
 export const tips = pgTable(
   'tips',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     receivedAt: instant('received_at').notNull(),
     channel: tipChannel('channel').notNull(),
     category: text('category').notNull(),
@@ -61,8 +59,7 @@ export const tipReporters = pgTable('tip_reporters', {
 export const tipEvents = pgTable(
   'tip_events',
   {
-    id: bigRowId(),
-    communeCode: communeCode(),
+    ...bigCommuneRow(),
     tipId: bigRowRef('tip_id', () => tips.id).notNull(),
     fromStatus: tipStatus('from_status'),
     toStatus: tipStatus('to_status').notNull(),

@@ -1,6 +1,5 @@
 import { boolean, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
-import { rowId } from '../columns/row-id';
+import { communeRow } from '../columns/commune-code';
 import { rowRef } from '../columns/row-ref';
 import { createdAt } from '../columns/timestamps';
 import { userRole } from './enums';
@@ -9,8 +8,7 @@ import { villages } from './villages';
 export const users = pgTable(
   'users',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: userRole('role').notNull(),

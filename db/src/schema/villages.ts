@@ -1,7 +1,6 @@
 import { date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { communeCode } from '../columns/commune-code';
+import { communeRow } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
-import { rowId } from '../columns/row-id';
 import { rowRef } from '../columns/row-ref';
 import { formerCommunes } from './communes';
 
@@ -13,8 +12,7 @@ import { formerCommunes } from './communes';
 export const villages = pgTable(
   'villages',
   {
-    id: rowId(),
-    communeCode: communeCode(),
+    ...communeRow(),
     formerCommuneId: rowRef('former_commune_id', () => formerCommunes.id),
     name: text('name').notNull(),
     slug: text('slug').notNull(),

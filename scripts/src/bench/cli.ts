@@ -19,7 +19,11 @@
 //   ogc:                an OGC API – Features page of 1,000 businesses over HTTP ÷ the same
 //                       SQL in its transaction as police, over `--ogc-scale` premises
 //                       (default 20,000) in a scratch database (ogc-items.ts; target ≤ 1.3)
-//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import, ogc
+//   tiles:              a businesses vector tile over HTTP ÷ the same ST_AsMVT query in its
+//                       transaction as police, at z14 and z16, over `--tile-scale` premises
+//                       (default 1,000,000) in a scratch database (tiles.ts; targets ≥ 0.80
+//                       at z14, ≥ 0.60 at z16)
+//   --only=NAME:        run one of businesses-geojson, risk, hex, export, import, ogc, tiles
 //   --scale N:          also time generating and loading N businesses and N tips (target for
 //                       1,000,000: under 5 minutes) into a scratch database
 import { Agent, get } from 'node:http';
@@ -37,6 +41,7 @@ import { timeImport } from './import-bench';
 import { median, sampleInTurns } from './median';
 import { timeOgcItems } from './ogc-items';
 import { timeScaleLoad } from './scale-load';
+import { timeTiles } from './tiles';
 
 const option = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -44,8 +49,9 @@ const runs = Number(option('runs') ?? 300);
 const scale = option('scale');
 const only = option('only');
 const selected = (name: string) => !only || only === name;
-if (only && !['businesses-geojson', 'risk', 'hex', 'export', 'import', 'ogc'].includes(only)) {
-  throw new Error(`--only=${only}: expected businesses-geojson, risk, hex, export, import or ogc`);
+const benches = ['businesses-geojson', 'risk', 'hex', 'export', 'import', 'ogc', 'tiles'];
+if (only && !benches.includes(only)) {
+  throw new Error(`--only=${only}: expected one of ${benches.join(', ')}`);
 }
 const env = parseEnv();
 const { sql } = connect(env.APP_DATABASE_URL);
@@ -181,6 +187,30 @@ if (selected('ogc')) {
   console.log(`  SQL (findFeaturePage in its transaction as police): ${r.sqlMs.toFixed(2)} ms`);
   console.log(`  GET /ogc/collections/businesses/items over HTTP: ${r.httpMs.toFixed(2)} ms`);
   console.log(`  ratio HTTP ÷ SQL: ${r.ratio.toFixed(2)} (target ≤ 1.3)`);
+}
+
+if (selected('tiles')) {
+  const owner = readDatabaseUrls()?.owner as string;
+  const tileScale = Number(option('tile-scale') ?? 1_000_000);
+  const tileRuns = Math.min(runs, 100);
+  const r = await timeTiles(
+    { owner, app: env.APP_DATABASE_URL },
+    {
+      communeCode: env.COMMUNE_CODE,
+      scale: tileScale,
+      runs: tileRuns,
+      password: process.env.DEMO_PASSWORD || 'demo-2026',
+    },
+  );
+  console.log(
+    `vector tiles of ${r.businesses.toLocaleString('en')} businesses as police, the commune's centre tile; medians`,
+  );
+  for (const t of r.zooms) {
+    const target = t.z <= 14 ? 0.8 : 0.6;
+    console.log(
+      `  z${t.z} (${t.features}): ST_AsMVT directly ${t.sqlMs.toFixed(1)} ms, over HTTP ${t.httpMs.toFixed(1)} ms, ratio SQL ÷ HTTP ${t.ratio.toFixed(2)} (target ≥ ${target})`,
+    );
+  }
 }
 
 // The export needs its rows generated first: with --only=export (1,000,000) or with --scale.

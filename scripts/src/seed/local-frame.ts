@@ -55,12 +55,7 @@ export class LocalFrame {
 
   /** A ring in metres → a closed ring in rounded degrees, without repeated vertices. */
   ringToLngLat(ring: readonly Vec[]): Position[] {
-    const out: Position[] = [];
-    for (const point of ring) {
-      const position = this.toLngLat(point);
-      const last = out[out.length - 1];
-      if (!last || last[0] !== position[0] || last[1] !== position[1]) out.push(position);
-    }
+    const out = this.lineToLngLat(ring);
     const first = out[0];
     const last = out[out.length - 1];
     if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push(first);

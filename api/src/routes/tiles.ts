@@ -1,0 +1,147 @@
+// Vector tiles of the large layers (businesses, tips) for the map once a layer is too large to
+// send whole, and for any client of TileJSON and Mapbox Vector Tiles (QGIS, MapLibre, GDAL's MVT
+// driver): drawn under the caller's row-level security, kept per share of it (tile-scope.ts),
+// gzip-compressed once, and named by the layer's version so a browser may keep them.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { getCommuneGeoJson } from '@ntm/db/queries/commune';
+import { drawTile, layerVersion, type TileLayer } from '@ntm/db/queries/tiles';
+import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
+import { type Context, Hono } from 'hono';
+import { accessRules, type Role } from '../auth/access-rules';
+import { inTransaction } from '../lib/actor';
+import { ApiError } from '../lib/api-error';
+import type { AppEnv } from '../lib/app-env';
+import { tileAddressOf, tileLayerOf } from '../tiles/tile-address';
+import { tileScope } from '../tiles/tile-scope';
+
+const mvtType = 'application/vnd.mapbox-vector-tile';
+
+/** What each tiled layer is, for TileJSON, and the GET route whose rule says who reads it. */
+const layerInfo: Record<
+  TileLayer,
+  { title: string; route: string; fields: Record<string, string>; maxzoom: number }
+> = {
+  businesses: {
+    title: 'Cơ sở kinh doanh dịch vụ nhạy cảm',
+    route: 'GET /api/businesses',
+    fields: {
+      name: 'String',
+      type: 'String',
+      status: 'String',
+      village: 'Number',
+      villageName: 'String',
+      point_count: 'Number: businesses in a cluster (zoom 15 and below)',
+      point_count_abbreviated: 'String',
+    },
+    maxzoom: 16,
+  },
+  tips: {
+    title: 'Tin báo',
+    route: 'GET /api/tips',
+    fields: {
+      status: 'String',
+      category: 'String',
+      channel: 'String',
+      receivedAt: 'String: ISO 8601 instant',
+      precisionMeters: 'Number',
+      businessId: 'Number',
+    },
+    maxzoom: 16,
+  },
+};
+
+function viewerOf(c: Context<AppEnv>) {
+  const account = c.get('account');
+  if (!account) throw new ApiError(401, 'unauthenticated', 'Cần đăng nhập');
+  return { id: account.id, role: account.role as Role, villageId: account.villageId };
+}
+
+/** The layer in the path, if the caller's role may call the layer's own GET route. */
+function readableLayer(c: Context<AppEnv>): TileLayer {
+  const layer = tileLayerOf(c.req.param('layer') ?? '');
+  const { role } = viewerOf(c);
+  const rule = accessRules[layerInfo[layer].route];
+  if (rule !== 'signed-in' && !(Array.isArray(rule) && rule.includes(role))) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `Vai trò ${nameOf(roleNames, role)} không được xem lớp ${layerInfo[layer].title}`,
+    );
+  }
+  return layer;
+}
+
+const accepts = (c: Context<AppEnv>, encoding: string) =>
+  (c.req.header('accept-encoding') ?? '').split(',').some((e) => e.trim().startsWith(encoding));
+
+export const tiles = new Hono<AppEnv>()
+  /** TileJSON 3.0.0: where the layer's tiles are, at this version and for this caller's share. */
+  .get('/:layer', async (c) => {
+    const layer = readableLayer(c);
+    const { sql, env } = c.get('deps');
+    const [version, outline] = await Promise.all([
+      layerVersion(sql, layer),
+      getCommuneGeoJson(sql, env.COMMUNE_CODE),
+    ]);
+    const bounds = outline
+      ? (JSON.parse(outline).properties.bbox as [number, number, number, number])
+      : null;
+    const scope = tileScope(layer, viewerOf(c));
+    const origin = new URL(c.req.url).origin;
+    const info = layerInfo[layer];
+    c.header('Cache-Control', 'private, no-cache');
+    return c.json({
+      tilejson: '3.0.0',
+      name: info.title,
+      version: '1.0.0',
+      scheme: 'xyz',
+      tiles: [`${origin}/api/tiles/${layer}/{z}/{x}/{y}.mvt?v=${version}&s=${scope}`],
+      minzoom: 0,
+      maxzoom: info.maxzoom,
+      ...(bounds && {
+        bounds,
+        center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 13],
+      }),
+      vector_layers: [
+        {
+          id: layer,
+          description: info.title,
+          minzoom: 0,
+          maxzoom: info.maxzoom,
+          fields: info.fields,
+        },
+      ],
+    });
+  })
+  .get('/:layer/:z/:x/:file', async (c) => {
+    const layer = readableLayer(c);
+    const address = tileAddressOf(c.req.param('z'), c.req.param('x'), c.req.param('file'));
+    const { sql, env, tileCache } = c.get('deps');
+    const scope = tileScope(layer, viewerOf(c));
+    const current = await layerVersion(sql, layer);
+    const where = `${address.z}/${address.x}/${address.y}`;
+    const etag = `"${layer}-${current}-${scope}-${where}"`;
+    // Named by the version and the share it was drawn for: a browser may keep it for good.
+    const named = c.req.query('v') === String(current) && c.req.query('s') === scope;
+    c.header('Cache-Control', named ? 'private, max-age=604800, immutable' : 'private, no-cache');
+    c.header('Vary', 'Accept-Encoding, Authorization, Cookie');
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+
+    const key = `${layer}|${scope}|${current}|${where}`;
+    let zipped = tileCache.get(key);
+    if (zipped === undefined) {
+      const { tile, version } = await inTransaction(c, (tx) =>
+        drawTile(tx, layer, { communeCode: env.COMMUNE_CODE, ...address }),
+      );
+      zipped = gzipSync(tile, { level: 6 });
+      // A write between the version read and the drawing names newer tiles: keep it under its own.
+      tileCache.set(`${layer}|${scope}|${version}|${where}`, zipped);
+    }
+    c.header('Content-Type', mvtType);
+    if (accepts(c, 'gzip')) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(new Uint8Array(zipped));
+    }
+    return c.body(new Uint8Array(gunzipSync(zipped)));
+  });
