@@ -7,7 +7,7 @@ import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import { drawTile, layerVersion, type TileLayer } from '@ntm/db/queries/tiles';
 import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { type Context, Hono } from 'hono';
-import { accessRules, type Role } from '../auth/access-rules';
+import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
@@ -60,8 +60,7 @@ function viewerOf(c: Context<AppEnv>) {
 function readableLayer(c: Context<AppEnv>): TileLayer {
   const layer = tileLayerOf(c.req.param('layer') ?? '');
   const { role } = viewerOf(c);
-  const rule = accessRules[layerInfo[layer].route];
-  if (rule !== 'signed-in' && !(Array.isArray(rule) && rule.includes(role))) {
+  if (!ruleAllows(accessRules[layerInfo[layer].route], role)) {
     throw new ApiError(
       403,
       'forbidden',

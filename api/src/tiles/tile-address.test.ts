@@ -10,16 +10,17 @@ describe('tileAddressOf', () => {
   });
 
   it.each([
-    ['z past the deepest zoom', '23', '0', '0.mvt', 'z'],
-    ['x outside the grid', '2', '4', '0.mvt', 'x'],
-    ['y outside the grid', '2', '0', '4.mvt', 'y'],
-    ['a negative x', '2', '-1', '0.mvt', 'x'],
-    ['a fraction', '1.5', '0', '0.mvt', 'z'],
-    ['NaN', 'NaN', '0', '0.mvt', 'z'],
-    ['a leading zero', '02', '0', '0.mvt', 'z'],
-    ['another ending', '2', '0', '0.png', 'y'],
-    ['a huge number', '2', '99999999999', '0.mvt', 'x'],
-  ])('refuses %s with a 400 naming the part', (_, z, x, file, part) => {
+    ['z past the deepest zoom', '23/0/0.mvt', 'z'],
+    ['x outside the grid', '2/4/0.mvt', 'x'],
+    ['y outside the grid', '2/0/4.mvt', 'y'],
+    ['a negative x', '2/-1/0.mvt', 'x'],
+    ['a fraction', '1.5/0/0.mvt', 'z'],
+    ['NaN', 'NaN/0/0.mvt', 'z'],
+    ['a leading zero', '02/0/0.mvt', 'z'],
+    ['another ending', '2/0/0.png', 'y'],
+    ['a huge number', '2/99999999999/0.mvt', 'x'],
+  ])('refuses %s (%s) with a 400 naming the part', (_, address, part) => {
+    const [z, x, file] = address.split('/') as [string, string, string];
     try {
       tileAddressOf(z, x, file);
       expect.unreachable();
