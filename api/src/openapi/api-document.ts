@@ -96,6 +96,12 @@ function requestBody(operation: Operation) {
     content['multipart/form-data'] = {
       schema: {
         ...fields,
+        ...(json
+          ? {
+              description:
+                'Các trường như nội dung JSON; trường là đối tượng gửi dạng chuỗi JSON, đúng/sai là "true"/"false"; ảnh trong files.',
+            }
+          : {}),
         properties: { ...fields.properties, files: filesField(path) },
         ...(json ? {} : { required: ['files'] }),
       },

@@ -93,7 +93,9 @@ function bodyHtml(operation: Operation): string {
   return Object.entries(content)
     .map(([type, { schema }]) => {
       const fields = schema ? fieldsOf(schema) : [];
-      const whole = schema && fields.length === 0 ? `<p>${html(typeText(schema))}</p>` : '';
+      const note =
+        typeof schema?.description === 'string' ? `<p>${html(schema.description)}</p>` : '';
+      const whole = schema && fields.length === 0 ? `<p>${html(typeText(schema))}</p>` : note;
       return `<h4>Nội dung gửi (<code>${html(type)}</code>)</h4>${whole}${table(['Trường', 'Kiểu', 'Giới hạn'], fields.map(fieldRow))}`;
     })
     .join('');
