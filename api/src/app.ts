@@ -30,6 +30,7 @@ import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
 import { oneTransactionPerWrite } from './lib/request-transaction';
 import { serveWeb } from './lib/serve-web';
+import { openApiRoutes } from './openapi/routes';
 import { apiTokens } from './routes/api-tokens';
 import { attachments } from './routes/attachments';
 import { audit } from './routes/audit';
@@ -215,6 +216,11 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   forApiAndOgc(refuseUnstorableInput);
   forApiAndOgc(oneTransactionPerWrite);
   app.route('/api', api);
+  // The API's description, read off the routes above (api/src/openapi).
+  app.route(
+    '/api',
+    openApiRoutes(() => app.routes),
+  );
   // A GIS client revalidates a layer it holds: 304 while nothing changed.
   app.use('/ogc/*', etag({ weak: true }));
   app.route('/ogc', ogc);

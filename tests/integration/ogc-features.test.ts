@@ -278,4 +278,23 @@ describe('OGC API – Features read by GDAL', () => {
     expect((await get('/ogc', null)).status).toBe(200);
     expect((await get('/ogc/conformance', null)).status).toBe(200);
   });
+
+  it("links its OpenAPI 3.0 definition (service-desc) and that definition's page, both public", async () => {
+    const landing = (await (await get('/ogc', null)).json()) as {
+      links: Array<{ rel: string; href: string; type: string }>;
+    };
+    const desc = landing.links.find((l) => l.rel === 'service-desc');
+    const definition = await fetch(desc?.href ?? '', { headers: { accept: desc?.type ?? '' } });
+    expect(definition.status).toBe(200);
+    expect(definition.headers.get('content-type')).toBe(desc?.type);
+    const document = (await definition.json()) as {
+      openapi: string;
+      servers: Array<{ url: string }>;
+    };
+    expect(document.openapi).toBe('3.0.3');
+    expect(document.servers[0]?.url).toBe(`${server.url}/ogc`);
+    const page = await fetch(landing.links.find((l) => l.rel === 'service-doc')?.href ?? '');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  });
 });

@@ -37,6 +37,9 @@ const communicators: Role[] = ['culture', 'health'];
 export const accessRules: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/config': 'public',
+  // The API's contract (openapi/routes.ts): what the routes take and who may call them, no data.
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
   // Browsers report what the Content-Security-Policy refused, on any page, signed in or not.
   'POST /api/csp-reports': 'public',
   'POST /api/auth/login': 'public',
@@ -190,6 +193,8 @@ export const accessRules: Record<string, Rule> = {
   // reads are those whose own GET route it may call (ogc/collections.ts decides, per collection).
   'GET /ogc': 'public',
   'GET /ogc/conformance': 'public',
+  'GET /ogc/api': 'public',
+  'GET /ogc/api.html': 'public',
   'GET /ogc/collections': 'signed-in',
   'GET /ogc/collections/:collectionId': 'signed-in',
   'GET /ogc/collections/:collectionId/items': 'signed-in',

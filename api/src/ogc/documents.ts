@@ -13,6 +13,8 @@ export const conformance = {
   conformsTo: [
     'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
     'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+    // The definition at /ogc/api (openapi/ogc-document.ts), linked from the landing page.
+    'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
     'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
   ],
 };
@@ -24,6 +26,13 @@ export function landingPage(base: string) {
       'Các lớp bản đồ của xã theo chuẩn OGC API – Features, với cùng quyền truy cập như ứng dụng (phiên đăng nhập hoặc mã truy cập cá nhân: Authorization: Bearer …).',
     links: [
       { href: base, rel: 'self', type: json, title: 'Trang này' },
+      {
+        href: `${base}/api`,
+        rel: 'service-desc',
+        type: 'application/vnd.oai.openapi+json;version=3.0',
+        title: 'Định nghĩa OpenAPI 3.0',
+      },
+      { href: `${base}/api.html`, rel: 'service-doc', type: 'text/html', title: 'Tài liệu API' },
       { href: `${base}/conformance`, rel: 'conformance', type: json, title: 'Các chuẩn đáp ứng' },
       { href: `${base}/collections`, rel: 'data', type: json, title: 'Các lớp dữ liệu' },
     ] satisfies Link[],

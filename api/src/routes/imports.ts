@@ -40,7 +40,7 @@ import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
 import { rowAndBody, rowWrite } from '../lib/row-write';
-import { parseOrThrow, validate } from '../lib/validate';
+import { checkedByHand, parseOrThrow, validate } from '../lib/validate';
 import { idPath } from '../schemas/geojson';
 
 const epsg = z.coerce
@@ -130,7 +130,7 @@ export const imports = new Hono<AppEnv>()
     const rows = await inTransaction(c, (tx) => listImports(tx, env.COMMUNE_CODE, kind));
     return c.json({ imports: rows.map(summaryJson) });
   })
-  .post('/', async (c) => {
+  .post('/', checkedByHand('form', uploadForm), async (c) => {
     const source = auditSource(c);
     const form = await c.req.parseBody().catch(() => {
       throw new ApiError(400, 'invalid-request', 'Cần gửi tệp dạng multipart/form-data');

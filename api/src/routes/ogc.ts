@@ -28,6 +28,8 @@ import {
   landingPage,
 } from '../ogc/documents';
 import { type ItemsParams, itemsParams } from '../ogc/items-params';
+import { ogcDocument, openApi30Type } from '../openapi/ogc-document';
+import { referencePage, referencePolicy } from '../openapi/reference-page';
 import { tipFeature } from '../tips/tip-json';
 
 const geoJsonType = 'application/geo+json';
@@ -121,6 +123,15 @@ function pageLink(c: Context<AppEnv>, offset: number, rel: string): Link {
 export const ogc = new Hono<AppEnv>()
   .get('/', (c) => c.json(landingPage(baseOf(c))))
   .get('/conformance', (c) => c.json(conformance))
+  // The OpenAPI 3.0 definition (conformance class oas30) and its reference page.
+  .get('/api', (c) =>
+    c.body(JSON.stringify(ogcDocument(baseOf(c))), 200, { 'Content-Type': openApi30Type }),
+  )
+  .get('/api.html', (c) =>
+    c.html(referencePage(ogcDocument(baseOf(c)), `${baseOf(c)}/api`), 200, {
+      'Content-Security-Policy': referencePolicy,
+    }),
+  )
   .get('/collections', async (c) =>
     c.json(collectionsDocument(baseOf(c), collectionsFor(roleOf(c)), await communeExtent(c))),
   )

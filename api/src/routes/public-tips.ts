@@ -19,7 +19,7 @@ import { inTransactionAs } from '../lib/actor';
 import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
-import { parseOrThrow, validate } from '../lib/validate';
+import { checkedByHand, parseOrThrow, validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { publicStatusOf, publicStatusWords } from '../public-tips/public-status';
 import { readTipForm } from '../public-tips/read-tip-form';
@@ -101,7 +101,8 @@ export const publicTips = new Hono<AppEnv>()
       })),
     });
   })
-  .post('/tips', async (c) => {
+  // JSON, or multipart with the same fields and photos in `files` (public-tips/read-tip-form.ts).
+  .post('/tips', checkedByHand('json', publicTipBody), async (c) => {
     const { publicTipLimiter, attachmentStore } = c.get('deps');
     refuseWhenLimited(c, publicTipLimiter.hit(addressOf(c)));
     c.header('Cache-Control', 'no-store');

@@ -38,7 +38,7 @@ const stateNames: Record<State, string> = {
   sent: 'đã gửi',
 };
 
-const formats = {
+export const formats = {
   docx: {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
