@@ -21,7 +21,12 @@ function run(pg: PostgresInstall, tool: string, args: string[], quiet = false) {
   const [command, commandArgs] = isRoot()
     ? ['runuser', ['-u', 'postgres', '--', binary, ...args]]
     : [binary, args];
-  return spawnSync(command, commandArgs, { encoding: 'utf8', stdio: quiet ? 'pipe' : 'inherit' });
+  // From `/`: the postgres user may not enter the folder the command was started in.
+  return spawnSync(command, commandArgs, {
+    cwd: '/',
+    encoding: 'utf8',
+    stdio: quiet ? 'pipe' : 'inherit',
+  });
 }
 
 function postgresIds(): { uid: number; gid: number } {
