@@ -64,8 +64,16 @@ async function once() {
   if (throttled) await cdp.send('Network.emulateNetworkConditions', slow4g);
   const scriptBytes = new Map<string, number>();
   let loginDone = false;
+  let mapDone = false;
+  /** Bytes on the wire, compressed as sent, until the map is drawn: the API's and the files'. */
+  const wire = { api: 0, files: 0 };
+  const urls = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   cdp.on('Network.loadingFinished', (event) => {
     if (!loginDone) scriptBytes.set(event.requestId, event.encodedDataLength);
+    if (mapDone) return;
+    const path = new URL(urls.get(event.requestId) ?? url).pathname;
+    wire[path.startsWith('/api/') ? 'api' : 'files'] += event.encodedDataLength;
   });
   const scriptIds = new Set<string>();
   cdp.on('Network.responseReceived', (event) => {
@@ -88,6 +96,7 @@ async function once() {
     null,
     { timeout: 120_000 },
   );
+  mapDone = true;
   const paintedMs = Date.now() - started;
   const fromOpenMs = Date.now() - opened;
   if (timeline) {
@@ -102,7 +111,13 @@ async function once() {
     console.log(all.join('\n'));
   }
   await context.close();
-  return { loginScriptKb, paintedMs, fromOpenMs };
+  return {
+    loginScriptKb,
+    paintedMs,
+    fromOpenMs,
+    apiKb: wire.api / 1024,
+    filesKb: wire.files / 1024,
+  };
 }
 
 const results = [];
@@ -120,6 +135,12 @@ console.log(`  login page JavaScript as sent: ${script.toFixed(1)} KB (target â‰
 console.log(
   `  sign-in to map painted: median ${(paint / 1000).toFixed(2)} s ` +
     `(runs: ${results.map((r) => (r.paintedMs / 1000).toFixed(2)).join(', ')}; target â‰¤ 4 s)`,
+);
+const apiKb = median(results.map((r) => r.apiKb));
+const filesKb = median(results.map((r) => r.filesKb));
+console.log(
+  `  bytes on the wire until the map is drawn, compressed as sent: ${(apiKb + filesKb).toFixed(0)} KB ` +
+    `(API answers ${apiKb.toFixed(0)} KB, files ${filesKb.toFixed(0)} KB)`,
 );
 console.log(
   `  address opened to map painted, typing ${username.length + password.length} keys included: ` +
