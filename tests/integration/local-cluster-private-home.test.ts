@@ -27,7 +27,7 @@ const clone = join(home, 'ntm');
 const port = String(54300 + (process.pid % 20));
 
 const bringUp = (script: 'up' | 'stop') => {
-  const env = { ...process.env, LOCAL_DB_PORT: port };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_DB_PORT: port };
   delete env.DATABASE_URL;
   delete env.APP_DATABASE_URL;
   return promisify(execFile)(

@@ -7,6 +7,7 @@ import {
   insertBusiness,
   updateBusiness,
 } from '@ntm/db/queries/businesses';
+import { countBusinessesByType } from '@ntm/db/queries/tiles';
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -36,7 +37,19 @@ const listQuery = z.object({
   asOf: instantParam
     .transform((value) => (value.length === 10 ? `${value}T23:59:59.999+07:00` : value))
     .optional(),
+  /**
+   * The map's whole layer, unless the caller may see more than this many: then no features but
+   * the counts and the layer's vector tiles (routes/tiles.ts), one request either way.
+   */
+  tiledAbove: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
+
+/** The answer in place of a layer too large to send whole: draw it from tiles. */
+type TiledLayer = {
+  type: 'FeatureCollection';
+  features: [];
+  tiled: { count: number; byType: Record<string, number>; tilejson: string };
+};
 
 /** What the signed-in role may see and where it may write. */
 function scopeOf(c: Context<AppEnv>) {
@@ -60,6 +73,20 @@ export const businesses = new Hono<AppEnv>()
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null && q.village !== undefined && q.village !== ownVillage)
       throw notOwnVillage();
+    const whole = !q.bbox && !q.type && !q.status && q.village === undefined && !q.asOf;
+    const { tiledAbove } = q;
+    if (tiledAbove !== undefined && whole) {
+      const byType = await inTransaction(c, (tx) => countBusinessesByType(tx, env.COMMUNE_CODE));
+      const count = Object.values(byType).reduce((sum, n) => sum + n, 0);
+      if (count > tiledAbove) {
+        const tiled: TiledLayer = {
+          type: 'FeatureCollection',
+          features: [],
+          tiled: { count, byType, tilejson: '/api/tiles/businesses' },
+        };
+        return c.json(tiled);
+      }
+    }
     const body = await inTransaction(c, (tx) =>
       findBusinessesGeoJson(tx, {
         communeCode: env.COMMUNE_CODE,

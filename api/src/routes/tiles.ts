@@ -5,6 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { getCommuneGeoJson } from '@ntm/db/queries/commune';
 import { drawTile, layerVersion, type TileLayer } from '@ntm/db/queries/tiles';
+import { businessTypes } from '@ntm/db/schema/values';
 import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { type Context, Hono } from 'hono';
 import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
@@ -70,6 +71,28 @@ function readableLayer(c: Context<AppEnv>): TileLayer {
   return layer;
 }
 
+/**
+ * `types=a,b`: businesses of these types only, as the map's type filter shows them (clusters
+ * then count only those); sorted, so one choice has one address. Absent: every type.
+ */
+function typesOf(c: Context<AppEnv>, layer: TileLayer): string[] | undefined {
+  const text = c.req.query('types');
+  if (text === undefined) return undefined;
+  const types = text === '' ? [] : [...new Set(text.split(','))].sort();
+  const unknown = types.find((type) => !(businessTypes as readonly string[]).includes(type));
+  if (layer !== 'businesses' || unknown !== undefined) {
+    throw new ApiError(
+      400,
+      'invalid-request',
+      layer === 'businesses'
+        ? `Không có loại cơ sở "${(unknown ?? '').slice(0, 40)}"`
+        : 'Chỉ lớp cơ sở kinh doanh lọc được theo loại',
+      [{ path: 'types', message: 'unknown type' }],
+    );
+  }
+  return types;
+}
+
 const accepts = (c: Context<AppEnv>, encoding: string) =>
   (c.req.header('accept-encoding') ?? '').split(',').some((e) => e.trim().startsWith(encoding));
 
@@ -86,15 +109,17 @@ export const tiles = new Hono<AppEnv>()
       ? (JSON.parse(outline).properties.bbox as [number, number, number, number])
       : null;
     const scope = tileScope(layer, viewerOf(c));
+    const types = typesOf(c, layer);
     const origin = new URL(c.req.url).origin;
     const info = layerInfo[layer];
+    const only = types === undefined ? '' : `&types=${types.join(',')}`;
     c.header('Cache-Control', 'private, no-cache');
     return c.json({
       tilejson: '3.0.0',
       name: info.title,
       version: '1.0.0',
       scheme: 'xyz',
-      tiles: [`${origin}/api/tiles/${layer}/{z}/{x}/{y}.mvt?v=${version}&s=${scope}`],
+      tiles: [`${origin}/api/tiles/${layer}/{z}/{x}/{y}.mvt?v=${version}&s=${scope}${only}`],
       minzoom: 0,
       maxzoom: info.maxzoom,
       ...(bounds && {
@@ -117,9 +142,10 @@ export const tiles = new Hono<AppEnv>()
     const address = tileAddressOf(c.req.param('z'), c.req.param('x'), c.req.param('file'));
     const { sql, env, tileCache } = c.get('deps');
     const scope = tileScope(layer, viewerOf(c));
+    const types = typesOf(c, layer);
     const current = await layerVersion(sql, layer);
-    const where = `${address.z}/${address.x}/${address.y}`;
-    const etag = `"${layer}-${current}-${scope}-${where}"`;
+    const where = `${address.z}/${address.x}/${address.y}${types ? `/${types.join(',')}` : ''}`;
+    const etag = `"${layer}-${current}-${scope}-${where.replaceAll('/', '-')}"`;
     // Named by the version and the share it was drawn for: a browser may keep it for good.
     const named = c.req.query('v') === String(current) && c.req.query('s') === scope;
     c.header('Cache-Control', named ? 'private, max-age=604800, immutable' : 'private, no-cache');
@@ -131,7 +157,7 @@ export const tiles = new Hono<AppEnv>()
     let zipped = tileCache.get(key);
     if (zipped === undefined) {
       const { tile, version } = await inTransaction(c, (tx) =>
-        drawTile(tx, layer, { communeCode: env.COMMUNE_CODE, ...address }),
+        drawTile(tx, layer, { communeCode: env.COMMUNE_CODE, ...address, ...(types && { types }) }),
       );
       zipped = gzipSync(tile, { level: 6 });
       // A write between the version read and the drawing names newer tiles: keep it under its own.

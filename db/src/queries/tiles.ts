@@ -25,6 +25,8 @@ export type TileRequest = {
   z: number;
   x: number;
   y: number;
+  /** Businesses: only these types (the map's type filter), clusters counting only them. */
+  types?: readonly string[];
 };
 
 /** The layer's rows in a tile as (properties…, g: geometry in tile units), unclustered. */
@@ -40,7 +42,8 @@ function points(sql: Sql, layer: TileLayer, t: TileRequest, buffer: number) {
       select b.id, b.name, b.type::text as type, b.status::text as status,
              b.village_id as village, v.name as "villageName", ${g(sql`b.geom`)} as g
       from businesses b join villages v on v.id = b.village_id
-      where b.commune_code = ${t.communeCode} and b.deleted_at is null and b.geom && ${box}`;
+      where b.commune_code = ${t.communeCode} and b.deleted_at is null and b.geom && ${box}
+        ${t.types ? sql`and b.type::text = any(${t.types as string[]})` : sql``}`;
   }
   return sql`
     select t.id, t.status::text as status, t.category, t.channel::text as channel,
@@ -102,4 +105,16 @@ export async function layerVersion(sql: Sql, layer: TileLayer): Promise<number> 
   const [row] = await sql<[{ version: string } | undefined]>`
     select version from layer_versions where layer = ${layer}`;
   return Number(row?.version ?? 0);
+}
+
+/** How many businesses the caller may see, by type: what the map shows beside a tiled layer. */
+export async function countBusinessesByType(
+  sql: Sql,
+  communeCode: string,
+): Promise<Record<string, number>> {
+  const rows = await sql<{ type: string; n: number }[]>`
+    select type::text as type, count(*)::int as n from businesses
+    where commune_code = ${communeCode} and deleted_at is null
+    group by type`;
+  return Object.fromEntries(rows.map((row) => [row.type, row.n]));
 }
