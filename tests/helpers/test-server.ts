@@ -7,14 +7,23 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import { communeCode, testAttachmentsDir } from './test-app';
 
+export type TestServerOptions = {
+  webDist?: string;
+  /** Another database than the test one (a scratch one at a province's scale): its owner and app role. */
+  database?: { ownerUrl: string; appUrl: string };
+};
+
 /**
  * The real server (API and built web app) over the test database, on a free port, connected
  * as the app's own role; `sql` is the owner, for checks behind the app's back. `webDist` serves
  * other pages in the web app's place (a page that breaks the Content-Security-Policy).
  */
-export async function startTestServer(options: { webDist?: string } = {}) {
-  const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
-  const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
+export async function startTestServer(options: TestServerOptions = {}) {
+  const appSql = connect(options.database?.appUrl ?? inject('appDatabaseUrl'), { max: 4 }).sql;
+  const sql = postgres(options.database?.ownerUrl ?? inject('databaseUrl'), {
+    max: 2,
+    onnotice: () => {},
+  });
   // What browsers report to POST /api/csp-reports (a worker's violations come only this way).
   const cspReports: string[] = [];
   const app = createApp(

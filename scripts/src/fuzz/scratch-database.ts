@@ -1,5 +1,6 @@
 // A database beside another one (`<name>_<suffix>` on the same server), migrated and seeded with
-// the demo data, for a fuzz run that must not touch the app's or the tests' data.
+// the demo data (at a province's scale if asked), for a fuzz run or a test that must not touch
+// the app's or the tests' data.
 import { migrateDatabase } from '@ntm/db/migrate';
 import postgres from 'postgres';
 import { seedDemo } from '../seed/seed-demo';
@@ -16,6 +17,8 @@ export async function createScratchDatabase(options: {
   appUrl: string;
   suffix: string;
   password?: string;
+  /** Businesses and tips in the province-sized layer of the `--scale` loader, beside the demo. */
+  scale?: number;
 }) {
   const name = `${decodeURIComponent(new URL(options.ownerUrl).pathname.slice(1))}_${options.suffix}`;
   const admin = postgres(at(options.ownerUrl, 'postgres'), { max: 1, onnotice: () => {} });
@@ -23,7 +26,11 @@ export async function createScratchDatabase(options: {
   await admin`create database ${admin(name)}`;
   await migrateDatabase(at(options.ownerUrl, name));
   const sql = postgres(at(options.ownerUrl, name), { max: 2, onnotice: () => {} });
-  await seedDemo(sql, { seed: 42, ...(options.password ? { password: options.password } : {}) });
+  await seedDemo(sql, {
+    seed: 42,
+    ...(options.password ? { password: options.password } : {}),
+    ...(options.scale ? { scale: options.scale } : {}),
+  });
   return {
     name,
     /** The owner's connection (ids, canaries, fingerprints, the audit chain). */

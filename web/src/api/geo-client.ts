@@ -12,6 +12,7 @@ import type {
   RoadCollection,
   VillageCollection,
 } from './geo-types';
+import { idParam } from './id-param';
 
 // The map's reads. The rest of the app sees the `GeoClient` interface, so a test or a page can
 // hand in another source of the same layers.
@@ -23,6 +24,8 @@ export interface BusinessQuery {
   type?: BusinessType;
   status?: BusinessStatus;
   village?: number | string;
+  /** The whole layer, unless there are more than this many: then counts and tiles (see tiled-businesses.ts). */
+  tiledAbove?: number;
 }
 
 export interface GeoClient {
@@ -71,6 +74,7 @@ export const geoClient: GeoClient = {
               type: query.type,
               status: query.status,
               village: query.village === undefined ? undefined : String(query.village),
+              tiledAbove: query.tiledAbove === undefined ? undefined : String(query.tiledAbove),
             },
           },
           withSignal(signal),
@@ -79,3 +83,7 @@ export const geoClient: GeoClient = {
       '/api/businesses',
     ),
 };
+
+/** One business as its own GET route gives it (a popup over a tiled layer, whose tiles carry less). */
+export const fetchBusiness = (id: number, signal?: AbortSignal) =>
+  answer(api.businesses[':id'].$get(idParam(id), withSignal(signal)));

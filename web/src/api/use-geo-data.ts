@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { tiledAbove } from '../map/tiled-businesses';
 import { ApiError } from './api-error';
 import type { GeoClient } from './geo-client';
 import type {
@@ -44,7 +45,7 @@ function loaders(client: GeoClient): {
     villages: (signal) => client.villages(signal),
     keyAreas: (signal) => client.keyAreas({}, signal),
     roads: (signal) => client.roads(signal),
-    businesses: (signal) => client.businesses({}, signal),
+    businesses: (signal) => client.businesses({ tiledAbove }, signal),
   };
 }
 

@@ -1,3 +1,4 @@
+import { fetchBusiness } from '../api/geo-client';
 import type { GeoDataState } from '../api/use-geo-data';
 import type { FeatureLookup } from './interactions';
 
@@ -24,6 +25,7 @@ export function featureLookup(current: () => GeoDataState): FeatureLookup {
       const { businesses } = current();
       return businesses.status === 'ready' ? indexById(businesses.data).get(String(id)) : undefined;
     },
+    fetchBusiness: (id) => fetchBusiness(id),
     village(id) {
       const { villages } = current();
       return villages.status === 'ready' ? indexById(villages.data).get(String(id)) : undefined;

@@ -25,6 +25,8 @@ import { BusinessPopup, PlacePopup } from './popups';
 /** The features behind what is drawn, by id; rendered features only carry flattened copies. */
 export interface FeatureLookup {
   business(id: unknown): BusinessFeature | undefined;
+  /** A business the map drew from tiles, which carry only what drawing needs: from the API. */
+  fetchBusiness(id: number): Promise<BusinessFeature | undefined>;
   village(id: unknown): VillageFeature | undefined;
   keyArea(id: unknown): KeyAreaFeature | undefined;
 }
@@ -97,6 +99,17 @@ export function wireInteractions(
     requestAnimationFrame(() => keepPopupInView(map, popup));
   }
 
+  function openBusiness(business: BusinessFeature): void {
+    open(
+      business.geometry.coordinates as [number, number],
+      <BusinessPopup
+        business={business}
+        now={new Date()}
+        actions={businessActions()?.(business, () => popup.remove())}
+      />,
+    );
+  }
+
   function onClick(e: MapMouseEvent): void {
     if (isPlacing(map)) return;
     const box = around(e);
@@ -114,16 +127,19 @@ export function wireInteractions(
       }
     }
     const point = nearest(e, map.queryRenderedFeatures(box, { layers: [businessPointLayerId] }));
-    const business = point && lookup.business(point.properties.id);
+    // A GeoJSON point's id is promoted from its properties; a tile's is the tile feature's own.
+    const pointId = point && Number(point.id ?? point.properties.id);
+    const business = point && lookup.business(pointId);
     if (business) {
-      open(
-        business.geometry.coordinates as [number, number],
-        <BusinessPopup
-          business={business}
-          now={new Date()}
-          actions={businessActions()?.(business, () => popup.remove())}
-        />,
-      );
+      openBusiness(business);
+      return;
+    }
+    if (point && Number.isInteger(pointId)) {
+      popup.remove();
+      lookup
+        .fetchBusiness(pointId as number)
+        .then((fetched) => fetched && openBusiness(fetched))
+        .catch((error: unknown) => console.warn('Business not loaded', error));
       return;
     }
 
@@ -132,11 +148,16 @@ export function wireInteractions(
       map.queryRenderedFeatures(box, { layers: [businessClusterLayerId] }),
     );
     if (cluster && cluster.geometry.type === 'Point') {
-      const clusterId = Number(cluster.properties.cluster_id);
-      const source = map.getSource<GeoJSONSource>(businessesSourceId);
+      const source = map.getSource(businessesSourceId);
       const center = cluster.geometry.coordinates as [number, number];
       popup.remove();
-      source
+      if (source?.type !== 'geojson') {
+        // A tile's cluster is one cell of the tile: two zooms in, it splits in sixteen.
+        map.easeTo({ center, zoom: Math.min(map.getZoom() + 2, 16) });
+        return;
+      }
+      const clusterId = Number(cluster.properties.cluster_id);
+      (source as GeoJSONSource)
         ?.getClusterExpansionZoom(clusterId)
         .then((zoom) => map.easeTo({ center, zoom }))
         .catch((error: unknown) => console.warn('Cluster expansion failed', error));

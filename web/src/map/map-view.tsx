@@ -8,7 +8,7 @@ import {
 } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BBox } from '../api/geo-client';
-import type { AppConfig } from '../api/geo-types';
+import { type AppConfig, businessTypes } from '../api/geo-types';
 import { type DatasetKey, datasetKeys, type GeoDataState } from '../api/use-geo-data';
 import { featureLookup } from './feature-index';
 import { type BusinessActions, wireInteractions } from './interactions';
@@ -27,6 +27,7 @@ import {
 import { markMapReady, publishMap, unpublishMap } from './map-ready';
 import { polygonBbox } from './polygon-bbox';
 import { buildStyle } from './style';
+import { isTiled, showTiledBusinesses } from './tiled-businesses';
 import { useMaplibreLocale } from './use-maplibre-locale';
 import { setSourceData, showVillageOutlines } from './village-sources';
 
@@ -166,6 +167,16 @@ export function MapView(props: MapViewProps) {
   const shownTypes = visibility.businesses;
   useEffect(() => {
     if (!map || businesses.status !== 'ready') return;
+    if (isTiled(businesses.data)) {
+      const types = businessTypes.filter((type) => shownTypes[type]);
+      showTiledBusinesses(
+        map,
+        businesses.data,
+        types.length === businessTypes.length ? null : types,
+      );
+      markApplied('businesses');
+      return;
+    }
     const shown = visibleBusinesses(businesses.data, shownTypes);
     void setSourceData(map, businessesSourceId, shown).then(() => markApplied('businesses'));
   }, [map, businesses, shownTypes, markApplied]);

@@ -6,6 +6,7 @@ import type { GeoDataState } from '../api/use-geo-data';
 import { mayCall } from '../auth/permissions';
 import { ExportButton } from '../exports/export-button';
 import type { LayerVisibility } from '../map/layer-visibility';
+import { isTiled } from '../map/tiled-businesses';
 import {
   businessTypeColors,
   keyAreaColors,
@@ -38,10 +39,13 @@ export function LayerPanel({ data, visibility, onChange, role }: LayerPanelProps
   const { villages, keyAreas, roads, businesses } = data;
   const keyAreaCounts =
     keyAreas.status === 'ready' ? countBy(keyAreas.data.features, (f) => f.properties.kind) : null;
+  const businessLayer = businesses.status === 'ready' ? businesses.data : null;
+  // A layer drawn from tiles comes with its counts by type, not its features.
   const businessCounts =
-    businesses.status === 'ready'
-      ? countBy(businesses.data.features, (f) => f.properties.type)
-      : null;
+    businessLayer &&
+    (isTiled(businessLayer)
+      ? new Map(Object.entries(businessLayer.tiled.byType))
+      : countBy(businessLayer.features, (f) => f.properties.type));
 
   return (
     <section className="panel-section" aria-labelledby="layers-heading">
