@@ -5,6 +5,7 @@ import { formatInteger } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
 import { InlineSpinner } from '../ui/load-status';
 import { Modal } from '../ui/modal';
+import { ModalDoneAction } from '../ui/modal-actions';
 import { measureLabel } from './labels';
 
 interface BusinessTimelineProps {
@@ -80,11 +81,7 @@ export function BusinessTimeline({ client, business, onClose }: BusinessTimeline
           ))}
         </ol>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('inspections.form.close')}
-        </button>
-      </div>
+      <ModalDoneAction label={t('inspections.form.close')} onDone={onClose} />
     </Modal>
   );
 }
