@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
-import { desktop, openPage, signIn } from '../helpers/pages';
+import { desktop, followNav, openPage, signIn } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -24,8 +24,7 @@ const phone360 = { width: 360, height: 740 };
 const cards = (page: Page) => page.locator('.kpi-cards a.kpi-card');
 
 async function openDashboard(page: Page) {
-  const nav = page.getByRole('navigation', { name: 'Các trang' });
-  await nav.getByRole('link', { name: 'Chỉ tiêu' }).click();
+  await followNav(page, 'Chỉ tiêu');
   await page.getByRole('heading', { name: 'Chỉ tiêu kế hoạch', level: 1 }).waitFor();
   await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(7);
 }
@@ -110,10 +109,7 @@ describe('the plan dashboard and the periodic report', () => {
     await expect.poll(() => page.locator('.kpi-drill').count()).toBe(0);
 
     // The report of the last ended quarter, picked by hand.
-    await page
-      .getByRole('navigation', { name: 'Các trang' })
-      .getByRole('link', { name: 'Báo cáo' })
-      .click();
+    await followNav(page, 'Báo cáo');
     await page.getByRole('heading', { name: 'Báo cáo định kỳ', level: 1 }).waitFor();
     await page.getByLabel('Loại kỳ').selectOption({ label: 'Tháng' });
     await page.getByLabel('Loại kỳ').selectOption({ label: 'Quý' });
@@ -185,10 +181,7 @@ describe('the plan dashboard and the periodic report', () => {
     expect(await note.count()).toBe(support?.suppressed ? 1 : 0);
     await page.locator('.kpi-cards').screenshot({ path: `${artifacts}/indicators-leadership.png` });
     const dashboardTips = await page.locator('a.kpi-card[data-code="đ"] .kpi-value').textContent();
-    await page
-      .getByRole('navigation', { name: 'Các trang' })
-      .getByRole('link', { name: 'Báo cáo' })
-      .click();
+    await followNav(page, 'Báo cáo');
     await page.locator('[data-testid="report-indicators"]').waitFor({ timeout: 60_000 });
     await page.getByText('chỉ được xem và tải báo cáo').waitFor();
     // This year's report shows indicator đ exactly as the dashboard's card does.

@@ -3,17 +3,14 @@
 // the pin was left.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { villageFillLayerId } from '../../web/src/map/layers';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { villageScreenPoint } from '../helpers/village-screen-point';
 
 const e2e = e2eSuite();
 
+/** The bits of MapLibre's map the test reads (window.__map). */
 type Probe = {
-  queryRenderedFeatures(
-    point: [number, number],
-    options: { layers: string[] },
-  ): { properties: Record<string, unknown> }[];
   getContainer(): HTMLElement;
   unproject(point: [number, number]): { lng: number; lat: number };
 };
@@ -21,42 +18,26 @@ type Probe = {
 type Box = { x: number; y: number; width: number; height: number };
 
 /**
- * A page point inside the village, within [top, bottom] of the page, away from its edges (and
- * at least 60 px from `away`, if given).
+ * A page point inside the village, between `top` and `bottom` of the page less 30 px, away from
+ * its edges (and at least 60 px from `away`, if given).
  */
-async function pointInVillage(
+const pointInVillage = (
   page: Page,
   villageId: number,
   top: number,
   bottom: number,
   away?: { x: number; y: number },
-) {
-  return page.evaluate(
-    ({ villageId, top, bottom, away, layer }) => {
-      const map = (window as unknown as { __map: Probe }).__map;
-      const box = map.getContainer().getBoundingClientRect();
-      const idAt = (x: number, y: number) =>
-        map.queryRenderedFeatures([x, y], { layers: [layer] })[0]?.properties.id;
-      for (let y = top - box.top + 30; y < bottom - box.top - 30; y += 10) {
-        for (let x = 40; x < box.width - 40; x += 10) {
-          if (away && Math.hypot(box.left + x - away.x, box.top + y - away.y) < 60) continue;
-          const around = [
-            [x, y],
-            [x - 20, y],
-            [x + 20, y],
-            [x, y - 20],
-            [x, y + 20],
-          ];
-          if (around.every(([ax = 0, ay = 0]) => idAt(ax, ay) === villageId)) {
-            return { x: box.left + x, y: box.top + y };
-          }
-        }
-      }
-      return null;
-    },
-    { villageId, top, bottom, away, layer: villageFillLayerId },
-  );
-}
+) =>
+  villageScreenPoint(page, {
+    villageId,
+    inside: true,
+    top: top + 30,
+    bottom: bottom - 30,
+    side: 40,
+    step: 10,
+    spread: 20,
+    away,
+  });
 
 const box = async (page: Page, selector: string) => {
   const found = await page.locator(selector).boundingBox();

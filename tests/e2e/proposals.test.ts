@@ -3,10 +3,11 @@
 // map diff; leadership then sees it on the map.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { businessesSourceId, villageFillLayerId } from '../../web/src/map/layers';
+import { businessesSourceId } from '../../web/src/map/layers';
 import { proposalAfterLayerId } from '../../web/src/map/proposal-overlay';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { openMapAs, openPage, phone, signIn, waitForMap } from '../helpers/pages';
+import { villageScreenPoint } from '../helpers/village-screen-point';
 
 const name = 'Karaoke Thử Nghiệm E2E';
 const e2e = e2eSuite();
@@ -19,13 +20,10 @@ beforeAll(async () => {
   village = row;
 });
 
+/** The bits of MapLibre's map renderedOn uses (window.__map). */
 type Probe = {
-  queryRenderedFeatures(
-    point: [number, number],
-    options: { layers: string[] },
-  ): { properties: Record<string, unknown> }[];
   getLayer(id: string): unknown;
-  getContainer(): HTMLElement;
+  queryRenderedFeatures(options: { layers: string[] }): unknown[];
 };
 
 /**
@@ -33,31 +31,17 @@ type Probe = {
  * over another one; found on a grid, away from the edges and from boundaries (±14 px agree).
  */
 async function tapPoint(page: Page, villageId: number, inside: boolean) {
-  const found = await page.evaluate(
-    ({ villageId, inside, layer }) => {
-      const map = (window as unknown as { __map: Probe }).__map;
-      const box = map.getContainer().getBoundingClientRect();
-      const idAt = (x: number, y: number) =>
-        map.queryRenderedFeatures([x, y], { layers: [layer] })[0]?.properties.id;
-      for (let y = 150; y < box.height - 220; y += 12) {
-        for (let x = 30; x < box.width - 30; x += 12) {
-          const id = idAt(x, y);
-          if (id === undefined || (id === villageId) !== inside) continue;
-          const around = [
-            [x - 14, y],
-            [x + 14, y],
-            [x, y - 14],
-            [x, y + 14],
-          ];
-          if (around.every(([ax = 0, ay = 0]) => idAt(ax, ay) === id)) {
-            return { x: box.left + x, y: box.top + y };
-          }
-        }
-      }
-      return null;
-    },
-    { villageId, inside, layer: villageFillLayerId },
-  );
+  const map = await page.locator('.map-area > .map').boundingBox();
+  if (!map) throw new Error('the map is not on the page');
+  const found = await villageScreenPoint(page, {
+    villageId,
+    inside,
+    top: map.y + 150,
+    bottom: map.y + map.height - 220,
+    side: 30,
+    step: 12,
+    spread: 14,
+  });
   if (!found)
     throw new Error(`no screen point ${inside ? 'inside' : 'outside'} village ${villageId}`);
   return found;
@@ -65,9 +49,7 @@ async function tapPoint(page: Page, villageId: number, inside: boolean) {
 
 async function renderedOn(page: Page, layer: string) {
   return page.evaluate((layer) => {
-    const map = (
-      window as unknown as { __map: Probe & { queryRenderedFeatures(o: object): unknown[] } }
-    ).__map;
+    const map = (window as unknown as { __map: Probe }).__map;
     return map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
   }, layer);
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { docxParagraphs } from '../helpers/office-files';
-import { openPage, signIn } from '../helpers/pages';
+import { followNav, openPage, signIn } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
@@ -39,10 +39,7 @@ describe('the periodic report’s small numbers and file names', () => {
   it('says indicator d in words as its table prints it, in every format, under plain names', async () => {
     const { page, errors, close } = await openPage(e2e.browser, laptop);
     await signIn(page, e2e.server.url, 'lanhdao');
-    await page
-      .getByRole('navigation', { name: 'Các trang' })
-      .getByRole('link', { name: 'Báo cáo' })
-      .click();
+    await followNav(page, 'Báo cáo');
     await page.getByRole('heading', { name: 'Báo cáo định kỳ', level: 1 }).waitFor();
     await page.getByLabel('Loại kỳ').selectOption({ label: 'Quý' });
     await page.getByLabel('Năm', { exact: true }).selectOption(String(last.year));

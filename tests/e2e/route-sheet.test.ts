@@ -3,20 +3,14 @@
 // XML parser), and a team's phone view sends the officer to the next stop not yet done.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { SavedRoutePlan } from '../../web/src/api/route-plan-client';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { desktop, openMapAs, phone } from '../helpers/pages';
 
 const e2e = e2eSuite();
 
-type Stop = {
-  seq: number;
-  businessId: number;
-  name: string;
-  lngLat: [number, number];
-  start: string;
-  done: boolean;
-};
-type Plan = { id: number; surprise: boolean; teams: Array<{ name: string; stops: Stop[] }> };
+/** A saved plan as the API answers it. */
+type Plan = SavedRoutePlan;
 
 // A past evening, so an inspection recorded "at the door" that night is not in the future.
 const planBody = {

@@ -43,6 +43,14 @@ export async function apiHeaders(serverUrl: string, username: string) {
   return { cookie, origin: serverUrl, 'content-type': 'application/json' };
 }
 
+/** Follows a link of the app's page navigation ("Các trang"), as a user moving between pages. */
+export async function followNav(page: Page, link: string) {
+  await page
+    .getByRole('navigation', { name: 'Các trang' })
+    .getByRole('link', { name: link })
+    .click();
+}
+
 export async function waitForMap(page: Page) {
   await page.waitForFunction(
     () => (window as Window & { __mapReady?: boolean }).__mapReady === true,

@@ -69,13 +69,19 @@ async function neighbours(_tx?: postgres.TransactionSql) {
   return pair;
 }
 
+/** Two neighbours, and today's set with the first merged into the second. */
+async function mergedNeighbours(tx: postgres.TransactionSql) {
+  const pair = await neighbours(tx);
+  const set = (await currentSet(tx))
+    .filter((v) => v.id !== pair.a)
+    .map((v) => (v.id === pair.b ? { ...v, geometry: pair.union } : v));
+  return { pair, set };
+}
+
 describe('addBoundaryVersion', () => {
   it('merges a village into its neighbour from a past day: closes, inserts, moves its businesses and lists them', async () => {
     const out = await asRole('admin', async (tx) => {
-      const pair = await neighbours(tx);
-      const set = (await currentSet(tx))
-        .filter((v) => v.id !== pair.a)
-        .map((v) => (v.id === pair.b ? { ...v, geometry: pair.union } : v));
+      const { pair, set } = await mergedNeighbours(tx);
       const before = await owner<{ id: number; name: string }[]>`
         select id::float8 as id, name from businesses where village_id = ${pair.a} and deleted_at is null order by id`;
       const result = await addBoundaryVersion(
@@ -160,10 +166,7 @@ describe('addBoundaryVersion', () => {
 
   it('keeps a future version waiting: today’s outlines and businesses unchanged until its day is applied', async () => {
     const out = await asRole('admin', async (tx) => {
-      const pair = await neighbours(tx);
-      const set = (await currentSet(tx))
-        .filter((v) => v.id !== pair.a)
-        .map((v) => (v.id === pair.b ? { ...v, geometry: pair.union } : v));
+      const { pair, set } = await mergedNeighbours(tx);
       const result = await addBoundaryVersion(
         tx,
         { communeCode, validFrom: '2027-01-01', villages: set },

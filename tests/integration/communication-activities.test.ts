@@ -1,20 +1,14 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import type { CommunicationActivity } from '../../web/src/api/plan-records-client';
 import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
 const { culture, health, police, admin } = staffApps({ now });
 const { sql } = culture;
 
-type Props = {
-  id: number;
-  heldOn: string;
-  title: string;
-  village: number | null;
-  villageName: string | null;
-  reach: number;
-};
-type Activity = Feature<Point | null, Props>;
+type Activity = CommunicationActivity;
+type Props = Activity['properties'];
 
 const count = async () =>
   (await sql`select count(*)::int as n from communication_activities`)[0]?.n;

@@ -29,19 +29,30 @@ const registryFile = async () => {
 const post = (app: ReturnType<typeof testApp>, form: FormData) =>
   app.request('/api/imports', { method: 'POST', body: form });
 
+/** Posts a registry import and expects it refused with `status`, no table changed; the error. */
+async function refusedRegistry(
+  app: ReturnType<typeof testApp>,
+  bytes: Uint8Array,
+  fileName: string,
+  status: number,
+) {
+  const before = await tableCounts(sql);
+  const error = await expectErrorShape(
+    await post(app, importForm(bytes, fileName, { kind: 'registry' })),
+    status,
+  );
+  expect(await tableCounts(sql)).toEqual(before);
+  return error;
+}
+
 describe('who may import what', () => {
   it('a village head, leadership and health cannot import (403); the admin not the registry', async () => {
     const bytes = await registryFile();
     for (const as of ['thon-phu-tai', 'lanhdao', 'tramyte', 'admin']) {
       const app = testApp({ as });
       await app.request('/api/auth/me'); // signs in first: the login's own audit entry
-      const before = await tableCounts(sql);
-      const error = await expectErrorShape(
-        await post(app, importForm(bytes, 'a.xlsx', { kind: 'registry' })),
-        403,
-      );
+      const error = await refusedRegistry(app, bytes, 'a.xlsx', 403);
       expect(error.code).toBe('forbidden');
-      expect(await tableCounts(sql)).toEqual(before);
     }
   });
 
@@ -145,14 +156,9 @@ describe('bad requests change nothing', () => {
   });
 
   it('a body over 50 MB is 413 before it is read whole', async () => {
-    const before = await tableCounts(sql);
     const big = new Uint8Array(52 * 1024 * 1024);
-    const error = await expectErrorShape(
-      await post(police, importForm(big, 'lon.xlsx', { kind: 'registry' })),
-      413,
-    );
+    const error = await refusedRegistry(police, big, 'lon.xlsx', 413);
     expect(error.message).toContain('50 MB');
-    expect(await tableCounts(sql)).toEqual(before);
   });
 
   it('a mapping naming a column the file lacks is 422; a committed import cannot be changed (409)', async () => {

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ReportSubmission } from '../../web/src/api/plan-records-client';
 import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
 const { health, culture, police } = staffApps({ now });
 const { sql } = health;
 
-type Submission = {
-  id: number;
-  agencyId: number;
-  period: string;
-  channel: string;
-  submittedAt: string;
-};
+type Submission = ReportSubmission;
 
 const count = async () => (await sql`select count(*)::int as n from report_submissions`)[0]?.n;
 

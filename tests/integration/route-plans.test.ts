@@ -4,6 +4,7 @@
 import { asActor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PlanStop, SavedRoutePlan } from '../../web/src/api/route-plan-client';
 import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 // After the plan days, so inspections of those nights can be recorded.
@@ -11,48 +12,9 @@ const now = () => new Date('2026-12-20T03:00:00Z');
 const { police, leadership, culture } = staffApps({ now });
 const { sql } = police;
 
-type Stop = {
-  seq: number;
-  businessId: number;
-  name: string;
-  lngLat: [number, number];
-  arrival: string;
-  start: string;
-  departure: string;
-  window: { from: string; to: string } | null;
-  riskScore: number;
-  reason: 'rank' | 'random';
-  done: boolean;
-  inspectionId: number | null;
-};
-type Team = {
-  name: string;
-  start: [number, number];
-  shift: { from: string; to: string };
-  departure: string | null;
-  return: string | null;
-  stops: Stop[];
-  geometry: { type: 'LineString'; coordinates: [number, number][] } | null;
-  distanceMeters: number;
-  durationSeconds: number;
-};
-type Plan = {
-  id: number;
-  date: string;
-  seed: number;
-  surprise: boolean;
-  seasons: string[];
-  travel: { source: string };
-  rotation: { rotated: number[] };
-  teams: Team[];
-  unfitted: Array<{ businessId: number; name: string; reason: string }>;
-  matrix: {
-    durationsSeconds: number[][];
-    distancesMeters: number[][];
-    teamStartIndex: number[];
-    stopIndex: Record<string, number>;
-  };
-};
+/** A saved plan as GET /api/route-plans/:id answers it, and one stop of a team's round. */
+type Plan = SavedRoutePlan;
+type Stop = PlanStop;
 
 const friday = '2026-12-04';
 const twoTeams = [

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Officer, Training } from '../../web/src/api/plan-records-client';
 import { expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
 const { health, culture, leadership, admin } = staffApps({ now });
 const { sql } = health;
-
-type Officer = {
-  id: number;
-  fullName: string;
-  agencyId: number;
-  trainedInYear: boolean;
-  active: boolean;
-};
-type Training = { id: number; officerId: number; course: string; heldOn: string };
 
 const officersOf = async (app = health) =>
   ((await (await app.request('/api/officers?year=2026')).json()) as { officers: Officer[] })

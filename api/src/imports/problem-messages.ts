@@ -1,4 +1,7 @@
-import type { RowProblem } from './contract';
+import type { RowProblem, RowProblemCode } from './contract';
+
+/** A reason that reads the same on every row it is given to. */
+const always = (code: RowProblemCode, message: string) => (): RowProblem => ({ code, message });
 
 /** The verdicts' reasons in plain Vietnamese, one constructor each. */
 export const problem = {
@@ -27,34 +30,16 @@ export const problem = {
     field: 'village',
     message: `Không có thôn «${value}» trong xã`,
   }),
-  noPosition: (): RowProblem => ({
-    code: 'no-position',
-    message: 'Không có vị trí dùng được và không rõ thuộc thôn nào',
-  }),
-  badCoordinates: (): RowProblem => ({
-    code: 'bad-coordinates',
-    message: 'Toạ độ không hợp lệ',
-  }),
-  outsideVietnam: (): RowProblem => ({
-    code: 'outside-vietnam',
-    message: 'Vị trí nằm ngoài lãnh thổ Việt Nam',
-  }),
-  outsideCommune: (): RowProblem => ({
-    code: 'outside-commune',
-    message: 'Vị trí nằm ngoài địa giới xã',
-  }),
+  noPosition: always('no-position', 'Không có vị trí dùng được và không rõ thuộc thôn nào'),
+  badCoordinates: always('bad-coordinates', 'Toạ độ không hợp lệ'),
+  outsideVietnam: always('outside-vietnam', 'Vị trí nằm ngoài lãnh thổ Việt Nam'),
+  outsideCommune: always('outside-commune', 'Vị trí nằm ngoài địa giới xã'),
   duplicate: (firstRow: number): RowProblem => ({
     code: 'duplicate-in-file',
     message: `Trùng với dòng ${firstRow} trong tệp`,
   }),
-  noGeometry: (): RowProblem => ({
-    code: 'invalid-geometry',
-    message: 'Không có hình dạng',
-  }),
-  notPolygon: (): RowProblem => ({
-    code: 'invalid-geometry',
-    message: 'Ranh giới phải là vùng (đa giác)',
-  }),
+  noGeometry: always('invalid-geometry', 'Không có hình dạng'),
+  notPolygon: always('invalid-geometry', 'Ranh giới phải là vùng (đa giác)'),
   tooLong: (field: string, label: string, max: number): RowProblem => ({
     code: 'bad-value',
     field,

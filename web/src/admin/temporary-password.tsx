@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CodeShownOnce } from '../ui/code-shown-once';
 import { Modal } from '../ui/modal';
+import { ModalDoneAction } from '../ui/modal-actions';
 
 interface TemporaryPasswordProps {
   username: string;
@@ -19,11 +20,7 @@ export function TemporaryPassword({ username, password, onDone }: TemporaryPassw
   return (
     <Modal title={t('temporaryPassword.title', { username })}>
       <CodeShownOnce code={password} texts={texts} look="password" />
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onDone}>
-          {t('temporaryPassword.done')}
-        </button>
-      </div>
+      <ModalDoneAction label={t('temporaryPassword.done')} onDone={onDone} />
     </Modal>
   );
 }

@@ -7,6 +7,15 @@ export type LoadState<T> =
   | { status: 'error'; failure: ApiError };
 
 /**
+ * What a component fetches itself from a client that throws (not through useLoad): on its way,
+ * come, or failed with the words to show.
+ */
+export type Loaded<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; message: string };
+
+/**
  * Runs `load` on mount and whenever `key` changes, aborting the one before; `retry` runs it
  * again. `update` changes the loaded data in place (after a write the API answered).
  */

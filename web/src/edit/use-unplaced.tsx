@@ -2,6 +2,7 @@ import './unplaced.css';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportClient, UnplacedBusiness } from '../api/import-client';
+import type { Loaded } from '../api/use-load';
 import { formatInteger } from '../i18n/format';
 import { importFailureText } from '../imports/import-failure';
 
@@ -13,18 +14,13 @@ interface Options {
   onPlace: (business: UnplacedBusiness) => void;
 }
 
-type Listed =
-  | { status: 'loading' }
-  | { status: 'ready'; businesses: UnplacedBusiness[] }
-  | { status: 'error'; message: string };
-
 /**
  * A village head's list "Cần đặt lên bản đồ": premises an import named in their village without
  * a usable position (GET /api/businesses/unplaced). Placing one files the usual proposal.
  */
 export function useUnplaced({ client, villageId, onPlace }: Options) {
   const { t } = useTranslation();
-  const [list, setList] = useState<Listed>({ status: 'loading' });
+  const [list, setList] = useState<Loaded<UnplacedBusiness[]>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const enabled = villageId !== null;
 
@@ -32,7 +28,7 @@ export function useUnplaced({ client, villageId, onPlace }: Options) {
     if (!enabled) return;
     let live = true;
     client.unplaced(villageId ?? undefined).then(
-      (answer) => live && setList({ status: 'ready', businesses: answer.businesses }),
+      (answer) => live && setList({ status: 'ready', data: answer.businesses }),
       (error: unknown) =>
         live && setList({ status: 'error', message: importFailureText(t, error) }),
     );
@@ -43,14 +39,14 @@ export function useUnplaced({ client, villageId, onPlace }: Options) {
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   // Nothing to place: the section stays out of the way.
-  if (!enabled || (list.status === 'ready' && list.businesses.length === 0)) {
+  if (!enabled || (list.status === 'ready' && list.data.length === 0)) {
     return { panelSection: null, reload };
   }
   const panelSection: ReactNode = (
     <section className="panel-section unplaced" aria-labelledby="unplaced-title">
       <h2 id="unplaced-title">
         {t('unplaced.title')}
-        {list.status === 'ready' && ` (${formatInteger(list.businesses.length)})`}
+        {list.status === 'ready' && ` (${formatInteger(list.data.length)})`}
       </h2>
       {list.status === 'loading' && <p className="muted">{t('unplaced.loading')}</p>}
       {list.status === 'error' && (
@@ -65,7 +61,7 @@ export function useUnplaced({ client, villageId, onPlace }: Options) {
         <>
           <p className="muted">{t('unplaced.intro')}</p>
           <ul className="unplaced-list">
-            {list.businesses.map((business) => (
+            {list.data.map((business) => (
               <li key={business.id}>
                 <strong>{business.name}</strong>
                 <span className="muted">

@@ -11,23 +11,19 @@ import {
 } from './format';
 
 describe('formatWait', () => {
-  it('counts seconds under a minute', () => {
-    expect(formatWait(45)).toBe('45 giây');
-  });
-
-  it('rounds up to whole minutes, so nobody is told to retry too early', () => {
-    expect(formatWait(60)).toBe('1 phút');
-    expect(formatWait(61)).toBe('2 phút');
-    expect(formatWait(15 * 60)).toBe('15 phút');
-  });
-
-  it('gives hours and minutes from an hour on', () => {
-    expect(formatWait(3600)).toBe('1 giờ');
-    expect(formatWait(3600 + 5 * 60)).toBe('1 giờ 5 phút');
-  });
-
-  it('never says zero', () => {
-    expect(formatWait(0)).toBe('1 giây');
+  it.each([
+    // Seconds under a minute, and never zero.
+    [45, '45 giây'],
+    [0, '1 giây'],
+    // Whole minutes rounded up, so nobody is told to retry too early.
+    [60, '1 phút'],
+    [61, '2 phút'],
+    [15 * 60, '15 phút'],
+    // Hours and minutes from an hour on.
+    [3600, '1 giờ'],
+    [3600 + 5 * 60, '1 giờ 5 phút'],
+  ])('says a wait of %i seconds as %s', (seconds, text) => {
+    expect(formatWait(seconds)).toBe(text);
   });
 });
 

@@ -65,7 +65,6 @@ export const viProposals = {
     none: 'Chưa có đề xuất nào.',
     loading: 'Đang tải đề xuất…',
     loadFailed: 'Không tải được danh sách đề xuất.',
-    retry: 'Thử lại',
     action: { create: 'Thêm mới', update: 'Sửa', delete: 'Xoá khỏi danh sách' },
     status: { pending: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Bị từ chối' },
     reason: 'Lý do: {{reason}}',

@@ -2,6 +2,7 @@ import type { ImportKind, ImportSummary } from '@ntm/api/imports/contract';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportClient } from '../api/import-client';
+import type { Loaded } from '../api/use-load';
 import { formatCommuneDateTime, formatInteger } from '../i18n/format';
 import { CardTable } from '../ui/card-table';
 import { ConfirmDialog } from '../ui/confirm-dialog';
@@ -24,16 +25,11 @@ const stateClass: Record<ImportSummary['state'], string> = {
   preview: 'state-warn',
 };
 
-type Listed =
-  | { status: 'loading' }
-  | { status: 'ready'; imports: ImportSummary[] }
-  | { status: 'error'; message: string };
-
 /** Earlier imports (newest first) of the kinds this role imports, with "Hoàn tác" on committed ones. */
 export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [list, setList] = useState<Listed>({ status: 'loading' });
+  const [list, setList] = useState<Loaded<ImportSummary[]>>({ status: 'loading' });
   const [asking, setAsking] = useState<ImportSummary | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: 'done' | 'failed'; text: string } | null>(null);
@@ -47,7 +43,7 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
         live &&
         setList({
           status: 'ready',
-          imports: answer.imports.filter((i) => kinds.includes(i.kind)),
+          data: answer.imports.filter((i) => kinds.includes(i.kind)),
         }),
       (error: unknown) =>
         live && setList({ status: 'error', message: importFailureText(t, error) }),
@@ -95,12 +91,12 @@ export function ImportHistory({ client, kinds, stamp, onUndone }: ImportHistoryP
           {list.message}
         </p>
       )}
-      {list.status === 'ready' && list.imports.length === 0 && (
+      {list.status === 'ready' && list.data.length === 0 && (
         <p className="empty-state">{t('imports.history.empty')}</p>
       )}
-      {list.status === 'ready' && list.imports.length > 0 && (
+      {list.status === 'ready' && list.data.length > 0 && (
         <CardTable
-          rows={list.imports}
+          rows={list.data}
           rowProps={(item) => ({ 'data-import': item.id })}
           title={{ label: t('imports.history.file'), cell: (item) => item.fileName }}
           columns={[

@@ -26,6 +26,12 @@ const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
 
 const run = (...actions: WizardAction[]) => actions.reduce(wizardReducer, initialWizard);
 
+/** A file uploaded and read: the wizard at the check step. */
+const checking: WizardAction[] = [
+  { type: 'upload-started', totalBytes: 1 },
+  { type: 'previewed', preview: preview() },
+];
+
 describe('the import wizard', () => {
   it('goes from upload progress to reading to the check step', () => {
     let state = run({ type: 'upload-started', totalBytes: 2000 });
@@ -52,8 +58,7 @@ describe('the import wizard', () => {
 
   it('a recomputed preview stays on the step the user is on', () => {
     const state = run(
-      { type: 'upload-started', totalBytes: 1 },
-      { type: 'previewed', preview: preview() },
+      ...checking,
       { type: 'show-preview' },
       { type: 'recompute-started' },
       {
@@ -67,22 +72,12 @@ describe('the import wizard', () => {
   });
 
   it('does not move on while a change is being recomputed', () => {
-    const state = run(
-      { type: 'upload-started', totalBytes: 1 },
-      { type: 'previewed', preview: preview() },
-      { type: 'recompute-started' },
-      { type: 'show-preview' },
-    );
+    const state = run(...checking, { type: 'recompute-started' }, { type: 'show-preview' });
     expect(state.step).toBe('check');
   });
 
   it('a refused commit keeps the preview with the reason; a committed one is done', () => {
-    const base = [
-      { type: 'upload-started', totalBytes: 1 },
-      { type: 'previewed', preview: preview() },
-      { type: 'show-preview' },
-      { type: 'commit-started' },
-    ] as const;
+    const base = [...checking, { type: 'show-preview' }, { type: 'commit-started' }] as const;
     expect(run(...base, { type: 'failed', message: 'Đã ghi rồi' })).toMatchObject({
       step: 'preview',
       busy: null,
@@ -97,11 +92,7 @@ describe('the import wizard', () => {
   });
 
   it('cannot commit from the check step', () => {
-    const state = run(
-      { type: 'upload-started', totalBytes: 1 },
-      { type: 'previewed', preview: preview() },
-      { type: 'commit-started' },
-    );
+    const state = run(...checking, { type: 'commit-started' });
     expect(state).toMatchObject({ step: 'check', busy: null });
   });
 

@@ -2,14 +2,10 @@ import type { RowVerdict } from '@ntm/api/imports/contract';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportClient, RowFeatures, RowsPage } from '../api/import-client';
+import type { Loaded } from '../api/use-load';
 import { importFailureText } from './import-failure';
 
 export const rowsPageSize = 50;
-
-type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; message: string };
 
 /**
  * One page of the preview's rows (filtered by verdict) and all rows with a geometry for the

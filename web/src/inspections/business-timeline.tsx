@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionClient, TimelineEntry } from '../api/inspection-client';
+import type { Loaded } from '../api/use-load';
 import { formatInteger } from '../i18n/format';
 import { formatInstant } from '../review/use-proposals';
 import { InlineSpinner } from '../ui/load-status';
 import { Modal } from '../ui/modal';
+import { ModalDoneAction } from '../ui/modal-actions';
 import { measureLabel } from './labels';
 
 interface BusinessTimelineProps {
@@ -13,19 +15,14 @@ interface BusinessTimelineProps {
   onClose: () => void;
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; entries: TimelineEntry[] }
-  | { status: 'error'; message: string };
-
 /** One business's tips (police) and inspections on one line, newest first. */
 export function BusinessTimeline({ client, business, onClose }: BusinessTimelineProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [state, setState] = useState<Loaded<TimelineEntry[]>>({ status: 'loading' });
   useEffect(() => {
     let stale = false;
     client.timeline(business.id).then(
-      ({ entries }) => !stale && setState({ status: 'ready', entries }),
+      ({ entries }) => !stale && setState({ status: 'ready', data: entries }),
       (error: unknown) =>
         !stale &&
         setState({
@@ -44,11 +41,11 @@ export function BusinessTimeline({ client, business, onClose }: BusinessTimeline
         <InlineSpinner text={t('pageState.loading')} />
       ) : state.status === 'error' ? (
         <p className="form-error">{state.message}</p>
-      ) : state.entries.length === 0 ? (
+      ) : state.data.length === 0 ? (
         <p className="muted">{t('inspections.timelineEmpty')}</p>
       ) : (
         <ol className="timeline">
-          {state.entries.map((entry) => (
+          {state.data.map((entry) => (
             <li
               key={`${entry.kind}-${entry.id}`}
               className={`timeline-entry timeline-${entry.kind}`}
@@ -80,11 +77,7 @@ export function BusinessTimeline({ client, business, onClose }: BusinessTimeline
           ))}
         </ol>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('inspections.form.close')}
-        </button>
-      </div>
+      <ModalDoneAction label={t('inspections.form.close')} onDone={onClose} />
     </Modal>
   );
 }

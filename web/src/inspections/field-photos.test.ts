@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addFieldPhotos, markPhotoSent, waitingPhotos } from './field-photos';
-import { emptyDraft, type FieldRecord } from './field-record';
+import { emptyDraft } from './field-record';
+import { fieldRecord } from './field-record-fixtures';
 
 const file = (name: string, type: string, size = 1000) =>
   new File([new Uint8Array(size)], name, { type });
 
-const record = (draft = emptyDraft(new Date('2026-11-29T03:00:00Z'))): FieldRecord => ({
-  key: 'record-key-1',
-  userId: '1',
-  createdAt: 0,
-  updatedAt: 0,
-  state: 'pending',
-  target: { kind: 'new' },
-  business: { id: 1, name: 'Nhà nghỉ A' },
-  draft,
-  attempts: 0,
-  nextAttemptAt: null,
-  error: null,
-});
+const record = (draft = emptyDraft(new Date('2026-11-29T03:00:00Z'))) =>
+  fieldRecord(draft, { state: 'pending' });
 
 describe('photos of a field record', () => {
   it('takes images only, at most 10 MB each and five in all, saying what it refused', () => {

@@ -8,31 +8,23 @@ import {
   newInspectionBody,
   scheduledRecordBody,
 } from './field-record';
+import { fieldRecord } from './field-record-fixtures';
 
 const now = new Date('2026-11-29T03:00:00Z'); // 10:00 in the commune
 
-const record = (draft: Partial<FieldRecord['draft']> = {}): FieldRecord => ({
-  key: 'k-0001-abcd',
-  userId: '7',
-  createdAt: 0,
-  updatedAt: 0,
-  state: 'draft',
-  target: { kind: 'new' },
-  business: { id: 12, name: 'Karaoke Hoa Mai' },
-  draft: {
-    ...emptyDraft(now, [{ name: 'Lê Văn An', agency: 'Công an xã' }]),
-    result: 'violation',
-    violations: ['over-hours'],
-    measures: ['fine'],
-    fineVnd: '7.500.000',
-    fineDecisionNumber: ' 12/QĐ-XPHC ',
-    peoplePresent: 'Chủ cơ sở\n\n  Khách  \n',
-    ...draft,
-  },
-  attempts: 0,
-  nextAttemptAt: null,
-  error: null,
-});
+/** A complete draft: a fine for staying open too late, its decision number, who was there. */
+const complete: FieldRecord['draft'] = {
+  ...emptyDraft(now, [{ name: 'Lê Văn An', agency: 'Công an xã' }]),
+  result: 'violation',
+  violations: ['over-hours'],
+  measures: ['fine'],
+  fineVnd: '7.500.000',
+  fineDecisionNumber: ' 12/QĐ-XPHC ',
+  peoplePresent: 'Chủ cơ sở\n\n  Khách  \n',
+};
+
+const record = (draft: Partial<FieldRecord['draft']> = {}) =>
+  fieldRecord({ ...complete, ...draft });
 
 describe('the commune-time fields', () => {
   it('shows an instant as the commune’s wall clock and reads it back with +07:00', () => {

@@ -7,6 +7,7 @@ import { type Inspection, inspectionClient } from '../api/inspection-client';
 import type { RoundStop } from '../api/route-plan-client';
 import type { Tip } from '../api/tip-client';
 import { mayCall, worksTips } from '../auth/permissions';
+import { keepCopy, keptCopy } from '../offline/kept-copy';
 import { formatInstant } from '../review/use-proposals';
 import { Link } from '../router/link';
 import { navigate } from '../router/use-location';
@@ -32,16 +33,6 @@ interface InspectionsPageProps {
 }
 
 const scheduleCacheKey = (userId: string) => `ntm.inspection-schedule.${userId}`;
-
-/** The last schedule seen, for a phone that has lost its connection at the door. */
-function cachedSchedule(userId: string): { savedAt: number; items: Inspection[] } | null {
-  try {
-    const raw = localStorage.getItem(scheduleCacheKey(userId));
-    return raw ? (JSON.parse(raw) as { savedAt: number; items: Inspection[] }) : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The schedule without the inspections whose result already waits in the outbox (or reached the
@@ -95,13 +86,11 @@ export function InspectionsPage({ session, search }: InspectionsPageProps) {
       const items = [...features].sort((a, b) =>
         a.properties.startedAt.localeCompare(b.properties.startedAt),
       );
-      localStorage.setItem(
-        scheduleCacheKey(userId),
-        JSON.stringify({ savedAt: Date.now(), items }),
-      );
+      keepCopy(scheduleCacheKey(userId), { items });
       setSchedule({ status: 'ready', items, savedAt: null });
     } catch (error) {
-      const cached = cachedSchedule(userId);
+      // The last schedule seen, for a phone that has lost its connection at the door.
+      const cached = keptCopy<{ items: Inspection[] }>(scheduleCacheKey(userId));
       if (offline(error) && cached) setSchedule({ status: 'ready', ...cached });
       else setSchedule({ status: 'offline' });
     }

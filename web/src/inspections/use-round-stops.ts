@@ -2,6 +2,7 @@ import { vietnamToday } from '@ntm/domain/clock/vietnam-day';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { type RoundStop, routePlanClient } from '../api/route-plan-client';
+import { keepCopy, keptCopy } from '../offline/kept-copy';
 import { addDays } from '../risk/calendar-days';
 
 export type RoundStopsState =
@@ -13,15 +14,6 @@ export type RoundStopsState =
 export const roundDaysAhead = 7;
 
 const cacheKey = (userId: string) => `ntm.round-stops.${userId}`;
-
-function cached(userId: string): { savedAt: number; stops: RoundStop[] } | null {
-  try {
-    const raw = localStorage.getItem(cacheKey(userId));
-    return raw ? (JSON.parse(raw) as { savedAt: number; stops: RoundStop[] }) : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The stops of the rounds planned at /tuyen-kiem-tra from today (commune time) for a week:
@@ -38,10 +30,10 @@ export function useRoundStops(userId: string, enabled: boolean) {
     const today = vietnamToday();
     try {
       const { stops } = await routePlanClient.stops(today, addDays(today, roundDaysAhead));
-      localStorage.setItem(cacheKey(userId), JSON.stringify({ savedAt: Date.now(), stops }));
+      keepCopy(cacheKey(userId), { stops });
       setState({ status: 'ready', stops, savedAt: null });
     } catch (error) {
-      const kept = cached(userId);
+      const kept = keptCopy<{ stops: RoundStop[] }>(cacheKey(userId));
       const today = vietnamToday();
       if (error instanceof ApiError && error.kind === 'network' && kept) {
         setState({

@@ -54,6 +54,20 @@ interface MapViewProps {
   onFatalError: (reason: 'webgl') => void;
 }
 
+/** Puts a dataset into its map source once it has come, then counts it as drawn. */
+function useDatasetSource<K extends 'commune' | 'keyAreas' | 'roads'>(
+  map: MapLibreMap | null,
+  key: K,
+  sourceId: string,
+  dataset: GeoDataState[K],
+  markApplied: (key: DatasetKey) => void,
+) {
+  useEffect(() => {
+    if (!map || dataset.status !== 'ready') return;
+    void setSourceData(map, sourceId, dataset.data).then(() => markApplied(key));
+  }, [map, key, sourceId, dataset, markApplied]);
+}
+
 function fitBbox(map: MapLibreMap, bbox: BBox, padding: PaddingOptions, durationMs: number): void {
   const [minLng, minLat, maxLng, maxLat] = bbox;
   map.fitBounds(
@@ -142,25 +156,15 @@ export function MapView(props: MapViewProps) {
 
   const { commune, villages, keyAreas, roads, businesses } = data;
 
-  useEffect(() => {
-    if (!map || commune.status !== 'ready') return;
-    void setSourceData(map, communeSourceId, commune.data).then(() => markApplied('commune'));
-  }, [map, commune, markApplied]);
+  useDatasetSource(map, 'commune', communeSourceId, commune, markApplied);
 
   useEffect(() => {
     if (!map || villages.status !== 'ready') return;
     void showVillageOutlines(map, villages.data).then(() => markApplied('villages'));
   }, [map, villages, markApplied]);
 
-  useEffect(() => {
-    if (!map || keyAreas.status !== 'ready') return;
-    void setSourceData(map, keyAreasSourceId, keyAreas.data).then(() => markApplied('keyAreas'));
-  }, [map, keyAreas, markApplied]);
-
-  useEffect(() => {
-    if (!map || roads.status !== 'ready') return;
-    void setSourceData(map, roadsSourceId, roads.data).then(() => markApplied('roads'));
-  }, [map, roads, markApplied]);
+  useDatasetSource(map, 'keyAreas', keyAreasSourceId, keyAreas, markApplied);
+  useDatasetSource(map, 'roads', roadsSourceId, roads, markApplied);
 
   // Business types are filtered in the data (clusters then count only what is shown), so this
   // reruns when a type is toggled.

@@ -7,6 +7,10 @@ import {
 } from './layers';
 import { basemapLayerId, buildStyle } from './style';
 
+/** The layer ids of a style without a basemap, bottom first. */
+const offlineLayerIds = () =>
+  buildStyle({ basemapUrl: null, basemapAttribution: null }).layers.map((layer) => layer.id);
+
 describe('buildStyle', () => {
   it('needs nothing from outside the app when no basemap is configured', () => {
     const style = buildStyle({ basemapUrl: null, basemapAttribution: null });
@@ -16,9 +20,7 @@ describe('buildStyle', () => {
   });
 
   it('has every layer the end-to-end test queries', () => {
-    const ids = buildStyle({ basemapUrl: null, basemapAttribution: null }).layers.map(
-      (layer) => layer.id,
-    );
+    const ids = offlineLayerIds();
     for (const id of [villageFillLayerId, ...keyAreaLayerIds, ...businessLayerIds]) {
       expect(ids).toContain(id);
     }
@@ -35,9 +37,7 @@ describe('buildStyle', () => {
   });
 
   it('draws labels above the areas they name', () => {
-    const ids = buildStyle({ basemapUrl: null, basemapAttribution: null }).layers.map(
-      (layer) => layer.id,
-    );
+    const ids = offlineLayerIds();
     expect(ids.indexOf(villageLabelLayerId)).toBeGreaterThan(ids.indexOf(villageFillLayerId));
   });
 });

@@ -8,7 +8,7 @@ import { formatCalendarDate, formatInteger } from '../i18n/format';
 import { lngLatOf } from '../map/lng-lat';
 import { useBaseMapData } from '../map/use-base-map-data';
 import { failureText } from '../ui/failure-text';
-import { DateField } from '../ui/form/date-field';
+import { DateField, daysOfYear } from '../ui/form/date-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
@@ -261,8 +261,7 @@ function ActivityForm({ year, editing, point, onClearPoint, onCancel, onSaved }:
       <div className="plan-form-row">
         <DateField
           label={t('planRecords.communication.heldOn')}
-          min={`${year}-01-01`}
-          max={`${year}-12-31`}
+          {...daysOfYear(year)}
           {...bind('heldOn')}
         />
         <NumberField

@@ -1,7 +1,7 @@
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Agency, type Officer, planRecordsClient } from '../api/plan-records-client';
-import { DateField } from '../ui/form/date-field';
+import { DateField, daysOfYear } from '../ui/form/date-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
@@ -56,8 +56,7 @@ export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) 
       <div className="plan-form-row">
         <DateField
           label={t('planRecords.training.heldOn')}
-          min={`${year}-01-01`}
-          max={`${year}-12-31`}
+          {...daysOfYear(year)}
           {...bind('heldOn')}
         />
         <NumberField label={t('planRecords.training.hours')} min={1} max={200} {...bind('hours')} />

@@ -24,6 +24,9 @@ export function ReportPreview({ data }: { data: ReportData }) {
   const p = (key: string) => t(`reports.preview.${key}` as never);
   const share = (value: number | null) => (value === null ? '—' : formatShare(value));
   const n = formatInteger;
+  /** Facts that are plain counts, each labelled by its own key. */
+  const counts = <K extends string>(of: Record<K, number>, keys: K[]) =>
+    keys.map((key) => [p(key), n(of[key])] as const);
   const { businesses, inspections, tips, support, trainings, communication } = data;
   return (
     <div className="report-preview">
@@ -65,9 +68,7 @@ export function ReportPreview({ data }: { data: ReportData }) {
           className="report-facts"
           facts={[
             [p('inspectionsTotal'), n(inspections.total)],
-            [p('scheduled'), n(inspections.scheduled)],
-            [p('surprise'), n(inspections.surprise)],
-            [p('withViolation'), n(inspections.withViolation)],
+            ...counts(inspections, ['scheduled', 'surprise', 'withViolation']),
             [
               p('fines'),
               t('reports.preview.finesValue', {
@@ -95,12 +96,7 @@ export function ReportPreview({ data }: { data: ReportData }) {
         <FactList
           className="report-facts"
           facts={[
-            [p('received'), n(tips.received)],
-            [p('handled'), n(tips.handled)],
-            [p('transferred'), n(tips.transferred)],
-            [p('unfounded'), n(tips.unfounded)],
-            [p('open'), n(tips.open)],
-            [p('overdue'), n(tips.overdue)],
+            ...counts(tips, ['received', 'handled', 'transferred', 'unfounded', 'open', 'overdue']),
             [p('handledShare'), share(tips.handledShare)],
           ]}
         />
@@ -168,11 +164,7 @@ export function ReportPreview({ data }: { data: ReportData }) {
       <Section title={p('online')}>
         <FactList
           className="report-facts"
-          facts={[
-            [p('found'), n(data.onlineViolations.found)],
-            [p('takedownRequested'), n(data.onlineViolations.takedownRequested)],
-            [p('removed'), n(data.onlineViolations.removed)],
-          ]}
+          facts={counts(data.onlineViolations, ['found', 'takedownRequested', 'removed'])}
         />
       </Section>
       <Section title={p('reporting')}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api/proposal-client';
-import { InlineSpinner } from '../ui/load-status';
+import { InlineLoadFailed, InlineSpinner } from '../ui/load-status';
 import type { ProposalsState } from './use-proposals';
 import { formatInstant } from './use-proposals';
 
@@ -20,14 +20,7 @@ export function ProposalList({ state, onRetry, onOpen, selectedId, emptyText }: 
   const { t } = useTranslation();
   const proposals = state.proposals ?? [];
   if (state.status === 'error' && proposals.length === 0) {
-    return (
-      <p className="form-error">
-        {t('proposals.loadFailed')}{' '}
-        <button type="button" className="button button-secondary" onClick={onRetry}>
-          {t('proposals.retry')}
-        </button>
-      </p>
-    );
+    return <InlineLoadFailed text={t('proposals.loadFailed')} onRetry={onRetry} />;
   }
   if (state.status === 'loading' && proposals.length === 0) {
     return <InlineSpinner text={t('proposals.loading')} />;

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessRisk, BusinessRiskAnswer } from '../api/risk-client';
+import { businessRisk, factor } from './risk-fixtures';
 import { seasonShare } from './season-share';
 
-const risk = (id: number, season: number | null): BusinessRisk =>
-  ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [106.3, 20.7] },
-    properties: {
-      id,
-      name: `Cơ sở ${id}`,
-      riskScore: 30,
-      riskLevel: 'medium',
-      factors: [
-        { factor: 'type', contribution: 20, explanation: '', lower: null },
-        ...(season === null
-          ? []
-          : [{ factor: 'season', contribution: season, explanation: '', lower: null }]),
-      ],
-    },
-  }) as unknown as BusinessRisk;
+const risk = (id: number, season: number | null) =>
+  businessRisk(id, {
+    factors: [factor('type', 20), ...(season === null ? [] : [factor('season', season)])],
+  });
 
 const answer = (seasons: string[], features: BusinessRisk[]): BusinessRiskAnswer => ({
   type: 'FeatureCollection',

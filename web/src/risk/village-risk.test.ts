@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BusinessRisk, RiskFactor, RiskLevel } from '../api/risk-client';
+import type { RiskLevel } from '../api/risk-client';
+import { businessRisk, factor } from './risk-fixtures';
 import { villageFactors, villageRisks } from './village-risk';
 
-function risk(id: number, village: number, riskScore: number, riskLevel: RiskLevel) {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [106.24, 20.72] },
-    properties: {
-      id,
-      name: `Cơ sở ${id}`,
-      type: 'karaoke',
-      village,
-      villageName: '',
-      riskScore,
-      riskLevel,
-      factors: [] as RiskFactor[],
-    },
-  } satisfies BusinessRisk;
-}
+const risk = (id: number, village: number, riskScore: number, riskLevel: RiskLevel) =>
+  businessRisk(id, { village, riskScore, riskLevel });
 
 describe('villageRisks', () => {
   it('averages the scores of each village and counts those at high or above', () => {
@@ -36,12 +22,9 @@ describe('villageRisks', () => {
 describe('villageFactors', () => {
   it('splits the mean score by factor so the parts add up to it', () => {
     const a = risk(1, 7, 60, 'high');
-    a.properties.factors = [
-      { factor: 'type', contribution: 40, explanation: '', lower: null },
-      { factor: 'season', contribution: 20, explanation: '', lower: null },
-    ];
+    a.properties.factors = [factor('type', 40), factor('season', 20)];
     const b = risk(2, 7, 20, 'low');
-    b.properties.factors = [{ factor: 'type', contribution: 20, explanation: '', lower: null }];
+    b.properties.factors = [factor('type', 20)];
     const { factors, top } = villageFactors([a, b, risk(3, 8, 90, 'very-high')], 7);
     expect(factors.map((f) => [f.factor, f.contribution])).toEqual([
       ['type', 30],

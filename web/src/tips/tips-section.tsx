@@ -6,7 +6,7 @@ import { tipStatusColors } from '../theme/colors';
 import { DateField } from '../ui/form/date-field';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
-import { InlineSpinner } from '../ui/load-status';
+import { InlineLoadFailed, InlineSpinner } from '../ui/load-status';
 import { CircleSwatch } from '../ui/swatch';
 import type { TipFilter } from './tip-filter';
 
@@ -143,12 +143,7 @@ export function TipsSection(props: TipsSectionProps) {
       </ul>
       <h3>{t('tips.dueFirst')}</h3>
       {failed && !tips ? (
-        <p className="form-error">
-          {t('tips.loadFailed')}{' '}
-          <button type="button" className="button button-secondary" onClick={onRetry}>
-            {t('proposals.retry')}
-          </button>
-        </p>
+        <InlineLoadFailed text={t('tips.loadFailed')} onRetry={onRetry} />
       ) : !tips ? (
         <InlineSpinner text={t('tips.loading')} />
       ) : open.length === 0 ? (

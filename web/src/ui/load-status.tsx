@@ -41,6 +41,19 @@ export function InlineSpinner({ text }: { text: string }) {
   );
 }
 
+/** A list in a panel that did not load: why, and a small button to ask again, on one line. */
+export function InlineLoadFailed({ text, onRetry }: { text: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p className="form-error">
+      {text}{' '}
+      <button type="button" className="button button-secondary" onClick={onRetry}>
+        {t('pageState.retry')}
+      </button>
+    </p>
+  );
+}
+
 export function LoadError({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
   const { t } = useTranslation();
   return (

@@ -28,3 +28,14 @@ export function ModalActions({ onCancel, pending, cancelLabel, children }: Modal
     </div>
   );
 }
+
+/** The foot of a dialog that only shows something: one button that closes it. */
+export function ModalDoneAction({ label, onDone }: { label: string; onDone: () => void }) {
+  return (
+    <div className="modal-actions">
+      <button type="button" className="button" onClick={onDone}>
+        {label}
+      </button>
+    </div>
+  );
+}

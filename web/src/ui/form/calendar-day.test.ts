@@ -2,36 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { maskDay, readDay, showDay } from './calendar-day';
 
 describe('readDay', () => {
-  it('reads day, month and year in the Vietnamese order', () => {
-    expect(readDay('15/03/2026')).toEqual({ ok: true, iso: '2026-03-15' });
-  });
-
-  it('accepts single digits and dots or dashes between the parts', () => {
-    expect(readDay('5/3/2026')).toEqual({ ok: true, iso: '2026-03-05' });
-    expect(readDay(' 05.03.2026 ')).toEqual({ ok: true, iso: '2026-03-05' });
-    expect(readDay('05-03-2026')).toEqual({ ok: true, iso: '2026-03-05' });
-  });
-
-  it('never reads the month first: 03/05 is the third of May', () => {
-    expect(readDay('03/05/2026')).toEqual({ ok: true, iso: '2026-05-03' });
-  });
-
-  it('refuses a day that does not exist', () => {
-    expect(readDay('31/02/2026')).toEqual({ ok: false, reason: 'impossible' });
-    expect(readDay('29/02/2026')).toEqual({ ok: false, reason: 'impossible' });
-    expect(readDay('00/01/2026')).toEqual({ ok: false, reason: 'impossible' });
-    expect(readDay('12/13/2026')).toEqual({ ok: false, reason: 'impossible' });
-  });
-
-  it('accepts the 29th of February in a leap year', () => {
-    expect(readDay('29/02/2028')).toEqual({ ok: true, iso: '2028-02-29' });
-  });
-
-  it('tells an empty field from one still being typed', () => {
-    expect(readDay('  ')).toEqual({ ok: false, reason: 'empty' });
-    expect(readDay('15/03/20')).toEqual({ ok: false, reason: 'incomplete' });
-    expect(readDay('2026-03-15')).toEqual({ ok: false, reason: 'incomplete' });
-    expect(readDay('hôm qua')).toEqual({ ok: false, reason: 'incomplete' });
+  it.each([
+    // Day, month and year in the Vietnamese order, never the month first: 03/05 is the third of May.
+    ['15/03/2026', { ok: true, iso: '2026-03-15' }],
+    ['03/05/2026', { ok: true, iso: '2026-05-03' }],
+    // Single digits, and dots or dashes between the parts.
+    ['5/3/2026', { ok: true, iso: '2026-03-05' }],
+    [' 05.03.2026 ', { ok: true, iso: '2026-03-05' }],
+    ['05-03-2026', { ok: true, iso: '2026-03-05' }],
+    // The 29th of February in a leap year only.
+    ['29/02/2028', { ok: true, iso: '2028-02-29' }],
+    ['29/02/2026', { ok: false, reason: 'impossible' }],
+    // Other days that do not exist.
+    ['31/02/2026', { ok: false, reason: 'impossible' }],
+    ['00/01/2026', { ok: false, reason: 'impossible' }],
+    ['12/13/2026', { ok: false, reason: 'impossible' }],
+    // An empty field is told from one still being typed.
+    ['  ', { ok: false, reason: 'empty' }],
+    ['15/03/20', { ok: false, reason: 'incomplete' }],
+    ['2026-03-15', { ok: false, reason: 'incomplete' }],
+    ['hôm qua', { ok: false, reason: 'incomplete' }],
+  ])('reads "%s" as %o', (typed, result) => {
+    expect(readDay(typed)).toEqual(result);
   });
 });
 

@@ -22,6 +22,9 @@ export function DateField({ min, max, ...field }: DateFieldProps) {
   );
 }
 
+/** A DateField's bounds when only the days of `year` may be recorded (a plan year's records). */
+export const daysOfYear = (year: number) => ({ min: `${year}-01-01`, max: `${year}-12-31` });
+
 function writtenDay(t: TFunction, min: string | undefined, max: string | undefined): WrittenForm {
   const outside = (iso: string) => Boolean((min && iso < min) || (max && iso > max));
   return {

@@ -11,25 +11,19 @@ const refusal = (details: { path: string; message: string }[]) => ({
 
 describe('fieldErrorsOf', () => {
   it('puts each message under the field its path names', () => {
-    expect(
-      fieldErrorsOf(
-        refusal([
-          { path: 'heldOn', message: 'Ngày không hợp lệ' },
-          { path: 'course', message: 'Quá dài' },
-        ]),
-      ),
-    ).toEqual({ heldOn: 'Ngày không hợp lệ', course: 'Quá dài' });
+    const refused = refusal([
+      { path: 'heldOn', message: 'Ngày không hợp lệ' },
+      { path: 'course', message: 'Quá dài' },
+    ]);
+    expect(fieldErrorsOf(refused)).toEqual({ heldOn: 'Ngày không hợp lệ', course: 'Quá dài' });
   });
 
   it('files an item of a list under the list and keeps its first problem', () => {
-    expect(
-      fieldErrorsOf(
-        refusal([
-          { path: 'officerIds.2', message: 'Không có cán bộ này' },
-          { path: 'officerIds.3', message: 'Trùng' },
-        ]),
-      ),
-    ).toEqual({ officerIds: 'Không có cán bộ này' });
+    const refused = refusal([
+      { path: 'officerIds.2', message: 'Không có cán bộ này' },
+      { path: 'officerIds.3', message: 'Trùng' },
+    ]);
+    expect(fieldErrorsOf(refused)).toEqual({ officerIds: 'Không có cán bộ này' });
   });
 
   it('has no field errors for a refusal about the whole body or a lost connection', () => {
