@@ -112,6 +112,44 @@ describe('vector tiles', () => {
     expect(fromTiles.sort((a, b) => a - b)).toEqual(await idsOf(app, '/api/businesses'));
   });
 
+  it('draws only the types asked for, and names them in the address', async () => {
+    const response = await police.request('/api/tiles/businesses?types=massage,karaoke');
+    const tileJson = (await response.json()) as TileJson;
+    expect(tileJson.tiles[0]).toMatch(/&types=karaoke,massage$/);
+    const [w, s, e, n] = tileJson.bounds;
+    const found: Decoded[] = [];
+    for (let x = tileX(w, 16); x <= tileX(e, 16); x++) {
+      for (let y = tileY(n, 16); y <= tileY(s, 16); y++) {
+        found.push(
+          ...(await decode(await police.request(tilePath(tileJson, 16, x, y)), 'businesses')),
+        );
+      }
+    }
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((f) => f.properties.type))).toEqual(new Set(['karaoke', 'massage']));
+    await expectErrorShape(await police.request('/api/tiles/businesses?types=brothel'), 400);
+    await expectErrorShape(await police.request('/api/tiles/tips/0/0/0.mvt?types=massage'), 400);
+  });
+
+  it('answers the whole layer with counts and tiles once it is larger than the map takes', async () => {
+    const all = await idsOf(police, '/api/businesses');
+    const small = await police.request(`/api/businesses?tiledAbove=${all.length}`);
+    expect(((await small.json()) as { features: unknown[] }).features).toHaveLength(all.length);
+    const large = await police.request(`/api/businesses?tiledAbove=${all.length - 1}`);
+    const body = (await large.json()) as {
+      features: unknown[];
+      tiled: { count: number; byType: Record<string, number>; tilejson: string };
+    };
+    expect(body.features).toEqual([]);
+    expect(body.tiled.count).toBe(all.length);
+    expect(Object.values(body.tiled.byType).reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect(body.tiled.tilejson).toBe('/api/tiles/businesses');
+    // A village head's count is their own village's, as the layer would be.
+    const own = await idsOf(village, '/api/businesses');
+    const theirs = await village.request('/api/businesses?tiledAbove=1');
+    expect(((await theirs.json()) as typeof body).tiled.count).toBe(own.length);
+  });
+
   it("keeps a village head's tiles to their own village", async () => {
     const features = await allFeatures(village, 'businesses', 16);
     expect(features.length).toBeGreaterThan(0);

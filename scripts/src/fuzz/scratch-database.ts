@@ -37,6 +37,8 @@ export async function createScratchDatabase(options: {
     sql,
     /** Where the app connects, as its own role (row-level security applies). */
     appUrl: at(options.appUrl, name),
+    /** The owner's address, for a server that checks behind the app's back. */
+    ownerUrl: at(options.ownerUrl, name),
     async drop(keep = false) {
       await sql.end();
       if (!keep) await admin`drop database if exists ${admin(name)} with (force)`;

@@ -1,0 +1,119 @@
+// A province's worth of premises (100,000 from the `--scale` loader, in a scratch database beside
+// the test one): the map no longer takes the layer whole but draws it from vector tiles, clusters
+// and all; it pans and zooms on them, and a click on a premises opens the same popup as before.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createScratchDatabase } from '../../scripts/src/fuzz/scratch-database';
+import {
+  businessClusterLayerId,
+  businessesSourceId,
+  businessPointLayerId,
+} from '../../web/src/map/layers';
+import { artifacts, e2eSuite } from '../helpers/e2e';
+import { centreOn, desktop, openMapAs, phone } from '../helpers/pages';
+
+const premises = 100_000;
+let dropScratch = async () => {};
+// Registered before the suite's own afterAll, so it runs after the server has let go.
+afterAll(() => dropScratch());
+
+const e2e = e2eSuite({
+  database: async () => {
+    const scratch = await createScratchDatabase({
+      ownerUrl: inject('databaseUrl'),
+      appUrl: inject('appDatabaseUrl'),
+      suffix: 'tiles_scale',
+      scale: premises,
+    });
+    dropScratch = () => scratch.drop();
+    return { ownerUrl: scratch.ownerUrl, appUrl: scratch.appUrl };
+  },
+});
+
+type Rendered = {
+  id?: number | string;
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: unknown };
+};
+type TileWindow = Window & {
+  __map?: {
+    getSource(id: string): { type: string } | undefined;
+    getZoom(): number;
+    getLayer(id: string): unknown;
+    queryRenderedFeatures(options: { layers: string[] }): Rendered[];
+  };
+};
+
+/** What the map draws of the businesses now: its source's kind, clusters and lone points. */
+const drawn = (page: Page) =>
+  page.evaluate(
+    ([source, clusters, points]) => {
+      const map = (window as TileWindow).__map;
+      if (!map) throw new Error('the page exposes no map');
+      const query = (id: string) =>
+        map.getLayer(id)
+          ? map.queryRenderedFeatures({ layers: [id] }).map((f) => ({
+              id: f.id,
+              properties: f.properties,
+              geometry: { type: f.geometry.type, coordinates: f.geometry.coordinates },
+            }))
+          : [];
+      return {
+        source: map.getSource(source)?.type,
+        zoom: map.getZoom(),
+        clusters: query(clusters),
+        points: query(points),
+      };
+    },
+    [businessesSourceId, businessClusterLayerId, businessPointLayerId] as const,
+  );
+
+describe(`the map at ${premises.toLocaleString('en')} premises`, () => {
+  it.each([
+    ['desktop', desktop],
+    ['phone', phone],
+  ])(
+    'draws them from vector tiles, pans and zooms, and opens a popup on a %s',
+    async (name, viewport) => {
+      const { page, errors, close } = await openMapAs(e2e, viewport, 'congan');
+      // One small answer in place of 100,000 features: the counts, and the tiles to draw.
+      const whole = await drawn(page);
+      expect(whole.source).toBe('vector');
+      expect(whole.clusters.length).toBeGreaterThan(0);
+      const clustered = whole.clusters.reduce((n, c) => n + Number(c.properties.point_count), 0);
+      expect(clustered).toBeGreaterThan(1_000);
+      await expect
+        .poll(() =>
+          page
+            .locator('.panel-section')
+            .getByText(/100\.\d{3}/)
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
+      await page.screenshot({ path: `${artifacts}/map-tiles-${name}.png` });
+
+      // Zoom in on the densest cluster until its premises stand alone.
+      const densest = whole.clusters.reduce((a, b) =>
+        Number(a.properties.point_count) >= Number(b.properties.point_count) ? a : b,
+      );
+      const at = densest.geometry.coordinates as [number, number];
+      await centreOn(page, at, 17);
+      const near = await drawn(page);
+      expect(near.zoom).toBeCloseTo(17, 0);
+      expect(near.points.length).toBeGreaterThan(0);
+      expect(near.clusters).toEqual([]);
+
+      // A click on a premises: the popup of GET /api/businesses/:id, as with the whole layer.
+      const target = near.points[0] as Rendered;
+      const where = await centreOn(page, target.geometry.coordinates as [number, number], 17);
+      await page.mouse.click(where.x, where.y);
+      const popup = page.locator('.ntm-popup');
+      await popup.waitFor();
+      await expect.poll(() => popup.textContent()).toContain(String(target.properties.name));
+      await page.screenshot({ path: `${artifacts}/map-tiles-popup-${name}.png` });
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});
