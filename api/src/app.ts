@@ -138,6 +138,16 @@ const refuseOver = (maxBytes: number, code: string, message: string) =>
     },
   });
 
+const mapLayerReads = [
+  '/api/commune',
+  '/api/villages',
+  '/api/key-areas',
+  '/api/roads',
+  '/api/businesses',
+  '/api/tips',
+  '/api/inspections',
+];
+
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const now = deps.now ?? (() => new Date());
   const loginLimit = deps.loginLimit ?? { max: 20, windowMs: 10 * 60_000 };
@@ -215,6 +225,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   forApiAndOgc(authorize);
   forApiAndOgc(refuseUnstorableInput);
   forApiAndOgc(oneTransactionPerWrite);
+  // The map's layers, read whole at every visit: a browser holding one revalidates it, and a
+  // 304 answers while nothing changed (the body's hash, before compression).
+  for (const layer of mapLayerReads) app.get(layer, etag({ weak: true }));
   app.route('/api', api);
   // The API's description, read off the routes above (api/src/openapi).
   app.route(

@@ -53,3 +53,34 @@ describe('the API, compressed', () => {
     expect(body.error.code).toBe('not-found');
   });
 });
+
+describe("the map's layers, revalidated", () => {
+  it.each([
+    '/api/commune',
+    '/api/villages',
+    '/api/key-areas',
+    '/api/roads',
+    '/api/businesses',
+    '/api/tips',
+    '/api/inspections',
+  ])('sends %s with an ETag and answers 304 to a client holding it', async (path) => {
+    const first = await police.request(path, { headers: { 'accept-encoding': 'br' } });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    const again = await police.request(path, {
+      headers: { 'accept-encoding': 'br', 'if-none-match': etag as string },
+    });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('names a changed layer anew', async () => {
+    const before = (await police.request('/api/key-areas')).headers.get('etag');
+    await police.sql`update key_areas set name = name || '.' where id = (select min(id) from key_areas)`;
+    const after = (await police.request('/api/key-areas')).headers.get('etag');
+    await police.sql`update key_areas set name = left(name, -1) where id = (select min(id) from key_areas)`;
+    expect(after).not.toBe(before);
+    expect((await police.request('/api/key-areas')).headers.get('etag')).toBe(before);
+  });
+});
