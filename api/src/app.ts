@@ -138,7 +138,8 @@ const refuseOver = (maxBytes: number, code: string, message: string) =>
     },
   });
 
-const mapLayerReads = [
+/** The map's GeoJSON layers, read whole at every visit: they carry an ETag. */
+export const mapLayerReads = [
   '/api/commune',
   '/api/villages',
   '/api/key-areas',

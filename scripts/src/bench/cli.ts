@@ -168,19 +168,21 @@ if (selected('import')) {
   );
 }
 
+/** What a benchmark over a scratch database of `--NAME-scale` premises needs (scratch-app.ts). */
+const scratchBench = (scaleOption: string, defaultScale: number) => ({
+  urls: { owner: readDatabaseUrls()?.owner as string, app: env.APP_DATABASE_URL },
+  options: {
+    communeCode: env.COMMUNE_CODE,
+    scale: Number(option(scaleOption) ?? defaultScale),
+    runs: Math.min(runs, 100),
+    password: process.env.DEMO_PASSWORD || 'demo-2026',
+  },
+});
+
 if (selected('ogc')) {
-  const owner = readDatabaseUrls()?.owner as string;
-  const ogcScale = Number(option('ogc-scale') ?? 20_000);
-  const ogcRuns = Math.min(runs, 100);
-  const r = await timeOgcItems(
-    { owner, app: env.APP_DATABASE_URL },
-    {
-      communeCode: env.COMMUNE_CODE,
-      scale: ogcScale,
-      runs: ogcRuns,
-      password: process.env.DEMO_PASSWORD || 'demo-2026',
-    },
-  );
+  const { urls, options } = scratchBench('ogc-scale', 20_000);
+  const ogcRuns = options.runs;
+  const r = await timeOgcItems(urls, options);
   console.log(
     `OGC API items, a page of 1,000 of ${r.businesses.toLocaleString('en')} businesses as police; ${ogcRuns} runs each, medians`,
   );
@@ -190,18 +192,8 @@ if (selected('ogc')) {
 }
 
 if (selected('tiles')) {
-  const owner = readDatabaseUrls()?.owner as string;
-  const tileScale = Number(option('tile-scale') ?? 1_000_000);
-  const tileRuns = Math.min(runs, 100);
-  const r = await timeTiles(
-    { owner, app: env.APP_DATABASE_URL },
-    {
-      communeCode: env.COMMUNE_CODE,
-      scale: tileScale,
-      runs: tileRuns,
-      password: process.env.DEMO_PASSWORD || 'demo-2026',
-    },
-  );
+  const { urls, options } = scratchBench('tile-scale', 1_000_000);
+  const r = await timeTiles(urls, options);
   console.log(
     `vector tiles of ${r.businesses.toLocaleString('en')} businesses as police, the commune's centre tile; medians`,
   );
