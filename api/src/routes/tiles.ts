@@ -102,7 +102,7 @@ export const tiles = new Hono<AppEnv>()
     const layer = readableLayer(c);
     const { sql, env } = c.get('deps');
     const [version, outline] = await Promise.all([
-      layerVersion(sql, layer),
+      layerVersion(sql, env.COMMUNE_CODE, layer),
       getCommuneGeoJson(sql, env.COMMUNE_CODE),
     ]);
     const bounds = outline
@@ -143,7 +143,7 @@ export const tiles = new Hono<AppEnv>()
     const { sql, env, tileCache } = c.get('deps');
     const scope = tileScope(layer, viewerOf(c));
     const types = typesOf(c, layer);
-    const current = await layerVersion(sql, layer);
+    const current = await layerVersion(sql, env.COMMUNE_CODE, layer);
     const where = `${address.z}/${address.x}/${address.y}${types ? `/${types.join(',')}` : ''}`;
     const etag = `"${layer}-${current}-${scope}-${where.replaceAll('/', '-')}"`;
     // Named by the version and the share it was drawn for: a browser may keep it for good.

@@ -96,14 +96,19 @@ export async function drawTile(
       : points(sql, layer, t, bufferUnits);
   const [row] = await sql<[{ tile: Buffer | null; version: string | null }]>`
     select (select ST_AsMVT(r.*, ${layer}, ${tileExtent}, 'g', 'id') from (${rows}) r where r.g is not null) as tile,
-           (select version from layer_versions where layer = ${layer}) as version`;
+           (select version from layer_versions
+             where commune_code = ${t.communeCode} and layer = ${layer}) as version`;
   return { tile: row.tile ?? Buffer.alloc(0), version: Number(row.version ?? 0) };
 }
 
-/** The layer's version now: tile addresses carry it, so a change names new tiles. */
-export async function layerVersion(sql: Sql, layer: TileLayer): Promise<number> {
+/** The commune's layer's version now: tile addresses carry it, so a change names new tiles. */
+export async function layerVersion(
+  sql: Sql,
+  communeCode: string,
+  layer: TileLayer,
+): Promise<number> {
   const [row] = await sql<[{ version: string } | undefined]>`
-    select version from layer_versions where layer = ${layer}`;
+    select version from layer_versions where commune_code = ${communeCode} and layer = ${layer}`;
   return Number(row?.version ?? 0);
 }
 
