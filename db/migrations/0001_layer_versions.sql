@@ -25,29 +25,23 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER businesses_version_insert AFTER INSERT ON businesses
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER businesses_version_update AFTER UPDATE ON businesses
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER businesses_version_delete AFTER DELETE ON businesses
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER businesses_version_truncate AFTER TRUNCATE ON businesses
-  FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER tips_version_insert AFTER INSERT ON tips
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER tips_version_update AFTER UPDATE ON tips
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER tips_version_delete AFTER DELETE ON tips
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
---> statement-breakpoint
-CREATE TRIGGER tips_version_truncate AFTER TRUNCATE ON tips
-  FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version();
+-- The tiled layers' tables, each with a trigger per kind of write: `<table>_tiles_<write>`.
+DO $$
+DECLARE
+  layer text;
+BEGIN
+  FOREACH layer IN ARRAY ARRAY['businesses', 'tips'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed '
+      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()', layer || '_tiles_insert', layer);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed '
+      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()', layer || '_tiles_update', layer);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed '
+      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()', layer || '_tiles_delete', layer);
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I '
+      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()', layer || '_tiles_truncate', layer);
+  END LOOP;
+END
+$$;
 --> statement-breakpoint
 INSERT INTO layer_versions (commune_code, layer, version)
 SELECT c.commune_code, l.layer, 1 FROM communes c CROSS JOIN (VALUES ('businesses'), ('tips')) l(layer);
