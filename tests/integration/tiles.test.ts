@@ -228,6 +228,10 @@ describe('vector tiles', () => {
       headers: { 'accept-encoding': 'identity' },
     });
     expect(response.headers.get('content-encoding')).toBeNull();
+    const refused = await police.request(tilePath(tileJson, z, x, y), {
+      headers: { 'accept-encoding': 'gzip;q=0, br' },
+    });
+    expect(refused.headers.get('content-encoding')).toBeNull();
     const file = join(dir, `${y}.mvt`);
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     const info = execFileSync(

@@ -12,21 +12,24 @@ type Encoding = 'br' | 'gzip';
 /** Below this a compressed answer saves less than its headers cost. */
 const threshold = 1024;
 
-/**
- * The encoding the Accept-Encoding header prefers among brotli and gzip (its q-values, then
- * brotli first on a tie), or null when it takes neither.
- */
-export function chooseEncoding(header: string | undefined): Encoding | null {
-  if (!header) return null;
+/** How much the Accept-Encoding header wants `encoding` (its q-value, `*` standing in): 0 for not at all. */
+export function weightOf(header: string | undefined, encoding: string): number {
   const q = new Map<string, number>();
-  for (const part of header.split(',')) {
+  for (const part of (header ?? '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
     const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
     const value = weight ? Number(weight[1]) : 1;
     if (name) q.set(name, Number.isFinite(value) ? value : 0);
   }
-  const of = (name: Encoding) => q.get(name) ?? q.get('*') ?? 0;
-  const [br, gzip] = [of('br'), of('gzip')];
+  return q.get(encoding) ?? q.get('*') ?? 0;
+}
+
+/**
+ * The encoding the Accept-Encoding header prefers among brotli and gzip (its q-values, then
+ * brotli first on a tie), or null when it takes neither.
+ */
+export function chooseEncoding(header: string | undefined): Encoding | null {
+  const [br, gzip] = [weightOf(header, 'br'), weightOf(header, 'gzip')];
   if (br <= 0 && gzip <= 0) return null;
   return br >= gzip ? 'br' : 'gzip';
 }

@@ -12,6 +12,7 @@ import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { weightOf } from '../lib/compress-answer';
 import { tileAddressOf, tileLayerOf } from '../tiles/tile-address';
 import { tileScope } from '../tiles/tile-scope';
 
@@ -93,9 +94,6 @@ function typesOf(c: Context<AppEnv>, layer: TileLayer): string[] | undefined {
   return types;
 }
 
-const accepts = (c: Context<AppEnv>, encoding: string) =>
-  (c.req.header('accept-encoding') ?? '').split(',').some((e) => e.trim().startsWith(encoding));
-
 export const tiles = new Hono<AppEnv>()
   /** TileJSON 3.0.0: where the layer's tiles are, at this version and for this caller's share. */
   .get('/:layer', async (c) => {
@@ -164,7 +162,7 @@ export const tiles = new Hono<AppEnv>()
       tileCache.set(`${layer}|${scope}|${version}|${where}`, zipped);
     }
     c.header('Content-Type', mvtType);
-    if (accepts(c, 'gzip')) {
+    if (weightOf(c.req.header('accept-encoding'), 'gzip') > 0) {
       c.header('Content-Encoding', 'gzip');
       return c.body(new Uint8Array(zipped));
     }
