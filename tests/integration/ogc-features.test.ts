@@ -230,6 +230,17 @@ describe('OGC API – Features read by GDAL', () => {
     ).toBe(304);
   });
 
+  it('tags a page by its features, not by its timeStamp: a client holding it gets a 304', async () => {
+    const path = '/ogc/collections/businesses/items?limit=50';
+    const first = await get(path);
+    const etag = first.headers.get('etag') as string;
+    expect(etag).toMatch(/^W\//);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a later timeStamp
+    expect((await get(path, 'congan', { 'if-none-match': etag })).status).toBe(304);
+    const next = await get('/ogc/collections/businesses/items?limit=50&offset=50');
+    expect(next.headers.get('etag')).not.toBe(etag);
+  });
+
   it('never carries a tipster, whichever collection or role', async () => {
     const [tip] = await server.sql<[{ id: number }]>`
       select id::int from tips where commune_code = ${communeCode} order by id limit 1`;

@@ -18,6 +18,7 @@ import { inspectionFeature } from '../inspections/inspection-json';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { weakTag } from '../lib/weak-etag';
 import { collectionsFor, findCollection, mayRead, type OgcCollection } from '../ogc/collections';
 import {
   collectionDocument,
@@ -155,10 +156,11 @@ export const ogc = new Hono<AppEnv>()
     c.header('Content-Type', geoJsonType);
     c.header('Content-Crs', `<${params.crs.uri}>`);
     // The Features as PostgreSQL wrote them, not parsed and written again.
+    const rest = `"numberMatched":${matched},"numberReturned":${returned},"features":${features},"links":${JSON.stringify(links)}}`;
+    // The page is the same while its features are: the timeStamp is left out of its tag.
+    c.header('ETag', weakTag(rest));
     return c.body(
-      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(c.get('deps').now().toISOString())},` +
-        `"numberMatched":${matched},"numberReturned":${returned},` +
-        `"features":${features},"links":${JSON.stringify(links)}}`,
+      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(c.get('deps').now().toISOString())},${rest}`,
     );
   })
   .get('/collections/:collectionId/items/:featureId', async (c) => {
