@@ -3,16 +3,19 @@
 // driver): drawn under the caller's row-level security, kept per share of it (tile-scope.ts),
 // gzip-compressed once, and named by the layer's version so a browser may keep them.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { getCommuneGeoJson } from '@ntm/db/queries/commune';
+import { communeBounds } from '@ntm/db/queries/commune';
 import { drawTile, layerVersion, type TileLayer } from '@ntm/db/queries/tiles';
 import { businessTypes } from '@ntm/db/schema/values';
 import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
 import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { weightOf } from '../lib/compress-answer';
+import { validate } from '../lib/validate';
+import { listParam } from '../schemas/geojson';
 import { tileAddressOf, tileLayerOf } from '../tiles/tile-address';
 import { tileScope } from '../tiles/tile-scope';
 
@@ -74,40 +77,36 @@ function readableLayer(c: Context<AppEnv>): TileLayer {
 
 /**
  * `types=a,b`: businesses of these types only, as the map's type filter shows them (clusters
- * then count only those); sorted, so one choice has one address. Absent: every type.
+ * then count only those); `types=` is none of them. `v` and `s` are the version and share a
+ * TileJSON named (the answer says whether they are still current).
  */
-function typesOf(c: Context<AppEnv>, layer: TileLayer): string[] | undefined {
-  const text = c.req.query('types');
-  if (text === undefined) return undefined;
-  const types = text === '' ? [] : [...new Set(text.split(','))].sort();
-  const unknown = types.find((type) => !(businessTypes as readonly string[]).includes(type));
-  if (layer !== 'businesses' || unknown !== undefined) {
-    throw new ApiError(
-      400,
-      'invalid-request',
-      layer === 'businesses'
-        ? `Không có loại cơ sở "${(unknown ?? '').slice(0, 40)}"`
-        : 'Chỉ lớp cơ sở kinh doanh lọc được theo loại',
-      [{ path: 'types', message: 'unknown type' }],
-    );
+const tileQuery = z.object({
+  types: listParam(businessTypes, { empty: true }).optional(),
+  v: z.string().max(20).optional(),
+  s: z.string().max(40).optional(),
+});
+
+/** The type filter, which only the businesses layer has. */
+function typesOf(layer: TileLayer, types: string[] | undefined) {
+  if (types !== undefined && layer !== 'businesses') {
+    throw new ApiError(400, 'invalid-request', 'Chỉ lớp cơ sở kinh doanh lọc được theo loại', [
+      { path: 'types', message: 'only the businesses layer has types' },
+    ]);
   }
   return types;
 }
 
 export const tiles = new Hono<AppEnv>()
   /** TileJSON 3.0.0: where the layer's tiles are, at this version and for this caller's share. */
-  .get('/:layer', async (c) => {
+  .get('/:layer', validate('query', tileQuery), async (c) => {
     const layer = readableLayer(c);
+    const types = typesOf(layer, c.req.valid('query').types);
     const { sql, env } = c.get('deps');
-    const [version, outline] = await Promise.all([
+    const [version, bounds] = await Promise.all([
       layerVersion(sql, env.COMMUNE_CODE, layer),
-      getCommuneGeoJson(sql, env.COMMUNE_CODE),
+      communeBounds(sql, env.COMMUNE_CODE),
     ]);
-    const bounds = outline
-      ? (JSON.parse(outline).properties.bbox as [number, number, number, number])
-      : null;
     const scope = tileScope(layer, viewerOf(c));
-    const types = typesOf(c, layer);
     const origin = new URL(c.req.url).origin;
     const info = layerInfo[layer];
     const only = types === undefined ? '' : `&types=${types.join(',')}`;
@@ -135,17 +134,18 @@ export const tiles = new Hono<AppEnv>()
       ],
     });
   })
-  .get('/:layer/:z/:x/:file', async (c) => {
+  .get('/:layer/:z/:x/:file', validate('query', tileQuery), async (c) => {
     const layer = readableLayer(c);
     const address = tileAddressOf(c.req.param('z'), c.req.param('x'), c.req.param('file'));
     const { sql, env, tileCache } = c.get('deps');
     const scope = tileScope(layer, viewerOf(c));
-    const types = typesOf(c, layer);
+    const query = c.req.valid('query');
+    const types = typesOf(layer, query.types);
     const current = await layerVersion(sql, env.COMMUNE_CODE, layer);
     const where = `${address.z}/${address.x}/${address.y}${types ? `/${types.join(',')}` : ''}`;
     const etag = `"${layer}-${current}-${scope}-${where.replaceAll('/', '-')}"`;
     // Named by the version and the share it was drawn for: a browser may keep it for good.
-    const named = c.req.query('v') === String(current) && c.req.query('s') === scope;
+    const named = query.v === String(current) && query.s === scope;
     c.header('Cache-Control', named ? 'private, max-age=604800, immutable' : 'private, no-cache');
     c.header('Vary', 'Accept-Encoding, Authorization, Cookie');
     c.header('ETag', etag);

@@ -32,12 +32,20 @@ export const bboxParam = z.string().transform((value, ctx) => {
 
 export type Bbox = readonly [minLng: number, minLat: number, maxLng: number, maxLat: number];
 
-/** A list of allowed values given as `a,b,c`. */
-export const listParam = <T extends readonly [string, ...string[]]>(values: T) =>
+/**
+ * A list of allowed values given as `a,b,c`, each once and in sorted order (so one choice reads
+ * one way). With `empty: true`, `key=` is the empty list (none of them) rather than an error.
+ */
+export const listParam = <T extends readonly [string, ...string[]]>(
+  values: T,
+  { empty = false }: { empty?: boolean } = {},
+) =>
   z
     .string()
-    .transform((value) => value.split(',').map((v) => v.trim()))
-    .pipe(z.array(z.enum(values)).min(1));
+    .transform((value) =>
+      value === '' && empty ? [] : [...new Set(value.split(',').map((v) => v.trim()))].sort(),
+    )
+    .pipe(z.array(z.enum(values)).min(empty ? 0 : 1));
 
 /** A database id in a path or query: a positive integer that fits JavaScript numbers. */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
