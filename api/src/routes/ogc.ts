@@ -1,7 +1,7 @@
 // OGC API – Features at /ogc (Part 1 Core and GeoJSON, Part 2 CRS): the map's layers for QGIS,
 // GDAL and any client of the standard, through the same session or Bearer token, the same access
 // rules and the same row-level security as the rest of the API.
-import { getCommuneGeoJson } from '@ntm/db/queries/commune';
+import { communeBounds } from '@ntm/db/queries/commune';
 import type { InspectionRow } from '@ntm/db/queries/inspections';
 import {
   findFeaturePage,
@@ -64,8 +64,7 @@ function readableCollection(c: Context<AppEnv>): OgcCollection {
 
 async function communeExtent(c: Context<AppEnv>): Promise<Extent | null> {
   const { sql, env } = c.get('deps');
-  const feature = await getCommuneGeoJson(sql, env.COMMUNE_CODE);
-  return feature ? (JSON.parse(feature).properties.bbox as Extent) : null;
+  return communeBounds(sql, env.COMMUNE_CODE);
 }
 
 /** A tip or inspection row as the layer's own GET route gives it, its geometry in the asked system. */

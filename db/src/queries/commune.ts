@@ -23,6 +23,21 @@ export async function checkPointInCommune(
 }
 
 /**
+ * The commune's bounding box today, `[minLng, minLat, maxLng, maxLat]`, or null when it is not
+ * loaded: what TileJSON and OGC collections name as their extent, without the outline itself.
+ */
+export async function communeBounds(
+  sql: Sql,
+  communeCode: string,
+): Promise<[number, number, number, number] | null> {
+  const [row] = await sql<[{ bbox: [string, string, string, string] | null } | undefined]>`
+    select array[round(ST_XMin(geom)::numeric, 7), round(ST_YMin(geom)::numeric, 7),
+                 round(ST_XMax(geom)::numeric, 7), round(ST_YMax(geom)::numeric, 7)]::text[] as bbox
+    from communes where commune_code = ${communeCode}`;
+  return row?.bbox ? (row.bbox.map(Number) as [number, number, number, number]) : null;
+}
+
+/**
  * The commune boundary as a GeoJSON Feature string, or null when it is not loaded: the one valid
  * on `day` (YYYY-MM-DD, from commune_boundaries), or today's. `validFrom` is
  * null for "since before the app knew", `validTo` (exclusive) null while in force.
