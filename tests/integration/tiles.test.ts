@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
+import { tileColumn, tileRow } from '@ntm/domain/geo/tile-grid';
 import { PbfReader } from 'pbf';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { expectErrorShape, testApp } from '../helpers/test-app';
@@ -43,12 +44,6 @@ const tilePath = (tileJson: TileJson, z: number, x: number, y: number) => {
     .replace('%7By%7D', String(y));
 };
 
-const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
-const tileY = (lat: number, z: number) => {
-  const r = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-};
-
 type Decoded = { id: number | undefined; properties: Record<string, unknown>; inside: boolean };
 
 async function decode(response: Response, layer: string): Promise<Decoded[]> {
@@ -74,8 +69,8 @@ async function allFeatures(app: App, layer: string, z: number) {
   const tileJson = await tileJsonOf(app, layer);
   const [w, s, e, n] = tileJson.bounds;
   const found: Decoded[] = [];
-  for (let x = tileX(w, z); x <= tileX(e, z); x++) {
-    for (let y = tileY(n, z); y <= tileY(s, z); y++) {
+  for (let x = tileColumn(w, z); x <= tileColumn(e, z); x++) {
+    for (let y = tileRow(n, z); y <= tileRow(s, z); y++) {
       const features = await decode(await app.request(tilePath(tileJson, z, x, y)), layer);
       found.push(...features.filter((f) => f.inside));
     }
@@ -118,8 +113,8 @@ describe('vector tiles', () => {
     expect(tileJson.tiles[0]).toMatch(/&types=karaoke,massage$/);
     const [w, s, e, n] = tileJson.bounds;
     const found: Decoded[] = [];
-    for (let x = tileX(w, 16); x <= tileX(e, 16); x++) {
-      for (let y = tileY(n, 16); y <= tileY(s, 16); y++) {
+    for (let x = tileColumn(w, 16); x <= tileColumn(e, 16); x++) {
+      for (let y = tileRow(n, 16); y <= tileRow(s, 16); y++) {
         found.push(
           ...(await decode(await police.request(tilePath(tileJson, 16, x, y)), 'businesses')),
         );
@@ -222,8 +217,8 @@ describe('vector tiles', () => {
     const tileJson = await tileJsonOf(police, 'businesses');
     const [w, s, e, n] = tileJson.bounds;
     const z = 14;
-    const x = tileX((w + e) / 2, z);
-    const y = tileY((s + n) / 2, z);
+    const x = tileColumn((w + e) / 2, z);
+    const y = tileRow((s + n) / 2, z);
     const response = await police.request(tilePath(tileJson, z, x, y), {
       headers: { 'accept-encoding': 'identity' },
     });

@@ -8,7 +8,7 @@ export const tileLayers = ['businesses', 'tips'] as const;
 export type TileLayer = (typeof tileLayers)[number];
 
 /** Tile coordinates are in 0…extent; 4096 is what MapLibre and every MVT writer use. */
-export const tileExtent = 4096;
+const tileExtent = 4096;
 /** Points just outside a tile are drawn into it too, so a symbol on the edge is not cut. */
 const bufferUnits = 64;
 /**

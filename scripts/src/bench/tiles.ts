@@ -5,17 +5,12 @@
 // every answer is drawn: the ratio is the endpoint's own cost, not its cache's.
 import { asActor } from '@ntm/db/queries/actor';
 import { drawTile } from '@ntm/db/queries/tiles';
+import { tileColumn, tileRow } from '@ntm/domain/geo/tile-grid';
 import { median, sampleInTurns } from './median';
 import { withScratchApp } from './scratch-app';
 
 /** Nam Thanh Miện's centre (DOMAIN.md): the densest tiles of the generated premises. */
 const centre = { lng: 106.2409, lat: 20.7235 };
-
-const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
-const tileY = (lat: number, z: number) => {
-  const r = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-};
 
 export type TileBench = {
   businesses: number;
@@ -40,8 +35,8 @@ export function timeTiles(
       const address = {
         communeCode: o.communeCode,
         z,
-        x: tileX(centre.lng, z),
-        y: tileY(centre.lat, z),
+        x: tileColumn(centre.lng, z),
+        y: tileRow(centre.lat, z),
       };
       const direct = () => asActor(sql, police, (tx) => drawTile(tx, 'businesses', address));
       const path = `/api/tiles/businesses/${z}/${address.x}/${address.y}.mvt`;

@@ -75,8 +75,8 @@ export function keyAreaLayerIdsOf(kind: KeyAreaKind): string[] {
 }
 export const keyAreaLayerIds = keyAreaKinds.flatMap(keyAreaLayerIdsOf);
 
-/** Businesses are clustered up to this zoom; from the next whole zoom each stands alone. */
-export const businessClusterMaxZoom = 15;
+/** Businesses are clustered up to this zoom, by the server's tiles as by the GeoJSON source. */
+export { businessClusterMaxZoom } from '@ntm/db/queries/tiles';
 export const businessClusterRadiusPixels = 44;
 
 const isAreal: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
