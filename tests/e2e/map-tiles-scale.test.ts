@@ -105,13 +105,38 @@ describe(`the map at ${premises.toLocaleString('en')} premises`, () => {
       expect(near.clusters).toEqual([]);
 
       // A click on a premises: the popup of GET /api/businesses/:id, as with the whole layer.
+      // Held back until the loading popup has been seen: the tile's name at once, and a status.
       const target = near.points[0] as Rendered;
       const where = await centreOn(page, target.geometry.coordinates as [number, number], 17);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(`**/api/businesses/${target.id}`, async (route) => {
+        await held;
+        await route.continue();
+      });
       await page.mouse.click(where.x, where.y);
       const popup = page.locator('.ntm-popup');
       await popup.waitFor();
-      await expect.poll(() => popup.textContent()).toContain(String(target.properties.name));
+      await expect.poll(() => popup.getByRole('status').textContent()).toContain('Đang tải');
+      expect(await popup.locator('h2').textContent()).toBe(String(target.properties.name));
+      await page.screenshot({ path: `${artifacts}/map-tiles-popup-loading-${name}.png` });
+      release();
+      await expect.poll(() => popup.locator('.facts').isVisible()).toBe(true);
+      expect(await popup.textContent()).toContain(String(target.properties.name));
+      expect(await popup.getByRole('status').count()).toBe(0);
       await page.screenshot({ path: `${artifacts}/map-tiles-popup-${name}.png` });
+
+      // The record cannot be had (the link dropped): the popup says so in place of the details.
+      await page.unroute(`**/api/businesses/${target.id}`);
+      await page.route(`**/api/businesses/${target.id}`, (route) => route.abort('failed'));
+      await page.keyboard.press('Escape');
+      // The popup panned the map to fit: find the premises again.
+      const again = await centreOn(page, target.geometry.coordinates as [number, number], 17);
+      await page.mouse.click(again.x, again.y);
+      await expect.poll(() => popup.getByRole('alert').isVisible()).toBe(true);
+      expect(await popup.getByRole('alert').textContent()).toContain('Không tải được');
       expect(errors).toEqual([]);
       await close();
     },

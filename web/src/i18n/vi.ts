@@ -315,6 +315,8 @@ export const vi = {
     closed: 'Đã đóng cửa',
   },
   business: {
+    loading: 'Đang tải thông tin cơ sở…',
+    loadFailed: 'Không tải được thông tin cơ sở. Kiểm tra kết nối rồi bấm lại vào điểm.',
     type: 'Loại hình',
     status: 'Trạng thái',
     address: 'Địa chỉ',

@@ -20,7 +20,7 @@ import {
   villageFillLayerId,
 } from './layers';
 import { isPlacing, overlayClicks } from './overlay-clicks';
-import { BusinessPopup, PlacePopup } from './popups';
+import { BusinessPopup, BusinessPopupLoading, PlacePopup } from './popups';
 
 /** The features behind what is drawn, by id; rendered features only carry flattened copies. */
 export interface FeatureLookup {
@@ -110,8 +110,12 @@ export function wireInteractions(
     );
   }
 
+  /** Counts the tiled premises asked for: only the last one asked may fill the popup. */
+  let fetches = 0;
+
   function onClick(e: MapMouseEvent): void {
     if (isPlacing(map)) return;
+    fetches++;
     const box = around(e);
     for (const overlay of overlayClicks(map)) {
       const layers = overlay.layers.filter((id) => map.getLayer(id));
@@ -134,12 +138,27 @@ export function wireInteractions(
       openBusiness(business);
       return;
     }
-    if (point && Number.isInteger(pointId)) {
-      popup.remove();
+    if (point && point.geometry.type === 'Point' && Number.isInteger(pointId)) {
+      // What the tile knows shows at once; the record replaces it, unless another click has
+      // opened something else meanwhile.
+      const at = point.geometry.coordinates as [number, number];
+      const name = String(point.properties.name ?? '');
+      const type = point.properties.type as BusinessFeature['properties']['type'] | undefined;
+      const ticket = ++fetches;
+      open(at, <BusinessPopupLoading name={name} type={type} failed={false} />);
       lookup
         .fetchBusiness(pointId as number)
-        .then((fetched) => fetched && openBusiness(fetched))
-        .catch((error: unknown) => console.warn('Business not loaded', error));
+        .then((fetched) => {
+          if (ticket !== fetches || !popup.isOpen()) return;
+          if (fetched) openBusiness(fetched);
+          else open(at, <BusinessPopupLoading name={name} type={type} failed />);
+        })
+        .catch((error: unknown) => {
+          console.warn('Business not loaded', error);
+          if (ticket === fetches && popup.isOpen()) {
+            open(at, <BusinessPopupLoading name={name} type={type} failed />);
+          }
+        });
       return;
     }
 

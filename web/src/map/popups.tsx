@@ -120,6 +120,40 @@ export function BusinessPopup({
   );
 }
 
+/**
+ * A premises drawn from tiles, while its full record comes from the API: what the tile knew (its
+ * name and type) at once, and a line that says it is loading, or that it could not be loaded.
+ */
+export function BusinessPopupLoading({
+  name,
+  type,
+  failed,
+}: {
+  name: string;
+  type: BusinessFeature['properties']['type'] | undefined;
+  failed: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <article className="popup" lang="vi" aria-busy={!failed}>
+      <header className="popup-header">
+        {type && <CircleSwatch color={businessTypeColors[type]} />}
+        <h2>{name}</h2>
+      </header>
+      {failed ? (
+        <p className="popup-failed" role="alert">
+          {t('business.loadFailed')}
+        </p>
+      ) : (
+        <p className="popup-loading" role="status">
+          <span className="spinner spinner-inline" aria-hidden="true" />
+          {t('business.loading')}
+        </p>
+      )}
+    </article>
+  );
+}
+
 /** What is at a clicked place that is not a business: its village and any key areas. */
 export function PlacePopup({
   village,
