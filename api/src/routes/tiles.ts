@@ -7,6 +7,8 @@ import { communeBounds } from '@ntm/db/queries/commune';
 import { drawTile, layerVersion, type TileLayer } from '@ntm/db/queries/tiles';
 import { businessTypes } from '@ntm/db/schema/values';
 import { nameOf, roleNames } from '@ntm/domain/catalogue/vi-names';
+import { tipRules } from '@ntm/domain/tips/tip-rules';
+import { closedStatuses } from '@ntm/domain/tips/workflow';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { accessRules, type Role, ruleAllows } from '../auth/access-rules';
@@ -48,6 +50,7 @@ const layerInfo: Record<
       category: 'String',
       channel: 'String',
       receivedAt: 'String: ISO 8601 instant',
+      deadline: "String: ISO 8601 instant, the deadline of the tip's stage; absent once closed",
       precisionMeters: 'Number',
       businessId: 'Number',
     },
@@ -155,7 +158,12 @@ export const tiles = new Hono<AppEnv>()
     let zipped = tileCache.get(key);
     if (zipped === undefined) {
       const { tile, version } = await inTransaction(c, (tx) =>
-        drawTile(tx, layer, { communeCode: env.COMMUNE_CODE, ...address, ...(types && { types }) }),
+        drawTile(tx, layer, {
+          communeCode: env.COMMUNE_CODE,
+          ...address,
+          ...(types && { types }),
+          ...(layer === 'tips' && { deadlines: { ...tipRules(env), closedStatuses } }),
+        }),
       );
       zipped = gzipSync(tile, { level: 6 });
       // A write between the version read and the drawing names newer tiles: keep it under its own.

@@ -1,4 +1,6 @@
+import { pageTips } from '@ntm/db/queries/tip-pages';
 import {
+  countTips,
   duplicateCandidates,
   getReporter,
   getTip,
@@ -10,6 +12,7 @@ import {
 } from '@ntm/db/queries/tips';
 import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
+import { closedStatuses } from '@ntm/domain/tips/workflow';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
@@ -21,11 +24,14 @@ import { assertInCommune } from '../proposals/places';
 import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
 import { idPath, listParam } from '../schemas/geojson';
 import { createTipBody } from '../schemas/tip';
+import { tipCursorParam, tipCursorText } from '../tips/tip-cursor';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
 import { byDueFirst, tipFeature } from '../tips/tip-json';
 import { tipSummary } from '../tips/tip-summary';
 
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
+/** The most one page of tips holds. */
+const maxTipPage = 1000;
 
 const listQuery = z.object({
   ...eventListFilters,
@@ -33,6 +39,15 @@ const listQuery = z.object({
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),
   due: listParam(dueStates).optional(),
+  /** One page of this many, due first, with `numberMatched` and the `next` page's cursor. */
+  limit: z.coerce.number().int().min(1).max(maxTipPage).optional(),
+  /** The `next` of the page before. */
+  cursor: tipCursorParam.optional(),
+  /**
+   * The map's whole layer, unless the caller may see more than this many: then no features but
+   * the count and the layer's vector tiles (routes/tiles.ts), as the businesses' list does.
+   */
+  tiledAbove: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
 const summaryQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
 
@@ -44,16 +59,52 @@ export const tips = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env, now } = c.get('deps');
     const q = c.req.valid('query');
-    const rows = await inTransaction(c, (tx) =>
-      listTips(tx, {
-        communeCode: env.COMMUNE_CODE,
-        ...eventFiltersOf(q),
-        statuses: q.status,
-        categories: q.category,
-        channels: q.channel,
-      }),
-    );
+    const filter = {
+      communeCode: env.COMMUNE_CODE,
+      ...eventFiltersOf(q),
+      statuses: q.status,
+      categories: q.category,
+      channels: q.channel,
+    };
+    if (q.cursor && q.limit === undefined) {
+      throw new ApiError(400, 'invalid-request', 'cursor đi cùng limit', [
+        { path: 'limit', message: 'required with cursor' },
+      ]);
+    }
+    const unfiltered = Object.entries(q).every(([key, value]) => key === 'tiledAbove' || !value);
+    if (q.tiledAbove !== undefined && unfiltered) {
+      const count = await inTransaction(c, (tx) => countTips(tx, env.COMMUNE_CODE));
+      if (count > q.tiledAbove) {
+        const { dueSoonDays } = tipRules(env);
+        return c.json({
+          type: 'FeatureCollection' as const,
+          features: [],
+          tiled: { count, dueSoonDays, tilejson: '/api/tiles/tips' },
+        });
+      }
+    }
     const at = now();
+    if (q.limit !== undefined) {
+      const { limit } = q;
+      const page = await inTransaction(c, (tx) =>
+        pageTips(tx, {
+          ...filter,
+          rules: { ...tipRules(env), closedStatuses },
+          now: at.toISOString(),
+          due: q.due,
+          limit,
+          after: q.cursor,
+        }),
+      );
+      return c.json({
+        type: 'FeatureCollection' as const,
+        features: page.rows.map((row) => tipFeature(row, at, tipRules(env))),
+        numberMatched: page.numberMatched,
+        numberReturned: page.rows.length,
+        next: page.next && tipCursorText(page.next),
+      });
+    }
+    const rows = await inTransaction(c, (tx) => listTips(tx, filter));
     const features = rows
       .map((row) => tipFeature(row, at, tipRules(env)))
       .filter((f) => !q.due || (f.properties.due !== null && q.due.includes(f.properties.due)))

@@ -3,6 +3,7 @@
 // the fields a map needs to draw, filter and open a feature (the popup reads the rest by id).
 import type postgres from 'postgres';
 import type { Sql } from '../client';
+import { type TipDeadlineRules, tipDeadline } from './tip-deadline';
 
 export const tileLayers = ['businesses', 'tips'] as const;
 export type TileLayer = (typeof tileLayers)[number];
@@ -27,6 +28,8 @@ export type TileRequest = {
   y: number;
   /** Businesses: only these types (the map's type filter), clusters counting only them. */
   types?: readonly string[];
+  /** Tips: the deadline rules, for each open tip's `deadline` (the map rings what is due). */
+  deadlines?: TipDeadlineRules;
 };
 
 /** The layer's rows in a tile as (properties…, g: geometry in tile units), unclustered. */
@@ -45,9 +48,12 @@ function points(sql: Sql, layer: TileLayer, t: TileRequest, buffer: number) {
       where b.commune_code = ${t.communeCode} and b.deleted_at is null and b.geom && ${box}
         ${t.types ? sql`and b.type::text = any(${t.types as string[]})` : sql``}`;
   }
+  const utc = (at: postgres.Fragment) =>
+    sql`to_char((${at}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   return sql`
     select t.id, t.status::text as status, t.category, t.channel::text as channel,
-           to_char(t.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "receivedAt",
+           ${utc(sql`t.received_at`)} as "receivedAt",
+           ${t.deadlines ? utc(tipDeadline(sql, t.deadlines)) : sql`null::text`} as deadline,
            t.precision_meters as "precisionMeters", t.business_id::float8 as "businessId",
            ${g(sql`t.geom`)} as g
     from tips t

@@ -43,12 +43,9 @@ export const tipColumns = (sql: Sql) => sql`
     t.transfer_document as "transferDocument",
     ${instant('t.extended_until', sql)} as "extendedUntil", t.extension_reason as "extensionReason"`;
 
-/** Tips the actor may see (row-level security decides), oldest first. */
-export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
-  return sql<TipRow[]>`
-    select ${tipColumns(sql)}
-    from tips t left join businesses b on b.id = t.business_id
-    where t.commune_code = ${f.communeCode}
+/** The tips (`t`) a filter keeps: the one WHERE clause of the lists and their pages. */
+export const tipsWhere = (sql: Sql, f: TipFilter) => sql`
+    t.commune_code = ${f.communeCode}
       ${f.id !== undefined ? sql`and t.id = ${f.id}` : sql``}
       ${f.from ? sql`and t.received_at >= ${f.from}` : sql``}
       ${f.to ? sql`and t.received_at < ${f.to}` : sql``}
@@ -56,11 +53,27 @@ export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
       ${f.categories ? sql`and t.category = any(${f.categories as string[]})` : sql``}
       ${f.channels ? sql`and t.channel::text = any(${f.channels as string[]})` : sql``}
       ${f.businessId !== undefined ? sql`and t.business_id = ${f.businessId}` : sql``}
-      ${andWithinBox(sql, sql`t.geom`, f.bbox)}
+      ${andWithinBox(sql, sql`t.geom`, f.bbox)}`;
+
+/** Rows as the driver gives them, with the point's numbers parsed. */
+export const parsedTipRows = <Row extends TipRow>(rows: readonly Row[]): Row[] =>
+  rows.map((r) => ({ ...r, lngLat: r.lngLat && (r.lngLat.map(Number) as [number, number]) }));
+
+/** Tips the actor may see (row-level security decides), oldest first. */
+export async function listTips(sql: Sql, f: TipFilter): Promise<TipRow[]> {
+  return sql<TipRow[]>`
+    select ${tipColumns(sql)}
+    from tips t left join businesses b on b.id = t.business_id
+    where ${tipsWhere(sql, f)}
     order by t.received_at, t.id
-    ${f.forUpdate ? sql`for update of t` : sql``}`.then((rows) =>
-    rows.map((r) => ({ ...r, lngLat: r.lngLat && (r.lngLat.map(Number) as [number, number]) })),
-  );
+    ${f.forUpdate ? sql`for update of t` : sql``}`.then(parsedTipRows);
+}
+
+/** How many tips the actor may see: what decides whether the map draws them from tiles. */
+export async function countTips(sql: Sql, communeCode: string): Promise<number> {
+  const [row] = await sql<[{ n: number }]>`
+    select count(*)::int as n from tips where commune_code = ${communeCode}`;
+  return row.n;
 }
 
 export async function getTip(sql: Sql, communeCode: string, id: number, forUpdate = false) {
