@@ -9,6 +9,7 @@ import {
   businessesSourceId,
   businessPointLayerId,
 } from '../../web/src/map/layers';
+import { tipPointLayerId, tipsSourceId } from '../../web/src/tips/tip-layer';
 import { artifacts, e2eSuite } from '../helpers/e2e';
 import { centreOn, desktop, openMapAs, phone } from '../helpers/pages';
 
@@ -40,7 +41,7 @@ type TileWindow = Window & {
     getSource(id: string): { type: string } | undefined;
     getZoom(): number;
     getLayer(id: string): unknown;
-    queryRenderedFeatures(options: { layers: string[] }): Rendered[];
+    queryRenderedFeatures(options?: { layers: string[] }): Rendered[];
   };
 };
 
@@ -141,4 +142,60 @@ describe(`the map at ${premises.toLocaleString('en')} premises`, () => {
       await close();
     },
   );
+
+  it("draws the police's tips from tiles, filters them there and lists the server's page", async () => {
+    const [counts] = await e2e.server.sql<[{ all: number; open: number }]>`
+      select count(*)::int as all,
+             (count(*) filter (where status not in ('handled', 'transferred', 'unfounded')))::int as open
+      from tips`;
+    expect(counts.all).toBeGreaterThan(20_000);
+    const { page, errors, close } = await openMapAs(e2e, desktop, 'congan');
+    const tipsDrawn = () =>
+      page.evaluate(
+        ([source, layer]) => {
+          const map = (window as TileWindow).__map;
+          if (!map?.getLayer(layer)) return { source: undefined, features: [] };
+          return {
+            source: map.getSource(source)?.type,
+            features: map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({
+              id: f.id,
+              properties: f.properties,
+              geometry: { type: f.geometry.type, coordinates: f.geometry.coordinates },
+            })),
+          };
+        },
+        [tipsSourceId, tipPointLayerId] as const,
+      );
+    await expect.poll(async () => (await tipsDrawn()).source).toBe('vector');
+    const shown = page.locator('.tip-shown');
+    const vi = (n: number) => n.toLocaleString('vi-VN');
+    // The open tips by default: counted by the server, the first of them listed, due first.
+    await expect.poll(() => shown.textContent()).toBe(`${vi(counts.open)} tin báo trên bản đồ`);
+    const listed = page.locator('.tips-section .stack-list > li');
+    await expect.poll(() => listed.count()).toBe(Math.min(15, counts.open));
+    await expect.poll(async () => (await tipsDrawn()).features.length).toBeGreaterThan(0);
+    const open = await tipsDrawn();
+    expect(open.features.every((f) => typeof f.properties.deadline === 'string')).toBe(true);
+    await page.screenshot({ path: `${artifacts}/map-tiles-tips-desktop.png` });
+
+    // Every tip: the tiles' filter widens without a new tile, and the count is the server's.
+    await page.getByLabel('Tình trạng').selectOption('all');
+    await expect.poll(() => shown.textContent()).toBe(`${vi(counts.all)} tin báo trên bản đồ`);
+    await expect
+      .poll(async () => (await tipsDrawn()).features.length)
+      .toBeGreaterThan(open.features.length);
+    await page.getByLabel('Tình trạng').selectOption('open');
+
+    // A click on an open tip's point opens its card, as over the whole layer.
+    const target = (await tipsDrawn()).features[0] as Rendered;
+    const where = await centreOn(page, target.geometry.coordinates as [number, number], 18);
+    await page.mouse.click(where.x, where.y);
+    await page
+      .locator('.tip-card')
+      .getByRole('heading', { name: `Tin báo #${target.id}` })
+      .waitFor();
+    await page.screenshot({ path: `${artifacts}/map-tiles-tip-card-desktop.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -109,7 +109,14 @@ export const tips = new Hono<AppEnv>()
       .map((row) => tipFeature(row, at, tipRules(env)))
       .filter((f) => !q.due || (f.properties.due !== null && q.due.includes(f.properties.due)))
       .sort(byDueFirst);
-    return c.json({ type: 'FeatureCollection', features });
+    // The whole list is one page that holds every tip: one shape for the client either way.
+    return c.json({
+      type: 'FeatureCollection' as const,
+      features,
+      numberMatched: features.length,
+      numberReturned: features.length,
+      next: null as string | null,
+    });
   })
   .get('/summary', validate('query', summaryQuery), async (c) => {
     const { env, now } = c.get('deps');

@@ -22,8 +22,16 @@ export type NewTip = InferRequestType<typeof api.tips.$post>['json'];
 export type Reporter = NonNullable<Body<typeof tip.reporter.$get>['reporter']>;
 export type TipStep = InferRequestType<(typeof tip)['transitions']['$post']>['json'];
 
+/** The list's query: filters, a page (`limit`, `cursor`), or `tiledAbove` for the map's layer. */
+export type TipListQuery = InferRequestType<typeof api.tips.$get>['query'];
+export type TipList = Body<typeof api.tips.$get>;
+export type TiledTips = Extract<TipList, { tiled: unknown }>;
+export type TipPage = Extract<TipList, { numberMatched: number }>;
+
 export const tipClient = {
-  list: () => answer(api.tips.$get({ query: {} })),
+  list: (query: TipListQuery = {}) => answer(api.tips.$get({ query })),
+  /** Where the tips' vector tiles are now (TileJSON), for a layer too large to send whole. */
+  tileJson: () => answer(api.tiles[':layer'].$get({ param: { layer: 'tips' }, query: {} })),
   get: (id: number) => answer(tip.$get(idParam(id))),
   summary: (year: number) => answer(api.tips.summary.$get({ query: { year: String(year) } })),
   create: (body: NewTip) => answer(api.tips.$post({ json: body })),

@@ -60,3 +60,11 @@ describe('planned times, one rounding everywhere', () => {
     expect(nearestMinute(19 * 3600 + 16 * 60 + 29.4)).toBe(19 * 60 + 16);
   });
 });
+
+describe('counts in the catalogue', () => {
+  it('groups thousands with a dot, as vi-VN writes them (i18next’s number format)', async () => {
+    const { i18next } = await import('./i18n');
+    expect(i18next.t('tips.shown', { count: 48_178 })).toBe('48.178 tin báo trên bản đồ');
+    expect(i18next.t('tips.overdueCount', { count: 2624 })).toBe('2.624 quá hạn');
+  });
+});

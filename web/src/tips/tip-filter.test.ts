@@ -1,6 +1,13 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Tip } from '../api/tip-client';
-import { defaultTipFilter, filterTips } from './tip-filter';
+import {
+  defaultTipFilter,
+  filterTips,
+  type TipFilter,
+  tipFilterExpression,
+  tipFilterQuery,
+} from './tip-filter';
 
 const tip = (
   id: number,
@@ -54,5 +61,53 @@ describe('filterTips', () => {
       3, 5,
     ]);
     expect(ids(filterTips(tips, { ...all, from: '2026-11-20' }, now))).toEqual([1, 2]);
+  });
+});
+
+/** The tips a filter keeps when MapLibre evaluates its expression over tile features. */
+function keptByExpression(f: TipFilter): number[] {
+  const { filter } = featureFilter(tipFilterExpression(f, now), 'layers[0].filter');
+  return tips
+    .filter((tip) => {
+      // A tile carries the instants to the millisecond, and no deadline once a tip is closed.
+      const { receivedAt, deadline, category, channel, status } = tip.properties;
+      const properties = {
+        receivedAt: new Date(receivedAt).toISOString(),
+        ...(deadline && { deadline }),
+        category,
+        channel,
+        status: status ?? 'received',
+      };
+      const feature = { type: 1, properties } as never;
+      return filter({ zoom: 14 }, feature);
+    })
+    .map((tip) => tip.id);
+}
+
+describe('the same filter over tiles and for the server', () => {
+  const all = { ...defaultTipFilter, state: 'all' as const };
+  it.each<[string, TipFilter]>([
+    ['the default (open, any age)', defaultTipFilter],
+    ['all of 30 days', { ...all, period: '30d' }],
+    ['all of the year', { ...all, period: 'year' }],
+    ['one category', { ...all, category: 'moi-gioi' }],
+    ['one channel', { ...all, channel: 'village' }],
+    ['a range up to new year’s eve', { ...all, period: 'range', to: '2025-12-31' }],
+    ['a range from 1 January', { ...all, period: 'range', from: '2026-01-01', to: '2026-06-01' }],
+  ])('keeps on the map what the list keeps: %s', (_, f) => {
+    expect(keptByExpression(f)).toEqual(ids(filterTips(tips, f, now)));
+  });
+
+  it('asks the server for the open states and the days as instants', () => {
+    expect(tipFilterQuery(defaultTipFilter, now)).toEqual({
+      status: 'received,verified,classified',
+    });
+    expect(
+      tipFilterQuery({ ...all, period: 'range', from: '2026-01-01', to: '2026-01-31' }, now),
+    ).toEqual({ from: '2025-12-31T17:00:00.000Z', to: '2026-01-31T17:00:00.000Z' });
+    expect(tipFilterQuery({ ...all, category: 'moi-gioi', channel: 'hotline' }, now)).toEqual({
+      category: 'moi-gioi',
+      channel: 'hotline',
+    });
   });
 });

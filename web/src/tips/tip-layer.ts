@@ -1,8 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import type {
   DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
   GeoJSONSource,
   Map as MapLibreMap,
+  VectorTileSource,
 } from 'maplibre-gl';
 import type { Tip } from '../api/tip-client';
 import { tipDueColors, tipStatusColors } from '../theme/colors';
@@ -26,12 +28,46 @@ const precisionRadius: DataDrivenPropertyValueSpecification<number> = [
 ];
 
 const byStatus = ['match', ['get', 'status'], ...Object.entries(tipStatusColors).flat(), '#6b7280'];
-const byDue = [
-  'match',
-  ['coalesce', ['get', 'due'], 'none'],
-  ...Object.entries(tipDueColors).flat(),
-  '#ffffff',
-];
+
+/** A tip's due state as the list gives it: 'overdue', 'due-soon', 'on-time' or 'none'. */
+const listedDue: ExpressionSpecification = ['coalesce', ['get', 'due'], 'none'];
+
+/**
+ * A tiled tip's due state, judged in the browser from its `deadline` (tiles do not change with
+ * the clock): past `now` overdue, before `soon` due soon; no deadline, closed.
+ */
+export function dueFromDeadline(now: Date, dueSoonDays: number): ExpressionSpecification {
+  const deadline: ExpressionSpecification = ['to-string', ['get', 'deadline']];
+  const soon = new Date(now.getTime() + dueSoonDays * 86_400_000);
+  return [
+    'case',
+    ['!', ['has', 'deadline']],
+    'none',
+    ['<', deadline, now.toISOString()],
+    'overdue',
+    ['<=', deadline, soon.toISOString()],
+    'due-soon',
+    'on-time',
+  ];
+}
+
+const dueRing = (due: ExpressionSpecification) => ({
+  'circle-stroke-color': [
+    'match',
+    due,
+    ...Object.entries(tipDueColors).flat(),
+    '#ffffff',
+  ] as ExpressionSpecification,
+  'circle-stroke-width': [
+    'match',
+    due,
+    'overdue',
+    3.5,
+    'due-soon',
+    3,
+    1.5,
+  ] as ExpressionSpecification,
+});
 
 /** The tips that have a place, as flat features for the map (id and drawing fields only). */
 export function tipFeatures(tips: readonly Tip[]): FeatureCollection {
@@ -57,16 +93,23 @@ export function tipFeatures(tips: readonly Tip[]): FeatureCollection {
   };
 }
 
-function addLayers(map: MapLibreMap): void {
-  map.addSource(tipsSourceId, {
-    type: 'geojson',
-    data: { type: 'FeatureCollection', features: [] },
-    promoteId: 'id',
-  });
+/** Where a tiled layer's tiles are, from its TileJSON. */
+export type TileSet = { tiles: string[]; maxzoom: number };
+
+/** The tips' source (GeoJSON, or the vector tiles of `tileSet`) and its two layers. */
+function addLayers(map: MapLibreMap, tileSet: TileSet | null, due: ExpressionSpecification): void {
+  map.addSource(
+    tipsSourceId,
+    tileSet === null
+      ? { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }
+      : { type: 'vector', tiles: tileSet.tiles, maxzoom: tileSet.maxzoom },
+  );
+  const from = tileSet === null ? {} : { 'source-layer': 'tips' };
   map.addLayer({
     id: tipPrecisionLayerId,
     type: 'circle',
     source: tipsSourceId,
+    ...from,
     filter: ['>', ['get', 'precisionMeters'], 0],
     paint: {
       'circle-radius': precisionRadius,
@@ -81,22 +124,52 @@ function addLayers(map: MapLibreMap): void {
     id: tipPointLayerId,
     type: 'circle',
     source: tipsSourceId,
+    ...from,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 4, 16, 7] as never,
       'circle-color': byStatus as never,
-      'circle-stroke-color': byDue as never,
-      'circle-stroke-width': ['match', ['get', 'due'], 'overdue', 3.5, 'due-soon', 3, 1.5] as never,
+      ...dueRing(due),
     },
   });
 }
 
-/** Draws the tips (replacing what was drawn), or hides them when `visible` is false. */
-export function showTips(map: MapLibreMap, tips: readonly Tip[], visible: boolean): void {
-  if (!map.getSource(tipsSourceId)) addLayers(map);
-  map.getSource<GeoJSONSource>(tipsSourceId)?.setData(tipFeatures(tips));
+const sourceKind = (map: MapLibreMap) => map.getSource(tipsSourceId)?.type;
+
+function setVisible(map: MapLibreMap, visible: boolean): void {
   for (const id of [tipPrecisionLayerId, tipPointLayerId]) {
     map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
+}
+
+/** Draws the tips (replacing what was drawn), or hides them when `visible` is false. */
+export function showTips(map: MapLibreMap, tips: readonly Tip[], visible: boolean): void {
+  if (sourceKind(map) === 'vector') removeTips(map);
+  if (!map.getSource(tipsSourceId)) addLayers(map, null, listedDue);
+  map.getSource<GeoJSONSource>(tipsSourceId)?.setData(tipFeatures(tips));
+  setVisible(map, visible);
+}
+
+/**
+ * Draws the tips from vector tiles (a layer too large to send whole), with the same paint: the
+ * filter and the due rings are expressions over the tiles' fields (tip-filter.ts), set on the
+ * layers, so changing the filter fetches no tile. After a write the TileJSON names the tiles of
+ * the layer's new version: the source takes them.
+ */
+export function showTiledTips(
+  map: MapLibreMap,
+  tileSet: TileSet,
+  view: { filter: ExpressionSpecification; due: ExpressionSpecification; visible: boolean },
+): void {
+  if (sourceKind(map) === 'geojson') removeTips(map);
+  const source = map.getSource<VectorTileSource>(tipsSourceId);
+  if (!source) addLayers(map, tileSet, view.due);
+  else if (source.tiles?.[0] !== tileSet.tiles[0]) source.setTiles(tileSet.tiles);
+  map.setFilter(tipPointLayerId, view.filter);
+  map.setFilter(tipPrecisionLayerId, ['all', ['>', ['get', 'precisionMeters'], 0], view.filter]);
+  const ring = dueRing(view.due);
+  map.setPaintProperty(tipPointLayerId, 'circle-stroke-color', ring['circle-stroke-color']);
+  map.setPaintProperty(tipPointLayerId, 'circle-stroke-width', ring['circle-stroke-width']);
+  setVisible(map, view.visible);
 }
 
 export function removeTips(map: MapLibreMap): void {

@@ -8,10 +8,7 @@ import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { InlineLoadFailed, InlineSpinner } from '../ui/load-status';
 import { CircleSwatch } from '../ui/swatch';
-import type { TipFilter } from './tip-filter';
-
-/** How many of the open tips are listed, most urgent first. */
-const listed = 15;
+import { listedTips, type TipFilter } from './tip-filter';
 
 interface TipsSectionProps {
   tips: Tip[] | null;
@@ -46,7 +43,7 @@ export function TipsSection(props: TipsSectionProps) {
     onIntake,
   } = props;
   const { t } = useTranslation();
-  const open = (tips ?? []).filter((tip) => tip.properties.deadline !== null).slice(0, listed);
+  const open = (tips ?? []).filter((tip) => tip.properties.deadline !== null).slice(0, listedTips);
   return (
     <section className="panel-section tips-section" aria-labelledby="tips-title">
       <h2 id="tips-title">{t('tips.title')}</h2>

@@ -8,13 +8,29 @@ import type {
   Tip,
   TipClient,
   TipEvent,
+  TipPage,
   TipSummary,
 } from '../api/tip-client';
 import { addOverlayClick } from '../map/overlay-clicks';
+import { tiledAbove } from '../map/tiled-businesses';
 import type { Notice } from '../ui/notice-banner';
 import { TipCard } from './tip-card';
-import { defaultTipFilter, filterTips, type TipFilter } from './tip-filter';
-import { removeTips, showTips, tipPointLayerId } from './tip-layer';
+import {
+  defaultTipFilter,
+  filterTips,
+  listedTips,
+  type TipFilter,
+  tipFilterExpression,
+  tipFilterQuery,
+} from './tip-filter';
+import {
+  dueFromDeadline,
+  removeTips,
+  showTiledTips,
+  showTips,
+  type TileSet,
+  tipPointLayerId,
+} from './tip-layer';
 import { TipsSection } from './tips-section';
 
 interface Options {
@@ -35,6 +51,9 @@ type Open = {
   duplicates: DuplicateCandidate[] | null;
 };
 
+/** A layer too large to send whole: its tiles, and the instant its due rings are judged at. */
+type Tiled = { tileSet: TileSet; dueSoonDays: number; at: Date };
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -45,6 +64,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function useTips({ map, client, enabled, narrow, year, onIntake }: Options) {
   const { t } = useTranslation();
   const [tips, setTips] = useState<Tip[] | null>(null);
+  const [tiled, setTiled] = useState<Tiled | null>(null);
+  const [page, setPage] = useState<TipPage | null>(null);
   const [summary, setSummary] = useState<TipSummary | null>(null);
   const [failed, setFailed] = useState(false);
   const [visible, setVisible] = useState(true);
@@ -58,8 +79,22 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
   const reload = useCallback(async () => {
     if (!enabled) return;
     try {
-      const [list, counts] = await Promise.all([client.list(), client.summary(year)]);
-      setTips(list.features);
+      const [list, counts] = await Promise.all([
+        client.list({ tiledAbove: String(tiledAbove) }),
+        client.summary(year),
+      ]);
+      if ('tiled' in list) {
+        const { tiles, maxzoom } = await client.tileJson();
+        setTiled({
+          tileSet: { tiles, maxzoom },
+          dueSoonDays: list.tiled.dueSoonDays,
+          at: new Date(),
+        });
+        setTips(null);
+      } else {
+        setTiled(null);
+        setTips(list.features);
+      }
       setSummary(counts);
       setFailed(false);
     } catch (cause) {
@@ -87,6 +122,34 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
   useEffect(() => {
     if (map && shown) showTips(map, shown, visible);
   }, [map, shown, visible]);
+
+  // A tiled layer: the map filters its tiles itself; the panel lists the server's first page.
+  useEffect(() => {
+    if (map && tiled) {
+      showTiledTips(map, tiled.tileSet, {
+        filter: tipFilterExpression(filter, tiled.at),
+        due: dueFromDeadline(tiled.at, tiled.dueSoonDays),
+        visible,
+      });
+    }
+  }, [map, tiled, filter, visible]);
+  useEffect(() => {
+    if (!tiled) return;
+    let current = true;
+    setPage(null);
+    client
+      .list({ ...tipFilterQuery(filter, tiled.at), limit: String(listedTips) })
+      .then((answer) => {
+        if (current && 'numberMatched' in answer) setPage(answer);
+      })
+      .catch((cause: unknown) => {
+        console.error('Loading a page of tips failed:', cause);
+        if (current) setFailed(true);
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, tiled, filter]);
   useEffect(
     () => () => {
       if (map?.getStyle()) removeTips(map);
@@ -124,7 +187,8 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
     if (!map || !enabled) return;
     return addOverlayClick(map, {
       layers: [tipPointLayerId],
-      onClick: (feature) => void openTip(Number(feature.properties.id)),
+      // A GeoJSON tip's id is promoted from its properties; a tile's is the tile feature's own.
+      onClick: (feature) => void openTip(Number(feature.id ?? feature.properties.id)),
     });
   }, [map, enabled, openTip]);
 
@@ -167,14 +231,14 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
 
   const panelSection: ReactNode = enabled && (
     <TipsSection
-      tips={tips}
+      tips={tiled ? (page?.features ?? null) : tips}
       summary={summary}
       failed={failed}
       visible={visible}
       onToggle={setVisible}
       filter={filter}
       onFilter={setFilter}
-      shownCount={shown?.length ?? 0}
+      shownCount={tiled ? (page?.numberMatched ?? 0) : (shown?.length ?? 0)}
       onOpen={(id) => void openTip(id)}
       onRetry={() => void reload()}
       onIntake={onIntake}
