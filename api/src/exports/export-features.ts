@@ -9,8 +9,7 @@ import {
   businessExportBatches,
   type ExportPlace,
   type ExportSystems,
-  inspectionExportBatches,
-  tipExportBatches,
+  rowLayerExportBatches,
 } from '@ntm/db/queries/exports';
 import type { InspectionRow } from '@ntm/db/queries/inspections';
 import { findKeyAreasGeoJson } from '@ntm/db/queries/key-areas';
@@ -119,7 +118,7 @@ export async function* exportFeatures(
       }
       return;
     case 'tips':
-      for await (const rows of tipExportBatches(tx, { communeCode, systems, batch })) {
+      for await (const rows of rowLayerExportBatches(tx, 'tips', { communeCode, systems, batch })) {
         for (const row of rows) {
           const tip = withoutPlace(row) as unknown as TipRow;
           tip.lngLat = tip.lngLat && (tip.lngLat.map(Number) as [number, number]);
@@ -129,7 +128,11 @@ export async function* exportFeatures(
       }
       return;
     case 'inspections':
-      for await (const rows of inspectionExportBatches(tx, { communeCode, systems, batch })) {
+      for await (const rows of rowLayerExportBatches(tx, 'inspections', {
+        communeCode,
+        systems,
+        batch,
+      })) {
         for (const row of rows) {
           const inspection = withoutPlace(row) as unknown as InspectionRow;
           inspection.lngLat = inspection.lngLat.map(Number) as [number, number];

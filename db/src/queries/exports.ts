@@ -5,8 +5,7 @@
 import type postgres from 'postgres';
 import type { Sql } from '../client';
 import { businessProperties } from './business-feature';
-import { inspectionColumns } from './inspections';
-import { tipColumns } from './tips';
+import { type RowLayer, rowLayerSource } from './row-layers';
 
 /** The coordinate systems of one export, as PostGIS SRIDs. */
 export type ExportSystems = {
@@ -75,30 +74,21 @@ export function businessExportBatches(
     order by b.id`.cursor(o.batch);
 }
 
-/** Tips the actor may see (row-level security), with tipColumns' fields, oldest first. */
-export function tipExportBatches(
+/**
+ * Tips or inspections the actor may see (row-level security), with tipColumns' or
+ * inspectionColumns' fields, oldest first.
+ */
+export function rowLayerExportBatches(
   sql: Sql,
+  layer: RowLayer,
   o: { communeCode: string; systems: ExportSystems; batch: number },
 ): AsyncIterable<Array<Record<string, unknown> & ExportPlace>> {
+  const source = rowLayerSource(sql, layer, o.communeCode);
   return sql<Array<Record<string, unknown> & ExportPlace>>`
-    select ${tipColumns(sql)}, ${placeColumns(sql, sql`t.geom`, o.systems)}
-    from tips t left join businesses b on b.id = t.business_id
-    where t.commune_code = ${o.communeCode}
-    order by t.received_at, t.id`.cursor(o.batch);
-}
-
-/** Inspections the actor may see (row-level security), with inspectionColumns' fields. */
-export function inspectionExportBatches(
-  sql: Sql,
-  o: { communeCode: string; systems: ExportSystems; batch: number },
-): AsyncIterable<Array<Record<string, unknown> & ExportPlace>> {
-  return sql<Array<Record<string, unknown> & ExportPlace>>`
-    select ${inspectionColumns(sql)}, ${placeColumns(sql, sql`i.geom`, o.systems)}
-    from inspections i
-      left join businesses b on b.id = i.business_id
-      left join users u on u.id = i.recorded_by
-    where i.commune_code = ${o.communeCode}
-    order by i.started_at, i.id`.cursor(o.batch);
+    select ${source.columns}, ${placeColumns(sql, source.geom, o.systems)}
+    from ${source.from}
+    where ${source.where}
+    order by ${source.time}, ${source.id}`.cursor(o.batch);
 }
 
 const areaTables = {

@@ -5,15 +5,14 @@
 import type postgres from 'postgres';
 import type { Sql } from '../client';
 import { businessProperties } from './business-feature';
-import { inspectionColumns } from './inspections';
 import { keyAreaProperties } from './key-areas';
-import { tipColumns } from './tips';
+import { type RowLayer, rowLayerSource } from './row-layers';
 import { versionsOn, villageProperties } from './villages';
 
 /** Collections whose Features are built in SQL, as their GET routes build them. */
 export type SqlFeatureCollection = 'villages' | 'key-areas' | 'businesses';
-/** Collections whose Features the API builds from rows (deadlines, findings, no reporter). */
-export type RowCollection = 'tips' | 'inspections';
+/** Collections whose Features the API builds from rows (row-layers.ts). */
+export type RowCollection = RowLayer;
 export type ItemsCollection = SqlFeatureCollection | RowCollection;
 
 export type ItemsSelection = {
@@ -85,32 +84,22 @@ function sourceOf(sql: Sql, collection: ItemsCollection, s: ItemsSelection): Sou
       };
     case 'tips':
       return {
-        from: sql`tips t left join businesses b on b.id = t.business_id`,
-        id: sql`t.id`,
-        geom: sql`t.geom`,
-        where: sql`t.commune_code = ${s.communeCode}`,
-        time: sql`t.received_at`,
+        ...rowLayerSource(sql, 'tips', s.communeCode),
         filters: {
           status: sql`t.status::text`,
           channel: sql`t.channel::text`,
           category: sql`t.category`,
         },
-        columns: tipColumns(sql),
       };
     case 'inspections':
       return {
-        from: sql`inspections i left join businesses b on b.id = i.business_id left join users u on u.id = i.recorded_by`,
-        id: sql`i.id`,
-        geom: sql`i.geom`,
-        where: sql`i.commune_code = ${s.communeCode}`,
-        time: sql`i.started_at`,
+        ...rowLayerSource(sql, 'inspections', s.communeCode),
         filters: {
           kind: sql`i.kind::text`,
           status: sql`i.status::text`,
           // As GET /api/inspections: a result means a recorded inspection's.
           result: sql`case when i.status = 'recorded' then i.result::text end`,
         },
-        columns: inspectionColumns(sql),
       };
   }
 }

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain';
 import { type RiskInputs, riskFactors } from './factors';
+import { quietInputs } from './fixtures/quiet-inputs';
 
 const input: RiskInputs = {
+  ...quietInputs,
   type: 'karaoke',
   distanceToBorderArea: 0,
   distanceToTrafficRoute: 1200,
-  distanceToTouristArea: null,
-  distanceToWorkerHousing: null,
   similarNearby: 1,
   tipAgesDays: [12.4, 40],
-  violationAgesDays: [],
   inspectionsLastYear: 1,
   registryMismatch: true,
   seasonIntensity: 3,

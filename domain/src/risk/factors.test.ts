@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWeights, type RiskInputs, riskFactors, riskLevel, riskScore } from './factors';
-
-const quiet: RiskInputs = {
-  type: 'bar-cafe',
-  distanceToBorderArea: null,
-  distanceToTrafficRoute: null,
-  distanceToTouristArea: null,
-  distanceToWorkerHousing: null,
-  similarNearby: 0,
-  tipAgesDays: [],
-  violationAgesDays: [],
-  inspectionsLastYear: 0,
-  registryMismatch: false,
-  seasonIntensity: 1,
-};
+import { quietInputs as quiet } from './fixtures/quiet-inputs';
 
 describe('risk factors', () => {
   it('adds up to the score, each factor named with its points', () => {

@@ -50,37 +50,44 @@ function clipToCommune(samples: readonly Vec[], anchor: number, locator: Village
   return run;
 }
 
+/**
+ * A road's gentle meander, amplitude × sine(t) with sine(t) = sin(2πt / wavelength + phase): the
+ * three drawn in that order, as each road always drew them.
+ */
+function meander(
+  random: Random,
+  amplitudeRange: [number, number],
+  wavelengthRange: [number, number],
+) {
+  const amplitude = random.range(...amplitudeRange);
+  const wavelength = random.range(...wavelengthRange);
+  const phase = random.range(0, 2 * Math.PI);
+  return { amplitude, sine: (t: number) => Math.sin((2 * Math.PI * t) / wavelength + phase) };
+}
+
+/** The sample at the commune's centre (t = 0) of a road drawn `alongAxis`. */
+const axisCentre = 70;
+
+/** A road's points every `sampleStepMeters` along its axis, ±7 km from the centre. */
+const alongAxis = (point: (t: number) => Vec): Vec[] =>
+  Array.from({ length: 2 * axisCentre + 1 }, (_, k) => point((k - axisCentre) * sampleStepMeters));
+
 function nationalRoad(random: Random, locator: VillageLocator): Vec[] {
   const offsetNorth = random.range(-520, -260);
   const slope = Math.tan((random.range(-12, -3) * Math.PI) / 180);
-  const amplitude = random.range(80, 180);
-  const wavelength = random.range(3500, 6000);
-  const phase = random.range(0, 2 * Math.PI);
-  const samples: Vec[] = [];
-  for (let k = -70; k <= 70; k += 1) {
-    const x = k * sampleStepMeters;
-    samples.push([
-      x,
-      offsetNorth + x * slope + amplitude * Math.sin((2 * Math.PI * x) / wavelength + phase),
-    ]);
-  }
-  return clipToCommune(samples, 70, locator);
+  const wave = meander(random, [80, 180], [3500, 6000]);
+  const samples = alongAxis((x) => [x, offsetNorth + x * slope + wave.amplitude * wave.sine(x)]);
+  return clipToCommune(samples, axisCentre, locator);
 }
 
 /** ĐT 392 passes through the origin (the commune seat), which is one of its vertices. */
 function northSouthRoad(random: Random, locator: VillageLocator): Vec[] {
   const slope = Math.tan((random.range(-10, 10) * Math.PI) / 180);
-  const amplitude = random.range(60, 160);
-  const wavelength = random.range(3000, 5000);
-  const phase = random.range(0, 2 * Math.PI);
-  const samples: Vec[] = [];
-  for (let k = -70; k <= 70; k += 1) {
-    const y = k * sampleStepMeters;
-    const x =
-      y * slope + amplitude * (Math.sin((2 * Math.PI * y) / wavelength + phase) - Math.sin(phase));
-    samples.push(k === 0 ? [0, 0] : [x, y]);
-  }
-  return clipToCommune(samples, 70, locator);
+  const wave = meander(random, [60, 160], [3000, 5000]);
+  const samples = alongAxis((y) =>
+    y === 0 ? [0, 0] : [y * slope + wave.amplitude * (wave.sine(y) - wave.sine(0)), y],
+  );
+  return clipToCommune(samples, axisCentre, locator);
 }
 
 /** ĐT 393 leaves QL38B at one of its vertices east of the centre and heads north-east. */

@@ -1,15 +1,15 @@
 import { documentNumberPattern } from '@ntm/api/schemas/plan-records';
-import { type FormEvent, useCallback, useId, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlanDocument, planRecordsClient } from '../api/plan-records-client';
 import { useLoad } from '../api/use-load';
 import { formatCalendarDate } from '../i18n/format';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
-import { SubmitButton } from '../ui/form/form-actions';
 import { TextAreaField, TextField } from '../ui/form/text-field';
 import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
+import { PlanForm } from './plan-form';
 import { refusalText, useNotice } from './use-notice';
 
 /** Indicator a: the year's plan documents, and (health) the form to record one. */
@@ -58,7 +58,6 @@ export function PlanDocumentSection({ year, mayAdd }: { year: number; mayAdd: bo
 
 function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDocument) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const empty = {
     number: '',
     issuedOn: '',
@@ -102,8 +101,7 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
   }
 
   return (
-    <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('planRecords.plan.add')}</h3>
+    <PlanForm title={t('planRecords.plan.add')} pending={pending} onSubmit={submit}>
       <div className="plan-form-row">
         <TextField
           label={t('planRecords.plan.number')}
@@ -131,9 +129,6 @@ function PlanDocumentForm({ year, onAdded }: { year: number; onAdded: (d: PlanDo
           {notice.text}
         </p>
       )}
-      <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
-        {t('planRecords.plan.add')}
-      </SubmitButton>
-    </form>
+    </PlanForm>
   );
 }

@@ -8,11 +8,11 @@ import { useLoad } from '../api/use-load';
 import { submissionColors } from '../theme/plan-record-colors';
 import { failureText } from '../ui/failure-text';
 import { DateField } from '../ui/form/date-field';
-import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { NamedOptions } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
+import { PlanForm } from './plan-form';
 import { refusalText } from './use-notice';
 
 type Data = { agencies: Agency[]; submissions: ReportSubmission[] };
@@ -196,8 +196,12 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
   }
 
   return (
-    <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('planRecords.reports.record')}</h3>
+    <PlanForm
+      title={t('planRecords.reports.record')}
+      pending={pending}
+      problem={problem}
+      onSubmit={submit}
+    >
       <div className="plan-form-row">
         <SelectField label={t('planRecords.reports.agencyField')} {...bind('agencyId')}>
           <option value="" />
@@ -233,10 +237,6 @@ function SubmissionForm({ agencies, periods, onAdded }: SubmissionFormProps) {
           {...bind('receivedOn')}
         />
       </div>
-      <FormProblem text={problem} />
-      <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
-        {t('planRecords.reports.record')}
-      </SubmitButton>
-    </form>
+    </PlanForm>
   );
 }

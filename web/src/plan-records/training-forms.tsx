@@ -1,4 +1,4 @@
-import { type FormEvent, useId } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Agency, type Officer, planRecordsClient } from '../api/plan-records-client';
 import { DateField, daysOfYear } from '../ui/form/date-field';
@@ -8,6 +8,7 @@ import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { useDraft } from '../ui/form/use-draft';
 import { useSubmission } from '../ui/form/use-submission';
+import { PlanForm } from './plan-form';
 import { planRefusal } from './use-notice';
 
 interface TrainingFormProps {
@@ -21,7 +22,6 @@ const emptyTraining = { course: '', heldOn: '', hours: '', provider: '' };
 /** One course attended by the officers ticked in the table, recorded in one go. */
 export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const { pending, problem, errors, send, refuse } = useSubmission();
   const { draft, setDraft, bind } = useDraft(emptyTraining, errors);
 
@@ -47,8 +47,12 @@ export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) 
   }
 
   return (
-    <form className="plan-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('planRecords.training.record')}</h3>
+    <PlanForm
+      title={t('planRecords.training.record')}
+      pending={pending}
+      problem={problem}
+      onSubmit={submit}
+    >
       <p className="muted" aria-live="polite">
         {t('planRecords.training.selected', { count: selected.length })}
       </p>
@@ -62,11 +66,7 @@ export function TrainingForm({ year, selected, onRecorded }: TrainingFormProps) 
         <NumberField label={t('planRecords.training.hours')} min={1} max={200} {...bind('hours')} />
       </div>
       <TextField label={t('planRecords.training.provider')} {...bind('provider')} maxLength={200} />
-      <FormProblem text={problem} />
-      <SubmitButton pending={pending} pendingLabel={t('planRecords.saving')}>
-        {t('planRecords.training.record')}
-      </SubmitButton>
-    </form>
+    </PlanForm>
   );
 }
 
