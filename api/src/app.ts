@@ -26,6 +26,7 @@ import type { AppDeps, AppEnv } from './lib/app-env';
 import { compressAnswer } from './lib/compress-answer';
 import { handleError } from './lib/error-handler';
 import { headWithoutBody } from './lib/head-without-body';
+import { createLifecycle } from './lib/lifecycle';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
 import { oneTransactionPerWrite } from './lib/request-transaction';
@@ -169,6 +170,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
     tileCache: createTileCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
+    lifecycle: deps.lifecycle ?? createLifecycle(),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a
@@ -198,6 +200,12 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     app.use('/ogc/*', ...handlers); // Hono's '/ogc/*' takes '/ogc' itself too
   };
   app.use(wellFormedRequestId);
+  // On the way out (SIGTERM): each answer closes its connection, so a client's next request
+  // opens a new one, to another process behind the balancer.
+  app.use(async (c, next) => {
+    await next();
+    if (appDeps.lifecycle.draining) c.header('Connection', 'close');
+  });
   // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
   app.use(secureHeaders({ xFrameOptions: 'DENY' }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));

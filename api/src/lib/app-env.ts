@@ -8,6 +8,7 @@ import type { SessionCache } from '../auth/session-cache';
 import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
 import type { TileCache } from '../tiles/tile-cache';
+import type { Lifecycle } from './lifecycle';
 import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
@@ -31,6 +32,8 @@ export type AppDeps = {
   onCspViolation?: (violation: Violation, requestId: string) => void;
   /** How many bytes of drawn vector tiles to keep (default 64 MiB; 0 draws every tile anew). */
   tileCacheBytes?: number;
+  /** Set to draining by a graceful stop (lib/lifecycle.ts); readiness then answers 503. */
+  lifecycle?: Lifecycle;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -48,6 +51,7 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   attachmentStore: AttachmentStore;
   /** Vector tiles drawn lately, by layer, share, version and address (routes/tiles.ts). */
   tileCache: TileCache;
+  lifecycle: Lifecycle;
 };
 
 /** What every handler finds on the context. */
