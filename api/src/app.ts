@@ -23,6 +23,7 @@ import { createSessionCache } from './auth/session-cache';
 import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
+import { createByteCache } from './lib/byte-cache';
 import { compressAnswer } from './lib/compress-answer';
 import { handleError } from './lib/error-handler';
 import { headWithoutBody } from './lib/head-without-body';
@@ -70,7 +71,6 @@ import { trainings } from './routes/trainings';
 import { unplacedBusinesses } from './routes/unplaced-businesses';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
-import { createTileCache } from './tiles/tile-cache';
 
 /** A JSON body: far more than any form sends. Uploads get their own limit (attachments/limits.ts). */
 const maxBodyBytes = 1024 * 1024;
@@ -169,7 +169,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     }),
     cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
-    tileCache: createTileCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
+    tileCache: createByteCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
+    answerCache: createByteCache(deps.answerCacheBytes ?? 32 * 1024 * 1024),
     lifecycle: deps.lifecycle ?? createLifecycle(),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
