@@ -15,6 +15,31 @@ export function insertionCost(p: Problem, route: Route, s: number, k: number): n
   const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
   const stop = p.stops[s] as Problem['stops'][number];
   if (route.load + stop.demand > v.capacity) return Number.POSITIVE_INFINITY;
+  return fitsAt(p, route, s, k) ? insertionDelta(p, route, s, k) : Number.POSITIVE_INFINITY;
+}
+
+/** Extra cost of serving stop `s` just before position `k` of `route`, feasible or not. */
+function insertionDelta(p: Problem, route: Route, s: number, k: number): number {
+  const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+  const n = p.nodes;
+  const m = route.stops.length;
+  const prevNode =
+    k === 0 ? v.start : (p.stops[route.stops[k - 1] as number] as Problem['stops'][number]).node;
+  const nextNode =
+    k === m ? v.end : (p.stops[route.stops[k] as number] as Problem['stops'][number]).node;
+  const u = (p.stops[s] as Problem['stops'][number]).node;
+  const before = m === 0 ? 0 : (p.cost[prevNode * n + nextNode] as number);
+  return (p.cost[prevNode * n + u] as number) + (p.cost[u * n + nextNode] as number) - before;
+}
+
+/**
+ * Whether stop `s` can be served just before position `k` of `route` with every window and
+ * the shift kept (capacity aside): it must start by its own window's end and must not push
+ * the next stop past its `latest`. O(1).
+ */
+function fitsAt(p: Problem, route: Route, s: number, k: number): boolean {
+  const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+  const stop = p.stops[s] as Problem['stops'][number];
   const n = p.nodes;
   const m = route.stops.length;
   let prevNode: number;
@@ -29,27 +54,16 @@ export function insertionCost(p: Problem, route: Route, s: number, k: number): n
   }
   const u = stop.node;
   const su = earliest(p, s, depart + (p.time[prevNode * n + u] as number));
-  if (su === Number.POSITIVE_INFINITY) return su;
+  if (su === Number.POSITIVE_INFINITY) return false;
   const leave = su + stop.service;
-  if (k === m) {
-    if (leave + (p.time[u * n + v.end] as number) > v.shiftTo + tolerance)
-      return Number.POSITIVE_INFINITY;
-    const before = m === 0 ? 0 : (p.cost[prevNode * n + v.end] as number);
-    return (p.cost[prevNode * n + u] as number) + (p.cost[u * n + v.end] as number) - before;
-  }
+  if (k === m) return leave + (p.time[u * n + v.end] as number) <= v.shiftTo + tolerance;
   const nextStop = route.stops[k] as number;
   const nextNode = (p.stops[nextStop] as Problem['stops'][number]).node;
   const arrival = leave + (p.time[u * n + nextNode] as number);
   // No push at all is the common case; otherwise the pushed start must stay within `latest`.
-  if (arrival > (route.start[k] as number)) {
-    if (earliest(p, nextStop, arrival) > (route.latest[k] as number) + tolerance) {
-      return Number.POSITIVE_INFINITY;
-    }
-  }
   return (
-    (p.cost[prevNode * n + u] as number) +
-    (p.cost[u * n + nextNode] as number) -
-    (p.cost[prevNode * n + nextNode] as number)
+    arrival <= (route.start[k] as number) ||
+    earliest(p, nextStop, arrival) <= (route.latest[k] as number) + tolerance
   );
 }
 
@@ -89,8 +103,10 @@ function bestPlace(
     for (let k = 0; k <= route.stops.length; k++) {
       if (k > 0 && (route.start[k - 1] as number) > lastClose) break;
       if (options.blinkRate > 0 && random.next() < options.blinkRate) continue;
-      const cost = insertionCost(p, route, s, k);
-      if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) best = { route: r, position: k, cost };
+      // The cost first: most places are dearer than the best so far and need no time check.
+      const cost = insertionDelta(p, route, s, k);
+      if (cost >= (best?.cost ?? Number.POSITIVE_INFINITY) || !fitsAt(p, route, s, k)) continue;
+      best = { route: r, position: k, cost };
     }
   }
   return best;

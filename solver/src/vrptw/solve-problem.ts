@@ -48,6 +48,7 @@ export function solveProblem(
     openVehicles: options.minimiseVehicles ? 'when-needed' : 'always',
   };
   let solution = Solution.empty(p);
+  let fleetIterations = 0;
   recreate(p, solution, [], random, { ...insertion, blinkRate: 0 });
   if (p.stops.length === 0) return { solution, iterations: 0 };
 
@@ -56,13 +57,14 @@ export function solveProblem(
       options.timeMs * fleetShare,
       max === undefined ? undefined : Math.round(max * fleetShare),
     );
-    solution = minimiseFleet(p, solution, {
+    const fleet = minimiseFleet(p, solution, {
       budget: fleetBudget,
       random,
       neighbours,
       insertion,
     });
-    solution = solution.clone();
+    fleetIterations = fleet.iterations;
+    solution = fleet.solution.clone();
     solution.routes.forEach((route, r) => {
       solution.enabled[r] = route.stops.length > 0 ? 1 : 0;
     });
@@ -71,8 +73,6 @@ export function solveProblem(
   const routed = p.stops.length - solution.unassigned.length;
   const meanEdge = solution.cost() / Math.max(1, routed + solution.usedVehicles());
   const scale = meanEdge > 0 ? meanEdge : 1;
-  const fleetIterations =
-    options.minimiseVehicles && max !== undefined ? Math.round(max * fleetShare) : 0;
   const result = annealRuinRecreate(p, solution, {
     budget: budgetOf(
       endsAt - performance.now(),
