@@ -12,10 +12,14 @@ const earliest = earliestStart;
  * breaks a time window, the shift or the capacity. O(1) thanks to the route's `latest`.
  */
 export function insertionCost(p: Problem, route: Route, s: number, k: number): number {
+  return fitsBefore(p, route, s, k) ? insertionDelta(p, route, s, k) : Number.POSITIVE_INFINITY;
+}
+
+/** Whether stop `s` can be served just before position `k` of `route`, capacity included. */
+export function fitsBefore(p: Problem, route: Route, s: number, k: number): boolean {
   const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
   const stop = p.stops[s] as Problem['stops'][number];
-  if (route.load + stop.demand > v.capacity) return Number.POSITIVE_INFINITY;
-  return fitsAt(p, route, s, k) ? insertionDelta(p, route, s, k) : Number.POSITIVE_INFINITY;
+  return route.load + stop.demand <= v.capacity && fitsAt(p, route, s, k);
 }
 
 /** Extra cost of serving stop `s` just before position `k` of `route`, feasible or not. */
@@ -87,8 +91,15 @@ function bestPlace(
   options: InsertionOptions,
   usedOnly: boolean | null,
 ): Place | null {
-  let best: Place | null = null;
+  let bestRoute = -1;
+  let bestPosition = -1;
+  let bestCost = Number.POSITIVE_INFINITY;
   const stop = p.stops[s] as Problem['stops'][number];
+  const n = p.nodes;
+  const cost = p.cost;
+  const time = p.time;
+  const u = stop.node;
+  const blink = options.blinkRate;
   // Starts only grow along a route, so once the stop before position k starts after the
   // stop's last window closes, no later position can work either.
   const lastClose =
@@ -96,20 +107,47 @@ function bestPlace(
   for (let r = 0; r < sol.routes.length; r++) {
     if (!sol.enabled[r]) continue;
     const route = sol.routes[r] as Route;
-    const used = route.stops.length > 0;
-    if (usedOnly !== null && used !== usedOnly) continue;
+    const m = route.stops.length;
+    if (usedOnly !== null && m > 0 !== usedOnly) continue;
     const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
     if (route.load + stop.demand > v.capacity) continue;
-    for (let k = 0; k <= route.stops.length; k++) {
-      if (k > 0 && (route.start[k - 1] as number) > lastClose) break;
-      if (options.blinkRate > 0 && random.next() < options.blinkRate) continue;
+    const { nodes, start, latest } = route;
+    // Walk the route once, carrying the node before position k and when the vehicle leaves it.
+    let prevNode = v.start;
+    let depart = v.shiftFrom;
+    for (let k = 0; k <= m; k++) {
+      if (k > 0) {
+        const prevStart = start[k - 1] as number;
+        if (prevStart > lastClose) break;
+        prevNode = nodes[k - 1] as number;
+        depart =
+          prevStart + (p.stops[route.stops[k - 1] as number] as Problem['stops'][number]).service;
+      }
+      if (blink > 0 && random.next() < blink) continue;
+      const nextNode = k === m ? v.end : (nodes[k] as number);
       // The cost first: most places are dearer than the best so far and need no time check.
-      const cost = insertionDelta(p, route, s, k);
-      if (cost >= (best?.cost ?? Number.POSITIVE_INFINITY) || !fitsAt(p, route, s, k)) continue;
-      best = { route: r, position: k, cost };
+      const delta =
+        (cost[prevNode * n + u] as number) +
+        (cost[u * n + nextNode] as number) -
+        (m === 0 ? 0 : (cost[prevNode * n + nextNode] as number));
+      if (delta >= bestCost) continue;
+      const su = earliest(p, s, depart + (time[prevNode * n + u] as number));
+      if (su === Number.POSITIVE_INFINITY) continue;
+      const arrival = su + stop.service + (time[u * n + nextNode] as number);
+      if (k === m) {
+        if (arrival > v.shiftTo + tolerance) continue;
+      } else if (
+        arrival > (start[k] as number) &&
+        earliest(p, route.stops[k] as number, arrival) > (latest[k] as number) + tolerance
+      ) {
+        continue;
+      }
+      bestRoute = r;
+      bestPosition = k;
+      bestCost = delta;
     }
   }
-  return best;
+  return bestRoute < 0 ? null : { route: bestRoute, position: bestPosition, cost: bestCost };
 }
 
 /** Inserts each of `stops`, in the given order, at its cheapest feasible place. */

@@ -10,6 +10,8 @@ import { earliestStart, latestStart, type Problem, timeTolerance } from './probl
  */
 export class Route {
   stops: number[] = [];
+  /** `problem.stops[stops[k]].node`, kept by `update` for the hot insertion loop. */
+  nodes: number[] = [];
   start: number[] = [];
   latest: number[] = [];
   load = 0;
@@ -21,6 +23,7 @@ export class Route {
   clone(): Route {
     const r = new Route(this.vehicle);
     r.stops = this.stops.slice();
+    r.nodes = this.nodes.slice();
     r.start = this.start.slice();
     r.latest = this.latest.slice();
     r.load = this.load;
@@ -38,6 +41,7 @@ export class Route {
     if (!v) throw new Error(`no vehicle ${this.vehicle}`);
     const m = this.stops.length;
     const n = p.nodes;
+    this.nodes.length = m;
     this.start.length = m;
     this.latest.length = m;
     this.load = 0;
@@ -51,6 +55,7 @@ export class Route {
       const stop = p.stops[s];
       if (!stop) throw new Error(`no stop ${s}`);
       const node = stop.node;
+      this.nodes[k] = node;
       this.cost += p.cost[prev * n + node] as number;
       this.load += stop.demand;
       const st = earliestStart(p, s, t + (p.time[prev * n + node] as number));
