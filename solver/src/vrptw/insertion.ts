@@ -169,10 +169,9 @@ export function insertGreedily(
       continue;
     }
     const route = sol.mutable(place.route);
-    route.stops.splice(place.position, 0, s);
-    // The O(1) check works on rounded-free arithmetic in theory; recomputing guards against
+    // The O(1) check works on rounded-free arithmetic in theory; rescheduling guards against
     // floating-point disagreement between the backward and forward passes.
-    if (route.update(p) >= 0) {
+    if (route.insert(p, place.position, s) >= 0) {
       route.stops.splice(place.position, 1);
       route.update(p);
       sol.unassigned.push(s);
