@@ -161,7 +161,8 @@ describe('the restore drill', () => {
     });
     const bytes = await readFile(backup.file);
     const damaged = Buffer.from(bytes);
-    damaged[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    damaged.writeUInt8(damaged.readUInt8(middle) ^ 0xff, middle);
     const before = await fingerprint(targetUrl);
     for (const content of [damaged, bytes.subarray(0, bytes.length - 4096)]) {
       const file = join(work, 'tamper', 'copy.tar');
