@@ -80,6 +80,16 @@ async function attachToTip(bytes: Buffer): Promise<string> {
   return saved.storageKey;
 }
 
+/** A backup of the scratch database and its files into `work/<folder>`. */
+const backUp = (folder: string) =>
+  createBackup({
+    ownerUrl: scratch.ownerUrl,
+    attachmentsDir: store.dir,
+    outDir: join(work, folder),
+    communeCode: '11284',
+    log: quiet,
+  });
+
 beforeAll(async () => {
   scratch = await createScratchDatabase({
     ownerUrl: inject('databaseUrl'),
@@ -105,13 +115,7 @@ describe('the restore drill', () => {
     const started = Date.now();
     const keys = [await attachToTip(randomBytes(50_000)), await attachToTip(randomBytes(3_000))];
     const before = await fingerprint(scratch.ownerUrl);
-    const backup = await createBackup({
-      ownerUrl: scratch.ownerUrl,
-      attachmentsDir: store.dir,
-      outDir: join(work, 'out'),
-      communeCode: '11284',
-      log: quiet,
-    });
+    const backup = await backUp('out');
     expect(backup.manifest.attachments).toHaveLength(2);
 
     // Writes after the backup: none of them may come back.
@@ -152,13 +156,7 @@ describe('the restore drill', () => {
   });
 
   it('refuses a damaged or cut-short archive and changes nothing', async () => {
-    const backup = await createBackup({
-      ownerUrl: scratch.ownerUrl,
-      attachmentsDir: store.dir,
-      outDir: join(work, 'tamper'),
-      communeCode: '11284',
-      log: quiet,
-    });
+    const backup = await backUp('tamper');
     const bytes = await readFile(backup.file);
     const damaged = Buffer.from(bytes);
     const middle = Math.floor(bytes.length / 2);
@@ -195,13 +193,7 @@ describe('the restore drill', () => {
   });
 
   it('refuses to replace a database holding rows without --yes, and replaces it with it', async () => {
-    const backup = await createBackup({
-      ownerUrl: scratch.ownerUrl,
-      attachmentsDir: store.dir,
-      outDir: join(work, 'again'),
-      communeCode: '11284',
-      log: quiet,
-    });
+    const backup = await backUp('again');
     const options = {
       file: backup.file,
       targetUrl,
