@@ -1,8 +1,9 @@
 // The restore drill (issue #20): back up a scratch database and its attachment files, write
 // more, restore into a fresh database and folder, and find every table exactly as it was at
 // the backup (no row lost, none extra), every file with its bytes, the audit chain whole.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAttachmentStore } from '@ntm/api/attachments/store';
@@ -10,6 +11,7 @@ import { insertAttachment } from '@ntm/db/queries/attachments';
 import { appendAudit } from '@ntm/db/queries/audit';
 import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
 import { createBackup } from '@ntm/scripts/backup/backup';
+import { checksumLine, sha256File } from '@ntm/scripts/backup/files';
 import { withDatabase } from '@ntm/scripts/backup/postgres-tools';
 import { restoreBackup } from '@ntm/scripts/backup/restore';
 import { createScratchDatabase } from '@ntm/scripts/fuzz/scratch-database';
@@ -189,6 +191,25 @@ describe('the restore drill', () => {
         log: quiet,
       }),
     ).rejects.toThrow(/alone\.tar\.sha256 is missing/);
+    // Repacked with a changed dump and a matching outer checksum: the manifest still catches it.
+    const repack = join(work, 'tamper', 'repack');
+    await mkdir(repack);
+    execFileSync('tar', ['-xf', backup.file, '-C', repack]);
+    await appendFile(join(repack, 'database.dump'), 'x');
+    const repacked = join(work, 'tamper', 'repacked.tar');
+    execFileSync('tar', ['-cf', repacked, '-C', repack, '.']);
+    const { sha256 } = await sha256File(repacked);
+    await writeFile(`${repacked}.sha256`, checksumLine(sha256, repacked));
+    await expect(
+      restoreBackup({
+        file: repacked,
+        targetUrl,
+        appUrl: null,
+        attachmentsDir: store.dir,
+        yes: true,
+        log: quiet,
+      }),
+    ).rejects.toThrow(/database\.dump does not match its manifest/);
     expect(await fingerprint(targetUrl)).toEqual(before);
   });
 
