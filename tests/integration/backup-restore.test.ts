@@ -119,6 +119,7 @@ describe('the restore drill', () => {
     const before = await fingerprint(scratch.ownerUrl);
     const backup = await backUp('out');
     expect(backup.manifest.attachments).toHaveLength(2);
+    expect(backup.manifest.roles).toContainEqual({ name: 'ntm_app', memberOf: ['ntm_support'] });
 
     // Writes after the backup: none of them may come back.
     const lateKey = await attachToTip(randomBytes(1_000));

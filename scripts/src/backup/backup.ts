@@ -5,7 +5,13 @@ import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { checksumLine, megabytes, runTool, sha256File, sizeProgress } from './files';
-import { type ArchivePart, type Manifest, manifestFormat, migrationLevel } from './manifest';
+import {
+  type ArchivePart,
+  grantedRoles,
+  type Manifest,
+  manifestFormat,
+  migrationLevel,
+} from './manifest';
 import { databaseName, postgresTool, toolConnection } from './postgres-tools';
 
 export type BackupOptions = {
@@ -67,7 +73,8 @@ export async function createBackup(options: BackupOptions): Promise<{
       );
       const keys = await tx<{ key: string }[]>`select storage_key as key from attachments`;
       const [versions] = await tx<{ server: string }[]>`select version() as server`;
-      return { keys, migrations: await migrationLevel(tx), server: versions?.server ?? '' };
+      const roles = await grantedRoles(tx);
+      return { keys, roles, migrations: await migrationLevel(tx), server: versions?.server ?? '' };
     });
     const dump: ArchivePart = { path: 'database.dump', ...(await sha256File(dumpPath)) };
     log(`  dump: ${megabytes(dump.sizeBytes)}.`);
@@ -100,6 +107,7 @@ export async function createBackup(options: BackupOptions): Promise<{
       database: databaseName(options.ownerUrl),
       postgres: { server: snapshot.server, pgDump: pgDump },
       migrations: snapshot.migrations,
+      roles: snapshot.roles,
       dump,
       attachments,
       missingAttachments,

@@ -21,6 +21,11 @@ export type Manifest = {
   /** The custom-format dump, then one part per attachment file (`attachments/ab/ab…`). */
   dump: ArchivePart;
   attachments: ArchivePart[];
+  /**
+   * The roles the dump grants to (the app's, ntm_support) and the roles they are members of:
+   * roles live in the cluster, not the database, so a fresh server gets them from here.
+   */
+  roles: { name: string; memberOf: string[] }[];
   /** Keys the snapshot's rows name whose file was already gone when the backup ran. */
   missingAttachments: string[];
 };
@@ -56,4 +61,24 @@ export function readManifest(path: string): Manifest {
     );
   }
   return manifest;
+}
+
+/** Every non-superuser role the database's grants and policies name, with its memberships. */
+export async function grantedRoles(
+  sql: postgres.Sql | postgres.TransactionSql,
+): Promise<Manifest['roles']> {
+  return sql<Manifest['roles']>`
+    with named as (
+      select (aclexplode(relacl)).grantee as oid from pg_class where relacl is not null
+      union select (aclexplode(nspacl)).grantee from pg_namespace where nspacl is not null
+      union select (aclexplode(proacl)).grantee from pg_proc where proacl is not null
+      union select unnest(polroles) from pg_policy
+    )
+    select r.rolname as name,
+           array(select b.rolname::text from pg_auth_members m join pg_roles b on b.oid = m.roleid
+                 where m.member = r.oid order by 1) as "memberOf"
+    from pg_roles r
+    where r.oid in (select oid from named) and not r.rolsuper and r.rolname <> current_user
+      and r.rolname not like 'pg\\_%'
+    order by 1`;
 }

@@ -2,6 +2,7 @@
 // afterwards that the app's role can log in and is still held by row-level security.
 import type postgres from 'postgres';
 import { BackupError } from './files';
+import type { Manifest } from './manifest';
 
 const appRole = 'ntm_app';
 
@@ -27,14 +28,26 @@ export async function tablesWithRows(sql: postgres.Sql): Promise<string[]> {
   return filled;
 }
 
-/** The role the migrations create, made first on a fresh server so the dump's grants land. */
-export async function ensureAppRole(sql: postgres.Sql): Promise<void> {
-  const [found] = await sql`select 1 from pg_roles where rolname = ${appRole}`;
-  if (!found) {
-    await sql.unsafe(
-      `create role ${appRole} nologin nosuperuser nobypassrls nocreatedb nocreaterole`,
-    );
+/**
+ * The roles the dump grants to, made first on a server that lacks them (as the migrations make
+ * them: no login, no superuser, no bypassing row-level security), and their memberships, so the
+ * dump's grants land. A role already there is left as it is.
+ */
+export async function ensureRoles(sql: postgres.Sql, roles: Manifest['roles']): Promise<string[]> {
+  const created: string[] = [];
+  for (const { name } of roles) {
+    const [found] = await sql`select 1 from pg_roles where rolname = ${name}`;
+    if (found) continue;
+    await sql`create role ${sql(name)} nologin nosuperuser nobypassrls nocreatedb nocreaterole`;
+    created.push(name);
   }
+  for (const { name, memberOf } of roles) {
+    for (const group of memberOf) {
+      const [known] = await sql`select 1 from pg_roles where rolname = ${group}`;
+      if (known) await sql`grant ${sql(group)} to ${sql(name)}`;
+    }
+  }
+  return created;
 }
 
 /**

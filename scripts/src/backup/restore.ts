@@ -9,7 +9,7 @@ import { describeChain } from '../audit/explain';
 import { BackupError, runTool, sha256File } from './files';
 import type { Manifest } from './manifest';
 import { databaseName, postgresTool, toolConnection, withDatabase } from './postgres-tools';
-import { checkAppRole, ensureAppRole, tablesWithRows } from './restore-checks';
+import { checkAppRole, ensureRoles, tablesWithRows } from './restore-checks';
 import { type Unpacked, unpackArchive, verifyArchive } from './unpack';
 
 export type RestoreOptions = {
@@ -111,7 +111,12 @@ async function restoreDatabase(
   const staging = `${name.slice(0, 50)}_restoring`;
   await admin`drop database if exists ${admin(staging)} with (force)`;
   await admin`create database ${admin(staging)}`;
-  await ensureAppRole(admin);
+  const created = await ensureRoles(admin, unpacked.manifest.roles);
+  if (created.length > 0) {
+    log(
+      `  roles created without a login: ${created.join(', ')} (give the app's role a login, as db/src/local/up.ts does).`,
+    );
+  }
   const pgRestore = await postgresTool(admin, 'pg_restore');
   const { dbname, env } = toolConnection(withDatabase(targetUrl, staging));
   log(`Restoring the database into ${staging} …`);
