@@ -81,11 +81,13 @@ const percentile = (sorted: readonly number[], p: number) =>
 const { url, stop } = await startServer();
 try {
   const cookies = await Promise.all(roles.map((role) => signIn(url, role.account)));
-  // Warm: each read once, as the first visitor of the morning would.
-  for (const path of policeReads)
-    await fetch(`${url}${path}`, { headers: { cookie: cookies[1] as string } }).then((r) =>
-      r.arrayBuffer(),
-    );
+  // Warm: each role's reads once, as the first visitor of each role in the morning would.
+  for (const [index, role] of roles.entries()) {
+    for (const path of role.reads) {
+      const headers = { cookie: cookies[index] as string };
+      await fetch(`${url}${path}`, { headers }).then((r) => r.arrayBuffer());
+    }
+  }
 
   const timings = new Map<string, number[]>(policeReads.map((path) => [path, []]));
   /** Failed answers by read and status ('network' when none came). */
