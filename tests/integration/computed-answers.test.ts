@@ -1,4 +1,4 @@
-// Risk, the risk grid and the indicators are computed once per version of the commune's data
+// Risk, the risk grid, the indicators and the hot spots are computed once per version of the commune's data
 // and kept: asked again, the kept answer is sent (X-Computed: cached), byte for byte what a fresh
 // computation gives; a write anywhere in the commune, through this app or another process,
 // names a new answer at once; each role keeps its own (the health station's exact support
@@ -23,7 +23,12 @@ const read = async (app: App, path: string) => {
   return { computed: response.headers.get('x-computed'), body: await response.text() };
 };
 
-const reads = ['/api/risk/businesses', '/api/risk/grid?cellMeters=250', '/api/indicators'];
+const reads = [
+  '/api/risk/businesses',
+  '/api/risk/grid?cellMeters=250',
+  '/api/indicators',
+  '/api/hotspots?layer=tips&cellMeters=250',
+];
 let closed: { id: number; status: string } | undefined;
 afterAll(async () => {
   if (closed) {

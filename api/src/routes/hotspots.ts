@@ -10,6 +10,7 @@ import { rolesReadingTips } from '../auth/access-rules';
 import { inTransaction } from '../lib/actor';
 import { ApiError } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { computedAnswer } from '../lib/computed-answer';
 import { cellMetersParam, modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
 
@@ -60,39 +61,42 @@ export const hotspots = new Hono<AppEnv>().get('/', validate('query', query), as
   const { cellMeters, from, to } = floored ? widenToFloor(asked) : asked;
   const neighbourMeters =
     q.neighbourMeters === undefined ? cellMeters * 1.01 : Math.max(q.neighbourMeters, cellMeters);
-  const { grid, cells, counted } = await inTransaction(c, async (tx) => {
-    const area = await communeCells(tx, env.COMMUNE_CODE, cellMeters);
-    const rows = await countEventsPerCell(tx, area.grid, {
-      communeCode: env.COMMUNE_CODE,
+  const question = `${q.layer}|${from}|${to}|${cellMeters}|${neighbourMeters}`;
+  return computedAnswer(c, question, async () => {
+    const { grid, cells, counted } = await inTransaction(c, async (tx) => {
+      const area = await communeCells(tx, env.COMMUNE_CODE, cellMeters);
+      const rows = await countEventsPerCell(tx, area.grid, {
+        communeCode: env.COMMUNE_CODE,
+        layer: q.layer,
+        from,
+        to,
+      });
+      return { ...area, counted: rows };
+    });
+    const inArea = new Set(cells.map(cellKey));
+    const allCounts = new Map(
+      counted.filter((r) => inArea.has(cellKey(r))).map((r) => [cellKey(r), r.count]),
+    );
+    const counts = floored ? suppressSmallCounts(allCounts) : allCounts;
+    const stats = hotSpots(grid, cells, counts, neighbourMeters);
+    return {
+      type: 'FeatureCollection' as const,
       layer: q.layer,
       from,
       to,
-    });
-    return { ...area, counted: rows };
-  });
-  const inArea = new Set(cells.map(cellKey));
-  const allCounts = new Map(
-    counted.filter((r) => inArea.has(cellKey(r))).map((r) => [cellKey(r), r.count]),
-  );
-  const counts = floored ? suppressSmallCounts(allCounts) : allCounts;
-  const stats = hotSpots(grid, cells, counts, neighbourMeters);
-  return c.json({
-    type: 'FeatureCollection' as const,
-    layer: q.layer,
-    from,
-    to,
-    cellMeters,
-    neighbourMeters,
-    suppressedBelow: floored ? tipFloor.minCount : null,
-    fdr: true,
-    cells: cells.length,
-    // Events inside the commune's cells (a point outside every cell is not counted).
-    events: [...counts.values()].reduce((s, n) => s + n, 0),
-    features: stats.map((s, i) => ({
-      type: 'Feature' as const,
-      id: s.cell,
-      geometry: cellPolygon(grid, cells[i] as (typeof cells)[number]),
-      properties: s,
-    })),
+      cellMeters,
+      neighbourMeters,
+      suppressedBelow: floored ? tipFloor.minCount : null,
+      fdr: true,
+      cells: cells.length,
+      // Events inside the commune's cells (a point outside every cell is not counted).
+      events: [...counts.values()].reduce((s, n) => s + n, 0),
+      features: stats.map((s, i) => ({
+        type: 'Feature' as const,
+        id: s.cell,
+        geometry: cellPolygon(grid, cells[i] as (typeof cells)[number]),
+        properties: s,
+      })),
+    };
   });
 });
