@@ -59,6 +59,7 @@ export const tips = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env, now } = c.get('deps');
     const q = c.req.valid('query');
+    const rules = tipRules(env);
     const filter = {
       communeCode: env.COMMUNE_CODE,
       ...eventFiltersOf(q),
@@ -75,11 +76,10 @@ export const tips = new Hono<AppEnv>()
     if (q.tiledAbove !== undefined && unfiltered) {
       const count = await inTransaction(c, (tx) => countTips(tx, env.COMMUNE_CODE));
       if (count > q.tiledAbove) {
-        const { dueSoonDays } = tipRules(env);
         return c.json({
           type: 'FeatureCollection' as const,
           features: [],
-          tiled: { count, dueSoonDays, tilejson: '/api/tiles/tips' },
+          tiled: { count, dueSoonDays: rules.dueSoonDays, tilejson: '/api/tiles/tips' },
         });
       }
     }
@@ -89,7 +89,7 @@ export const tips = new Hono<AppEnv>()
       const page = await inTransaction(c, (tx) =>
         pageTips(tx, {
           ...filter,
-          rules: { ...tipRules(env), closedStatuses },
+          rules: { ...rules, closedStatuses },
           now: at.toISOString(),
           due: q.due,
           limit,
@@ -98,7 +98,7 @@ export const tips = new Hono<AppEnv>()
       );
       return c.json({
         type: 'FeatureCollection' as const,
-        features: page.rows.map((row) => tipFeature(row, at, tipRules(env))),
+        features: page.rows.map((row) => tipFeature(row, at, rules)),
         numberMatched: page.numberMatched,
         numberReturned: page.rows.length,
         next: page.next && tipCursorText(page.next),
@@ -106,7 +106,7 @@ export const tips = new Hono<AppEnv>()
     }
     const rows = await inTransaction(c, (tx) => listTips(tx, filter));
     const features = rows
-      .map((row) => tipFeature(row, at, tipRules(env)))
+      .map((row) => tipFeature(row, at, rules))
       .filter((f) => !q.due || (f.properties.due !== null && q.due.includes(f.properties.due)))
       .sort(byDueFirst);
     // The whole list is one page that holds every tip: one shape for the client either way.
