@@ -26,7 +26,7 @@ function testConfig(dir: string, appPort: number, httpPort: number, httpsPort: n
     ['listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`],
     ['/etc/ssl/certs/ntm.crt', join(dir, 'cert.pem')],
     ['/etc/ssl/private/ntm.key', join(dir, 'key.pem')],
-    ['/var/cache/nginx/ntm', join(dir, 'cache')],
+    ['/var/cache/nginx-ntm', join(dir, 'cache')],
     // From 127.0.0.2, so the test's clients (127.0.0.1, .3) are not the trusted proxy.
     ['proxy_http_version 1.1;', `proxy_http_version 1.1;\n    proxy_bind ${proxyAddress};`],
   ];
