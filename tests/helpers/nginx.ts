@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@ntm/db/local/paths';
@@ -10,12 +10,15 @@ export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** The address nginx connects to the app from (proxy_bind): the only one the app trusts. */
 export const proxyAddress = '127.0.0.2';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/** Two ports free now: held at once, so never the same one twice. */
+async function twoFreePorts(): Promise<[number, number]> {
+  const probes = [createServer(), createServer()];
+  const listening = (probe: Server) =>
+    new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  await Promise.all(probes.map(listening));
+  const [http, https] = probes.map((probe) => (probe.address() as AddressInfo).port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return [http as number, https as number];
 }
 
 /** deploy/nginx/ntm.conf with this test's ports, certificate and cache folder. */
@@ -65,7 +68,7 @@ export async function startNginx(appPort: number) {
       ],
       { stdio: 'pipe' },
     );
-    const [httpPort, httpsPort] = [await freePort(), await freePort()];
+    const [httpPort, httpsPort] = await twoFreePorts();
     writeFileSync(join(dir, 'ntm.conf'), testConfig(dir, appPort, httpPort, httpsPort));
     // Debian's nginx writes its temporary files under /var/lib/nginx: here, in the folder.
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']

@@ -52,17 +52,13 @@ describe('requestOrigin', () => {
   });
 
   it('takes the client, scheme and host from a trusted proxy', () => {
-    const forwarded = headers({
-      host: '127.0.0.1:8787',
-      'x-forwarded-for': '198.51.100.7',
-      'x-forwarded-proto': 'https',
-      'x-forwarded-host': 'gis.example.vn',
-    });
-    expect(requestOrigin('::ffff:127.0.0.2', forwarded, nginx)).toEqual({
-      address: '198.51.100.7',
-      scheme: 'https',
-      host: 'gis.example.vn',
-    });
+    const forwarded = { 'x-forwarded-for': '198.51.100.7', 'x-forwarded-proto': 'https' };
+    const seen = requestOrigin(
+      '::ffff:127.0.0.2',
+      headers({ ...forwarded, host: '127.0.0.1:8787', 'x-forwarded-host': 'gis.example.vn' }),
+      nginx,
+    );
+    expect(seen).toEqual({ address: '198.51.100.7', scheme: 'https', host: 'gis.example.vn' });
   });
 
   it('walks a chain of proxies from the right; what the client wrote on the left is not believed', () => {
