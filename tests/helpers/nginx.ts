@@ -49,7 +49,12 @@ function testConfig(dir: string, appPort: number, httpPort: number, httpsPort: n
 export async function startNginx(appPort: number) {
   const dir = mkdtempSync(join(tmpdir(), 'ntm-nginx-'));
   let child: ChildProcess | undefined;
+  // Should the test process end without afterAll (a crash), nginx must not outlive it: TERM
+  // lets its master stop the workers too.
+  const killOnExit = () => child?.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       child.kill('SIGTERM');
