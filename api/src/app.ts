@@ -22,9 +22,11 @@ import { createSessionCache } from './auth/session-cache';
 import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
+import { createByteCache } from './lib/byte-cache';
 import { compressAnswer } from './lib/compress-answer';
 import { handleError } from './lib/error-handler';
 import { headWithoutBody } from './lib/head-without-body';
+import { createLifecycle } from './lib/lifecycle';
 import { refuseUnstorableInput } from './lib/refuse-unstorable-input';
 import { wellFormedRequestId } from './lib/request-id';
 import { oneTransactionPerWrite } from './lib/request-transaction';
@@ -70,7 +72,6 @@ import { trainings } from './routes/trainings';
 import { unplacedBusinesses } from './routes/unplaced-businesses';
 import { users } from './routes/users';
 import { villages } from './routes/villages';
-import { createTileCache } from './tiles/tile-cache';
 
 /** A JSON body: far more than any form sends. Uploads get their own limit (attachments/limits.ts). */
 const maxBodyBytes = 1024 * 1024;
@@ -161,7 +162,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     }),
     cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
     sessionCache: createSessionCache({ ttlMs: 5_000, now }),
-    tileCache: createTileCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
+    tileCache: createByteCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
+    answerCache: createByteCache(deps.answerCacheBytes ?? 32 * 1024 * 1024),
+    lifecycle: deps.lifecycle ?? createLifecycle(),
     attachmentStore: createAttachmentStore(deps.env.ATTACHMENTS_DIR ?? `${dataRoot}/attachments`),
   };
   // Only requests that carry a body: on a GET, reading `body` makes the Node adapter build a
@@ -193,6 +196,12 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.use(wellFormedRequestId);
   // The client's address and origin, through a trusted proxy's headers only (proxy/).
   app.use(behindProxy(deps.env.TRUSTED_PROXIES ?? trustNoOne));
+  // On the way out (SIGTERM): each answer closes its connection, so a client's next request
+  // opens a new one, to another process behind the balancer.
+  app.use(async (c, next) => {
+    await next();
+    if (appDeps.lifecycle.draining) c.header('Connection', 'close');
+  });
   // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
   // HSTS only on https, set by behindProxy: over plain http it would mean nothing.
   app.use(secureHeaders({ xFrameOptions: 'DENY', strictTransportSecurity: false }));

@@ -9,6 +9,12 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  /**
+   * On SIGTERM: how long to keep taking requests once readiness says 503 (for a load balancer to
+   * notice), then how long in-flight requests may take to finish before they are cut.
+   */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(25_000),
   /** The app's own role (ntm_app): owns nothing, held by row-level security. */
   APP_DATABASE_URL: z
     .string({ error: 'set it to a role that does not own the tables (see ARCHITECTURE.md §4)' })

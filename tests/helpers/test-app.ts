@@ -16,6 +16,8 @@ type Options = {
   now?: AppDeps['now'];
   loginLimit?: AppDeps['loginLimit'];
   publicLimits?: AppDeps['publicLimits'];
+  /** 0: compute risk and indicators anew on every request (a reference to compare with). */
+  answerCacheBytes?: number;
   /** Serve the built web app too, as production does (its catch-all routes change matching). */
   withWeb?: boolean;
 };
@@ -50,6 +52,9 @@ export function testApp(options: Options = {}) {
       ...(options.now ? { now: options.now } : {}),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
       ...(options.publicLimits ? { publicLimits: options.publicLimits } : {}),
+      ...(options.answerCacheBytes !== undefined
+        ? { answerCacheBytes: options.answerCacheBytes }
+        : {}),
     },
     options.withWeb ? { webDist: `${repoRoot}web/dist` } : {},
   );

@@ -36,6 +36,8 @@ const communicators: Role[] = ['culture', 'health'];
  */
 export const accessRules: Record<string, Rule> = {
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
   'GET /api/config': 'public',
   // The API's contract (openapi/routes.ts): what the routes take and who may call them, no data.
   'GET /api/openapi.json': 'public',

@@ -7,7 +7,8 @@ import type { RateLimiter } from '../auth/rate-limit';
 import type { SessionCache } from '../auth/session-cache';
 import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
-import type { TileCache } from '../tiles/tile-cache';
+import type { ByteCache } from './byte-cache';
+import type { Lifecycle } from './lifecycle';
 import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
@@ -33,6 +34,10 @@ export type AppDeps = {
   onCspViolation?: (violation: Violation, requestId: string) => void;
   /** How many bytes of drawn vector tiles to keep (default 64 MiB; 0 draws every tile anew). */
   tileCacheBytes?: number;
+  /** How many bytes of computed answers (risk, indicators) to keep (default 32 MiB; 0 none). */
+  answerCacheBytes?: number;
+  /** Set to draining by a graceful stop (lib/lifecycle.ts); readiness then answers 503. */
+  lifecycle?: Lifecycle;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -49,7 +54,10 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
   /** Vector tiles drawn lately, by layer, share, version and address (routes/tiles.ts). */
-  tileCache: TileCache;
+  tileCache: ByteCache;
+  /** Computed answers by question, caller's share and data version (lib/computed-answer.ts). */
+  answerCache: ByteCache;
+  lifecycle: Lifecycle;
 };
 
 /** What every handler finds on the context. */

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import type { AppEnv } from '../lib/app-env';
+import { computedAnswer } from '../lib/computed-answer';
 import { validate } from '../lib/validate';
 
 const query = z.strictObject({ year: z.coerce.number().int().optional() });
@@ -20,9 +21,8 @@ export const indicators = new Hono<AppEnv>().get('/', validate('query', query), 
   const year = c.req.valid('query').year ?? Number(vietnamToday(at).slice(0, 4));
   const asOf = indicatorAsOf(year, at);
   const exactSupport = c.get('account')?.role === 'health';
-  return c.json(
-    await inTransaction(c, (tx) =>
-      computeIndicators(tx, env, year, { asOf, now: at, exactSupport }),
-    ),
+  // As of a day: every due state and count turns at a Vietnam midnight, so the day is the key.
+  return computedAnswer(c, `${year}|${asOf}|${vietnamToday(at)}`, () =>
+    inTransaction(c, (tx) => computeIndicators(tx, env, year, { asOf, now: at, exactSupport })),
   );
 });

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { inTransaction } from '../lib/actor';
 import { ApiError, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
+import { computedAnswer } from '../lib/computed-answer';
 import { cellMetersParam, modelDay } from '../lib/day-params';
 import { validate } from '../lib/validate';
 
@@ -40,47 +41,50 @@ export const risk = new Hono<AppEnv>()
   .get('/businesses', validate('query', businessesQuery), async (c) => {
     const { env, now } = c.get('deps');
     const on = c.req.valid('query').on ?? vietnamToday(now());
-    const { seasons, rows, stored } = await inTransaction(c, async (tx) => ({
-      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
-      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
-      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
-    }));
-    const { weights, used } = weightsInForce(stored);
-    const features = scoreBusinesses(rows, seasons, weights);
-    return c.json({
-      type: 'FeatureCollection' as const,
-      on,
-      seasons: seasons.map((s) => s.name),
-      weights: used,
-      features,
+    return computedAnswer(c, on, async () => {
+      const { seasons, rows, stored } = await inTransaction(c, async (tx) => ({
+        seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+        rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+        stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+      }));
+      const { weights, used } = weightsInForce(stored);
+      return {
+        type: 'FeatureCollection' as const,
+        on,
+        seasons: seasons.map((s) => s.name),
+        weights: used,
+        features: scoreBusinesses(rows, seasons, weights),
+      };
     });
   })
   .get('/grid', validate('query', gridQuery), async (c) => {
     const { env, now } = c.get('deps');
     const { cellMeters, ...q } = c.req.valid('query');
     const on = q.on ?? vietnamToday(now());
-    const { seasons, rows, stored, area } = await inTransaction(c, async (tx) => ({
-      seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
-      rows: await riskInputs(tx, env.COMMUNE_CODE, on),
-      stored: await latestWeightSet(tx, env.COMMUNE_CODE),
-      area: await communeCells(tx, env.COMMUNE_CODE, cellMeters),
-    }));
-    const { weights, used } = weightsInForce(stored);
-    const businesses = scoreBusinesses(rows, seasons, weights).map((f) => ({
-      id: f.properties.id,
-      name: f.properties.name,
-      villageName: f.properties.villageName,
-      lngLat: f.geometry.coordinates as [number, number],
-      riskScore: f.properties.riskScore,
-      factors: f.properties.factors,
-    }));
-    return c.json({
-      type: 'FeatureCollection' as const,
-      on,
-      cellMeters,
-      seasons: seasons.map((s) => s.name),
-      weights: used,
-      features: riskGrid(area.grid, area.cells, businesses),
+    return computedAnswer(c, `${on}|${cellMeters}`, async () => {
+      const { seasons, rows, stored, area } = await inTransaction(c, async (tx) => ({
+        seasons: await seasonsOfDay(tx, env.COMMUNE_CODE, on),
+        rows: await riskInputs(tx, env.COMMUNE_CODE, on),
+        stored: await latestWeightSet(tx, env.COMMUNE_CODE),
+        area: await communeCells(tx, env.COMMUNE_CODE, cellMeters),
+      }));
+      const { weights, used } = weightsInForce(stored);
+      const businesses = scoreBusinesses(rows, seasons, weights).map((f) => ({
+        id: f.properties.id,
+        name: f.properties.name,
+        villageName: f.properties.villageName,
+        lngLat: f.geometry.coordinates as [number, number],
+        riskScore: f.properties.riskScore,
+        factors: f.properties.factors,
+      }));
+      return {
+        type: 'FeatureCollection' as const,
+        on,
+        cellMeters,
+        seasons: seasons.map((s) => s.name),
+        weights: used,
+        features: riskGrid(area.grid, area.cells, businesses),
+      };
     });
   })
   .get('/model', validate('query', modelQuery), async (c) => {

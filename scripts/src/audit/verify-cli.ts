@@ -3,13 +3,7 @@
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { verifyAuditChain } from '@ntm/db/queries/audit-verify';
 import postgres from 'postgres';
-
-const explanations = {
-  'hash-mismatch': 'its content no longer matches its hash (the row was edited)',
-  'prev-hash-mismatch':
-    'it does not follow the entry before it (an entry was removed, edited or inserted)',
-  'missing-entry': 'the chain does not start here (earlier entries were removed)',
-} as const;
+import { describeChain } from './explain';
 
 const flag = '--database-url=';
 const url =
@@ -22,8 +16,8 @@ const sql = postgres(url, { max: 1, onnotice: () => {} });
 const result = await verifyAuditChain(sql);
 await sql.end();
 if (result.ok) {
-  console.log(`Audit chain intact: ${result.entries} entries.`);
+  console.log(describeChain(result));
 } else {
-  console.error(`Audit chain broken at entry #${result.brokenAt}: ${explanations[result.reason]}.`);
+  console.error(describeChain(result));
   process.exit(1);
 }

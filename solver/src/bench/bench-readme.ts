@@ -1,7 +1,9 @@
 /**
  * Known optima and best-known values, read from the tables of solver/bench/README.md so the
- * numbers live in one place: TSPLIB rows `| name | n | optimum | …`, Solomon rows
- * `| name | customers | fleet / capacity | vehicles / distance | …`.
+ * numbers live in one place: TSPLIB rows `| name | n | optimum | …`, Solomon rows with a
+ * `vehicles / distance` cell (distance with decimals, which tells it from the `fleet /
+ * capacity` cell): `| name | customers | fleet / capacity | vehicles / distance | …` in
+ * series 1's table, `| name | vehicles / distance | …` in series 2's.
  */
 export type TspReference = { name: string; n: number; optimum: number };
 export type VrptwReference = { name: string; vehicles: number; distance: number };
@@ -14,7 +16,10 @@ export function readBenchReadme(text: string): { tsp: TspReference[]; vrptw: Vrp
     const cells = line.split('|').map((c) => c.trim());
     const name = cells[1] ?? '';
     if (!/^[A-Za-z]+\d+$/.test(name)) continue;
-    const best = /^(\d+) \/ ([\d.]+)$/.exec(cells[4] ?? '');
+    const best = cells
+      .slice(2)
+      .map((cell) => /^(\d+) \/ (\d+\.\d+)$/.exec(cell))
+      .find((match) => match !== null);
     if (best) {
       vrptw.push({ name, vehicles: Number(best[1]), distance: Number(best[2]) });
     } else if (/^\d+$/.test(cells[2] ?? '') && /^\d+$/.test(cells[3] ?? '')) {

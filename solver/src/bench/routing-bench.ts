@@ -1,5 +1,6 @@
-// `pnpm bench:routing [--bench-dir <dir>] [--seeds <n>]`: the solver against the benchmark
-// instances (default `solver/bench`, sources in its README), one thread, printed as tables.
+// `pnpm bench:routing [--bench-dir <dir>] [--seeds <n>] [--only C202,R202,…]`: the solver
+// against the benchmark instances (default `solver/bench`, sources in its README, `--only`
+// for some of them while iterating), one thread, printed as tables.
 //   TSPLIB: mean over seeds of tour length ÷ optimum after 50 ms and after 1 s.
 //   Solomon: 1 s per run; vehicles and distance beside the best-known values.
 //   Drag and drop: reoptimise() times on a 300-stop, 8-team random evening plan.
@@ -21,11 +22,19 @@ import { readBenchReadme } from './bench-readme';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { values } = parseArgs({
-  options: { 'bench-dir': { type: 'string' }, seeds: { type: 'string', default: '5' } },
+  options: {
+    'bench-dir': { type: 'string' },
+    seeds: { type: 'string', default: '5' },
+    only: { type: 'string' },
+  },
 });
 const benchDir = resolve(values['bench-dir'] ?? join(repoRoot, 'solver/bench'));
 const seeds = Array.from({ length: Number(values.seeds) }, (_, i) => i + 1);
-const references = readBenchReadme(readFileSync(join(benchDir, 'README.md'), 'utf8'));
+const all = readBenchReadme(readFileSync(join(benchDir, 'README.md'), 'utf8'));
+const only = values.only?.split(',').map((name) => name.trim().toLowerCase());
+const chosen = <T extends { name: string }>(refs: T[]) =>
+  only ? refs.filter((ref) => only.includes(ref.name.toLowerCase())) : refs;
+const references = { tsp: chosen(all.tsp), vrptw: chosen(all.vrptw) };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const tspTarget = (name: string) => (name === 'a280' ? 1.01 : 1.005);
 
@@ -53,8 +62,11 @@ for (const ref of references.tsp) {
 }
 
 console.log(`\nSolomon VRPTW, 1 s per run, ${seeds.length} seeds (vehicles first, then distance)`);
-console.log('| instance | best-known | vehicles per seed | mean distance | gap | worst gap |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| instance | best-known | vehicles per seed | mean distance | gap | worst gap | spread |',
+);
+console.log('|---|---|---|---|---|---|---|');
+const summary = { gaps: [] as number[], worst: -Infinity, spread: 0, overFleet: 0 };
 for (const ref of references.vrptw) {
   const problem = solomonProblem(
     parseSolomon(readFileSync(join(benchDir, `solomon/${ref.name}.txt`), 'utf8')),
@@ -70,13 +82,23 @@ for (const ref of references.vrptw) {
   const distance = mean(runs.map((r) => r.distance));
   const gaps = runs.map((r) => (r.distance / ref.distance - 1) * 100);
   const vehicles = runs.map((r) => (r.left > 0 ? `${r.vehicles}(${r.left} left out)` : r.vehicles));
+  const spread = Math.max(...gaps) - Math.min(...gaps);
+  summary.gaps.push(mean(gaps));
+  summary.worst = Math.max(summary.worst, ...gaps);
+  summary.spread = Math.max(summary.spread, spread);
+  summary.overFleet += runs.filter((r) => r.vehicles > ref.vehicles || r.left > 0).length;
   console.log(
-    `| ${ref.name} | ${ref.vehicles} / ${ref.distance.toFixed(2)} | ${vehicles.join(' ')} | ${distance.toFixed(2)} | ${mean(gaps).toFixed(2)} % | ${Math.max(...gaps).toFixed(2)} % |`,
+    `| ${ref.name} | ${ref.vehicles} / ${ref.distance.toFixed(2)} | ${vehicles.join(' ')} | ${distance.toFixed(2)} | ${mean(gaps).toFixed(2)} % | ${Math.max(...gaps).toFixed(2)} % | ${spread.toFixed(2)} % |`,
+  );
+}
+if (summary.gaps.length > 0) {
+  console.log(
+    `\nSolomon: mean gap ${mean(summary.gaps).toFixed(2)} % (target ≤ 1), worst ${summary.worst.toFixed(2)} % (≤ 3), widest spread between seeds ${summary.spread.toFixed(2)} % (≤ 1), runs above the best-known fleet ${summary.overFleet} (0)`,
   );
 }
 
 // Drag and drop: a 300-stop evening plan for 8 teams, then stops dragged to other teams.
-{
+if (!only) {
   const input = randomRoutesInput(2026, 300);
   input.vehicles = Array.from({ length: 8 }, (_, t) => ({
     id: `team-${t + 1}`,

@@ -14,8 +14,10 @@ import { aloneReason } from './unfitted-reasons';
  * fewest stops, leave its stops out, and ruin-and-recreate with the remaining fleet until
  * nothing is left out. Each stop counts how often it ended up left out; a candidate is
  * accepted when it leaves out fewer stops, or stops with a smaller total count, which steers
- * the search towards placing the stubborn ones. Repeats while time is left; returns the plan
- * with the fewest vehicles that serves everything `start` served.
+ * the search towards placing the stubborn ones. Repeats while time is left and the fleet is
+ * above what the load needs (capacity alone), so time that cannot buy a vehicle goes to
+ * distance instead; returns the plan with the fewest vehicles that serves everything `start`
+ * served, and the ruin-and-recreate steps spent.
  */
 export function minimiseFleet(
   p: Problem,
@@ -26,11 +28,17 @@ export function minimiseFleet(
     neighbours: NeighbourLists;
     insertion: InsertionOptions;
   },
-): Solution {
+): { solution: Solution; iterations: number } {
   const { budget, random } = context;
+  let iterations = 0;
   // Stops no vehicle can serve even alone stay out whatever the fleet; the rest must fit.
   let target = 0;
-  for (let s = 0; s < p.stops.length; s++) if (aloneReason(p, s) !== null) target++;
+  let demand = 0;
+  for (let s = 0; s < p.stops.length; s++) {
+    if (aloneReason(p, s) !== null) target++;
+    else demand += (p.stops[s] as Problem['stops'][number]).demand;
+  }
+  const fewest = fewestVehiclesFor(p, demand);
   let best = start;
   let current = start.clone();
   const absences = new Float64Array(p.stops.length);
@@ -41,6 +49,7 @@ export function minimiseFleet(
   };
   while (!budget.passed()) {
     while (!budget.passed() && current.unassigned.length > target) {
+      iterations++;
       const candidate = current.clone();
       const removed = ruinStrings(p, candidate, context.neighbours, random);
       recreate(p, candidate, removed, random, context.insertion);
@@ -54,7 +63,7 @@ export function minimiseFleet(
     }
     if (current.unassigned.length > target) break;
     best = current;
-    if (best.usedVehicles() <= 1) break;
+    if (best.usedVehicles() <= fewest) break;
     current = best.clone();
     const routes = current.routes;
     let smallest = -1;
@@ -72,5 +81,14 @@ export function minimiseFleet(
     emptied.update(p);
     current.enabled[smallest] = 0;
   }
-  return best;
+  return { solution: best, iterations };
+}
+
+/** Fewest vehicles whose capacities add up to `demand` (at least one): a lower bound. */
+function fewestVehiclesFor(p: Problem, demand: number): number {
+  const capacities = p.vehicles.map((v) => v.capacity).sort((a, b) => b - a);
+  let k = 0;
+  let room = 0;
+  while (k < capacities.length && (k === 0 || room < demand)) room += capacities[k++] as number;
+  return Math.max(1, k);
 }

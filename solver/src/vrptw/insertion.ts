@@ -12,9 +12,38 @@ const earliest = earliestStart;
  * breaks a time window, the shift or the capacity. O(1) thanks to the route's `latest`.
  */
 export function insertionCost(p: Problem, route: Route, s: number, k: number): number {
+  return fitsBefore(p, route, s, k) ? insertionDelta(p, route, s, k) : Number.POSITIVE_INFINITY;
+}
+
+/** Whether stop `s` can be served just before position `k` of `route`, capacity included. */
+export function fitsBefore(p: Problem, route: Route, s: number, k: number): boolean {
   const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
   const stop = p.stops[s] as Problem['stops'][number];
-  if (route.load + stop.demand > v.capacity) return Number.POSITIVE_INFINITY;
+  return route.load + stop.demand <= v.capacity && fitsAt(p, route, s, k);
+}
+
+/** Extra cost of serving stop `s` just before position `k` of `route`, feasible or not. */
+function insertionDelta(p: Problem, route: Route, s: number, k: number): number {
+  const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+  const n = p.nodes;
+  const m = route.stops.length;
+  const prevNode =
+    k === 0 ? v.start : (p.stops[route.stops[k - 1] as number] as Problem['stops'][number]).node;
+  const nextNode =
+    k === m ? v.end : (p.stops[route.stops[k] as number] as Problem['stops'][number]).node;
+  const u = (p.stops[s] as Problem['stops'][number]).node;
+  const before = m === 0 ? 0 : (p.cost[prevNode * n + nextNode] as number);
+  return (p.cost[prevNode * n + u] as number) + (p.cost[u * n + nextNode] as number) - before;
+}
+
+/**
+ * Whether stop `s` can be served just before position `k` of `route` with every window and
+ * the shift kept (capacity aside): it must start by its own window's end and must not push
+ * the next stop past its `latest`. O(1).
+ */
+function fitsAt(p: Problem, route: Route, s: number, k: number): boolean {
+  const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
+  const stop = p.stops[s] as Problem['stops'][number];
   const n = p.nodes;
   const m = route.stops.length;
   let prevNode: number;
@@ -29,27 +58,16 @@ export function insertionCost(p: Problem, route: Route, s: number, k: number): n
   }
   const u = stop.node;
   const su = earliest(p, s, depart + (p.time[prevNode * n + u] as number));
-  if (su === Number.POSITIVE_INFINITY) return su;
+  if (su === Number.POSITIVE_INFINITY) return false;
   const leave = su + stop.service;
-  if (k === m) {
-    if (leave + (p.time[u * n + v.end] as number) > v.shiftTo + tolerance)
-      return Number.POSITIVE_INFINITY;
-    const before = m === 0 ? 0 : (p.cost[prevNode * n + v.end] as number);
-    return (p.cost[prevNode * n + u] as number) + (p.cost[u * n + v.end] as number) - before;
-  }
+  if (k === m) return leave + (p.time[u * n + v.end] as number) <= v.shiftTo + tolerance;
   const nextStop = route.stops[k] as number;
   const nextNode = (p.stops[nextStop] as Problem['stops'][number]).node;
   const arrival = leave + (p.time[u * n + nextNode] as number);
   // No push at all is the common case; otherwise the pushed start must stay within `latest`.
-  if (arrival > (route.start[k] as number)) {
-    if (earliest(p, nextStop, arrival) > (route.latest[k] as number) + tolerance) {
-      return Number.POSITIVE_INFINITY;
-    }
-  }
   return (
-    (p.cost[prevNode * n + u] as number) +
-    (p.cost[u * n + nextNode] as number) -
-    (p.cost[prevNode * n + nextNode] as number)
+    arrival <= (route.start[k] as number) ||
+    earliest(p, nextStop, arrival) <= (route.latest[k] as number) + tolerance
   );
 }
 
@@ -73,8 +91,15 @@ function bestPlace(
   options: InsertionOptions,
   usedOnly: boolean | null,
 ): Place | null {
-  let best: Place | null = null;
+  let bestRoute = -1;
+  let bestPosition = -1;
+  let bestCost = Number.POSITIVE_INFINITY;
   const stop = p.stops[s] as Problem['stops'][number];
+  const n = p.nodes;
+  const cost = p.cost;
+  const time = p.time;
+  const u = stop.node;
+  const blink = options.blinkRate;
   // Starts only grow along a route, so once the stop before position k starts after the
   // stop's last window closes, no later position can work either.
   const lastClose =
@@ -82,18 +107,47 @@ function bestPlace(
   for (let r = 0; r < sol.routes.length; r++) {
     if (!sol.enabled[r]) continue;
     const route = sol.routes[r] as Route;
-    const used = route.stops.length > 0;
-    if (usedOnly !== null && used !== usedOnly) continue;
+    const m = route.stops.length;
+    if (usedOnly !== null && m > 0 !== usedOnly) continue;
     const v = p.vehicles[route.vehicle] as Problem['vehicles'][number];
     if (route.load + stop.demand > v.capacity) continue;
-    for (let k = 0; k <= route.stops.length; k++) {
-      if (k > 0 && (route.start[k - 1] as number) > lastClose) break;
-      if (options.blinkRate > 0 && random.next() < options.blinkRate) continue;
-      const cost = insertionCost(p, route, s, k);
-      if (cost < (best?.cost ?? Number.POSITIVE_INFINITY)) best = { route: r, position: k, cost };
+    const { nodes, start, latest } = route;
+    // Walk the route once, carrying the node before position k and when the vehicle leaves it.
+    let prevNode = v.start;
+    let depart = v.shiftFrom;
+    for (let k = 0; k <= m; k++) {
+      if (k > 0) {
+        const prevStart = start[k - 1] as number;
+        if (prevStart > lastClose) break;
+        prevNode = nodes[k - 1] as number;
+        depart =
+          prevStart + (p.stops[route.stops[k - 1] as number] as Problem['stops'][number]).service;
+      }
+      if (blink > 0 && random.next() < blink) continue;
+      const nextNode = k === m ? v.end : (nodes[k] as number);
+      // The cost first: most places are dearer than the best so far and need no time check.
+      const delta =
+        (cost[prevNode * n + u] as number) +
+        (cost[u * n + nextNode] as number) -
+        (m === 0 ? 0 : (cost[prevNode * n + nextNode] as number));
+      if (delta >= bestCost) continue;
+      const su = earliest(p, s, depart + (time[prevNode * n + u] as number));
+      if (su === Number.POSITIVE_INFINITY) continue;
+      const arrival = su + stop.service + (time[u * n + nextNode] as number);
+      if (k === m) {
+        if (arrival > v.shiftTo + tolerance) continue;
+      } else if (
+        arrival > (start[k] as number) &&
+        earliest(p, route.stops[k] as number, arrival) > (latest[k] as number) + tolerance
+      ) {
+        continue;
+      }
+      bestRoute = r;
+      bestPosition = k;
+      bestCost = delta;
     }
   }
-  return best;
+  return bestRoute < 0 ? null : { route: bestRoute, position: bestPosition, cost: bestCost };
 }
 
 /** Inserts each of `stops`, in the given order, at its cheapest feasible place. */
@@ -115,10 +169,9 @@ export function insertGreedily(
       continue;
     }
     const route = sol.mutable(place.route);
-    route.stops.splice(place.position, 0, s);
-    // The O(1) check works on rounded-free arithmetic in theory; recomputing guards against
+    // The O(1) check works on rounded-free arithmetic in theory; rescheduling guards against
     // floating-point disagreement between the backward and forward passes.
-    if (route.update(p) >= 0) {
+    if (route.insert(p, place.position, s) >= 0) {
       route.stops.splice(place.position, 1);
       route.update(p);
       sol.unassigned.push(s);

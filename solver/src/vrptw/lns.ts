@@ -4,6 +4,7 @@ import type { NeighbourLists } from '../tsp/neighbour-lists';
 import type { InsertionOptions } from './insertion';
 import type { Problem } from './problem';
 import { recreate } from './recreate';
+import { descendRoutes } from './route-descent';
 import { ruinStrings } from './ruin';
 import type { Solution } from './solution';
 
@@ -11,7 +12,9 @@ import type { Solution } from './solution';
  * Ruin and recreate under simulated annealing. Plans are ranked by weight left out first
  * (risk not covered), then by travel cost; among equal weight a worse plan is accepted with
  * the usual annealing chance, the temperature cooling geometrically with elapsed time from
- * `startTemperature` to `endTemperature`. Returns the best plan seen.
+ * `startTemperature` to `endTemperature`. A plan that beats the best so far is first taken
+ * to a local optimum by `descendRoutes` (rare enough to cost little, and the search then
+ * goes on from the polished plan). Returns the best plan seen.
  */
 export function annealRuinRecreate(
   p: Problem,
@@ -46,13 +49,16 @@ export function annealRuinRecreate(
       lost < currentLost ||
       (lost === currentLost && cost < currentCost - temperature * Math.log(random.next()));
     if (!accept) continue;
+    const record = lost < bestLost || (lost === bestLost && cost < bestCost);
+    if (record)
+      descendRoutes(p, candidate, context.neighbours, () => budget.endsAt < performance.now());
     current = candidate;
     currentLost = lost;
-    currentCost = cost;
-    if (lost < bestLost || (lost === bestLost && cost < bestCost)) {
+    currentCost = candidate.cost();
+    if (record) {
       best = current;
       bestLost = lost;
-      bestCost = cost;
+      bestCost = currentCost;
     }
   }
   return { best, iterations };

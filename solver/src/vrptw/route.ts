@@ -10,6 +10,8 @@ import { earliestStart, latestStart, type Problem, timeTolerance } from './probl
  */
 export class Route {
   stops: number[] = [];
+  /** `problem.stops[stops[k]].node`, kept by `update` for the hot insertion loop. */
+  nodes: number[] = [];
   start: number[] = [];
   latest: number[] = [];
   load = 0;
@@ -21,6 +23,7 @@ export class Route {
   clone(): Route {
     const r = new Route(this.vehicle);
     r.stops = this.stops.slice();
+    r.nodes = this.nodes.slice();
     r.start = this.start.slice();
     r.latest = this.latest.slice();
     r.load = this.load;
@@ -38,6 +41,7 @@ export class Route {
     if (!v) throw new Error(`no vehicle ${this.vehicle}`);
     const m = this.stops.length;
     const n = p.nodes;
+    this.nodes.length = m;
     this.start.length = m;
     this.latest.length = m;
     this.load = 0;
@@ -51,6 +55,7 @@ export class Route {
       const stop = p.stops[s];
       if (!stop) throw new Error(`no stop ${s}`);
       const node = stop.node;
+      this.nodes[k] = node;
       this.cost += p.cost[prev * n + node] as number;
       this.load += stop.demand;
       const st = earliestStart(p, s, t + (p.time[prev * n + node] as number));
@@ -78,5 +83,67 @@ export class Route {
       next = stop.node;
     }
     return broken;
+  }
+
+  /**
+   * `stops.splice(k, 0, s)` on a feasible route, with the schedule brought up to date from
+   * position k only: starts before k and latest starts after it cannot change; later starts
+   * are recomputed until one comes out as before (a wait absorbed the push), earlier latest
+   * starts until one does. The same arithmetic as `update`, so the same numbers, without
+   * walking all of a long route for each stop a recreate inserts. Returns what `update`
+   * would; when that is not -1 the schedule is stale and the caller must undo and `update`.
+   */
+  insert(p: Problem, k: number, s: number): number {
+    const v = p.vehicles[this.vehicle] as Problem['vehicles'][number];
+    const stop = p.stops[s] as Problem['stops'][number];
+    const n = p.nodes;
+    const { stops, nodes, start, latest } = this;
+    const before = stops.length;
+    const prevNode = k > 0 ? (nodes[k - 1] as number) : v.start;
+    const nextNode = k < before ? (nodes[k] as number) : v.end;
+    const u = stop.node;
+    this.cost +=
+      (p.cost[prevNode * n + u] as number) +
+      (p.cost[u * n + nextNode] as number) -
+      (before === 0 ? 0 : (p.cost[prevNode * n + nextNode] as number));
+    this.load += stop.demand;
+    stops.splice(k, 0, s);
+    nodes.splice(k, 0, u);
+    start.splice(k, 0, 0);
+    latest.splice(k, 0, 0);
+    const m = before + 1;
+    let prev = prevNode;
+    let t =
+      k > 0
+        ? (start[k - 1] as number) +
+          (p.stops[stops[k - 1] as number] as Problem['stops'][number]).service
+        : v.shiftFrom;
+    let j = k;
+    for (; j < m; j++) {
+      const sj = stops[j] as number;
+      const node = nodes[j] as number;
+      const st = earliestStart(p, sj, t + (p.time[prev * n + node] as number));
+      if (st === Number.POSITIVE_INFINITY) return j;
+      if (j > k && st === start[j]) break;
+      start[j] = st;
+      t = st + (p.stops[sj] as Problem['stops'][number]).service;
+      prev = node;
+    }
+    if (j === m && t + (p.time[prev * n + v.end] as number) > v.shiftTo + timeTolerance) return m;
+    let bound = k + 1 < m ? (latest[k + 1] as number) : v.shiftTo;
+    let next = k + 1 < m ? (nodes[k + 1] as number) : v.end;
+    for (let i = k; i >= 0; i--) {
+      const si = p.stops[stops[i] as number] as Problem['stops'][number];
+      const late = latestStart(
+        p,
+        stops[i] as number,
+        bound - si.service - (p.time[si.node * n + next] as number),
+      );
+      if (i < k && late === latest[i]) break;
+      latest[i] = late;
+      bound = late;
+      next = si.node;
+    }
+    return -1;
   }
 }

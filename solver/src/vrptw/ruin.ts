@@ -6,12 +6,21 @@ import type { Solution } from './solution';
 /** Mean number of stops removed per ruin (SISR's c̄) and longest string (L_max). */
 const meanRemoved = 10;
 const maxStringLength = 10;
+/**
+ * Share of ruins whose strings scale with the routes: up to half the mean route length, and
+ * about as many stops removed. On routes of 10 stops this changes nothing; on routes of 30
+ * to 100 stops (few vehicles, wide windows) a string of 10 is a fraction of one cluster's
+ * visit, and a route that is full in time can hand a cluster to another route only if the
+ * whole visit leaves at once. The other ruins keep SISR's small strings for fine repairs.
+ */
+const longRuinShare = 0.5;
 
 /**
  * String removal after Christiaens & Vanden Berghe's SISR (2020): pick a seed stop, walk its
  * nearest stops, and from each route met (up to a random number of routes) cut one string of
  * consecutive stops around the stop found. Cutting neighbouring strings in several routes
- * frees room exactly where routes could be exchanged. Returns the stops removed.
+ * frees room exactly where routes could be exchanged. Returns the stops removed. Every
+ * other ruin (`longRuinShare`) cuts strings sized to the routes rather than to SISR's 10.
  */
 export function ruinStrings(
   p: Problem,
@@ -31,8 +40,10 @@ export function ruinStrings(
     for (const s of route.stops) routeOf[s] = r;
   });
   if (used === 0) return [];
-  const lsMax = Math.min(maxStringLength, routedStops / used);
-  const ksMax = (4 * meanRemoved) / (1 + lsMax) - 1;
+  const meanRoute = routedStops / used;
+  const long = random.next() < longRuinShare ? Math.max(maxStringLength, meanRoute / 2) : 0;
+  const lsMax = Math.min(long || maxStringLength, meanRoute);
+  const ksMax = (4 * (long || meanRemoved)) / (1 + lsMax) - 1;
   const routesToRuin = Math.max(1, Math.floor(1 + random.next() * ksMax));
   const seed = random.int(count);
   const ruined = new Set<number>();

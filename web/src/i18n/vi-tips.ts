@@ -85,7 +85,8 @@ export const viTips = {
     indicatorNone: 'Chưa có tin báo trong năm {{year}}',
     overdueCount: '{{count, number}} quá hạn',
     dueSoonCount: '{{count, number}} sắp đến hạn',
-    startBanner: 'Có {{overdue, number}} tin báo quá hạn và {{dueSoon, number}} tin báo sắp đến hạn cần xử lý.',
+    startBanner:
+      'Có {{overdue, number}} tin báo quá hạn và {{dueSoon, number}} tin báo sắp đến hạn cần xử lý.',
     dueFirst: 'Cần xử lý trước',
     noneOpen: 'Không có tin báo nào đang chờ xử lý.',
     loading: 'Đang tải tin báo…',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTileCache } from './tile-cache';
+import { createByteCache } from './byte-cache';
 
 const bytes = (n: number) => Buffer.alloc(n, 1);
 
-describe('createTileCache', () => {
-  it('keeps tiles until the budget is spent, then drops the least recently used', () => {
-    const cache = createTileCache(10);
+describe('createByteCache', () => {
+  it('keeps answers until the budget is spent, then drops the least recently used', () => {
+    const cache = createByteCache(10);
     cache.set('a', bytes(4));
     cache.set('b', bytes(4));
     expect(cache.get('a')?.length).toBe(4); // a is now the most recent
@@ -13,18 +13,18 @@ describe('createTileCache', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')?.length).toBe(4);
     expect(cache.get('c')?.length).toBe(4);
-    expect(cache.size).toEqual({ tiles: 2, bytes: 8 });
+    expect(cache.size).toEqual({ entries: 2, bytes: 8 });
   });
 
   it('replaces a tile under the same key without counting it twice', () => {
-    const cache = createTileCache(10);
+    const cache = createByteCache(10);
     cache.set('a', bytes(6));
     cache.set('a', bytes(3));
-    expect(cache.size).toEqual({ tiles: 1, bytes: 3 });
+    expect(cache.size).toEqual({ entries: 1, bytes: 3 });
   });
 
   it('never keeps a tile larger than the whole budget', () => {
-    const cache = createTileCache(10);
+    const cache = createByteCache(10);
     cache.set('a', bytes(4));
     cache.set('big', bytes(11));
     expect(cache.get('big')).toBeUndefined();
