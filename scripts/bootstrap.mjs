@@ -76,18 +76,34 @@ function ensureWebBuilt() {
   run('pnpm', ['--filter', '@ntm/web', 'build']);
 }
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
-  const command = ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium'];
+/**
+ * A Debian package the tests need: installed as root (CI, a fresh server), else the command to
+ * run once is printed and the tests do not start.
+ */
+function ensurePackage(binary, name, need) {
+  if (existsSync(binary)) return;
+  const command = ['apt-get', 'install', '-y', '--no-install-recommends', name];
   if (!isRoot) {
-    console.error(
-      `The end-to-end tests need Chromium. Install it once:\n  sudo ${command.join(' ')}`,
-    );
+    console.error(`${need}. Install it once:\n  sudo ${command.join(' ')}`);
     process.exit(1);
   }
   if (!succeeds(command[0], command.slice(1))) run('apt-get', ['update']);
   run(command[0], command.slice(1));
+}
+
+const ensureChromium = () =>
+  ensurePackage(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    'chromium',
+    'The end-to-end tests need Chromium',
+  );
+
+// tests/integration/nginx-proxy.test.ts runs the app behind deploy/nginx/ntm.conf, with a
+// self-signed certificate made by openssl.
+function ensureNginx() {
+  const need = 'The reverse-proxy test needs nginx and openssl';
+  ensurePackage(process.env.NGINX_PATH ?? '/usr/sbin/nginx', 'nginx-light', need);
+  ensurePackage('/usr/bin/openssl', 'openssl', need);
 }
 
 /**
@@ -155,6 +171,7 @@ switch (command) {
   case 'test':
     ensureWebBuilt();
     ensureChromium();
+    ensureNginx();
     runTests(process.argv.slice(3));
     break;
   case 'db':

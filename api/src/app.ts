@@ -1,5 +1,4 @@
 // The composition root: every resource is a sub-app mounted under /api.
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { dataRoot } from '@ntm/db/local/paths';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -33,6 +32,8 @@ import { wellFormedRequestId } from './lib/request-id';
 import { oneTransactionPerWrite } from './lib/request-transaction';
 import { serveWeb } from './lib/serve-web';
 import { openApiRoutes } from './openapi/routes';
+import { behindProxy } from './proxy/behind-proxy';
+import { trustNoOne } from './proxy/trusted-proxies';
 import { apiTokens } from './routes/api-tokens';
 import { attachments } from './routes/attachments';
 import { audit } from './routes/audit';
@@ -120,14 +121,6 @@ const api = new Hono<AppEnv>()
 /** The API's type, for the web's `hc<AppType>('/api')` client. */
 export type AppType = typeof api;
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // app.request() in tests has no socket
-  }
-}
-
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Refuses a body over `maxBytes` with a 413 that says what the limit is. */
@@ -201,6 +194,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     app.use('/ogc/*', ...handlers); // Hono's '/ogc/*' takes '/ogc' itself too
   };
   app.use(wellFormedRequestId);
+  // The client's address and origin, through a trusted proxy's headers only (proxy/).
+  app.use(behindProxy(deps.env.TRUSTED_PROXIES ?? trustNoOne));
   // On the way out (SIGTERM): each answer closes its connection, so a client's next request
   // opens a new one, to another process behind the balancer.
   app.use(async (c, next) => {
@@ -208,7 +203,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     if (appDeps.lifecycle.draining) c.header('Connection', 'close');
   });
   // DENY, as the policy's frame-ancestors 'none' says for browsers that read only this header.
-  app.use(secureHeaders({ xFrameOptions: 'DENY' }));
+  // HSTS only on https, set by behindProxy: over plain http it would mean nothing.
+  app.use(secureHeaders({ xFrameOptions: 'DENY', strictTransportSecurity: false }));
   app.use(contentSecurityPolicy({ basemapUrl: deps.env.BASEMAP_URL }));
   forApiAndOgc(headWithoutBody);
   // JSON and GeoJSON answers compressed, brotli or gzip as the client takes (a village's layers
@@ -216,7 +212,6 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   forApiAndOgc(compressAnswer);
   forApiAndOgc(async (c, next) => {
     c.set('deps', appDeps);
-    c.set('clientAddress', clientAddress(c));
     await next();
   });
   forApiAndOgc((c, next) => {
@@ -230,7 +225,8 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       : limitBody(c, next);
   });
   // Cookie-authenticated writes must come from this origin (form posts from elsewhere refused).
-  forApiAndOgc(csrf());
+  // Behind a proxy the request's URL is the proxy's hop, not the address the browser used.
+  forApiAndOgc(csrf({ origin: (origin, c) => origin === c.get('origin') }));
   forApiAndOgc(resolveSession);
   forApiAndOgc(authorize);
   forApiAndOgc(refuseUnstorableInput);

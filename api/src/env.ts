@@ -3,6 +3,7 @@
 import { readDatabaseUrls } from '@ntm/db/local/database-urls';
 import { dataRoot } from '@ntm/db/local/paths';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './proxy/trusted-proxies';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -34,6 +35,21 @@ const schema = z.object({
   TIP_RESOLVE_DAYS: z.coerce.number().int().min(1).max(60).optional(),
   /** Folder for attachment bytes, outside the web root (photos and PDFs of tips). */
   ATTACHMENTS_DIR: z.string().min(1).default(`${dataRoot}/attachments`),
+  /**
+   * Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: a comma list of addresses
+   * and CIDRs (IPv4, IPv6), e.g. "127.0.0.1,::1" for nginx on the same host. Empty: no one.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, ctx): TrustedProxies => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '@ntm/api/app';
+import type { AppDeps } from '@ntm/api/lib/app-env';
+import { parseTrustedProxies } from '@ntm/api/proxy/trusted-proxies';
 import { connect } from '@ntm/db/client';
 import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
@@ -11,6 +13,9 @@ export type TestServerOptions = {
   webDist?: string;
   /** Another database than the test one (a scratch one at a province's scale): its owner and app role. */
   database?: { ownerUrl: string; appUrl: string };
+  /** TRUSTED_PROXIES, as the environment spells it (a proxy in front: nginx-proxy.test.ts). */
+  trustedProxies?: string;
+  loginLimit?: AppDeps['loginLimit'];
 };
 
 /**
@@ -29,7 +34,12 @@ export async function startTestServer(options: TestServerOptions = {}) {
   const app = createApp(
     {
       sql: appSql,
-      env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir },
+      env: {
+        COMMUNE_CODE: communeCode,
+        ATTACHMENTS_DIR: testAttachmentsDir,
+        TRUSTED_PROXIES: parseTrustedProxies(options.trustedProxies),
+      },
+      ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
       onCspViolation: ({ directive, blockedUri }) => {
         cspReports.push(`reported to the server: ${directive} refused ${blockedUri}`);
       },
@@ -41,6 +51,7 @@ export async function startTestServer(options: TestServerOptions = {}) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     sql,
     cspReports: cspReports as readonly string[],
     async stop() {

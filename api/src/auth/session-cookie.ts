@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../lib/app-env';
+import { isHttps } from '../proxy/behind-proxy';
 
 export const sessionCookie = 'ntm_session';
 export const idleTimeoutMs = 30 * 60_000;
@@ -15,11 +17,12 @@ export const hashSecret = (id: string) => createHash('sha256').update(id).digest
 
 export const readSessionId = (c: Context) => getCookie(c, sessionCookie) ?? null;
 
-export function writeSessionCookie(c: Context, id: string) {
+/** `Secure` when the client came over https (through a trusted proxy: proxy/behind-proxy.ts). */
+export function writeSessionCookie(c: Context<AppEnv>, id: string) {
   setCookie(c, sessionCookie, id, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: isHttps(c),
     path: '/',
     maxAge: absoluteTimeoutMs / 1000,
   });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import type { AppEnv } from '../lib/app-env';
 import { apiPolicy, contentSecurityPolicy, webPolicy } from './content-security-policy';
 
 /** `{ directive: [values] }` of a policy header. */
@@ -55,7 +56,12 @@ describe('webPolicy', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
+    // What proxy/behind-proxy.ts sets: here the request's own URL stands for a trusted proxy's word.
+    .use((c, next) => {
+      c.set('origin', new URL(c.req.url).origin);
+      return next();
+    })
     .use(contentSecurityPolicy({}))
     .get('/api/attachments/1', (c) =>
       c.body('x', 200, { 'Content-Security-Policy': "default-src 'none'; sandbox" }),

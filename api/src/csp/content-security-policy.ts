@@ -1,4 +1,6 @@
 import type { Context, Next } from 'hono';
+import type { AppEnv } from '../lib/app-env';
+import { isHttps } from '../proxy/behind-proxy';
 
 /** Where browsers send violation reports (routes/csp-reports.ts); no session needed. */
 export const cspReportPath = '/api/csp-reports';
@@ -82,13 +84,13 @@ export const apiPolicy = serialize({
  *
  * `report-to` (the Reporting API) only over HTTPS: browsers take a reporting endpoint only from
  * a secure origin, and a policy that names `report-to` ignores its `report-uri`, so over plain
- * HTTP (an office network) `report-uri` alone keeps the reports coming. The same test of the
- * request's URL as the session cookie's `Secure` (auth/session-cookie.ts).
+ * HTTP (an office network) `report-uri` alone keeps the reports coming. The same test as the
+ * session cookie's `Secure`: https only through a trusted proxy (proxy/behind-proxy.ts).
  */
 export function contentSecurityPolicy(options: { basemapUrl?: string }) {
   const plain = webPolicy({ basemapUrl: options.basemapUrl, reportTo: false });
   const withReportTo = webPolicy({ basemapUrl: options.basemapUrl, reportTo: true });
-  return async function setContentSecurityPolicy(c: Context, next: Next) {
+  return async function setContentSecurityPolicy(c: Context<AppEnv>, next: Next) {
     await next();
     if (c.res.headers.has('Content-Security-Policy')) return;
     const url = new URL(c.req.url);
@@ -96,7 +98,7 @@ export function contentSecurityPolicy(options: { basemapUrl?: string }) {
       c.res.headers.set('Content-Security-Policy', apiPolicy);
       return;
     }
-    const secure = url.protocol === 'https:';
+    const secure = isHttps(c);
     c.res.headers.set('Content-Security-Policy', secure ? withReportTo : plain);
     if (secure) c.res.headers.set('Reporting-Endpoints', `${reportGroup}="${cspReportPath}"`);
   };

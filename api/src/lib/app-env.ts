@@ -16,7 +16,9 @@ export type AppDeps = {
   env: Pick<Env, 'COMMUNE_CODE' | 'BASEMAP_URL' | 'BASEMAP_ATTRIBUTION' | 'AUDIT_HASH_KEY'> &
     Partial<Pick<Env, 'TIP_VERIFY_DAYS' | 'TIP_CLASSIFY_DAYS' | 'TIP_RESOLVE_DAYS'>> &
     /** Where attachment bytes live; by default `.data/attachments` in the repository. */
-    Partial<Pick<Env, 'ATTACHMENTS_DIR'>>;
+    Partial<Pick<Env, 'ATTACHMENTS_DIR'>> &
+    /** Whose X-Forwarded-* headers count (proxy/trusted-proxies.ts); by default no one's. */
+    Partial<Pick<Env, 'TRUSTED_PROXIES'>>;
   /** The clock for sessions and lockouts; tests pass a controllable one. */
   now?: () => Date;
   /** Login attempts allowed per client address and window (default 20 per 10 minutes). */
@@ -63,6 +65,8 @@ export type AppEnv = {
   Variables: RequestIdVariables & {
     deps: AppDeps & Services;
     clientAddress: string | null;
+    /** The origin the client used, https://… behind a trusted TLS proxy (proxy/behind-proxy.ts). */
+    origin: string;
     /** The signed-in account, or null; `sessionExpired` says why a cookie did not count. */
     account: Account | null;
     /** How the account signed in: a cookie session, or a personal API token (Bearer). */

@@ -36,7 +36,8 @@ import { tipFeature } from '../tips/tip-json';
 const geoJsonType = 'application/geo+json';
 
 /** Where /ogc is, as the client reached it, for the documents' links. */
-const baseOf = (c: Context<AppEnv>) => `${new URL(c.req.url).origin}/ogc`;
+/** The client's origin (https behind a trusted proxy), not this server's own hop. */
+const baseOf = (c: Context<AppEnv>) => `${c.get('origin')}/ogc`;
 
 function roleOf(c: Context<AppEnv>): Role {
   const account = c.get('account');
@@ -114,7 +115,8 @@ async function readPage(
 
 /** This page's address with another offset: the `next` and `prev` links. */
 function pageLink(c: Context<AppEnv>, offset: number, rel: string): Link {
-  const url = new URL(c.req.url);
+  const asked = new URL(c.req.url);
+  const url = new URL(`${asked.pathname}${asked.search}`, c.get('origin'));
   if (offset === 0) url.searchParams.delete('offset');
   else url.searchParams.set('offset', String(offset));
   return { href: url.toString(), rel, type: geoJsonType };

@@ -110,7 +110,7 @@ export const tiles = new Hono<AppEnv>()
       communeBounds(sql, env.COMMUNE_CODE),
     ]);
     const scope = tileScope(layer, viewerOf(c));
-    const origin = new URL(c.req.url).origin;
+    const origin = c.get('origin'); // https://… behind a trusted proxy
     const info = layerInfo[layer];
     const only = types === undefined ? '' : `&types=${types.join(',')}`;
     c.header('Cache-Control', 'private, no-cache');
