@@ -1,13 +1,14 @@
--- Every table whose rows the computed answers read (risk, the risk grid, the plan's indicators)
--- moves on its commune's counter in layer_versions when written, as the tiled layers' tables
--- already do: a cached answer is named by the counters it was computed under, so a write names
--- new answers in every process at once and no cache has to be told to forget.
--- Tables outside `public` are counted as `schema.table`.
-CREATE FUNCTION ntm_bump_data_version() RETURNS trigger
+-- Every table whose rows the computed answers read (risk, the risk grid, the plan's indicators,
+-- the hot spots) moves on its commune's counter in layer_versions when written, as the tiled
+-- layers' tables already do (0001): a cached answer is named by the counters it was computed
+-- under, so a write names new answers in every process at once and no cache has to forget.
+-- The one counting function of 0001 learns to name a table outside `public` as `schema.table`
+-- (the support schema's); the names of public tables, which the tile addresses use, stay.
+CREATE OR REPLACE FUNCTION ntm_bump_layer_version() RETURNS trigger
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   counted text := CASE WHEN TG_TABLE_SCHEMA = 'public' THEN TG_TABLE_NAME
-                    ELSE TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME END;
+                       ELSE TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME END;
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     UPDATE layer_versions SET version = version + 1 WHERE layer = counted;
@@ -22,10 +23,11 @@ $$;
 --> statement-breakpoint
 -- Businesses and tips are counted by their tile triggers already. Left out: sessions, tokens,
 -- the audit log, import staging, route plans, roads and attachments, which no such answer reads.
+-- Each table gets a trigger per kind of write: `<schema>_<table>_versions_<write>`.
 DO $$
 DECLARE
   target text;
-  short text;
+  write text;
 BEGIN
   FOREACH target IN ARRAY ARRAY[
     'public.agencies', 'public.business_versions', 'public.commune_boundaries', 'public.communes',
@@ -35,15 +37,15 @@ BEGIN
     'public.registry_reviews', 'public.report_submissions', 'public.risk_weight_sets',
     'public.tip_events', 'public.trainings', 'public.village_boundaries', 'public.villages',
     'support.cases', 'support.referrals'] LOOP
-    short := replace(target, '.', '_');
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS changed '
-      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_data_version()', short || '_versions_insert', target);
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING NEW TABLE AS changed '
-      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_data_version()', short || '_versions_update', target);
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS changed '
-      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_data_version()', short || '_versions_delete', target);
+    FOREACH write IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
+      EXECUTE format('CREATE TRIGGER %I AFTER %s ON %s REFERENCING %s TABLE AS changed '
+        'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()',
+        replace(target, '.', '_') || '_versions_' || write, upper(write), target,
+        CASE write WHEN 'delete' THEN 'OLD' ELSE 'NEW' END);
+    END LOOP;
     EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s '
-      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_data_version()', short || '_versions_truncate', target);
+      'FOR EACH STATEMENT EXECUTE FUNCTION ntm_bump_layer_version()',
+      replace(target, '.', '_') || '_versions_truncate', target);
   END LOOP;
 END
 $$;

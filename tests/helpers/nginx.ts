@@ -1,25 +1,14 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@ntm/db/local/paths';
+import { freePorts } from '../../scripts/src/server/child-server';
 
 export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** The address nginx connects to the app from (proxy_bind): the only one the app trusts. */
 export const proxyAddress = '127.0.0.2';
-
-/** Two ports free now: held at once, so never the same one twice. */
-async function twoFreePorts(): Promise<[number, number]> {
-  const probes = [createServer(), createServer()];
-  const listening = (probe: Server) =>
-    new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  await Promise.all(probes.map(listening));
-  const [http, https] = probes.map((probe) => (probe.address() as AddressInfo).port);
-  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
-  return [http as number, https as number];
-}
 
 /** deploy/nginx/ntm.conf with this test's ports, certificate and cache folder. */
 function testConfig(dir: string, appPort: number, httpPort: number, httpsPort: number) {
@@ -73,7 +62,7 @@ export async function startNginx(appPort: number) {
       ],
       { stdio: 'pipe' },
     );
-    const [httpPort, httpsPort] = await twoFreePorts();
+    const [httpPort, httpsPort] = (await freePorts(2)) as [number, number];
     writeFileSync(join(dir, 'ntm.conf'), testConfig(dir, appPort, httpPort, httpsPort));
     // Debian's nginx writes its temporary files under /var/lib/nginx: here, in the folder.
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']

@@ -2,12 +2,11 @@
 // the middle of a write: readiness had said 200 and liveness is separate; the write that was in
 // flight finishes and is stored whole (the tip and its audit entry); no new connection is taken
 // once it stops; the process ends by itself with status 0.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { repoRoot } from '@ntm/db/local/paths';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { startChildServer } from '../../scripts/src/server/child-server';
 import { communeCode, demoPassword, testAttachmentsDir } from '../helpers/test-app';
 
 const owner = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
@@ -17,15 +16,19 @@ afterAll(async () => {
   await owner.end();
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The server as `npm start` runs it, over the test database; killed after the file. */
+async function startServer(extraEnv: Record<string, string> = {}) {
+  const server = await startChildServer({
+    APP_DATABASE_URL: inject('appDatabaseUrl'),
+    COMMUNE_CODE: communeCode,
+    ATTACHMENTS_DIR: testAttachmentsDir,
+    ...extraEnv,
+  });
+  child = server.child;
+  return { ...server, process: server.child };
+}
 
 /** A POST whose body is sent in two halves, the second only when `rest()` is called. */
 function slowPost(url: string, path: string, cookie: string, body: string) {
@@ -55,33 +58,6 @@ function slowPost(url: string, path: string, cookie: string, body: string) {
   const half = Math.floor(body.length / 2);
   req.write(body.slice(0, half));
   return { answer, rest: () => req.end(body.slice(half)) };
-}
-
-/** The server as `npm start` runs it, on a port of its own; resolves once it listens. */
-async function startServer(extraEnv: Record<string, string> = {}) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const output: string[] = [];
-  const started = spawn(`${repoRoot}node_modules/.bin/tsx`, ['api/src/index.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      APP_DATABASE_URL: inject('appDatabaseUrl'),
-      COMMUNE_CODE: communeCode,
-      ATTACHMENTS_DIR: testAttachmentsDir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = started;
-  started.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  started.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => started.on('exit', resolve));
-  for (let i = 0; i < 200 && !output.join('').includes(url); i++) await pause(100);
-  expect(output.join('')).toContain(url);
-  return { url, process: started, exited, output: () => output.join('') };
 }
 
 describe('a graceful stop', () => {

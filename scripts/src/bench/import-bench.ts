@@ -4,15 +4,14 @@
 // in a scratch database beside the app's (created, migrated, seeded, dropped), so the app's
 // data is never touched. The server runs as `npm start` runs it (with its heap budget), in a
 // process of its own, so its peak memory (the kernel's VmHWM) is the server's alone.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { registryHeader } from '@ntm/api/imports/read/column-mapping';
-import { repoRoot } from '@ntm/db/local/paths';
 import { migrateDatabase } from '@ntm/db/migrate';
 import ExcelJS from 'exceljs';
 import postgres from 'postgres';
 import { seedDemo } from '../seed/seed-demo';
+import { startChildServer } from '../server/child-server';
 
 const types = ['Nhà nghỉ', 'Karaoke', 'Massage', 'Căn hộ cho thuê ngắn hạn', 'Cà phê', 'Khác'];
 const fields = [
@@ -54,39 +53,6 @@ async function copyMs(sql: postgres.Sql, rows: readonly Premises[]): Promise<num
     await new Promise((resolve, reject) => stream.on('finish', resolve).on('error', reject));
   });
   return performance.now() - started;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** The real server (api/src/index.ts) over the scratch database, in a child process. */
-async function startServer(appUrl: string, communeCode: string) {
-  const port = await freePort();
-  // The heap budget `npm start` gives the server (scripts/bootstrap.mjs, NTM_HEAP_MB).
-  const heap = `--max-old-space-size=${process.env.NTM_HEAP_MB || '384'}`;
-  const child = spawn(process.execPath, [heap, '--import', 'tsx', 'api/src/index.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      APP_DATABASE_URL: appUrl,
-      COMMUNE_CODE: communeCode,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server stopped (exit ${code})`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('http://')) resolve();
-    });
-  });
-  return { child, base: `http://127.0.0.1:${port}/api` };
 }
 
 /** The process's peak resident memory so far, in MB (Linux's VmHWM). */
@@ -131,9 +97,12 @@ export async function timeImport(
     const copyFirst = await copyMs(owner, rows.slice(0, 1000));
     const copyAll = await copyMs(owner, rows);
 
-    const started0 = await startServer(withDatabase(urls.app, name), communeCode);
+    const started0 = await startChildServer({
+      APP_DATABASE_URL: withDatabase(urls.app, name),
+      COMMUNE_CODE: communeCode,
+    });
     server = started0.child;
-    const base = started0.base;
+    const base = `${started0.url}/api`;
     const rssBeforeMb = peakRssMb(server);
     const login = await fetch(`${base}/auth/login`, {
       method: 'POST',

@@ -6,10 +6,8 @@
 // order. Prints p50/p95/p99, requests per second and errors, overall and per read.
 //
 //   pnpm bench:load [--users=50] [--seconds=30] [--think-ms=1000] [--seed=1]
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { repoRoot } from '@ntm/db/local/paths';
 import { Random } from '@ntm/solver/random';
+import { startChildServer } from '../server/child-server';
 
 const option = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -36,32 +34,7 @@ const roles = [
   { account: 'congan', reads: policeReads },
 ] as const;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawn(`${repoRoot}node_modules/.bin/tsx`, ['api/src/index.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let said = '';
-  server.stdout?.on('data', (chunk: Buffer) => {
-    said += chunk.toString('utf8');
-  });
-  for (let i = 0; i < 300 && !said.includes(url); i++) await pause(100);
-  if (!said.includes(url)) throw new Error(`the server did not start: ${said}`);
-  return { url, stop: () => server.kill('SIGTERM') };
-}
 
 async function signIn(url: string, username: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
@@ -78,7 +51,9 @@ const percentile = (sorted: readonly number[], p: number) =>
     ? Number.NaN
     : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number);
 
-const { url, stop } = await startServer();
+const server = await startChildServer({ NODE_ENV: 'production' });
+const { url } = server;
+const stop = () => server.child.kill('SIGTERM');
 try {
   const cookies = await Promise.all(roles.map((role) => signIn(url, role.account)));
   // Warm: each role's reads once, as the first visitor of each role in the morning would.
