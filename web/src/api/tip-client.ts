@@ -25,7 +25,6 @@ export type TipStep = InferRequestType<(typeof tip)['transitions']['$post']>['js
 /** The list's query: filters, a page (`limit`, `cursor`), or `tiledAbove` for the map's layer. */
 export type TipListQuery = InferRequestType<typeof api.tips.$get>['query'];
 export type TipList = Body<typeof api.tips.$get>;
-export type TiledTips = Extract<TipList, { tiled: unknown }>;
 export type TipPage = Extract<TipList, { numberMatched: number }>;
 
 export const tipClient = {
