@@ -156,13 +156,15 @@ export const ogc = new Hono<AppEnv>()
     }
     c.header('Content-Type', geoJsonType);
     c.header('Content-Crs', `<${params.crs.uri}>`);
-    // The Features as PostgreSQL wrote them, not parsed and written again.
-    const rest = `"numberMatched":${matched},"numberReturned":${returned},"features":${features},"links":${JSON.stringify(links)}}`;
+    // The Features as PostgreSQL wrote them, not parsed and written again; encoded once, so
+    // neither the tag nor the answer encodes the page's text again.
+    const rest = Buffer.from(
+      `"numberMatched":${matched},"numberReturned":${returned},"features":${features},"links":${JSON.stringify(links)}}`,
+    );
     // The page is the same while its features are: the timeStamp is left out of its tag.
     c.header('ETag', weakTag(rest));
-    return c.body(
-      `{"type":"FeatureCollection","timeStamp":${JSON.stringify(c.get('deps').now().toISOString())},${rest}`,
-    );
+    const head = `{"type":"FeatureCollection","timeStamp":${JSON.stringify(c.get('deps').now().toISOString())},`;
+    return c.body(Buffer.concat([Buffer.from(head), rest]));
   })
   .get('/collections/:collectionId/items/:featureId', async (c) => {
     const collection = readableCollection(c);
