@@ -19,6 +19,13 @@ const schema = z.object({
   APP_DATABASE_URL: z
     .string({ error: 'set it to a role that does not own the tables (see ARCHITECTURE.md §4)' })
     .url(),
+  /**
+   * A streaming-replication hot standby of the same database, as the app's role: the dashboards'
+   * computed answers (risk, the risk grid, hot spots, the indicators) are read there while it is
+   * up and no more than READ_MAX_LAG_MS behind the primary; else from the primary.
+   */
+  READ_DATABASE_URL: z.string().url().optional(),
+  READ_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** Administrative code of the commune this instance serves (Nam Thanh Miện: 11284). */
   COMMUNE_CODE: z
     .string()

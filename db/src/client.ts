@@ -12,9 +12,13 @@ export type Sql = postgres.Sql | postgres.TransactionSql;
  * every `sql.json(...)` write. The queries are SQL in db/src/queries; the drizzle schema serves
  * drizzle-kit's migrations only. The tests connect through here too, so they run the same client.
  */
-export function connect(databaseUrl: string, options: { max?: number } = {}) {
+export function connect(
+  databaseUrl: string,
+  options: { max?: number; connectTimeoutSeconds?: number } = {},
+) {
   const sql = postgres(databaseUrl, {
     max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 30,
     onnotice: () => {},
     connection: { application_name: 'nam-thanh-mien' },
   });

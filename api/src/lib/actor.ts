@@ -15,7 +15,8 @@ export function actorOf(c: Context<AppEnv>): Actor {
 
 /**
  * Runs `work` as the signed-in account (see asActor): in the request's own transaction on a
- * write request (request-transaction.ts), else in a transaction of its own.
+ * write request (request-transaction.ts), else in a transaction of its own, on the standby where
+ * a computed answer chose it (computed-answer.ts).
  */
 export function inTransaction<T>(
   c: Context<AppEnv>,
@@ -32,5 +33,5 @@ export function inTransactionAs<T>(
 ): Promise<T> {
   const request = c.get('requestTransaction');
   if (request) return request.run((tx) => actAs(tx, actor, work));
-  return asActor(c.get('deps').sql, actor, work);
+  return asActor(c.get('readPool') ?? c.get('deps').sql, actor, work);
 }

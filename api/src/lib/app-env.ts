@@ -9,6 +9,7 @@ import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
 import type { ByteCache } from './byte-cache';
 import type { Lifecycle } from './lifecycle';
+import type { ReadStandby } from './read-standby';
 import type { RequestTransaction } from './request-transaction';
 
 export type AppDeps = {
@@ -38,6 +39,11 @@ export type AppDeps = {
   answerCacheBytes?: number;
   /** Set to draining by a graceful stop (lib/lifecycle.ts); readiness then answers 503. */
   lifecycle?: Lifecycle;
+  /**
+   * A streaming-replication hot standby that serves the dashboards' computed answers while it
+   * is up and current (read-standby.ts); without one, the primary serves every read.
+   */
+  standby?: ReadStandby;
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -73,6 +79,8 @@ export type AppEnv = {
     authKind: 'session' | 'token' | null;
     sessionIdHash: string | null;
     sessionExpired: boolean;
+    /** Where this read's queries go, when not to the primary: the standby (computed-answer.ts). */
+    readPool?: Pool;
     /** A write request's one transaction (request-transaction.ts); absent on reads. */
     requestTransaction?: RequestTransaction;
   };

@@ -16,7 +16,8 @@ const withTimeout = <T>(work: Promise<T>) =>
 /**
  * Health for people and for an orchestrator: `/` says what runs (database, PostGIS); `/live`
  * only that the process answers (restart it when it does not); `/ready` whether it should be
- * sent requests: the database answers and the process is not stopping.
+ * sent requests: the database answers and the process is not stopping (and how the dashboards'
+ * standby fares, if there is one).
  */
 export const health = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -32,13 +33,18 @@ export const health = new Hono<AppEnv>()
   })
   .get('/live', (c) => c.json({ status: 'ok' as const }))
   .get('/ready', async (c) => {
-    const { sql, lifecycle } = c.get('deps');
+    const { sql, lifecycle, standby } = c.get('deps');
     if (lifecycle.draining) {
       return c.json({ status: 'stopping' as const, db: null }, 503);
     }
     try {
       await withTimeout(sql`select 1`);
-      return c.json({ status: 'ready' as const, db: 'ok' as const });
+      // A standby that is down or behind costs nothing but speed: the primary reads instead.
+      return c.json({
+        status: 'ready' as const,
+        db: 'ok' as const,
+        standby: standby?.health() ?? null,
+      });
     } catch {
       return c.json({ status: 'not-ready' as const, db: 'unreachable' as const }, 503);
     }

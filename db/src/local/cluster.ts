@@ -13,10 +13,10 @@ import { dirname } from 'node:path';
 import { clusterDir, clusterPathFile, dataRoot, localPort, passwordFile, repoRoot } from './paths';
 import type { PostgresInstall } from './postgres-install';
 
-const isRoot = () => process.getuid?.() === 0;
+export const isRoot = () => process.getuid?.() === 0;
 
 /** PostgreSQL refuses to run as root, so as root every server command runs as `postgres`. */
-function run(pg: PostgresInstall, tool: string, args: string[], quiet = false) {
+export function run(pg: PostgresInstall, tool: string, args: string[], quiet = false) {
   const binary = `${pg.binDir}/${tool}`;
   const [command, commandArgs] = isRoot()
     ? ['runuser', ['-u', 'postgres', '--', binary, ...args]]
@@ -29,7 +29,7 @@ function run(pg: PostgresInstall, tool: string, args: string[], quiet = false) {
   });
 }
 
-function postgresIds(): { uid: number; gid: number } {
+export function postgresIds(): { uid: number; gid: number } {
   const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
   return { uid, gid };
