@@ -10,7 +10,7 @@ import { createLifecycle, stopGracefully } from './lib/lifecycle';
 import { watchStandby } from './lib/read-standby';
 
 const env = parseEnv();
-const { sql } = connect(env.APP_DATABASE_URL);
+const { sql } = connect(env.APP_DATABASE_URL, { communeCode: env.COMMUNE_CODE });
 await refuseRowSecurityBypass(sql);
 const lifecycle = createLifecycle();
 // A physical copy has the primary's roles: the same role there has the same (checked) rights.
@@ -23,7 +23,7 @@ if (
 }
 // A standby that does not answer within seconds is down: the primary reads instead.
 const readSql = env.READ_DATABASE_URL
-  ? connect(env.READ_DATABASE_URL, { connectTimeoutSeconds: 3 }).sql
+  ? connect(env.READ_DATABASE_URL, { connectTimeoutSeconds: 3, communeCode: env.COMMUNE_CODE }).sql
   : null;
 const standby =
   readSql && watchStandby(sql, readSql, { maxLagMs: env.READ_MAX_LAG_MS, everyMs: 1_000 });

@@ -11,16 +11,22 @@ export type Sql = postgres.Sql | postgres.TransactionSql;
  * own serializers (jsonb passed through unserialised, timestamps left as text), which broke
  * every `sql.json(...)` write. The queries are SQL in db/src/queries; the drizzle schema serves
  * drizzle-kit's migrations only. The tests connect through here too, so they run the same client.
+ *
+ * `communeCode`: the commune the app's connections act in unless a transaction names another
+ * (`ntm.commune_code`, the commune wall of migration 0004). The app's role sees no row without it.
  */
 export function connect(
   databaseUrl: string,
-  options: { max?: number; connectTimeoutSeconds?: number } = {},
+  options: { max?: number; connectTimeoutSeconds?: number; communeCode?: string } = {},
 ) {
   const sql = postgres(databaseUrl, {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeoutSeconds ?? 30,
     onnotice: () => {},
-    connection: { application_name: 'nam-thanh-mien' },
+    connection: {
+      application_name: 'nam-thanh-mien',
+      ...(options.communeCode && { 'ntm.commune_code': options.communeCode }),
+    },
   });
   return { sql };
 }

@@ -1,7 +1,8 @@
 // A small commune of its own whose indicators for 2025 are known by hand, built inside one owner
 // transaction that is rolled back at the end (nothing is left in the shared test database).
-// `as(role)` switches the transaction to the app's login role with that session role, so the
-// row-level security and the SECURITY DEFINER functions are what the API would see.
+// `as(role)` switches the transaction to the app's login role with that session role, acting in
+// the fixture's commune, so the row-level security (the commune wall too) and the SECURITY
+// DEFINER functions are what the API would see.
 import type postgres from 'postgres';
 
 export const fixtureCommune = 'T8NUM';
@@ -22,7 +23,8 @@ export async function withFixture<T>(
         await tx`reset role`;
         await tx`select set_config('ntm.role', ${role}, true),
                         set_config('ntm.user_id', '', true),
-                        set_config('ntm.village_id', '', true)`;
+                        set_config('ntm.village_id', '', true),
+                        set_config('ntm.commune_code', ${fixtureCommune}, true)`;
         await tx`set local role ntm_app`;
       };
       result = await work(tx, as, ids);

@@ -22,6 +22,13 @@ type Options = {
   withWeb?: boolean;
 };
 
+/**
+ * A pool of the app's own role over the test database, acting in the test commune (the pool's
+ * `ntm.commune_code`: without it the commune wall of migration 0004 shows the role no row).
+ */
+export const appRolePool = (max: number) =>
+  connect(inject('appDatabaseUrl'), { max, communeCode }).sql;
+
 /** Signs in through the API and returns the session cookie (`name=value`). */
 export async function login(
   app: ReturnType<typeof createApp>,
@@ -42,7 +49,7 @@ export async function login(
  * app connects as its own role (row-level security applies); `sql` is the owner, for checks.
  */
 export function testApp(options: Options = {}) {
-  const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
+  const appSql = connect(inject('appDatabaseUrl'), { max: 4, communeCode }).sql;
   const sql = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
   afterAll(() => Promise.all([appSql.end(), sql.end()]));
   const app = createApp(

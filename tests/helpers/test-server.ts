@@ -24,7 +24,10 @@ export type TestServerOptions = {
  * other pages in the web app's place (a page that breaks the Content-Security-Policy).
  */
 export async function startTestServer(options: TestServerOptions = {}) {
-  const appSql = connect(options.database?.appUrl ?? inject('appDatabaseUrl'), { max: 4 }).sql;
+  const appSql = connect(options.database?.appUrl ?? inject('appDatabaseUrl'), {
+    max: 4,
+    communeCode,
+  }).sql;
   const sql = postgres(options.database?.ownerUrl ?? inject('databaseUrl'), {
     max: 2,
     onnotice: () => {},

@@ -10,9 +10,9 @@ import { villagesOn } from '@ntm/db/queries/villages';
 import type { MultiPolygon } from 'geojson';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { communeCode } from '../helpers/test-app';
+import { appRolePool, communeCode } from '../helpers/test-app';
 
-const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
+const app = appRolePool(2);
 const owner = postgres(inject('databaseUrl'), { max: 2, onnotice: () => {} });
 afterAll(() => Promise.all([app.end(), owner.end()]));
 

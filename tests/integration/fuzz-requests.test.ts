@@ -31,7 +31,7 @@ beforeAll(async () => {
     suffix: 'fuzz',
     password: demoPassword,
   });
-  appSql = connect(scratch.appUrl, { max: 4 }).sql;
+  appSql = connect(scratch.appUrl, { max: 4, communeCode }).sql;
   attachments = await mkdtemp(join(tmpdir(), 'ntm-fuzz-test-'));
   app = createApp({
     sql: appSql,

@@ -10,14 +10,13 @@ import { applyMapping } from '@ntm/api/imports/read/apply-mapping';
 import { suggestMapping } from '@ntm/api/imports/read/column-mapping';
 import { confirmZone } from '@ntm/api/imports/read/confirm-zone';
 import { detectSheetCrs } from '@ntm/api/imports/read/detect-sheet-crs';
-import { connect } from '@ntm/db/client';
 import type { Geometry, Polygon } from 'geojson';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { communeCode, testApp } from '../helpers/test-app';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRolePool, communeCode, testApp } from '../helpers/test-app';
 
 const { sql } = testApp({ as: null });
 /** The app's own role, as the import route will run it. */
-const appSql = connect(inject('appDatabaseUrl'), { max: 2 }).sql;
+const appSql = appRolePool(2);
 afterAll(() => appSql.end());
 
 type Point = { lng: number; lat: number };

@@ -8,12 +8,11 @@ import { applyMapping } from '@ntm/api/imports/read/apply-mapping';
 import { suggestMapping } from '@ntm/api/imports/read/column-mapping';
 import { isRefusal } from '@ntm/api/imports/read/read-refusal';
 import { readSourceFile } from '@ntm/api/imports/read/read-source-file';
-import { connect } from '@ntm/db/client';
 import { unzipSync, zipSync } from 'fflate';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type GdalFormat, gdalFile, worstVertexMetres } from '../helpers/gdal-files';
-import { communeCode, testApp } from '../helpers/test-app';
+import { appRolePool, communeCode, testApp } from '../helpers/test-app';
 
 const { sql } = testApp({ as: null });
 
@@ -223,7 +222,7 @@ describe('reading village boundaries made by GDAL', () => {
 
 describe('read, then mapped as the import does', () => {
   /** The app's own role, as the import route runs the mapping. */
-  const appSql = connect(inject('appDatabaseUrl'), { max: 2 }).sql;
+  const appSql = appRolePool(2);
   afterAll(() => appSql.end());
 
   for (const epsg of [9209, 9210]) {

@@ -1,11 +1,14 @@
-// GET /api/indicators over the seeded demo data: who may read it, the year's bounds, support
-// exact for the health role only, and the numbers the same as the other views of them.
-import { connect } from '@ntm/db/client';
 import { asActor } from '@ntm/db/queries/actor';
 import type { IndicatorsResponse } from '@ntm/domain/indicators/types';
 import { defaultSummary, parsePeriod, reportData } from '@ntm/domain/reports/report-data';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { communeCode, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  appRolePool,
+  communeCode,
+  expectErrorShape,
+  staffApps,
+  testApp,
+} from '../helpers/test-app';
 
 const clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
@@ -148,7 +151,7 @@ describe('GET /api/indicators', () => {
 });
 
 describe('the report numbers and the dashboard', () => {
-  const appSql = connect(inject('appDatabaseUrl'), { max: 2 }).sql;
+  const appSql = appRolePool(2);
   afterAll(() => appSql.end());
   const env = { COMMUNE_CODE: communeCode } as Parameters<typeof reportData>[1];
 

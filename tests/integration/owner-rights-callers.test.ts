@@ -2,10 +2,11 @@
 // with the settings the API would set: each answers only the roles whose routes use it, and a
 // connection without a session gets nothing (issue #16; as ntm_support_counts does).
 import { type Actor, asActor } from '@ntm/db/queries/actor';
-import postgres from 'postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRolePool } from '../helpers/test-app';
 
-const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
+const app = appRolePool(2);
 afterAll(() => app.end());
 
 const roles = ['leadership', 'police', 'health', 'culture', 'village', 'admin'];

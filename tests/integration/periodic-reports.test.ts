@@ -5,17 +5,22 @@
 import type { ReportJson } from '@ntm/domain/reports/csv';
 import type { PeriodicReport } from '@ntm/domain/reports/report-types';
 import ExcelJS from 'exceljs';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../helpers/office-files';
-import { communeCode, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
+import {
+  appRolePool,
+  communeCode,
+  expectErrorShape,
+  staffApps,
+  testApp,
+} from '../helpers/test-app';
 
 let clock = new Date('2026-11-29T03:00:00Z');
 const now = () => clock;
 const { health, police, culture, leadership, admin } = staffApps({ now });
 const { sql } = health;
 // The app's own database role, for a write behind the API's back.
-const appRole = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
+const appRole = appRolePool(1);
 afterAll(() => appRole.end());
 
 const later = (minutes: number) => {

@@ -1,12 +1,11 @@
 import { asActor } from '@ntm/db/queries/actor';
-import postgres from 'postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { expectErrorShape, staffApps } from '../helpers/test-app';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRolePool, expectErrorShape, staffApps } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T10:00:00+07:00');
 const { police, culture, health, leadership, admin } = staffApps({ now });
 const { sql } = police;
-const appSql = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
+const appSql = appRolePool(1);
 afterAll(() => appSql.end());
 
 type Review = {

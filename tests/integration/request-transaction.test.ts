@@ -3,16 +3,16 @@ import { ApiError } from '@ntm/api/lib/api-error';
 import type { AppEnv } from '@ntm/api/lib/app-env';
 import { handleError } from '@ntm/api/lib/error-handler';
 import { oneTransactionPerWrite } from '@ntm/api/lib/request-transaction';
-import { connect } from '@ntm/db/client';
 import { Hono } from 'hono';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appRolePool } from '../helpers/test-app';
 
 // The mechanism behind "a refused request that wrote": a handler that wrote in one step and
 // was refused in a later one. No route does that today on purpose, so the handlers here are
 // built for it, over the app's own middleware and inTransaction, as the app's database role.
 // They write into a table of this file's own, gone when it ends, so no other test sees it.
-const appSql = connect(inject('appDatabaseUrl'), { max: 4 }).sql;
+const appSql = appRolePool(4);
 const owner = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
 const table = 'request_transaction_probe';
 

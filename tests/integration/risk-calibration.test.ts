@@ -2,9 +2,8 @@ import { calibrate } from '@ntm/domain/risk/calibrate';
 import type { Backtest } from '@ntm/domain/risk/run-backtest';
 import type { WeightsUsed } from '@ntm/domain/risk/weights-in-force';
 import { storeCalibration } from '@ntm/scripts/risk/store-calibration';
-import postgres from 'postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { communeCode, testApp } from '../helpers/test-app';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRolePool, communeCode, testApp } from '../helpers/test-app';
 
 const now = () => new Date('2026-11-29T05:00:00Z');
 const leadership = testApp({ as: 'lanhdao', now });
@@ -88,7 +87,7 @@ describe('pnpm risk:calibrate (its functions, on the seeded history)', () => {
   });
 
   it('lets the app role read weight sets but never write them', async () => {
-    const app = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
+    const app = appRolePool(1);
     try {
       await expect(
         app`insert into risk_weight_sets (commune_code, trained_before, method, weights, fit)

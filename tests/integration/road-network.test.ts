@@ -8,12 +8,11 @@ import {
   straightLineDetour,
   travelMatrix,
 } from '@ntm/db/queries/road-network';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { communeCode, testApp } from '../helpers/test-app';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRolePool, communeCode, testApp } from '../helpers/test-app';
 
 const { sql } = testApp({ as: null });
-const appSql = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
+const appSql = appRolePool(2);
 afterAll(() => appSql.end());
 
 let locations: LngLat[] = [];

@@ -2,10 +2,9 @@
 // answer alone (every start inside its window and the shift), seeds, rotation, the GPX, bad
 // input that stores nothing, who sees which plan, saved edits and stops marked done.
 import { asActor } from '@ntm/db/queries/actor';
-import postgres from 'postgres';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanStop, SavedRoutePlan } from '../../web/src/api/route-plan-client';
-import { expectErrorShape, staffApps, testApp } from '../helpers/test-app';
+import { appRolePool, expectErrorShape, staffApps, testApp } from '../helpers/test-app';
 
 // After the plan days, so inspections of those nights can be recorded.
 const now = () => new Date('2026-12-20T03:00:00Z');
@@ -394,7 +393,7 @@ describe('stops done', () => {
 
 describe('row-level security on plans (the second wall)', () => {
   it('shows the app role, as each role, only the plans that role may read', async () => {
-    const appSql = postgres(inject('appDatabaseUrl'), { max: 1, onnotice: () => {} });
+    const appSql = appRolePool(1);
     try {
       const seen = (role: string) =>
         asActor(appSql, { userId: null, role, villageId: null }, async (tx) => {

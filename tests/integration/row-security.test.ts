@@ -3,10 +3,11 @@
 import type { Actor } from '@ntm/db/queries/actor';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appRolePool } from '../helpers/test-app';
 import { tryAs } from '../helpers/try-as';
 
 const owner = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
-const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
+const app = appRolePool(2);
 afterAll(() => Promise.all([owner.end(), app.end()]));
 
 type Village = { id: number; lngLat: [number, number]; headId: number };

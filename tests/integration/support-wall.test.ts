@@ -2,11 +2,11 @@
 // (ntm_app), with the settings the API would set. No grant on schema support for ntm_app;
 // switched to ntm_support, row-level security still shows nothing but to a health session.
 import type { Actor } from '@ntm/db/queries/actor';
-import postgres from 'postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRolePool } from '../helpers/test-app';
 import { tryAs } from '../helpers/try-as';
 
-const app = postgres(inject('appDatabaseUrl'), { max: 2, onnotice: () => {} });
+const app = appRolePool(2);
 afterAll(() => app.end());
 
 const as = (role: string): Actor => ({ userId: 1, role, villageId: role === 'village' ? 1 : null });

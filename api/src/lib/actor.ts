@@ -10,6 +10,7 @@ export function actorOf(c: Context<AppEnv>): Actor {
     userId: account?.id ?? null,
     role: account?.role ?? null,
     villageId: account?.villageId ?? null,
+    ...(account && { communeCode: account.communeCode }),
   };
 }
 

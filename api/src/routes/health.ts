@@ -43,7 +43,7 @@ export const health = new Hono<AppEnv>()
       return c.json({
         status: 'ready' as const,
         db: 'ok' as const,
-        standby: standby?.health() ?? null,
+        ...(standby && { standby: standby.health() }),
       });
     } catch {
       return c.json({ status: 'not-ready' as const, db: 'unreachable' as const }, 503);

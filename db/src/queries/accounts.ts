@@ -11,6 +11,8 @@ export type Account = {
   role: (typeof userRoles)[number];
   villageId: number | null;
   villageName: string | null;
+  /** The commune the account belongs to: its transactions act there (the commune wall). */
+  communeCode: string;
   /** A temporary password is in use: everything but changing it is refused. */
   mustChangePassword: boolean;
 };
@@ -22,7 +24,8 @@ type AccountWithSecret = Account & {
 /** The columns of `Account`, from `users u left join villages v`. */
 export const accountColumns = (sql: Sql) => sql`
   u.id, u.username, u.display_name as "displayName", u.role, u.village_id as "villageId",
-  v.name as "villageName", u.must_change_password as "mustChangePassword"`;
+  v.name as "villageName", u.commune_code as "communeCode",
+  u.must_change_password as "mustChangePassword"`;
 
 /** An active account by username, with what a login needs to check. */
 export async function findAccountForLogin(

@@ -1,8 +1,16 @@
 import type postgres from 'postgres';
 import type { Pool } from '../client';
 
-/** Who is acting: what row-level security and the history trigger go by. */
-export type Actor = { userId: number | null; role: string | null; villageId: number | null };
+/**
+ * Who is acting: what row-level security and the history trigger go by. `communeCode`: the
+ * commune acted in (the commune wall, migration 0004); absent, the connection's own (the pool's).
+ */
+export type Actor = {
+  userId: number | null;
+  role: string | null;
+  villageId: number | null;
+  communeCode?: string;
+};
 
 /** Nobody: the policies show such a transaction no sensitive row. */
 export const nobody: Actor = { userId: null, role: null, villageId: null };
@@ -21,7 +29,7 @@ export function asActor<T>(
 
 /**
  * Names the actor with SET LOCAL (set_config(…, true)) in a transaction already open:
- * `ntm.user_id`, `ntm.role`, `ntm.village_id`, then runs `work`. The settings and the first query
+ * `ntm.user_id`, `ntm.role`, `ntm.village_id`, `ntm.commune_code`, then runs `work`. The settings and the first query
  * of `work` are pipelined: one round trip, not two.
  */
 export async function actAs<T>(
@@ -34,7 +42,10 @@ export async function actAs<T>(
   const [, result] = await Promise.all([
     tx`select set_config('ntm.user_id', ${text(actor.userId)}, true),
               set_config('ntm.role', ${actor.role ?? ''}, true),
-              set_config('ntm.village_id', ${text(actor.villageId)}, true)`.execute(),
+              set_config('ntm.village_id', ${text(actor.villageId)}, true),
+              set_config('ntm.commune_code',
+                         coalesce(${actor.communeCode ?? null}::text,
+                                  current_setting('ntm.commune_code', true)), true)`.execute(),
     work(tx),
   ]);
   return result;

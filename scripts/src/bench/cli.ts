@@ -54,7 +54,7 @@ if (only && !benches.includes(only)) {
   throw new Error(`--only=${only}: expected one of ${benches.join(', ')}`);
 }
 const env = parseEnv();
-const { sql } = connect(env.APP_DATABASE_URL);
+const { sql } = connect(env.APP_DATABASE_URL, { communeCode: env.COMMUNE_CODE });
 const app = createApp({ sql, env });
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((resolve) => server.once('listening', resolve));

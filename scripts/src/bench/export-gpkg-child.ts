@@ -8,7 +8,7 @@ import { parseEnv } from '@ntm/api/env';
 import { connect } from '@ntm/db/client';
 
 const env = parseEnv();
-const { sql } = connect(env.APP_DATABASE_URL, { max: 2 });
+const { sql } = connect(env.APP_DATABASE_URL, { max: 2, communeCode: env.COMMUNE_CODE });
 const app = createApp({ sql, env });
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((resolve) => server.once('listening', resolve));

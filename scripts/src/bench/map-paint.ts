@@ -38,7 +38,7 @@ const slow4g = {
 };
 
 const env = parseEnv();
-const { sql } = connect(env.APP_DATABASE_URL);
+const { sql } = connect(env.APP_DATABASE_URL, { communeCode: env.COMMUNE_CODE });
 const app = createApp({ sql, env }, { webDist: `${repoRoot}web/dist` });
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((resolve) => server.once('listening', resolve));

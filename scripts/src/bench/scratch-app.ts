@@ -51,7 +51,7 @@ export async function withScratchApp<T>(
       select (select count(*)::int from businesses where deleted_at is null) as n,
              (select id from users where username = 'congan') as police`;
     await owner.end();
-    const { sql } = connect(withDatabase(urls.app, name));
+    const { sql } = connect(withDatabase(urls.app, name), { communeCode: o.communeCode });
     const app = createApp({ sql, env: { COMMUNE_CODE: o.communeCode }, ...o.app });
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
     await new Promise((resolve) => server.once('listening', resolve));

@@ -65,7 +65,7 @@ async function main(): Promise<boolean> {
       });
       cleanUps.push(() => scratch.drop(options.keep));
       sql = scratch.sql;
-      const appSql = connect(scratch.appUrl, { max: 4 }).sql;
+      const appSql = connect(scratch.appUrl, { max: 4, communeCode }).sql;
       cleanUps.unshift(() => appSql.end());
       const attachments = await mkdtemp(join(tmpdir(), 'ntm-fuzz-'));
       cleanUps.push(() => rm(attachments, { recursive: true, force: true }));

@@ -9,6 +9,7 @@ const user = (id: number, username: string, role: User['role']): User => ({
   role,
   villageId: null,
   villageName: null,
+  communeCode: '11284',
   active: true,
   failedLogins: 0,
   mustChangePassword: false,
