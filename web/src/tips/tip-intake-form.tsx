@@ -1,4 +1,3 @@
-import { tipCategories, tipChannels } from '@ntm/db/schema/values';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
@@ -12,6 +11,7 @@ import { FormButtons } from '../ui/form/form-buttons';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
+import { TipKindField } from './tip-kind-field';
 
 const precisions = [0, 50, 200, 500] as const;
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
@@ -81,20 +81,8 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
             ? t('intake.atPoint')
             : t('intake.noPoint')}
       </p>
-      <SelectField
-        label={t('tips.channel')}
-        value={channel}
-        onChange={(value) => setChannel(value as TipChannel)}
-      >
-        <Options values={tipChannels} label={(value) => t(`tips.channels.${value}`)} />
-      </SelectField>
-      <SelectField
-        label={t('tips.category')}
-        value={category}
-        onChange={(value) => setCategory(value as TipCategory)}
-      >
-        <Options values={tipCategories} label={(value) => t(`tips.categories.${value}`)} />
-      </SelectField>
+      <TipKindField dimension="channel" value={channel} onChange={setChannel} />
+      <TipKindField dimension="category" value={category} onChange={setCategory} />
       <TextAreaField
         label={t('tips.description')}
         required
