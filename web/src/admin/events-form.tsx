@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminClient, type LocalEvent } from '../api/admin-client';
 import { failureText } from '../ui/failure-text';
@@ -6,6 +6,7 @@ import { DateField } from '../ui/form/date-field';
 import { type FieldErrors, fieldErrorsOf, noFieldErrors } from '../ui/form/field-errors';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { TextField } from '../ui/form/text-field';
+import { TitledForm } from '../ui/form/titled-form';
 import { useDraft } from '../ui/form/use-draft';
 
 const empty = { name: '', from: '', to: '' };
@@ -13,7 +14,6 @@ const empty = { name: '', from: '', to: '' };
 /** Adds a local event (a festival, a fair): the risk model treats its days as a busy season. */
 export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noFieldErrors);
@@ -50,8 +50,7 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
   }
 
   return (
-    <form className="form event-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('events.add')}</h2>
+    <TitledForm className="form event-form" title={t('events.add')} onSubmit={submit}>
       <TextField label={t('events.name')} {...bind('name')} maxLength={120} autoComplete="off" />
       <div className="event-dates">
         <DateField label={t('events.from')} min="2020-01-01" max="2035-12-31" {...bind('from')} />
@@ -61,6 +60,6 @@ export function EventForm({ onAdded }: { onAdded: (event: LocalEvent) => void })
       <SubmitButton pending={pending} pendingLabel={t('events.adding')}>
         {t('events.add')}
       </SubmitButton>
-    </form>
+    </TitledForm>
   );
 }

@@ -9,6 +9,7 @@ import { failureText } from '../ui/failure-text';
 import { FormProblem } from '../ui/form/form-actions';
 import { LoadStatus } from '../ui/load-status';
 import { PageHeading } from '../ui/page-heading';
+import { RowButton } from '../ui/row-button';
 import { YearStepper } from '../ui/year-stepper';
 import { EventForm } from './events-form';
 import './admin.css';
@@ -76,14 +77,9 @@ export function EventsPage() {
                       <strong>{event.name}</strong>
                       <span className="muted"> {span(event)}</span>
                     </span>
-                    <button
-                      type="button"
-                      className="button button-secondary button-danger button-small"
-                      onClick={() => remove(event)}
-                    >
+                    <RowButton rowName={event.name} danger onClick={() => remove(event)}>
                       {t('events.remove')}
-                      <span className="visually-hidden"> {event.name}</span>
-                    </button>
+                    </RowButton>
                   </li>
                 ))}
               </ul>

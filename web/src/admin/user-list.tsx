@@ -3,6 +3,7 @@ import type { User } from '../api/admin-client';
 import { Link } from '../router/link';
 import { pagePath } from '../router/pages';
 import { CardTable } from '../ui/card-table';
+import { RowButton } from '../ui/row-button';
 import { noFilters, searchFromFilters } from './audit-filters';
 
 export type UserAction = 'edit' | 'reset-password' | 'deactivate' | 'reactivate';
@@ -99,10 +100,10 @@ function UserActions({ user, own, busy, onAction }: UserActionsProps) {
   });
   return (
     <>
-      <RowButton action="edit" label={t('users.edit')} {...row} />
-      <RowButton action="reset-password" label={t('users.resetPassword')} {...row} />
+      <AccountButton action="edit" label={t('users.edit')} {...row} />
+      <AccountButton action="reset-password" label={t('users.resetPassword')} {...row} />
       {user.active ? (
-        <RowButton
+        <AccountButton
           action="deactivate"
           label={t('users.deactivate')}
           danger
@@ -110,7 +111,7 @@ function UserActions({ user, own, busy, onAction }: UserActionsProps) {
           {...row}
         />
       ) : (
-        <RowButton action="reactivate" label={t('users.reactivate')} {...row} />
+        <AccountButton action="reactivate" label={t('users.reactivate')} {...row} />
       )}
       <Link
         className="text-link"
@@ -123,7 +124,7 @@ function UserActions({ user, own, busy, onAction }: UserActionsProps) {
   );
 }
 
-interface RowButtonProps {
+interface AccountButtonProps {
   user: User;
   action: UserAction;
   label: string;
@@ -134,18 +135,25 @@ interface RowButtonProps {
   refused?: string | null;
 }
 
-/** One action on one account; screen readers also hear whose account it is. */
-function RowButton({ user, action, label, busy, onAction, danger, refused }: RowButtonProps) {
+/** One action on one account, not to be used while a change is on its way or when refused. */
+function AccountButton({
+  user,
+  action,
+  label,
+  busy,
+  onAction,
+  danger,
+  refused,
+}: AccountButtonProps) {
   return (
-    <button
-      type="button"
-      className={`button button-secondary${danger ? ' button-danger' : ''} button-small`}
+    <RowButton
+      rowName={user.username}
+      danger={danger}
       disabled={busy || Boolean(refused)}
       title={refused ?? undefined}
       onClick={() => onAction(user, action)}
     >
       {label}
-      <span className="visually-hidden"> {user.username}</span>
-    </button>
+    </RowButton>
   );
 }

@@ -1,5 +1,5 @@
 import { inspectionKinds } from '@ntm/db/schema/values';
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geoClient } from '../api/geo-client';
 import type { BusinessFeature } from '../api/geo-types';
@@ -13,6 +13,7 @@ import { DateTimeField } from '../ui/form/date-time-field';
 import { FormProblem, SubmitButton } from '../ui/form/form-actions';
 import { RadioGroup } from '../ui/form/radio-group';
 import { TextAreaField, TextField } from '../ui/form/text-field';
+import { TitledForm } from '../ui/form/titled-form';
 import { matchBusinesses } from './business-search';
 import { communeLocalInput, instantOfInput, newRecordKey } from './field-record';
 import { TeamFieldset } from './team-fieldset';
@@ -44,7 +45,6 @@ const defaultPlannedAt = () =>
  */
 export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const [businesses, setBusinesses] = useState<Businesses>({ status: 'loading' });
   const [query, setQuery] = useState('');
   const [business, setBusiness] = useState<BusinessFeature | null>(null);
@@ -110,14 +110,11 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
   }
 
   return (
-    <form
+    <TitledForm
       className="inspection-form schedule-form"
+      title={t('inspections.plan.title')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>{t('inspections.plan.title')}</h2>
-
       {business ? (
         <div className="form-field">
           <span className="field-label">{t('inspections.plan.business')}</span>
@@ -196,6 +193,6 @@ export function ScheduleForm({ self, onScheduled, onClose }: ScheduleFormProps) 
         </button>
         <SubmitButton pending={sending}>{t('inspections.plan.submit')}</SubmitButton>
       </div>
-    </form>
+    </TitledForm>
   );
 }

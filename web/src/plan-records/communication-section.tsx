@@ -15,6 +15,7 @@ import { SelectField } from '../ui/form/select-field';
 import { NumberField, TextField } from '../ui/form/text-field';
 import { useDraft } from '../ui/form/use-draft';
 import { LoadStatus } from '../ui/load-status';
+import { RowButton } from '../ui/row-button';
 import { CommunicationMap } from './communication-map';
 import { refusalText, useNotice } from './use-notice';
 
@@ -121,22 +122,15 @@ export function CommunicationSection({ year, config, mayEdit }: Props) {
                       </span>
                       {mayEdit && (
                         <span className="row-actions">
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
+                          <RowButton
+                            rowName={a.properties.title}
                             onClick={() => start({ kind: 'edit', activity: a })}
                           >
                             {t('planRecords.communication.edit')}
-                            <span className="visually-hidden"> {a.properties.title}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary button-danger button-small"
-                            onClick={() => remove(a)}
-                          >
+                          </RowButton>
+                          <RowButton rowName={a.properties.title} danger onClick={() => remove(a)}>
                             {t('planRecords.communication.remove')}
-                            <span className="visually-hidden"> {a.properties.title}</span>
-                          </button>
+                          </RowButton>
                         </span>
                       )}
                     </li>

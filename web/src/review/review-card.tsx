@@ -6,6 +6,7 @@ import { ColumnHeads } from '../ui/column-heads';
 import { FormProblem } from '../ui/form/form-actions';
 import { FormButtons } from '../ui/form/form-buttons';
 import { TextAreaField } from '../ui/form/text-field';
+import { SideCard } from '../ui/side-card';
 
 type Field = 'name' | 'type' | 'address' | 'owner' | 'phone' | 'licensedTrade' | 'status';
 const fields: Field[] = ['name', 'type', 'address', 'owner', 'phone', 'licensedTrade', 'status'];
@@ -68,19 +69,17 @@ export function ReviewCard({
   }
 
   return (
-    <section className="review-card" aria-labelledby="review-title">
-      <header className="review-header">
-        <div>
-          <p className="proposal-action">{t(`proposals.action.${proposal.action}`)}</p>
-          <h2 id="review-title">{name}</h2>
-          <p className="muted">
-            {proposal.village.name} · {proposal.proposedBy.displayName}
-          </p>
-        </div>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('review.close')}
-        </button>
-      </header>
+    <SideCard
+      kicker={t(`proposals.action.${proposal.action}`)}
+      title={name}
+      details={
+        <p className="muted">
+          {proposal.village.name} · {proposal.proposedBy.displayName}
+        </p>
+      }
+      closeLabel={t('review.close')}
+      onClose={onClose}
+    >
       {proposal.action === 'create' && <p className="review-note">{t('review.newNote')}</p>}
       {proposal.action === 'delete' && <p className="review-note">{t('review.deleteNote')}</p>}
       <table className="diff-table">
@@ -157,6 +156,6 @@ export function ReviewCard({
             </button>
           </div>
         ))}
-    </section>
+    </SideCard>
   );
 }

@@ -5,6 +5,7 @@ import type { viRisk } from '../i18n/vi-risk';
 import { riskLevelColors } from '../theme/risk-colors';
 import { ColumnHeads } from '../ui/column-heads';
 import { LazyBoundary, lazyPart } from '../ui/lazy-part';
+import { SideCard } from '../ui/side-card';
 import { CircleSwatch } from '../ui/swatch';
 
 // Recharts only when a risk card opens (risk-factors.chart.tsx).
@@ -36,11 +37,12 @@ export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: 
   // A village's factors are means over its businesses: bars only, no sentence of their own.
   const reasons = factors.filter((f) => f.contribution > 0 && f.explanation).slice(0, 3);
   return (
-    <section className="review-card risk-card" aria-labelledby="risk-title">
-      <header className="review-header">
-        <div>
-          <p className="proposal-action">{subject.kicker}</p>
-          <h2 id="risk-title">{subject.title}</h2>
+    <SideCard
+      className="risk-card"
+      kicker={subject.kicker}
+      title={subject.title}
+      details={
+        <>
           <p className="badges">
             <span className="badge">
               <CircleSwatch color={riskLevelColors[subject.riskLevel]} />{' '}
@@ -49,11 +51,11 @@ export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: 
             </span>
           </p>
           {subject.details}
-        </div>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('tips.close')}
-        </button>
-      </header>
+        </>
+      }
+      closeLabel={t('tips.close')}
+      onClose={onClose}
+    >
       <h3>{t('risk.bars')}</h3>
       <LazyBoundary>
         <RiskFactorsChart factors={factors} level={subject.riskLevel} />
@@ -93,6 +95,6 @@ export function RiskCard({ subject, onClose }: { subject: RiskSubject; onClose: 
           </tbody>
         </table>
       </details>
-    </section>
+    </SideCard>
   );
 }

@@ -13,6 +13,7 @@ import { tipStatusColors } from '../theme/colors';
 import { Fact } from '../ui/fact';
 import { FormProblem } from '../ui/form/form-actions';
 import { TextAreaField } from '../ui/form/text-field';
+import { SideCard } from '../ui/side-card';
 import { CircleSwatch } from '../ui/swatch';
 import { TipFiles } from './tip-files';
 import { TipStepForm } from './tip-step-form';
@@ -70,22 +71,21 @@ export function TipCard({
       .join(', ');
 
   return (
-    <section className="review-card tip-card" aria-labelledby="tip-title">
-      <header className="review-header">
-        <div>
-          <p className="proposal-action">{t(`tips.categories.${p.category}`)}</p>
-          <h2 id="tip-title">{t('tips.number', { id: tip.id })}</h2>
-          <p className="badges">
-            <span className="badge tip-status">
-              <CircleSwatch color={tipStatusColors[p.status]} /> {t(`tips.status.${p.status}`)}
-            </span>
-            {p.due && <span className={`badge badge-due-${p.due}`}>{t(`tips.due.${p.due}`)}</span>}
-          </p>
-        </div>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('tips.close')}
-        </button>
-      </header>
+    <SideCard
+      className="tip-card"
+      kicker={t(`tips.categories.${p.category}`)}
+      title={t('tips.number', { id: tip.id })}
+      details={
+        <p className="badges">
+          <span className="badge tip-status">
+            <CircleSwatch color={tipStatusColors[p.status]} /> {t(`tips.status.${p.status}`)}
+          </span>
+          {p.due && <span className={`badge badge-due-${p.due}`}>{t(`tips.due.${p.due}`)}</span>}
+        </p>
+      }
+      closeLabel={t('tips.close')}
+      onClose={onClose}
+    >
       <dl className="facts">
         <Fact term={t('tips.receivedAt')}>{vnDate(p.receivedAt)}</Fact>
         <Fact term={t('tips.channel')}>{t(`tips.channels.${p.channel}`)}</Fact>
@@ -222,7 +222,7 @@ export function TipCard({
           </ul>
         )}
       </div>
-    </section>
+    </SideCard>
   );
 }
 

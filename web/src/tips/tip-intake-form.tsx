@@ -1,5 +1,4 @@
-import { tipCategories, tipChannels } from '@ntm/db/schema/values';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTip, TipCategory, TipChannel } from '../api/tip-client';
 import { acceptAttribute, addPhotos } from '../public/photo-checks';
@@ -12,6 +11,8 @@ import { FormButtons } from '../ui/form/form-buttons';
 import { Options } from '../ui/form/options';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
+import { TitledForm } from '../ui/form/titled-form';
+import { TipKindField } from './tip-kind-field';
 
 const precisions = [0, 50, 200, 500] as const;
 const phonePattern = /^\+?[0-9 .-]{6,20}$/;
@@ -28,7 +29,6 @@ interface TipIntakeFormProps {
 /** Taking a tip in: how it came, what it is about, how exact the place is, and who gave it. */
 export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: TipIntakeFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const [channel, setChannel] = useState<TipChannel>('hotline');
   const [category, setCategory] = useState<TipCategory>('nghi-mua-ban-dam');
   const [description, setDescription] = useState('');
@@ -67,13 +67,11 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
   }
 
   return (
-    <form
+    <TitledForm
       className="business-form tip-intake-form"
+      title={t('intake.title')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>{t('intake.title')}</h2>
       <p className="muted">
         {place.businessName
           ? t('intake.atBusiness', { name: place.businessName })
@@ -81,20 +79,8 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
             ? t('intake.atPoint')
             : t('intake.noPoint')}
       </p>
-      <SelectField
-        label={t('tips.channel')}
-        value={channel}
-        onChange={(value) => setChannel(value as TipChannel)}
-      >
-        <Options values={tipChannels} label={(value) => t(`tips.channels.${value}`)} />
-      </SelectField>
-      <SelectField
-        label={t('tips.category')}
-        value={category}
-        onChange={(value) => setCategory(value as TipCategory)}
-      >
-        <Options values={tipCategories} label={(value) => t(`tips.categories.${value}`)} />
-      </SelectField>
+      <TipKindField dimension="channel" value={channel} onChange={setChannel} />
+      <TipKindField dimension="category" value={category} onChange={setCategory} />
       <TextAreaField
         label={t('tips.description')}
         required
@@ -158,6 +144,6 @@ export function TipIntakeForm({ place, sending, error, onSubmit, onCancel }: Tip
           {t('intake.submit')}
         </SubmitButton>
       </FormButtons>
-    </form>
+    </TitledForm>
   );
 }

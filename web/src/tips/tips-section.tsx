@@ -1,4 +1,4 @@
-import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
+import { tipStatuses } from '@ntm/db/schema/values';
 import { useTranslation } from 'react-i18next';
 import type { Tip, TipSummary } from '../api/tip-client';
 import { formatInstant } from '../review/use-proposals';
@@ -9,6 +9,7 @@ import { SelectField } from '../ui/form/select-field';
 import { InlineLoadFailed, InlineSpinner } from '../ui/load-status';
 import { CircleSwatch } from '../ui/swatch';
 import { listedTips, type TipFilter } from './tip-filter';
+import { TipKindField } from './tip-kind-field';
 
 interface TipsSectionProps {
   tips: Tip[] | null;
@@ -112,22 +113,18 @@ export function TipsSection(props: TipsSectionProps) {
             />
           </>
         )}
-        <SelectField
-          label={t('tips.category')}
+        <TipKindField
+          dimension="category"
           value={filter.category}
-          onChange={(value) => onFilter({ ...filter, category: value as TipFilter['category'] })}
-        >
-          <option value="all">{t('tips.any')}</option>
-          <Options values={tipCategories} label={(category) => t(`tips.categories.${category}`)} />
-        </SelectField>
-        <SelectField
-          label={t('tips.channel')}
+          withAny
+          onChange={(category) => onFilter({ ...filter, category })}
+        />
+        <TipKindField
+          dimension="channel"
           value={filter.channel}
-          onChange={(value) => onFilter({ ...filter, channel: value as TipFilter['channel'] })}
-        >
-          <option value="all">{t('tips.any')}</option>
-          <Options values={tipChannels} label={(channel) => t(`tips.channels.${channel}`)} />
-        </SelectField>
+          withAny
+          onChange={(channel) => onFilter({ ...filter, channel })}
+        />
         <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
       </fieldset>
       <ul className="tip-legend">

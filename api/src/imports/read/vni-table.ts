@@ -10,20 +10,30 @@
 
 import { toneOrder } from './vietnamese-letters';
 
+/** The mark byte after the base letter for [no tone, grave, hook, tilde, acute, dot]. */
+const toneMarks = ['', 'ø', 'û', 'õ', 'ù', 'ï'];
+/** The circumflex (â ê ô) with each tone, in one mark byte. */
+const circumflexMarks = ['â', 'à', 'å', 'ã', 'á', 'ä'];
+/** The breve (ă) with each tone, in one mark byte. */
+const breveMarks = ['ê', 'è', 'ú', 'ü', 'é', 'ë'];
+
+const spelled = (first: string, marks: readonly string[]) => marks.map((mark) => first + mark);
+
 /** Per vowel base: the lower-case spelling of [no tone, grave, hook, tilde, acute, dot]. */
 const vniLower: Record<string, readonly string[]> = {
-  a: ['a', 'aø', 'aû', 'aõ', 'aù', 'aï'],
-  ă: ['aê', 'aè', 'aú', 'aü', 'aé', 'aë'],
-  â: ['aâ', 'aà', 'aå', 'aã', 'aá', 'aä'],
-  e: ['e', 'eø', 'eû', 'eõ', 'eù', 'eï'],
-  ê: ['eâ', 'eà', 'eå', 'eã', 'eá', 'eä'],
+  a: spelled('a', toneMarks),
+  ă: spelled('a', breveMarks),
+  â: spelled('a', circumflexMarks),
+  e: spelled('e', toneMarks),
+  ê: spelled('e', circumflexMarks),
   i: ['i', 'ì', 'æ', 'ó', 'í', 'ò'],
-  o: ['o', 'oø', 'oû', 'oõ', 'où', 'oï'],
-  ô: ['oâ', 'oà', 'oå', 'oã', 'oá', 'oä'],
-  ơ: ['ô', 'ôø', 'ôû', 'ôõ', 'ôù', 'ôï'],
-  u: ['u', 'uø', 'uû', 'uõ', 'uù', 'uï'],
-  ư: ['ö', 'öø', 'öû', 'öõ', 'öù', 'öï'],
-  y: ['y', 'yø', 'yû', 'yõ', 'yù', 'î'],
+  o: spelled('o', toneMarks),
+  ô: spelled('o', circumflexMarks),
+  ơ: spelled('ô', toneMarks),
+  u: spelled('u', toneMarks),
+  ư: spelled('ö', toneMarks),
+  // ỵ is the one single byte among the y's.
+  y: [...spelled('y', toneMarks).slice(0, 5), 'î'],
 };
 
 function buildTable(): Map<string, string> {
