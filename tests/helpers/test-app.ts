@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createApp } from '@ntm/api/app';
 import type { AppDeps } from '@ntm/api/lib/app-env';
 import { connect } from '@ntm/db/client';
@@ -49,6 +50,8 @@ export function testApp(options: Options = {}) {
     {
       sql: appSql,
       env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir },
+      // Rate windows of its own: no test app counts into another's limits by accident.
+      limitScope: randomUUID(),
       ...(options.now ? { now: options.now } : {}),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
       ...(options.publicLimits ? { publicLimits: options.publicLimits } : {}),
