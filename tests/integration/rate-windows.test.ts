@@ -1,7 +1,8 @@
 // The rate limits and the login throttle over the real table (rate_windows, migration 0004), as
 // the app's own role: the cases the in-memory versions were unit-tested with, plus what only a
 // shared store has to show: two processes' counters add up, hits racing on one key lose none,
-// each scope counts alone, ended windows are pruned, and no row holds the key it counts.
+// each scope counts alone, ended windows are pruned, no row holds the key it counts, and the
+// table is UNLOGGED with exactly the app role's four rights on it.
 import { randomUUID } from 'node:crypto';
 import { createLoginThrottle } from '@ntm/api/auth/login-throttle';
 import { createRateLimiter } from '@ntm/api/auth/rate-limit';
@@ -167,5 +168,29 @@ describe('the login throttle', () => {
     expect(await second.throttle.mayTry('bình', '10.0.0.1')).toBe(false);
     const rows = await owner`select * from rate_windows where scope = ${first.scope}`;
     expect(JSON.stringify(rows)).not.toMatch(/bình|10\.0\.0\.1/i);
+  });
+});
+
+describe('the table', () => {
+  it('is UNLOGGED, and the app role may read, count, clear and prune in it, nothing more', async () => {
+    const [table] = await owner`
+      select relpersistence from pg_class where oid = 'public.rate_windows'::regclass`;
+    expect(table?.relpersistence).toBe('u');
+    const privileges = [
+      'SELECT',
+      'INSERT',
+      'UPDATE',
+      'DELETE',
+      'TRUNCATE',
+      'REFERENCES',
+      'TRIGGER',
+    ];
+    const granted = [];
+    for (const privilege of privileges) {
+      const [row] = await owner`
+        select has_table_privilege('ntm_app', 'public.rate_windows', ${privilege}) as granted`;
+      if (row?.granted) granted.push(privilege);
+    }
+    expect(granted).toEqual(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
   });
 });
