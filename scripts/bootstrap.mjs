@@ -2,6 +2,8 @@
 // The two commands of the README, on a fresh Debian/Ubuntu machine with Node ≥ 20.12:
 //   npm start → pnpm + dependencies, local PostGIS, migrations, demo data, web build, server
 //   npm test  → the same ground, then every test, ending with "N passed, N failed"
+//   npm run serve → one more server process of a deployment `npm start` made (README, "Several
+//                   processes"): the server only, on PORT
 // Plain JavaScript on purpose: it runs before any dependency is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -155,7 +157,9 @@ const command = process.argv[2];
 checkNode();
 ensurePnpm();
 ensureDependencies();
-ensureDatabase();
+// One more process of a running deployment: its database is up and migrated, and several of
+// them starting at once must not race to bring the cluster up.
+if (command !== 'serve') ensureDatabase();
 
 switch (command) {
   case 'start':
@@ -174,9 +178,12 @@ switch (command) {
     ensureNginx();
     runTests(process.argv.slice(3));
     break;
+  case 'serve':
+    serve(['api/src/index.ts']);
+    break;
   case 'db':
     break;
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|dev|test|db');
+    console.error('usage: node scripts/bootstrap.mjs start|serve|dev|test|db');
     process.exit(2);
 }

@@ -17,8 +17,8 @@ import { createAttachmentStore } from './attachments/store';
 import { authorize } from './auth/authorize';
 import { createLoginThrottle, defaultLoginThrottle } from './auth/login-throttle';
 import { createRateLimiter } from './auth/rate-limit';
+import { createRateWindows } from './auth/rate-windows';
 import { resolveSession } from './auth/session';
-import { createSessionCache } from './auth/session-cache';
 import { contentSecurityPolicy } from './csp/content-security-policy';
 import { ApiError } from './lib/api-error';
 import type { AppDeps, AppEnv } from './lib/app-env';
@@ -146,22 +146,27 @@ export const mapLayerReads = [
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   const now = deps.now ?? (() => new Date());
   const loginLimit = deps.loginLimit ?? { max: 20, windowMs: 10 * 60_000 };
+  // Every process of the app counts into the same windows in PostgreSQL (auth/rate-windows.ts).
+  const windows = createRateWindows({
+    sql: deps.sql,
+    communeCode: deps.env.COMMUNE_CODE,
+    scope: deps.limitScope ?? '',
+    hashKey: deps.env.AUDIT_HASH_KEY,
+  });
+  const limiter = (name: string, limit: { max: number; windowMs: number }) =>
+    createRateLimiter({ name, ...limit, windows, now });
   // Built once per app, not per request.
   const appDeps = {
     ...deps,
     now,
-    loginLimiter: createRateLimiter({ ...loginLimit, now }),
-    loginThrottle: createLoginThrottle({ ...defaultLoginThrottle, now }),
-    publicTipLimiter: createRateLimiter({
-      ...(deps.publicLimits?.tips ?? { max: 5, windowMs: hour }),
-      now,
-    }),
-    wrongCodeLimiter: createRateLimiter({
-      ...(deps.publicLimits?.wrongCodes ?? { max: 30, windowMs: hour }),
-      now,
-    }),
-    cspReportLimiter: createRateLimiter({ max: 100, windowMs: 10 * 60_000, now }),
-    sessionCache: createSessionCache({ ttlMs: 5_000, now }),
+    loginLimiter: limiter('login', loginLimit),
+    loginThrottle: createLoginThrottle({ ...defaultLoginThrottle, windows, now }),
+    publicTipLimiter: limiter('public-tip', deps.publicLimits?.tips ?? { max: 5, windowMs: hour }),
+    wrongCodeLimiter: limiter(
+      'wrong-code',
+      deps.publicLimits?.wrongCodes ?? { max: 30, windowMs: hour },
+    ),
+    cspReportLimiter: limiter('csp-report', { max: 100, windowMs: 10 * 60_000 }),
     tileCache: createByteCache(deps.tileCacheBytes ?? 64 * 1024 * 1024),
     answerCache: createByteCache(deps.answerCacheBytes ?? 32 * 1024 * 1024),
     lifecycle: deps.lifecycle ?? createLifecycle(),

@@ -13,7 +13,7 @@ export type Sql = postgres.Sql | postgres.TransactionSql;
  * drizzle-kit's migrations only. The tests connect through here too, so they run the same client.
  *
  * `communeCode`: the commune the app's connections act in unless a transaction names another
- * (`ntm.commune_code`, the commune wall of migration 0004). The app's role sees no row without it.
+ * (`ntm.commune_code`, the commune wall of migration 0005). The app's role sees no row without it.
  */
 export function connect(
   databaseUrl: string,

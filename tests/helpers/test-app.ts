@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createApp } from '@ntm/api/app';
 import type { AppDeps } from '@ntm/api/lib/app-env';
 import { connect } from '@ntm/db/client';
@@ -24,7 +25,7 @@ type Options = {
 
 /**
  * A pool of the app's own role over the test database, acting in the test commune (the pool's
- * `ntm.commune_code`: without it the commune wall of migration 0004 shows the role no row).
+ * `ntm.commune_code`: without it the commune wall of migration 0005 shows the role no row).
  */
 export const appRolePool = (max: number) =>
   connect(inject('appDatabaseUrl'), { max, communeCode }).sql;
@@ -56,6 +57,8 @@ export function testApp(options: Options = {}) {
     {
       sql: appSql,
       env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: testAttachmentsDir },
+      // Rate windows of its own: no test app counts into another's limits by accident.
+      limitScope: randomUUID(),
       ...(options.now ? { now: options.now } : {}),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
       ...(options.publicLimits ? { publicLimits: options.publicLimits } : {}),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '@ntm/api/app';
@@ -42,6 +43,8 @@ export async function startTestServer(options: TestServerOptions = {}) {
         ATTACHMENTS_DIR: testAttachmentsDir,
         TRUSTED_PROXIES: parseTrustedProxies(options.trustedProxies),
       },
+      // Rate windows of its own: no test server counts into another's limits by accident.
+      limitScope: randomUUID(),
       ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
       onCspViolation: ({ directive, blockedUri }) => {
         cspReports.push(`reported to the server: ${directive} refused ${blockedUri}`);

@@ -1,4 +1,4 @@
-// The commune wall (migration 0004, issue #21): straight to the database as the app's own role,
+// The commune wall (migration 0005, issue #21): straight to the database as the app's own role,
 // for every table under row-level security and every role, rows of another commune are neither
 // seen nor written, whatever the table's own policies allow. Another commune is made inside a
 // transaction that is rolled back: one row of each table is moved into it (triggers and keys

@@ -36,6 +36,7 @@ beforeAll(async () => {
   app = createApp({
     sql: appSql,
     env: { COMMUNE_CODE: communeCode, ATTACHMENTS_DIR: attachments },
+    limitScope: 'fuzz-requests',
   });
 });
 afterAll(async () => {

@@ -1,37 +1,40 @@
-type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+import type { CountedIn } from './rate-windows';
 
-/** Fixed-window counter per key (a client address): `max` hits per `windowMs`, in memory. */
-export function createRateLimiter(options: { max: number; windowMs: number; now: () => Date }) {
-  const windows = new Map<string, { startedAt: number; hits: number }>();
-  const current = (key: string, now: number) => {
-    const window = windows.get(key);
-    return window && now - window.startedAt < options.windowMs ? window : null;
-  };
-  const refused = (window: { startedAt: number }, now: number): Verdict => ({
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export type RateLimitOptions = CountedIn & {
+  /** The limit's name in the shared windows: 'login', 'public-tip', … */
+  name: string;
+  max: number;
+  windowMs: number;
+};
+
+/**
+ * Fixed-window counter per key (a client address): `max` hits per `windowMs`, counted in the
+ * shared windows (rate-windows.ts), so every process of the app counts into the same one.
+ */
+export function createRateLimiter(options: RateLimitOptions) {
+  const { name, max, windowMs, windows } = options;
+  const refused = (endsMs: number, nowMs: number): Verdict => ({
     allowed: false,
-    retryAfterSeconds: Math.ceil((window.startedAt + options.windowMs - now) / 1000),
+    retryAfterSeconds: Math.ceil((endsMs - nowMs) / 1000),
   });
   return {
-    hit(key: string): Verdict {
-      const now = options.now().getTime();
-      let window = current(key, now);
-      if (!window) {
-        if (windows.size > 10_000) windows.clear(); // a flood of addresses must not grow memory
-        window = { startedAt: now, hits: 0 };
-        windows.set(key, window);
-      }
-      window.hits += 1;
-      if (window.hits <= options.max) return { allowed: true };
-      return refused(window, now);
+    async hit(key: string): Promise<Verdict> {
+      const at = options.now();
+      const window = await windows.hit(name, key, at, windowMs);
+      return window.hits <= max ? { allowed: true } : refused(window.endsMs, at.getTime());
     },
     /**
      * Whether one more hit would be refused, without counting one: for limits on failures
      * (wrong codes), where the check comes before the outcome is known.
      */
-    peek(key: string): Verdict {
-      const now = options.now().getTime();
-      const window = current(key, now);
-      return window && window.hits >= options.max ? refused(window, now) : { allowed: true };
+    async peek(key: string): Promise<Verdict> {
+      const at = options.now();
+      const window = await windows.read(name, key, at);
+      return window && window.hits >= max
+        ? refused(window.endsMs, at.getTime())
+        : { allowed: true };
     },
   };
 }

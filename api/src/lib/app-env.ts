@@ -4,7 +4,6 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { AttachmentStore } from '../attachments/store';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { RateLimiter } from '../auth/rate-limit';
-import type { SessionCache } from '../auth/session-cache';
 import type { Violation } from '../csp/violation-report';
 import type { Env } from '../env';
 import type { ByteCache } from './byte-cache';
@@ -22,12 +21,13 @@ export type AppDeps = {
     Partial<Pick<Env, 'TRUSTED_PROXIES'>>;
   /** The clock for sessions and lockouts; tests pass a controllable one. */
   now?: () => Date;
+  /**
+   * Whose rate windows and lockouts this app counts in (auth/rate-windows.ts): '' by default, the
+   * same for every process of a deployment, so they behave as one; a test gives each app its own.
+   */
+  limitScope?: string;
   /** Login attempts allowed per client address and window (default 20 per 10 minutes). */
   loginLimit?: { max: number; windowMs: number };
-  /**
-   * The public tip form's limits per client address: tips filed (default 5 an hour) and wrong
-   * tracking codes tried (default 30 an hour, then every lookup is refused until the hour ends).
-   */
   /**
    * Where the Content-Security-Policy violations browsers report go (routes/csp-reports.ts); by
    * default a warning line in the server's log. The end-to-end tests count them.
@@ -44,6 +44,10 @@ export type AppDeps = {
    * is up and current (read-standby.ts); without one, the primary serves every read.
    */
   standby?: ReadStandby;
+  /**
+   * The public tip form's limits per client address: tips filed (default 5 an hour) and wrong
+   * tracking codes tried (default 30 an hour, then every lookup is refused until the hour ends).
+   */
   publicLimits?: {
     tips?: { max: number; windowMs: number };
     wrongCodes?: { max: number; windowMs: number };
@@ -57,7 +61,6 @@ export type Services = Required<Pick<AppDeps, 'now'>> & {
   wrongCodeLimiter: RateLimiter;
   /** Content-Security-Policy violation reports per client address (routes/csp-reports.ts). */
   cspReportLimiter: RateLimiter;
-  sessionCache: SessionCache;
   attachmentStore: AttachmentStore;
   /** Vector tiles drawn lately, by layer, share, version and address (routes/tiles.ts). */
   tileCache: ByteCache;

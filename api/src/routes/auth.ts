@@ -71,9 +71,9 @@ const loginFailed = () =>
 
 export const auth = new Hono<AppEnv>()
   .post('/login', validate('json', loginBody), async (c) => {
-    const { sql, now, loginLimiter, loginThrottle, sessionCache } = c.get('deps');
+    const { sql, now, loginLimiter, loginThrottle } = c.get('deps');
     const address = c.get('clientAddress') ?? 'local';
-    const limit = loginLimiter.hit(address);
+    const limit = await loginLimiter.hit(address);
     if (!limit.allowed) {
       throw tooMany(
         c,
@@ -83,7 +83,7 @@ export const auth = new Hono<AppEnv>()
       );
     }
     const { username, password } = c.req.valid('json');
-    if (!loginThrottle.mayTry(username, address)) throw loginFailed();
+    if (!(await loginThrottle.mayTry(username, address))) throw loginFailed();
     const source = auditSource(c);
     const previous = readSessionId(c);
     // The outcome leaves the transaction as a value, so a failed attempt is still counted.
@@ -106,7 +106,6 @@ export const auth = new Hono<AppEnv>()
       }
       await clearFailedLogins(tx, account.id);
       if (previous) {
-        sessionCache.evict(hashSecret(previous));
         await endSession(tx, hashSecret(previous), at);
       }
       const sessionId = newSecret();
@@ -121,20 +120,19 @@ export const auth = new Hono<AppEnv>()
       return { kind: 'ok', account, sessionId };
     });
     if (outcome.kind === 'wrong') {
-      loginThrottle.failed(username, address);
+      await loginThrottle.failed(username, address);
       throw loginFailed();
     }
-    loginThrottle.succeeded(username, address);
+    await loginThrottle.succeeded(username, address);
     writeSessionCookie(c, outcome.sessionId);
     return c.json(whoAmI(outcome.account));
   })
   .post('/logout', async (c) => {
-    const { sql, now, sessionCache } = c.get('deps');
+    const { sql, now } = c.get('deps');
     const account = c.get('account');
     const idHash = c.get('sessionIdHash');
     const source = auditSource(c);
     if (account && idHash) {
-      sessionCache.evict(idHash);
       await sql.begin(async (tx) => {
         await endSession(tx, idHash, now());
         await recordAudit(tx, asAccount(source, account), 'logout', 'user', account.id, null);
@@ -149,7 +147,7 @@ export const auth = new Hono<AppEnv>()
    * account may do). Other sessions and tokens end; this one stays signed in.
    */
   .post('/password', validate('json', passwordBody), async (c) => {
-    const { now, sessionCache } = c.get('deps');
+    const { now } = c.get('deps');
     const account = c.get('account') as Account;
     const source = auditSource(c);
     const { currentPassword, newPassword } = c.req.valid('json');
@@ -175,6 +173,5 @@ export const auth = new Hono<AppEnv>()
     if (!changed) {
       throw new ApiError(422, 'wrong-password', 'Mật khẩu hiện tại không đúng');
     }
-    sessionCache.evictUser(account.id);
     return c.json(whoAmI({ ...account, mustChangePassword: false }));
   });

@@ -28,7 +28,7 @@ const invalidReport = () =>
  */
 export const cspReports = new Hono<AppEnv>().post('/', async (c) => {
   const { cspReportLimiter, onCspViolation = logViolation } = c.get('deps');
-  const verdict = cspReportLimiter.hit(c.get('clientAddress') ?? 'local');
+  const verdict = await cspReportLimiter.hit(c.get('clientAddress') ?? 'local');
   if (!verdict.allowed) {
     const seconds = Math.max(1, verdict.retryAfterSeconds);
     c.header('Retry-After', String(seconds));

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { publicUploadLimits } from '../attachments/limits';
 import { checkUploads } from '../attachments/read-uploads';
 import { saveThenRecord } from '../attachments/save-uploads';
-import type { RateLimiter } from '../auth/rate-limit';
+import type { Verdict } from '../auth/rate-limit';
 import { inTransactionAs } from '../lib/actor';
 import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
@@ -34,7 +34,7 @@ const codePath = z.object({ code: z.string().max(100) });
 
 const addressOf = (c: Context<AppEnv>) => c.get('clientAddress') ?? 'local';
 
-function refuseWhenLimited(c: Context<AppEnv>, verdict: ReturnType<RateLimiter['hit']>) {
+function refuseWhenLimited(c: Context<AppEnv>, verdict: Verdict) {
   if (verdict.allowed) return;
   const seconds = Math.max(1, verdict.retryAfterSeconds);
   c.header('Retry-After', String(seconds));
@@ -56,11 +56,11 @@ async function withCode<T>(
   use: (codeHash: string) => Promise<T | null>,
 ): Promise<T> {
   const { wrongCodeLimiter } = c.get('deps');
-  refuseWhenLimited(c, wrongCodeLimiter.peek(addressOf(c)));
+  refuseWhenLimited(c, await wrongCodeLimiter.peek(addressOf(c)));
   const code = normalizeTrackingCode(typed);
   const found = code ? await use(hashTrackingCode(code)) : null;
   if (found === null) {
-    wrongCodeLimiter.hit(addressOf(c));
+    await wrongCodeLimiter.hit(addressOf(c));
     throw unknownCode();
   }
   return found;
@@ -104,7 +104,7 @@ export const publicTips = new Hono<AppEnv>()
   // JSON, or multipart with the same fields and photos in `files` (public-tips/read-tip-form.ts).
   .post('/tips', checkedByHand('json', publicTipBody), async (c) => {
     const { publicTipLimiter, attachmentStore } = c.get('deps');
-    refuseWhenLimited(c, publicTipLimiter.hit(addressOf(c)));
+    refuseWhenLimited(c, await publicTipLimiter.hit(addressOf(c)));
     c.header('Cache-Control', 'no-store');
     const { fields, files } = await readTipForm(c);
     // A bot filled in the hidden field: it gets what a person gets, and nothing is kept.

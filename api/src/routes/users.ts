@@ -97,7 +97,7 @@ export const users = new Hono<AppEnv>()
     return c.json({ user, temporaryPassword: password }, 201);
   })
   .patch('/:id', ...rowAndBody(updateBody), async (c) => {
-    const { now, sessionCache } = c.get('deps');
+    const { now } = c.get('deps');
     const { source, id, body: patch } = rowWrite(c);
     const user = await inTransaction(c, async (tx) => {
       const before = orNotFound(await getUser(tx, source.communeCode, id), 'Tài khoản');
@@ -124,7 +124,6 @@ export const users = new Hono<AppEnv>()
       // Less access or none: whatever was open under the old rights ends now.
       if (!after.active || after.role !== before.role || after.villageId !== before.villageId) {
         await endAccess(tx, id, now());
-        sessionCache.evictUser(id);
       }
       const diff = changedFields(before, after);
       await recordAudit(tx, source, 'update', 'user', id, diff);
@@ -133,7 +132,7 @@ export const users = new Hono<AppEnv>()
     return c.json({ user });
   })
   .post('/:id/password', validate('param', idPath), async (c) => {
-    const { now, sessionCache } = c.get('deps');
+    const { now } = c.get('deps');
     const source = auditSource(c);
     const { id } = c.req.valid('param');
     const password = temporaryPassword();
@@ -144,6 +143,5 @@ export const users = new Hono<AppEnv>()
       await endAccess(tx, id, now());
       await recordAudit(tx, source, 'update', 'user', id, { password: 'reset' });
     });
-    sessionCache.evictUser(id);
     return c.json({ temporaryPassword: password });
   });

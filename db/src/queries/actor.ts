@@ -3,7 +3,7 @@ import type { Pool } from '../client';
 
 /**
  * Who is acting: what row-level security and the history trigger go by. `communeCode`: the
- * commune acted in (the commune wall, migration 0004); absent, the connection's own (the pool's).
+ * commune acted in (the commune wall, migration 0005); absent, the connection's own (the pool's).
  */
 export type Actor = {
   userId: number | null;

@@ -24,6 +24,7 @@ export {
   trainings,
 } from './plan-records';
 export { proposals } from './proposals';
+export { rateWindows } from './rate-windows';
 export { riskWeightSets } from './risk-weight-sets';
 export { roads } from './roads';
 export { routePlanStops, routePlans } from './route-plans';

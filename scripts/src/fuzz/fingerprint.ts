@@ -5,12 +5,14 @@ import type postgres from 'postgres';
 /**
  * Tables left out, and why: `sessions` (every request may touch its session's last-seen time,
  * refused or not: housekeeping, not data), `layer_versions` (counters the triggers of the
- * watched tables move with each write: a write shows in its own table already) and PostGIS's
- * `spatial_ref_sys` (never written).
+ * watched tables move with each write: a write shows in its own table already), `rate_windows`
+ * (the rate limits' counters, which a refused request moves by design: a wrong tracking code
+ * counts) and PostGIS's `spatial_ref_sys` (never written).
  */
 export const unfingerprintedTables = [
   'public.sessions',
   'public.layer_versions',
+  'public.rate_windows',
   'public.spatial_ref_sys',
 ];
 
