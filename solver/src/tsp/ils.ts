@@ -1,4 +1,4 @@
-import { budgetOf } from '../budget';
+import { budgetOf, type ClockKind } from '../budget';
 import { createRandom } from '../random';
 import { doubleBridgeKick } from './double-bridge';
 import { type DistanceMatrix, tourLength } from './euc-2d';
@@ -13,6 +13,8 @@ export type TspOptions = {
   /** Stop after this many kicks (deterministic for a seed when the clock does not cut in). */
   maxIterations?: number;
   neighbours?: number;
+  /** What `timeMs` counts: elapsed time (default) or this process's processor time. */
+  clock?: ClockKind;
 };
 export type TspResult = { length: number; tour: Int32Array; iterations: number };
 
@@ -24,7 +26,7 @@ export type TspResult = { length: number; tour: Int32Array; iterations: number }
  * still returns a 2-opt/Or-opt local optimum.
  */
 export function solveTsp(m: DistanceMatrix, options: TspOptions): TspResult {
-  const budget = budgetOf(options.timeMs, options.maxIterations);
+  const budget = budgetOf(options.timeMs, options.maxIterations, options.clock);
   const random = createRandom(options.seed ?? 1);
   const n = m.n;
   if (n <= 3) {

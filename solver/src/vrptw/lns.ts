@@ -50,8 +50,7 @@ export function annealRuinRecreate(
       (lost === currentLost && cost < currentCost - temperature * Math.log(random.next()));
     if (!accept) continue;
     const record = lost < bestLost || (lost === bestLost && cost < bestCost);
-    if (record)
-      descendRoutes(p, candidate, context.neighbours, () => budget.endsAt < performance.now());
+    if (record) descendRoutes(p, candidate, context.neighbours, budget.timeUp);
     current = candidate;
     currentLost = lost;
     currentCost = candidate.cost();

@@ -1,4 +1,4 @@
-import { budgetOf } from '../budget';
+import { budgetOf, type ClockKind } from '../budget';
 import { createRandom } from '../random';
 import { minimiseFleet } from './fleet-minimisation';
 import type { InsertionOptions } from './insertion';
@@ -18,6 +18,8 @@ export type SolveOptions = {
   minimiseVehicles?: boolean;
   /** Stop after this many ruin-and-recreate steps (deterministic for a seed, see Budget). */
   maxIterations?: number;
+  /** What `timeMs` counts: elapsed time (default) or this process's processor time. */
+  clock?: ClockKind;
 };
 
 /** Share of the budget the fleet-minimisation phase may take before distance takes over. */
@@ -43,8 +45,7 @@ export function solveProblem(
   p: Problem,
   options: SolveOptions,
 ): { solution: Solution; iterations: number } {
-  const began = performance.now();
-  const endsAt = began + options.timeMs;
+  const total = budgetOf(options.timeMs, undefined, options.clock);
   const max = options.maxIterations;
   const random = createRandom(options.seed ?? 1);
   const neighbours = stopNeighbours(p);
@@ -61,6 +62,7 @@ export function solveProblem(
     const fleetBudget = budgetOf(
       options.timeMs * fleetShare,
       max === undefined ? undefined : Math.round(max * fleetShare),
+      options.clock,
     );
     const fleet = minimiseFleet(p, solution, {
       budget: fleetBudget,
@@ -80,8 +82,9 @@ export function solveProblem(
   const scale = meanEdge > 0 ? meanEdge : 1;
   const result = annealRuinRecreate(p, solution, {
     budget: budgetOf(
-      endsAt - performance.now(),
+      total.remainingMs(),
       max === undefined ? undefined : max - fleetIterations,
+      options.clock,
     ),
     random,
     neighbours,
