@@ -238,6 +238,10 @@ export const vi = {
     },
     done: 'Tôi đã ghi lại mật khẩu',
   },
+  paging: {
+    more: 'Xem thêm',
+    shown: 'Đang xem {{shown}} / {{total}}',
+  },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',
     drawing: 'Đang vẽ bản đồ…',
