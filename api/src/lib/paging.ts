@@ -57,12 +57,17 @@ export const pageAsk = (q: { limit?: number; cursor?: PageKey }): PageAsk => ({
 });
 
 /** The members every page answer carries beside its rows. */
-export type PageMembers = { numberMatched: number; numberReturned: number; next: string | null };
+export type PageMembers = {
+  /** How many match in all; null when more than 10,000 (db/src/queries/keyset.ts countCap). */
+  numberMatched: number | null;
+  numberReturned: number;
+  next: string | null;
+};
 
 /** Those members for a page of rows. */
 export const pageMembers = (page: {
   rows: readonly unknown[];
-  numberMatched: number;
+  numberMatched: number | null;
   next: PageKey | null;
 }): PageMembers => ({
   numberMatched: page.numberMatched,

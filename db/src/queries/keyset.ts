@@ -26,7 +26,14 @@ export type PageKey = readonly string[];
 /** A page asked for: how many at most, after which key (none: the first page). */
 export type PageAsk = { limit: number; after?: PageKey };
 
-export type Page<Row> = { rows: Row[]; numberMatched: number; next: PageKey | null };
+/** `numberMatched` is null when more than countCap rows match. */
+export type Page<Row> = { rows: Row[]; numberMatched: number | null; next: PageKey | null };
+
+/**
+ * Lists are counted up to this many: counting a million rows under row-level security takes
+ * a second, longer than the page itself. Past it a page says only that there are more.
+ */
+export const countCap = 10_000;
 
 const wholeNumber = /^-?\d{1,18}$/;
 const exactNumber = /^-?\d{1,15}(\.\d{1,9})?$/;
@@ -121,11 +128,12 @@ export const keysetRows = (sql: Sql, source: ListSource, ask: PageAsk) => sql`
   order by ${keysetOrder(sql, source.keyset)}
   limit ${ask.limit + 1}`;
 
-/** How many rows the list has in all, whatever the page. */
+/** How many rows the list has in all, whatever the page; null past countCap. */
 export async function countOf(sql: Sql, source: Pick<ListSource, 'from' | 'where'>) {
   const [row] = await sql<[{ n: number }]>`
-    select count(*)::int as n from ${source.from} where ${source.where}`;
-  return row.n;
+    select count(*)::int as n
+    from (select from ${source.from} where ${source.where} limit ${countCap + 1}) counted`;
+  return row.n > countCap ? null : row.n;
 }
 
 /** The page of the rows read with keysetRows: at most `limit`, and the key to go on from. */

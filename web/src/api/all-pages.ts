@@ -4,7 +4,12 @@
 // "Xem thêm" button instead (use-more-pages.ts).
 
 /** What every page answer carries beside its rows. */
-export type PageMembers = { numberMatched: number; numberReturned: number; next: string | null };
+export type PageMembers = {
+  /** null when more than 10,000 match (the API counts no further). */
+  numberMatched: number | null;
+  numberReturned: number;
+  next: string | null;
+};
 
 /** The keys of a page whose values are its rows. */
 type RowsKey<P> = { [K in keyof P]: P[K] extends readonly unknown[] ? K : never }[keyof P];

@@ -26,7 +26,7 @@ export type TipStep = InferRequestType<(typeof tip)['transitions']['$post']>['js
 /** The list's query: filters, a page (`limit`, `cursor`), or `tiledAbove` for the map's layer. */
 export type TipListQuery = InferRequestType<typeof api.tips.$get>['query'];
 export type TipList = Body<typeof api.tips.$get>;
-export type TipPage = Extract<TipList, { numberMatched: number }>;
+export type TipPage = Extract<TipList, { numberReturned: number }>;
 
 export const tipClient = {
   /** The tips the query keeps: one page of `limit` when it names one, else every page. */

@@ -11,7 +11,7 @@ export type RowsPage<Row> = PageMembers & { rows: Row[] };
 export function useMorePages<Row>(read: (cursor: string | undefined) => Promise<RowsPage<Row>>) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
-  const [total, setTotal] = useState(0);
+  const [total, setTotal] = useState<number | null>(0);
 
   const reload = useCallback(async () => {
     const page = await read(undefined);

@@ -241,6 +241,7 @@ export const vi = {
   paging: {
     more: 'Xem thêm',
     shown: 'Đang xem {{shown}} / {{total}}',
+    shownOfMany: 'Đang xem {{shown}} / hơn 10.000',
   },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',

@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
  */
 export function MoreButton(props: {
   shown: number;
-  total: number;
+  /** null: more than the API counts. */
+  total: number | null;
   hasMore: boolean;
   onMore: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  if (props.total <= props.shown && !props.hasMore) return null;
+  if (props.total !== null && props.total <= props.shown && !props.hasMore) return null;
   const more = async () => {
     setBusy(true);
     try {
@@ -24,7 +25,9 @@ export function MoreButton(props: {
   };
   return (
     <p className="more-pages muted">
-      {t('paging.shown', { shown: props.shown, total: props.total })}
+      {props.total === null
+        ? t('paging.shownOfMany', { shown: props.shown })
+        : t('paging.shown', { shown: props.shown, total: props.total })}
       {props.hasMore && (
         <button
           type="button"
