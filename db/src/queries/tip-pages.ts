@@ -55,15 +55,18 @@ function openTips(sql: Sql, r: TipPageRequest, limit: number) {
   const order = openOrder(sql);
   return sql<KeyedRow[]>`
     select ${tipColumns(sql)}, ${keysetColumn(sql, order)}
-    from (select k.id, extract(epoch from k.deadline) as k1, extract(epoch from k.received_at) as k2
-          from (select t.id, t.received_at, ${deadline} as deadline from tips t
-                where ${tipsWhere(sql, r)} and t.status in ${openStatuses(sql, r)}) k
-          where true ${dueFilter}) s
+    from (select s.* from (
+            select k.id, extract(epoch from k.deadline) as k1, extract(epoch from k.received_at) as k2
+            from (select t.id, t.received_at, ${deadline} as deadline from tips t
+                  where ${tipsWhere(sql, r)} and t.status in ${openStatuses(sql, r)}) k
+            where true ${dueFilter}) s
+          where true ${keysetAfter(sql, order, r.after)}
+          order by ${keysetOrder(sql, order)}
+          limit ${limit}) s
       join tips t on t.id = s.id
       left join businesses b on b.id = t.business_id
-    where true ${keysetAfter(sql, order, r.after)}
-    order by ${keysetOrder(sql, order)}
-    limit ${limit}`;
+    -- The page's keys are sorted before its rows are read: the columns of one page, not of all.
+    order by ${keysetOrder(sql, order)}`;
 }
 
 /**
