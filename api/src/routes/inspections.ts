@@ -204,14 +204,19 @@ export const inspections = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env } = c.get('deps');
     const q = c.req.valid('query');
-    const filter = {
-      communeCode: env.COMMUNE_CODE,
-      ...eventFiltersOf(q),
-      statuses: q.status,
-      results: q.result,
-      kinds: q.kind,
-    };
-    const page = await inTransaction(c, (tx) => pageInspections(tx, filter, pageAsk(q)));
+    const page = await inTransaction(c, (tx) =>
+      pageInspections(
+        tx,
+        {
+          ...eventFiltersOf(q),
+          communeCode: env.COMMUNE_CODE,
+          kinds: q.kind,
+          results: q.result,
+          statuses: q.status,
+        },
+        pageAsk(q),
+      ),
+    );
     return c.json({
       type: 'FeatureCollection' as const,
       features: page.rows.map(inspectionFeature),

@@ -14,7 +14,8 @@ export function MoreButton(props: {
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  if (props.total !== null && props.total <= props.shown && !props.hasMore) return null;
+  const { shown, total, hasMore } = props;
+  if (total !== null && total <= shown && !hasMore) return null;
   const more = async () => {
     setBusy(true);
     try {
@@ -25,16 +26,9 @@ export function MoreButton(props: {
   };
   return (
     <p className="more-pages muted">
-      {props.total === null
-        ? t('paging.shownOfMany', { shown: props.shown })
-        : t('paging.shown', { shown: props.shown, total: props.total })}
-      {props.hasMore && (
-        <button
-          type="button"
-          className="button button-secondary fit-button"
-          disabled={busy}
-          onClick={() => void more()}
-        >
+      {total === null ? t('paging.shownOfMany', { shown }) : t('paging.shown', { shown, total })}
+      {hasMore && (
+        <button type="button" className="button button-secondary" disabled={busy} onClick={more}>
           {t('paging.more')}
         </button>
       )}
