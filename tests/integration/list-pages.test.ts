@@ -54,6 +54,7 @@ const lists = [
   ['proposals, a village head', village, '/api/proposals', 'proposals'],
   ['online violations, police', police, '/api/online-violations', 'violations'],
   ['support cases, health', health, '/api/support/cases', 'cases'],
+  ['premises to place, police', police, '/api/businesses/unplaced', 'businesses'],
 ] as const;
 
 describe('lists in pages', () => {

@@ -1,5 +1,6 @@
 import type { ColumnMapping, ImportKind, RowVerdict } from '@ntm/api/imports/contract';
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { httpError, invalidAnswer, networkError } from './api-error';
 import { idParam } from './id-param';
@@ -105,8 +106,17 @@ export const importClient = {
         },
       }),
     ),
+  /** Every premises still to place (page after page). */
   unplaced: (villageId?: number) =>
-    answer(unplaced.$get({ query: { village: villageId ? String(villageId) : undefined } })),
+    allPages(
+      (cursor) =>
+        answer(
+          unplaced.$get({
+            query: { village: villageId ? String(villageId) : undefined, ...cursorQuery(cursor) },
+          }),
+        ),
+      'businesses',
+    ),
 };
 
 export type ImportClient = typeof importClient;
