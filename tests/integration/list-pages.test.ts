@@ -55,6 +55,7 @@ const lists = [
   ['online violations, police', police, '/api/online-violations', 'violations'],
   ['support cases, health', health, '/api/support/cases', 'cases'],
   ['premises to place, police', police, '/api/businesses/unplaced', 'businesses'],
+  ['imports, police', police, '/api/imports', 'imports'],
 ] as const;
 
 describe('lists in pages', () => {

@@ -79,7 +79,12 @@ const imports = api.imports;
 const one = imports[':id'];
 
 export const importClient = {
-  list: (kind?: ImportKind) => answer(imports.$get({ query: { kind } })),
+  /** The commune's imports (of one kind), newest first, page after page. */
+  list: (kind?: ImportKind) =>
+    allPages(
+      (cursor) => answer(imports.$get({ query: { kind, ...cursorQuery(cursor) } })),
+      'imports',
+    ),
   get: (id: number) => answer(one.$get(idParam(id))),
   change: (id: number, change: InferRequestType<typeof one.$patch>['json']) =>
     answer(one.$patch({ ...idParam(id), json: change })),
