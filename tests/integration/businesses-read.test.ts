@@ -56,7 +56,13 @@ describe('GET /api/businesses', () => {
 
   it('returns an empty collection for a box with nothing in it', async () => {
     const fc = await list('?bbox=105.0,20.0,105.1,20.1');
-    expect(fc).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(fc).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+      numberMatched: 0,
+      numberReturned: 0,
+      next: null,
+    });
   });
 
   it('filters by type, status and village', async () => {

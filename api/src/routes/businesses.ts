@@ -1,12 +1,13 @@
 import { businessTimeline, timelineBusiness } from '@ntm/db/queries/business-timeline';
 import {
   deleteBusiness,
-  findBusinessesGeoJson,
   getBusinessGeoJson,
   getBusinessRecord,
   insertBusiness,
+  pageBusinessesGeoJson,
   updateBusiness,
 } from '@ntm/db/queries/businesses';
+import type { BusinessCollection } from '@ntm/db/queries/geojson-layers';
 import { countBusinessesByType } from '@ntm/db/queries/tiles';
 import { businessStatuses, businessTypes } from '@ntm/db/schema/values';
 import { type Context, Hono } from 'hono';
@@ -18,7 +19,8 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
 import { patchedRecord } from '../lib/feature-patch';
-import { geojson } from '../lib/geojson-response';
+import { geojson, geojsonPage } from '../lib/geojson-response';
+import { pageAsk, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { businessRecordOf } from '../proposals/business-record';
@@ -42,6 +44,8 @@ const listQuery = z.object({
    * the counts and the layer's vector tiles (routes/tiles.ts), one request either way.
    */
   tiledAbove: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Pages by id. */
+  ...pageParams(['int']),
 });
 
 /** The answer in place of a layer too large to send whole: draw it from tiles. */
@@ -73,7 +77,8 @@ export const businesses = new Hono<AppEnv>()
     const { withOwner, ownVillage } = scopeOf(c);
     if (ownVillage !== null && q.village !== undefined && q.village !== ownVillage)
       throw notOwnVillage();
-    const whole = !q.bbox && !q.type && !q.status && q.village === undefined && !q.asOf;
+    const whole =
+      !q.bbox && !q.type && !q.status && q.village === undefined && !q.asOf && !q.cursor;
     const { tiledAbove } = q;
     if (tiledAbove !== undefined && whole) {
       const byType = await inTransaction(c, (tx) => countBusinessesByType(tx, env.COMMUNE_CODE));
@@ -87,18 +92,22 @@ export const businesses = new Hono<AppEnv>()
         return c.json(tiled);
       }
     }
-    const body = await inTransaction(c, (tx) =>
-      findBusinessesGeoJson(tx, {
-        communeCode: env.COMMUNE_CODE,
-        bbox: q.bbox,
-        types: q.type,
-        statuses: q.status,
-        villageId: ownVillage ?? q.village,
-        withOwner,
-        asOf: q.asOf,
-      }),
+    const page = await inTransaction(c, (tx) =>
+      pageBusinessesGeoJson(
+        tx,
+        {
+          communeCode: env.COMMUNE_CODE,
+          bbox: q.bbox,
+          types: q.type,
+          statuses: q.status,
+          villageId: ownVillage ?? q.village,
+          withOwner,
+          asOf: q.asOf,
+        },
+        pageAsk(q),
+      ),
     );
-    return geojson(c, body);
+    return geojsonPage<BusinessCollection>(c, page);
   })
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');

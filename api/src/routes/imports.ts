@@ -5,7 +5,7 @@ import {
   type ImportRecord,
   importRowsGeoJson,
   importRowsPage,
-  listImports,
+  pageImports,
   refusedRows,
   replaceImportSource,
 } from '@ntm/db/queries/imports';
@@ -39,6 +39,7 @@ import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { downloadDisposition } from '../lib/download-name';
 import { geojson } from '../lib/geojson-response';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { checkedByHand, parseOrThrow, validate } from '../lib/validate';
 import { idPath } from '../schemas/geojson';
@@ -60,7 +61,11 @@ const patchBody = z.strictObject({
   crs: epsg.optional(),
   validFrom: day.optional(),
 });
-const listQuery = z.object({ kind: z.enum(importKinds).optional() });
+const listQuery = z.object({
+  kind: z.enum(importKinds).optional(),
+  /** Pages newest first. */
+  ...pageParams(['instant', 'int']),
+});
 const rowsQuery = z.object({
   verdict: z.enum(rowVerdicts).optional(),
   offset: z.coerce.number().int().min(0).default(0),
@@ -126,9 +131,11 @@ async function sourceOf(
 export const imports = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env } = c.get('deps');
-    const { kind } = c.req.valid('query');
-    const rows = await inTransaction(c, (tx) => listImports(tx, env.COMMUNE_CODE, kind));
-    return c.json({ imports: rows.map(summaryJson) });
+    const q = c.req.valid('query');
+    const page = await inTransaction(c, (tx) =>
+      pageImports(tx, env.COMMUNE_CODE, q.kind, pageAsk(q)),
+    );
+    return c.json({ imports: page.rows.map(summaryJson), ...pageMembers(page) });
   })
   .post('/', checkedByHand('form', uploadForm), async (c) => {
     const source = auditSource(c);

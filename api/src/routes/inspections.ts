@@ -9,8 +9,8 @@ import {
   type InspectionRow,
   insertInspection,
   linkTips,
-  listInspections,
   missingTips,
+  pageInspections,
   recordScheduled,
 } from '@ntm/db/queries/inspections';
 import { inspectionKinds, inspectionResults, inspectionStatuses } from '@ntm/db/schema/values';
@@ -23,6 +23,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { type AuditSource, auditSource, recordAudit } from '../lib/audit-context';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
@@ -40,6 +41,8 @@ const listQuery = z.object({
   status: listParam(inspectionStatuses).optional(),
   result: listParam(inspectionResults).optional(),
   kind: listParam(inspectionKinds).optional(),
+  /** Pages by start time, then id. */
+  ...pageParams(['instant', 'int']),
 });
 
 /** What was found and done, as both ways of recording one store it. */
@@ -201,16 +204,24 @@ export const inspections = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env } = c.get('deps');
     const q = c.req.valid('query');
-    const rows = await inTransaction(c, (tx) =>
-      listInspections(tx, {
-        communeCode: env.COMMUNE_CODE,
-        ...eventFiltersOf(q),
-        statuses: q.status,
-        results: q.result,
-        kinds: q.kind,
-      }),
+    const page = await inTransaction(c, (tx) =>
+      pageInspections(
+        tx,
+        {
+          ...eventFiltersOf(q),
+          communeCode: env.COMMUNE_CODE,
+          kinds: q.kind,
+          results: q.result,
+          statuses: q.status,
+        },
+        pageAsk(q),
+      ),
     );
-    return c.json({ type: 'FeatureCollection', features: rows.map(inspectionFeature) });
+    return c.json({
+      type: 'FeatureCollection' as const,
+      features: page.rows.map(inspectionFeature),
+      ...pageMembers(page),
+    });
   })
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');

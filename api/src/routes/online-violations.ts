@@ -1,6 +1,7 @@
 import {
   insertOnlineViolation,
   listOnlineViolations,
+  pageOnlineViolations,
   setTakedown,
 } from '@ntm/db/queries/online-violations';
 import { getTip } from '@ntm/db/queries/tips';
@@ -11,6 +12,7 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, illegalTransition, notFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { idParam, listParam } from '../schemas/geojson';
@@ -39,17 +41,21 @@ const takedownBody = z.strictObject({
   status: z.enum(takedownStatuses),
   note: z.string().trim().min(1).max(1000).nullable().optional(),
 });
-const listQuery = z.object({ status: listParam(takedownStatuses).optional() });
+const listQuery = z.object({
+  status: listParam(takedownStatuses).optional(),
+  /** Pages newest first (found, then id). */
+  ...pageParams(['instant', 'int']),
+});
 
 /** Vi phạm trên môi trường mạng (police): adverts and brokers online, and the takedowns asked for. */
 export const onlineViolations = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
     const { env } = c.get('deps');
-    const statuses = c.req.valid('query').status;
-    const rows = await inTransaction(c, (tx) =>
-      listOnlineViolations(tx, { communeCode: env.COMMUNE_CODE, statuses }),
+    const q = c.req.valid('query');
+    const page = await inTransaction(c, (tx) =>
+      pageOnlineViolations(tx, { communeCode: env.COMMUNE_CODE, statuses: q.status }, pageAsk(q)),
     );
-    return c.json({ violations: rows });
+    return c.json({ violations: page.rows, ...pageMembers(page) });
   })
   .post('/', validate('json', createBody), async (c) => {
     const source = auditSource(c);

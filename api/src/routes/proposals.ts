@@ -9,8 +9,8 @@ import {
 import {
   decideProposal,
   getProposal,
-  listProposals,
   type ProposalRow,
+  pageProposals,
 } from '@ntm/db/queries/proposals';
 import { settlePlacement } from '@ntm/db/queries/unplaced-businesses';
 import { proposalStatuses } from '@ntm/db/schema/values';
@@ -21,6 +21,7 @@ import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { changedFields } from '../lib/changed-fields';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
@@ -30,6 +31,8 @@ import { idParam, idPath, listParam } from '../schemas/geojson';
 const listQuery = z.object({
   status: listParam(proposalStatuses).optional(),
   village: idParam.optional(),
+  /** Pages in the review queue's order (pending oldest first, then the latest decided). */
+  ...pageParams(['int', 'numeric', 'int']),
 });
 const rejectBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 
@@ -104,10 +107,9 @@ export const proposals = new Hono<AppEnv>()
     const q = c.req.valid('query');
     const account = c.get('account');
     const villageId = account?.role === 'village' ? (account.villageId ?? -1) : q.village;
-    const rows = await inTransaction(c, (tx) =>
-      listProposals(tx, { communeCode: env.COMMUNE_CODE, statuses: q.status, villageId }),
-    );
-    return c.json({ proposals: rows.map(proposalJson) });
+    const filter = { communeCode: env.COMMUNE_CODE, statuses: q.status, villageId };
+    const page = await inTransaction(c, (tx) => pageProposals(tx, filter, pageAsk(q)));
+    return c.json({ proposals: page.rows.map(proposalJson), ...pageMembers(page) });
   })
   .get('/:id', validate('param', idPath), async (c) => {
     const { env } = c.get('deps');

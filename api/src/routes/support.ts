@@ -6,6 +6,7 @@ import {
   listSupportCases,
   listSupportReferrals,
   lockSupportCase,
+  pageSupportCases,
   type SupportCaseChange,
   setReferralOutcome,
   supportCaseStatuses,
@@ -25,6 +26,7 @@ import { ApiError, notFound, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { idParam, idPath, listParam } from '../schemas/geojson';
@@ -76,6 +78,8 @@ const outcomeBody = z.strictObject({
 const listQuery = z.object({
   status: listParam(supportCaseStatuses).optional(),
   village: idParam.optional(),
+  /** Pages newest first (opened, then id). */
+  ...pageParams(['date', 'int']),
 });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2020).max(2035).optional() });
 
@@ -172,19 +176,19 @@ export const support = new Hono<AppEnv>()
   .get('/cases', validate('query', listQuery), async (c) => {
     const source = auditSource(c);
     const q = c.req.valid('query');
-    const rows = await inSupportWall(c, async (tx) => {
-      const found = await listSupportCases(tx, {
-        communeCode: source.communeCode,
-        statuses: q.status,
-        villageId: q.village,
-      });
+    const page = await inSupportWall(c, async (tx) => {
+      const found = await pageSupportCases(
+        tx,
+        { communeCode: source.communeCode, statuses: q.status, villageId: q.village },
+        pageAsk(q),
+      );
       await recordAudit(tx, source, 'read-sensitive', 'support-case', null, {
-        rows: found.length,
+        rows: found.rows.length,
         filters: fieldsOf(q),
       });
       return found;
     });
-    return c.json({ cases: rows });
+    return c.json({ cases: page.rows, ...pageMembers(page) });
   })
   .post('/cases', validate('json', createBody), async (c) => {
     const source = auditSource(c);

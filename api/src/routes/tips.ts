@@ -8,7 +8,6 @@ import {
   insertTip,
   insertTipEvent,
   listTipEvents,
-  listTips,
 } from '@ntm/db/queries/tips';
 import { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import { tipRules } from '@ntm/domain/tips/tip-rules';
@@ -19,19 +18,17 @@ import { inTransaction } from '../lib/actor';
 import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { auditSource, recordAudit } from '../lib/audit-context';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { validate } from '../lib/validate';
 import { assertInCommune } from '../proposals/places';
 import { eventFiltersOf, eventListFilters } from '../schemas/event-list';
 import { idPath, listParam } from '../schemas/geojson';
 import { createTipBody } from '../schemas/tip';
-import { tipCursorParam, tipCursorText } from '../tips/tip-cursor';
 import { notInFuture, tipOrNotFound } from '../tips/tip-guards';
-import { byDueFirst, tipFeature } from '../tips/tip-json';
+import { tipFeature } from '../tips/tip-json';
 import { tipSummary } from '../tips/tip-summary';
 
 const dueStates = ['overdue', 'due-soon', 'on-time'] as const;
-/** The most one page of tips holds. */
-const maxTipPage = 1000;
 
 const listQuery = z.object({
   ...eventListFilters,
@@ -39,10 +36,8 @@ const listQuery = z.object({
   category: listParam(tipCategories).optional(),
   channel: listParam(tipChannels).optional(),
   due: listParam(dueStates).optional(),
-  /** One page of this many, due first, with `numberMatched` and the `next` page's cursor. */
-  limit: z.coerce.number().int().min(1).max(maxTipPage).optional(),
-  /** The `next` of the page before. */
-  cursor: tipCursorParam.optional(),
+  /** Pages due first: open by deadline, then closed newest first (db/src/queries/tip-pages.ts). */
+  ...pageParams(['int', 'numeric', 'numeric', 'int']),
   /**
    * The map's whole layer, unless the caller may see more than this many: then no features but
    * the count and the layer's vector tiles (routes/tiles.ts), as the businesses' list does.
@@ -67,11 +62,6 @@ export const tips = new Hono<AppEnv>()
       categories: q.category,
       channels: q.channel,
     };
-    if (q.cursor && q.limit === undefined) {
-      throw new ApiError(400, 'invalid-request', 'cursor đi cùng limit', [
-        { path: 'limit', message: 'required with cursor' },
-      ]);
-    }
     const unfiltered = Object.entries(q).every(([key, value]) => key === 'tiledAbove' || !value);
     if (q.tiledAbove !== undefined && unfiltered) {
       const count = await inTransaction(c, (tx) => countTips(tx, env.COMMUNE_CODE));
@@ -84,38 +74,19 @@ export const tips = new Hono<AppEnv>()
       }
     }
     const at = now();
-    if (q.limit !== undefined) {
-      const { limit } = q;
-      const page = await inTransaction(c, (tx) =>
-        pageTips(tx, {
-          ...filter,
-          rules: { ...rules, closedStatuses },
-          now: at.toISOString(),
-          due: q.due,
-          limit,
-          after: q.cursor,
-        }),
-      );
-      return c.json({
-        type: 'FeatureCollection' as const,
-        features: page.rows.map((row) => tipFeature(row, at, rules)),
-        numberMatched: page.numberMatched,
-        numberReturned: page.rows.length,
-        next: page.next && tipCursorText(page.next),
-      });
-    }
-    const rows = await inTransaction(c, (tx) => listTips(tx, filter));
-    const features = rows
-      .map((row) => tipFeature(row, at, rules))
-      .filter((f) => !q.due || (f.properties.due !== null && q.due.includes(f.properties.due)))
-      .sort(byDueFirst);
-    // The whole list is one page that holds every tip: one shape for the client either way.
+    const page = await inTransaction(c, (tx) =>
+      pageTips(tx, {
+        ...filter,
+        rules: { ...rules, closedStatuses },
+        now: at.toISOString(),
+        due: q.due,
+        ...pageAsk(q),
+      }),
+    );
     return c.json({
       type: 'FeatureCollection' as const,
-      features,
-      numberMatched: features.length,
-      numberReturned: features.length,
-      next: null as string | null,
+      features: page.rows.map((row) => tipFeature(row, at, rules)),
+      ...pageMembers(page),
     });
   })
   .get('/summary', validate('query', summaryQuery), async (c) => {

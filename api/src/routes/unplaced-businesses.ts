@@ -1,6 +1,6 @@
 import { getBusinessGeoJson, insertBusiness } from '@ntm/db/queries/businesses';
 import { getProposal, insertProposal } from '@ntm/db/queries/proposals';
-import { getUnplaced, listUnplaced, markPlaced } from '@ntm/db/queries/unplaced-businesses';
+import { getUnplaced, markPlaced, pageUnplaced } from '@ntm/db/queries/unplaced-businesses';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { rolesSeeingOwners } from '../auth/access-rules';
@@ -9,6 +9,7 @@ import { orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { recordAudit } from '../lib/audit-context';
 import { geojson } from '../lib/geojson-response';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { businessRecordOf } from '../proposals/business-record';
@@ -17,7 +18,11 @@ import { proposalJson } from '../proposals/proposal-json';
 import { createBusinessBody } from '../schemas/business';
 import { idParam } from '../schemas/geojson';
 
-const listQuery = z.object({ village: idParam.optional() });
+const listQuery = z.object({
+  village: idParam.optional(),
+  /** Pages oldest first (as imported, then id). */
+  ...pageParams(['instant', 'int']),
+});
 
 /**
  * Premises an import kept without a position, "cần đặt lên bản đồ": a village head lists and
@@ -29,16 +34,20 @@ export const unplacedBusinesses = new Hono<AppEnv>()
     const { env } = c.get('deps');
     const account = c.get('account');
     const ownVillage = account?.role === 'village' ? account.villageId : null;
-    const { village } = c.req.valid('query');
+    const q = c.req.valid('query');
+    const { village } = q;
     if (ownVillage !== null && village !== undefined && village !== ownVillage)
       throw notOwnVillage();
-    const rows = await inTransaction(c, (tx) =>
-      listUnplaced(tx, env.COMMUNE_CODE, {
-        villageId: ownVillage ?? village,
-        withOwner: rolesSeeingOwners.includes(account?.role as never),
-      }),
+    const withOwner = rolesSeeingOwners.includes(account?.role as never);
+    const page = await inTransaction(c, (tx) =>
+      pageUnplaced(
+        tx,
+        env.COMMUNE_CODE,
+        { villageId: ownVillage ?? village, withOwner },
+        pageAsk(q),
+      ),
     );
-    return c.json({ businesses: rows });
+    return c.json({ businesses: page.rows, ...pageMembers(page) });
   })
   .post('/:id/place', ...rowAndBody(createBusinessBody), async (c) => {
     const { source, id, body } = rowWrite(c);

@@ -31,18 +31,3 @@ export function tipFeature(row: TipRow, now: Date, rules: DeadlineRules) {
 }
 
 export type TipFeature = ReturnType<typeof tipFeature>;
-
-const dueRank = { overdue: 0, 'due-soon': 1, 'on-time': 2 } as const;
-
-/** What is due first comes first: overdue, then due soon, by deadline; resolved tips last, newest first. */
-export function byDueFirst(a: TipFeature, b: TipFeature): number {
-  const da = a.properties.deadline;
-  const db = b.properties.deadline;
-  if (da && db) {
-    const rank = dueRank[a.properties.due ?? 'on-time'] - dueRank[b.properties.due ?? 'on-time'];
-    return rank || da.localeCompare(db);
-  }
-  if (da) return -1;
-  if (db) return 1;
-  return b.properties.receivedAt.localeCompare(a.properties.receivedAt);
-}

@@ -9,6 +9,7 @@ import type {
   GeoJsonBytes,
   GeoJsonText,
 } from './geojson-layers';
+import { keysetFeaturePage, type PageAsk } from './keyset';
 import { andWithinBox, type MapBox } from './map-box';
 import type { RowKey } from './row-key';
 
@@ -51,6 +52,19 @@ const businessesAsOfInDaysVillages = (sql: Sql, asOf: string) => sql`(
   from ${businessesAsOf(sql, asOf)} a
 )`;
 
+/** Where the businesses matching the filter are: their rows `b` and villages `v`. */
+function businessSource(sql: Sql, filter: BusinessFilter) {
+  const { bbox, types, statuses, villageId, asOf } = filter;
+  return {
+    from: sql`${asOf ? businessesAsOfInDaysVillages(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id`,
+    where: sql`b.commune_code = ${filter.communeCode} and b.deleted_at is null
+      ${andWithinBox(sql, sql`b.geom`, bbox)}
+      ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}
+      ${statuses ? sql`and b.status::text = any(${statuses as string[]})` : sql``}
+      ${villageId !== undefined ? sql`and b.village_id = ${villageId}` : sql``}`,
+  };
+}
+
 /**
  * The businesses matching the filter as one GeoJSON FeatureCollection, as the UTF-8 bytes
  * PostgreSQL sent: the list is the largest response, and skipping a decode and re-encode of
@@ -60,18 +74,28 @@ export async function findBusinessesGeoJson(
   sql: Sql,
   filter: BusinessFilter,
 ): Promise<GeoJsonBytes<BusinessCollection>> {
-  const { bbox, types, statuses, villageId, asOf } = filter;
+  const { from, where } = businessSource(sql, filter);
   const rows = await sql`
     select ${featureCollection(sql, businessFeature(sql, filter.withOwner), sql`b.id`)} as body
-    from ${asOf ? businessesAsOfInDaysVillages(sql, asOf) : sql`businesses`} b join villages v on v.id = b.village_id
-    where b.commune_code = ${filter.communeCode} and b.deleted_at is null
-      ${andWithinBox(sql, sql`b.geom`, bbox)}
-      ${types ? sql`and b.type::text = any(${types as string[]})` : sql``}
-      ${statuses ? sql`and b.status::text = any(${statuses as string[]})` : sql``}
-      ${villageId !== undefined ? sql`and b.village_id = ${villageId}` : sql``}`.raw();
+    from ${from} where ${where}`.raw();
   // An aggregate always yields one row; its one column holds the collection.
   return rows[0]?.[0] as Uint8Array<ArrayBuffer>;
 }
+
+/**
+ * One page of those businesses, by id as the whole collection and OGC order them: the Features
+ * array's bytes, as findBusinessesGeoJson sends the collection's.
+ */
+export const pageBusinessesGeoJson = (sql: Sql, filter: BusinessFilter, ask: PageAsk) =>
+  keysetFeaturePage(
+    sql,
+    {
+      ...businessSource(sql, filter),
+      feature: businessFeature(sql, filter.withOwner),
+      keyset: { parts: [{ expr: sql`b.id`, type: 'int' }] },
+    },
+    ask,
+  );
 
 /** One business as a GeoJSON Feature string, or null when unknown or deleted. */
 export async function getBusinessGeoJson(

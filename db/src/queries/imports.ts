@@ -3,6 +3,7 @@
 import type { Geometry } from 'geojson';
 import type { Sql } from '../client';
 import { featuresById } from './feature-collection';
+import { keysetPage, type PageAsk } from './keyset';
 import type { LockableRowKey } from './row-key';
 
 type Json = Record<string, unknown> | unknown[];
@@ -119,14 +120,29 @@ export type ImportRecord = ImportSummaryRow & {
 };
 
 /** The imports the role may see, newest first (the undo list). */
-export async function listImports(sql: Sql, communeCode: string, kind?: string) {
-  return sql<ImportSummaryRow[]>`
-    select ${summaryColumns(sql)}
-    from imports i join users u on u.id = i.created_by
-    where i.commune_code = ${communeCode} ${kind ? sql`and i.kind = ${kind}` : sql``}
-    order by i.created_at desc, i.id desc
-    limit 200`;
-}
+/** A page of the commune's imports (of one kind), newest first. */
+export const pageImports = (
+  sql: Sql,
+  communeCode: string,
+  kind: string | undefined,
+  ask: PageAsk,
+) =>
+  keysetPage<ImportSummaryRow>(
+    sql,
+    {
+      columns: summaryColumns(sql),
+      from: sql`imports i join users u on u.id = i.created_by`,
+      where: sql`i.commune_code = ${communeCode} ${kind ? sql`and i.kind = ${kind}` : sql``}`,
+      keyset: {
+        parts: [
+          { expr: sql`i.created_at`, type: 'instant' },
+          { expr: sql`i.id`, type: 'int' },
+        ],
+        descending: true,
+      },
+    },
+    ask,
+  );
 
 /** One import without its source rows; `forUpdate` locks it for a commit, an undo or a recompute. */
 export async function getImport(sql: Sql, key: LockableRowKey): Promise<ImportRecord | null> {

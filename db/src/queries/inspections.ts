@@ -8,6 +8,7 @@ import type {
   tipStatuses,
 } from '../schema/values';
 import type { LngLat } from './businesses';
+import { type Keyset, keysetPage, type Page, type PageAsk } from './keyset';
 import { andWithinBox } from './map-box';
 import type { RecordFilter } from './record-filter';
 import type { RowKey } from './row-key';
@@ -65,14 +66,13 @@ export const inspectionColumns = (sql: Sql) => sql`
                 from inspection_tips it where it.inspection_id = i.id), '[]'::json) as "tipIds",
     ${instant('i.created_at', sql)} as "createdAt"`;
 
-/** Inspections the actor may see (row-level security: police and culture), by start time. */
-export async function listInspections(sql: Sql, f: InspectionFilter): Promise<InspectionRow[]> {
-  const rows = await sql<InspectionRow[]>`
-    select ${inspectionColumns(sql)}
-    from inspections i
+/** The inspections a filter keeps: their rows `i` with business `b` and recorder `u`. */
+function inspectionSource(sql: Sql, f: InspectionFilter) {
+  return {
+    from: sql`inspections i
       left join businesses b on b.id = i.business_id
-      left join users u on u.id = i.recorded_by
-    where i.commune_code = ${f.communeCode}
+      left join users u on u.id = i.recorded_by`,
+    where: sql`i.commune_code = ${f.communeCode}
       ${f.id !== undefined ? sql`and i.id = ${f.id}` : sql``}
       ${f.idempotencyKey !== undefined ? sql`and i.idempotency_key = ${f.idempotencyKey}` : sql``}
       ${f.from ? sql`and i.started_at >= ${f.from}` : sql``}
@@ -81,10 +81,40 @@ export async function listInspections(sql: Sql, f: InspectionFilter): Promise<In
       ${f.results ? sql`and i.status = 'recorded' and i.result::text = any(${f.results as string[]})` : sql``}
       ${f.kinds ? sql`and i.kind::text = any(${f.kinds as string[]})` : sql``}
       ${f.businessId !== undefined ? sql`and i.business_id = ${f.businessId}` : sql``}
-      ${andWithinBox(sql, sql`i.geom`, f.bbox)}
+      ${andWithinBox(sql, sql`i.geom`, f.bbox)}`,
+  };
+}
+
+const parsedRows = (rows: readonly InspectionRow[]) =>
+  rows.map((r) => ({ ...r, lngLat: r.lngLat.map(Number) as [number, number] }));
+
+/** Inspections the actor may see (row-level security: police and culture), by start time. */
+export async function listInspections(sql: Sql, f: InspectionFilter): Promise<InspectionRow[]> {
+  const { from, where } = inspectionSource(sql, f);
+  const rows = await sql<InspectionRow[]>`
+    select ${inspectionColumns(sql)}
+    from ${from}
+    where ${where}
     order by i.started_at, i.id
     ${f.forUpdate ? sql`for update of i` : sql``}`;
-  return rows.map((r) => ({ ...r, lngLat: r.lngLat.map(Number) as [number, number] }));
+  return parsedRows(rows);
+}
+
+/** One page of the inspections a filter keeps, in the list's order, counted. */
+export async function pageInspections(
+  sql: Sql,
+  f: InspectionFilter,
+  ask: PageAsk,
+): Promise<Page<InspectionRow>> {
+  const source = { ...inspectionSource(sql, f), columns: inspectionColumns(sql) };
+  const keyset: Keyset = {
+    parts: [
+      { expr: sql`i.started_at`, type: 'instant' },
+      { expr: sql`i.id`, type: 'int' },
+    ],
+  };
+  const page = await keysetPage<InspectionRow>(sql, { ...source, keyset }, ask);
+  return { ...page, rows: parsedRows(page.rows) };
 }
 
 export async function getInspection(sql: Sql, communeCode: string, id: number, forUpdate = false) {

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { onlineViolationKinds, takedownStatuses } from '../schema/values';
+import { keysetPage, type PageAsk } from './keyset';
 
 export type OnlineViolationRow = {
   id: number;
@@ -20,18 +21,44 @@ const columns = (sql: Sql) => sql`
   to_json(takedown_requested_at)#>>'{}' as "takedownRequestedAt", takedown_note as "takedownNote"`;
 
 /** Newest first; row-level security keeps them to the police. */
-export async function listOnlineViolations(
-  sql: Sql,
-  f: { communeCode: string; id?: number; statuses?: readonly string[]; forUpdate?: boolean },
-) {
+type ViolationFilter = {
+  communeCode: string;
+  id?: number;
+  statuses?: readonly string[];
+  forUpdate?: boolean;
+};
+
+const violationsWhere = (sql: Sql, f: ViolationFilter) => sql`
+  commune_code = ${f.communeCode}
+  ${f.id !== undefined ? sql`and id = ${f.id}` : sql``}
+  ${f.statuses ? sql`and takedown_status::text = any(${f.statuses as string[]})` : sql``}`;
+
+export async function listOnlineViolations(sql: Sql, f: ViolationFilter) {
   return sql<OnlineViolationRow[]>`
     select ${columns(sql)} from online_violations
-    where commune_code = ${f.communeCode}
-      ${f.id !== undefined ? sql`and id = ${f.id}` : sql``}
-      ${f.statuses ? sql`and takedown_status::text = any(${f.statuses as string[]})` : sql``}
+    where ${violationsWhere(sql, f)}
     order by found_at desc, id desc
     ${f.forUpdate ? sql`for update` : sql``}`;
 }
+
+/** One page of them, newest first as the whole list, counted. */
+export const pageOnlineViolations = (sql: Sql, f: ViolationFilter, ask: PageAsk) =>
+  keysetPage<OnlineViolationRow>(
+    sql,
+    {
+      columns: columns(sql),
+      from: sql`online_violations`,
+      where: violationsWhere(sql, f),
+      keyset: {
+        parts: [
+          { expr: sql`found_at`, type: 'instant' },
+          { expr: sql`id`, type: 'int' },
+        ],
+        descending: true,
+      },
+    },
+    ask,
+  );
 
 export async function insertOnlineViolation(
   sql: Sql,

@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { BusinessRecord, LngLat } from './businesses';
+import { type Keyset, keysetPage, type PageAsk } from './keyset';
 import type { LockableRowKey } from './row-key';
 
 export type ProposalAction = 'create' | 'update' | 'delete';
@@ -59,31 +60,65 @@ export type ProposalFilter = {
   forUpdate?: boolean;
 };
 
-/** Proposals the actor may see (row-level security decides): pending first, oldest first. */
-export async function listProposals(sql: Sql, f: ProposalFilter): Promise<ProposalRow[]> {
-  return sql<ProposalRow[]>`
-    select p.id::float8 as id, p.action, p.status, p.business_id::float8 as "businessId",
-           json_build_object('id', v.id, 'name', v.name) as village,
-           json_build_object('id', pu.id, 'displayName', pu.display_name) as "proposedBy",
-           to_json(p.proposed_at)#>>'{}' as "proposedAt", p.before, p.changes,
-           case when du.id is null then null
-                else json_build_object('id', du.id, 'displayName', du.display_name) end as "decidedBy",
-           to_json(p.decided_at)#>>'{}' as "decidedAt", p.reason
-    from proposals p
+const proposalColumns = (sql: Sql) => sql`
+    p.id::float8 as id, p.action, p.status, p.business_id::float8 as "businessId",
+    json_build_object('id', v.id, 'name', v.name) as village,
+    json_build_object('id', pu.id, 'displayName', pu.display_name) as "proposedBy",
+    to_json(p.proposed_at)#>>'{}' as "proposedAt", p.before, p.changes,
+    case when du.id is null then null
+         else json_build_object('id', du.id, 'displayName', du.display_name) end as "decidedBy",
+    to_json(p.decided_at)#>>'{}' as "decidedAt", p.reason`;
+
+const proposalSource = (sql: Sql, f: ProposalFilter) => ({
+  from: sql`proposals p
     join villages v on v.id = p.village_id
     join users pu on pu.id = p.proposed_by
-    left join users du on du.id = p.decided_by
-    where p.commune_code = ${f.communeCode}
-      ${f.id !== undefined ? sql`and p.id = ${f.id}` : sql``}
-      ${f.statuses ? sql`and p.status::text = any(${f.statuses as string[]})` : sql``}
-      ${f.villageId !== undefined ? sql`and p.village_id = ${f.villageId}` : sql``}
-      ${f.businessId !== undefined ? sql`and p.business_id = ${f.businessId}` : sql``}
+    left join users du on du.id = p.decided_by`,
+  where: sql`p.commune_code = ${f.communeCode}
+    ${f.id !== undefined ? sql`and p.id = ${f.id}` : sql``}
+    ${f.statuses ? sql`and p.status::text = any(${f.statuses as string[]})` : sql``}
+    ${f.villageId !== undefined ? sql`and p.village_id = ${f.villageId}` : sql``}
+    ${f.businessId !== undefined ? sql`and p.business_id = ${f.businessId}` : sql``}`,
+});
+
+/** Proposals the actor may see (row-level security decides): pending first, oldest first. */
+export async function listProposals(sql: Sql, f: ProposalFilter): Promise<ProposalRow[]> {
+  const { from, where } = proposalSource(sql, f);
+  return sql<ProposalRow[]>`
+    select ${proposalColumns(sql)}
+    from ${from}
+    where ${where}
     order by p.status = 'pending' desc,
              case when p.status = 'pending' then p.proposed_at end asc,
              p.decided_at desc nulls last, p.id desc
     limit ${f.limit ?? 200}
     ${f.forUpdate ? sql`for update of p` : sql``}`;
 }
+
+/**
+ * listProposals' order as one ascending key: pending ones (0) oldest first, then the decided
+ * (1) most recently decided first (undecided last), then the newest id first.
+ */
+const proposalOrder = (sql: Sql): Keyset => ({
+  parts: [
+    { expr: sql`(case when p.status = 'pending' then 0 else 1 end)`, type: 'int' },
+    {
+      expr: sql`(case when p.status = 'pending' then extract(epoch from p.proposed_at)
+                      when p.decided_at is null then 1e12
+                      else -extract(epoch from p.decided_at) end)`,
+      type: 'numeric',
+    },
+    { expr: sql`(-p.id)`, type: 'int' },
+  ],
+});
+
+/** One page of the proposals a filter keeps, in listProposals' order, counted. */
+export const pageProposals = (sql: Sql, f: ProposalFilter, ask: PageAsk) =>
+  keysetPage<ProposalRow>(
+    sql,
+    { ...proposalSource(sql, f), columns: proposalColumns(sql), keyset: proposalOrder(sql) },
+    ask,
+  );
 
 export async function getProposal(sql: Sql, key: LockableRowKey): Promise<ProposalRow | null> {
   const [row] = await listProposals(sql, { ...key, limit: 1 });

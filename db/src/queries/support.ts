@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { referralOutcomes, supportServices } from '../schema/values';
+import { keysetPage, type PageAsk } from './keyset';
 import type { RowKey } from './row-key';
 
 // Support cases (hỗ trợ, can thiệp giảm hại). Every query of support.* runs inside the wall:
@@ -50,13 +51,16 @@ const caseColumns = (sql: Sql) => sql`
        else 'open' end as status,
   x.connected, to_json(c.created_at)#>>'{}' as "createdAt"`;
 
-/** Newest first; `statuses` and `villageId` narrow it; `id` picks one. */
-export async function listSupportCases(
-  sql: Sql,
-  f: { communeCode: string; id?: number; statuses?: readonly string[]; villageId?: number },
-) {
-  return sql<SupportCaseRow[]>`
-    select * from (
+type CaseFilter = {
+  communeCode: string;
+  id?: number;
+  statuses?: readonly string[];
+  villageId?: number;
+};
+
+/** The cases a filter keeps, as rows `q` of their columns. */
+const casesSource = (sql: Sql, f: CaseFilter) => ({
+  from: sql`(
       select ${caseColumns(sql)}
       from support.cases c
       left join villages v on v.id = c.village_id
@@ -67,10 +71,35 @@ export async function listSupportCases(
       where c.commune_code = ${f.communeCode}
         ${f.id !== undefined ? sql`and c.id = ${f.id}` : sql``}
         ${f.villageId !== undefined ? sql`and c.village_id = ${f.villageId}` : sql``}
-    ) q
-    where true ${f.statuses ? sql`and q.status = any(${f.statuses as string[]})` : sql``}
+    ) q`,
+  where: sql`true ${f.statuses ? sql`and q.status = any(${f.statuses as string[]})` : sql``}`,
+});
+
+/** Newest first; `statuses` and `villageId` narrow it; `id` picks one. */
+export async function listSupportCases(sql: Sql, f: CaseFilter) {
+  const { from, where } = casesSource(sql, f);
+  return sql<SupportCaseRow[]>`
+    select * from ${from} where ${where}
     order by q."openedOn" desc, q.id desc`;
 }
+
+/** One page of them, newest first as the whole list, counted. */
+export const pageSupportCases = (sql: Sql, f: CaseFilter, ask: PageAsk) =>
+  keysetPage<SupportCaseRow>(
+    sql,
+    {
+      ...casesSource(sql, f),
+      columns: sql`q.*`,
+      keyset: {
+        parts: [
+          { expr: sql`q."openedOn"::date`, type: 'date' },
+          { expr: sql`q.id`, type: 'int' },
+        ],
+        descending: true,
+      },
+    },
+    ask,
+  );
 
 export async function listSupportReferrals(sql: Sql, caseId: number) {
   return sql<SupportReferralRow[]>`

@@ -3,6 +3,7 @@
 import type { Sql } from '../client';
 import type { businessStatuses } from '../schema/values';
 import type { RegistryRecord } from './businesses';
+import { keysetPage, type PageAsk } from './keyset';
 import type { RowKey } from './row-key';
 
 export type UnplacedRecord = RegistryRecord & {
@@ -42,23 +43,37 @@ export type UnplacedBusiness = UnplacedRecord & {
 };
 
 /** Those still to place, of one village or all the role may see, oldest first. */
-export async function listUnplaced(
+/** A page of them, oldest first: as imported, then by id. */
+export function pageUnplaced(
   sql: Sql,
   communeCode: string,
   options: { villageId?: number; withOwner: boolean },
-): Promise<UnplacedBusiness[]> {
-  return sql<UnplacedBusiness[]>`
-    select u.id::int, u.import_id::int as "importId", u.row_number as "rowNumber", u.village_id as "villageId",
+  ask: PageAsk,
+) {
+  const columns = sql`
+    u.id::int, u.import_id::int as "importId", u.row_number as "rowNumber", u.village_id as "villageId",
            v.name as "villageName", u.name, u.type::text, u.address, u.licensed_trade as "licensedTrade",
            u.licence_number as "licenceNumber",
            ${options.withOwner ? sql`u.owner_name` : sql`null::text`} as owner,
            ${options.withOwner ? sql`u.phone` : sql`null::text`} as phone,
-           u.status::text, i.file_name as "fileName", to_json(u.created_at)#>>'{}' as "createdAt"
-    from unplaced_businesses u join villages v on v.id = u.village_id
-         left join imports i on i.id = u.import_id
-    where u.commune_code = ${communeCode} and u.placed_at is null and u.removed_at is null
-      ${options.villageId !== undefined ? sql`and u.village_id = ${options.villageId}` : sql``}
-    order by u.created_at, u.id`;
+           u.status::text, i.file_name as "fileName", to_json(u.created_at)#>>'{}' as "createdAt"`;
+  return keysetPage<UnplacedBusiness>(
+    sql,
+    {
+      columns,
+      from: sql`unplaced_businesses u join villages v on v.id = u.village_id
+         left join imports i on i.id = u.import_id`,
+      where: sql`u.commune_code = ${communeCode} and u.placed_at is null and u.removed_at is null
+      ${options.villageId !== undefined ? sql`and u.village_id = ${options.villageId}` : sql``}`,
+      keyset: {
+        parts: [
+          { expr: sql`u.created_at`, type: 'instant' },
+          { expr: sql`u.id`, type: 'int' },
+        ],
+      },
+    },
+    ask,
+  );
 }
 
 /** One still to place, locked; null when unknown, placed, removed or hidden from the role. */

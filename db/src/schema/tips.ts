@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { bigCommuneRow, communeCode } from '../columns/commune-code';
 import { geometryColumn } from '../columns/geometry';
@@ -37,6 +38,10 @@ export const tips = pgTable(
   (t) => [
     index('tips_geom_idx').using('gist', t.geom),
     index('tips_received_at_idx').on(t.receivedAt),
+    // The open tips of a list page (db/migrations/0006_list_paging.sql).
+    index('tips_open_received_idx')
+      .on(t.receivedAt)
+      .where(sql`${t.status} in ('received', 'verified', 'classified')`),
     index('tips_business_idx').on(t.businessId),
     index('tips_duplicate_of_idx').on(t.duplicateOf),
   ],

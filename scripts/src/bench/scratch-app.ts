@@ -19,6 +19,8 @@ export type ScratchApp = {
   businesses: number;
   /** GET `path` with the police token over one keep-alive connection; resolves to the bytes read. */
   get: (path: string, headers?: Record<string, string>) => Promise<number>;
+  /** The same, resolving to the answer's text. */
+  getText: (path: string) => Promise<string>;
 };
 
 const withDatabase = (url: string, name: string) => {
@@ -35,17 +37,23 @@ export async function withScratchApp<T>(
     scale: number;
     password: string;
     app?: Partial<Pick<AppDeps, 'tileCacheBytes'>>;
+    /** Keep the database for the next run, and use the one a run kept (no second load). */
+    keep?: boolean;
   },
   work: (scratch: ScratchApp) => Promise<T>,
 ): Promise<T> {
   const name = `${decodeURIComponent(new URL(urls.owner).pathname.slice(1))}_bench_${o.suffix}`;
   const admin = postgres(withDatabase(urls.owner, 'postgres'), { max: 1, onnotice: () => {} });
-  await admin`drop database if exists ${admin(name)} with (force)`;
-  await admin`create database ${admin(name)}`;
+  const [kept] = await admin`select 1 from pg_database where datname = ${name}`;
+  const reuse = o.keep === true && kept !== undefined;
+  if (!reuse) {
+    await admin`drop database if exists ${admin(name)} with (force)`;
+    await admin`create database ${admin(name)}`;
+  }
   try {
     await migrateDatabase(withDatabase(urls.owner, name));
     const owner = postgres(withDatabase(urls.owner, name), { max: 1, onnotice: () => {} });
-    await seedDemo(owner, { seed: 42, scale: o.scale });
+    if (!reuse) await seedDemo(owner, { seed: 42, scale: o.scale });
     await owner`vacuum analyze`;
     const [{ n, police }] = await owner<[{ n: number; police: number }]>`
       select (select count(*)::int from businesses where deleted_at is null) as n,
@@ -59,8 +67,8 @@ export async function withScratchApp<T>(
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const token = await signedInToken(port, o.password);
-      const getBytes = (path: string, headers: Record<string, string> = {}) =>
-        new Promise<number>((resolve, reject) => {
+      const getBody = (path: string, headers: Record<string, string> = {}, keepText = false) =>
+        new Promise<{ bytes: number; text: string }>((resolve, reject) => {
           get(
             {
               host: '127.0.0.1',
@@ -72,10 +80,14 @@ export async function withScratchApp<T>(
             (response) => {
               if (response.statusCode !== 200) reject(new Error(`${path}: ${response.statusCode}`));
               let bytes = 0;
+              const chunks: Buffer[] = [];
               response.on('data', (chunk: Buffer) => {
                 bytes += chunk.length;
+                if (keepText) chunks.push(chunk);
               });
-              response.on('end', () => resolve(bytes));
+              response.on('end', () =>
+                resolve({ bytes, text: Buffer.concat(chunks).toString('utf8') }),
+              );
             },
           ).on('error', reject);
         });
@@ -83,7 +95,8 @@ export async function withScratchApp<T>(
         sql,
         police: { userId: police, role: 'police', villageId: null },
         businesses: n,
-        get: getBytes,
+        get: (path, headers) => getBody(path, headers).then((got) => got.bytes),
+        getText: (path) => getBody(path, {}, true).then((got) => got.text),
       });
     } finally {
       agent.destroy();
@@ -91,7 +104,7 @@ export async function withScratchApp<T>(
       await sql.end();
     }
   } finally {
-    await admin`drop database if exists ${admin(name)} with (force)`;
+    if (!o.keep) await admin`drop database if exists ${admin(name)} with (force)`;
     await admin.end();
   }
 }

@@ -1,3 +1,4 @@
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, withSignal } from './api';
 import { invalidAnswer } from './api-error';
 import type {
@@ -66,19 +67,24 @@ export const geoClient: GeoClient = {
     collection(answer(api.roads.$get(undefined, withSignal(signal))), '/api/roads'),
   businesses: (query = {}, signal) =>
     collection(
-      answer(
-        api.businesses.$get(
-          {
-            query: {
-              bbox: query.bbox?.join(','),
-              type: query.type,
-              status: query.status,
-              village: query.village === undefined ? undefined : String(query.village),
-              tiledAbove: query.tiledAbove === undefined ? undefined : String(query.tiledAbove),
-            },
-          },
-          withSignal(signal),
-        ),
+      allPages(
+        (cursor) =>
+          answer(
+            api.businesses.$get(
+              {
+                query: {
+                  bbox: query.bbox?.join(','),
+                  type: query.type,
+                  status: query.status,
+                  village: query.village === undefined ? undefined : String(query.village),
+                  tiledAbove: query.tiledAbove === undefined ? undefined : String(query.tiledAbove),
+                  ...cursorQuery(cursor),
+                },
+              },
+              withSignal(signal),
+            ),
+          ),
+        'features',
       ),
       '/api/businesses',
     ),

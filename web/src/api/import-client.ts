@@ -1,5 +1,6 @@
 import type { ColumnMapping, ImportKind, RowVerdict } from '@ntm/api/imports/contract';
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { httpError, invalidAnswer, networkError } from './api-error';
 import { idParam } from './id-param';
@@ -78,7 +79,12 @@ const imports = api.imports;
 const one = imports[':id'];
 
 export const importClient = {
-  list: (kind?: ImportKind) => answer(imports.$get({ query: { kind } })),
+  /** The commune's imports (of one kind), newest first, page after page. */
+  list: (kind?: ImportKind) =>
+    allPages(
+      (cursor) => answer(imports.$get({ query: { kind, ...cursorQuery(cursor) } })),
+      'imports',
+    ),
   get: (id: number) => answer(one.$get(idParam(id))),
   change: (id: number, change: InferRequestType<typeof one.$patch>['json']) =>
     answer(one.$patch({ ...idParam(id), json: change })),
@@ -105,8 +111,17 @@ export const importClient = {
         },
       }),
     ),
+  /** Every premises still to place (page after page). */
   unplaced: (villageId?: number) =>
-    answer(unplaced.$get({ query: { village: villageId ? String(villageId) : undefined } })),
+    allPages(
+      (cursor) =>
+        answer(
+          unplaced.$get({
+            query: { village: villageId ? String(villageId) : undefined, ...cursorQuery(cursor) },
+          }),
+        ),
+      'businesses',
+    ),
 };
 
 export type ImportClient = typeof importClient;

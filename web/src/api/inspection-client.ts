@@ -6,6 +6,7 @@ import type {
   inspectionViolations,
 } from '@ntm/db/schema/values';
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { idParam } from './id-param';
 
@@ -32,10 +33,18 @@ export type TeamMember = ScheduleInspectionBody['team'][number];
 type Timeline = Body<(typeof api.businesses)[':id']['timeline']['$get']>;
 export type TimelineEntry = Timeline['entries'][number];
 
+type InspectionQuery = InferRequestType<typeof api.inspections.$get>['query'];
+
+const everyInspection = (query: InspectionQuery) =>
+  allPages(
+    (cursor) => answer(api.inspections.$get({ query: { ...query, ...cursorQuery(cursor) } })),
+    'features',
+  );
+
 export const inspectionClient = {
-  list: (query: InferRequestType<typeof api.inspections.$get>['query'] = {}) =>
-    answer(api.inspections.$get({ query })),
-  scheduled: () => answer(api.inspections.$get({ query: { status: 'scheduled' } })),
+  /** Every inspection the query keeps, page after page (the map's layer, the day's list). */
+  list: (query: InspectionQuery = {}) => everyInspection(query),
+  scheduled: () => everyInspection({ status: 'scheduled' }),
   /** A new inspection recorded at the door; the key makes a retry find the first one. */
   record: (body: RecordInspectionBody) => answer(api.inspections.$post({ json: body })),
   /** The result of a scheduled inspection. */
@@ -53,10 +62,18 @@ export const inspectionClient = {
     answer(one.cancel.$post({ ...idParam(id), json: { reason } })),
   /** The business's tips still being worked (police only), for the record to answer. */
   openTipsOf: (businessId: number) =>
-    answer(
-      api.tips.$get({
-        query: { business: String(businessId), status: 'received,verified,classified' },
-      }),
+    allPages(
+      (cursor) =>
+        answer(
+          api.tips.$get({
+            query: {
+              business: String(businessId),
+              status: 'received,verified,classified',
+              ...cursorQuery(cursor),
+            },
+          }),
+        ),
+      'features',
     ),
   timeline: (businessId: number) =>
     answer(api.businesses[':id'].timeline.$get(idParam(businessId))),

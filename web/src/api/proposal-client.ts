@@ -1,4 +1,5 @@
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { invalidAnswer } from './api-error';
 import { idParam } from './id-param';
@@ -46,7 +47,12 @@ export const proposalClient = {
         },
       }),
     ).then(asProposal),
-  list: (status?: ProposalStatus) => answer(api.proposals.$get({ query: { status } })),
+  /** The whole review queue, page after page. */
+  list: (status?: ProposalStatus) =>
+    allPages(
+      (cursor) => answer(api.proposals.$get({ query: { status, ...cursorQuery(cursor) } })),
+      'proposals',
+    ),
   approve: (id: number) => answer(api.proposals[':id'].approve.$post(idParam(id))),
   reject: (id: number, reason: string) =>
     answer(api.proposals[':id'].reject.$post({ ...idParam(id), json: { reason } })),

@@ -1,5 +1,6 @@
 import type { referralOutcomes, supportServices } from '@ntm/db/schema/values';
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { idParam } from './id-param';
 
@@ -25,7 +26,8 @@ type Outcome = InferRequestType<(typeof api.support.referrals)[':id']['$patch']>
 
 export const supportClient = {
   summary: (year: number) => answer(api.support.summary.$get({ query: { year: String(year) } })),
-  list: () => answer(cases.$get({ query: {} })),
+  /** Every case (a health station's few), page after page. */
+  list: () => allPages((cursor) => answer(cases.$get({ query: cursorQuery(cursor) })), 'cases'),
   get: (id: number) => answer(cases[':id'].$get(idParam(id))),
   create: (body: NewSupportCase) => answer(cases.$post({ json: body })),
   update: (id: number, change: SupportCaseChange) =>

@@ -1,5 +1,6 @@
 import type { tipCategories, tipChannels, tipStatuses } from '@ntm/db/schema/values';
 import type { InferRequestType } from 'hono/client';
+import { allPages, cursorQuery } from './all-pages';
 import { answer, api, type Body } from './api';
 import { idParam } from './id-param';
 
@@ -25,10 +26,17 @@ export type TipStep = InferRequestType<(typeof tip)['transitions']['$post']>['js
 /** The list's query: filters, a page (`limit`, `cursor`), or `tiledAbove` for the map's layer. */
 export type TipListQuery = InferRequestType<typeof api.tips.$get>['query'];
 export type TipList = Body<typeof api.tips.$get>;
-export type TipPage = Extract<TipList, { numberMatched: number }>;
+export type TipPage = Extract<TipList, { numberReturned: number }>;
 
 export const tipClient = {
-  list: (query: TipListQuery = {}) => answer(api.tips.$get({ query })),
+  /** The tips the query keeps: one page of `limit` when it names one, else every page. */
+  list: (query: TipListQuery = {}) =>
+    query.limit
+      ? answer(api.tips.$get({ query }))
+      : allPages(
+          (cursor) => answer(api.tips.$get({ query: { ...query, ...cursorQuery(cursor) } })),
+          'features',
+        ),
   /** Where the tips' vector tiles are now (TileJSON), for a layer too large to send whole. */
   tileJson: () => answer(api.tiles[':layer'].$get({ param: { layer: 'tips' }, query: {} })),
   get: (id: number) => answer(tip.$get(idParam(id))),
@@ -53,7 +61,9 @@ export type TakedownStatus = OnlineViolation['takedownStatus'];
 export type NewOnlineViolation = InferRequestType<typeof violation.$post>['json'];
 
 export const onlineViolationClient = {
-  list: () => answer(violation.$get({ query: {} })),
+  /** A page of `limit`, newest first: the first, or the one after `cursor`. */
+  list: (limit = 10, cursor?: string) =>
+    answer(violation.$get({ query: { limit: String(limit), ...cursorQuery(cursor) } })),
   create: (body: NewOnlineViolation) => answer(violation.$post({ json: body })),
   setTakedown: (id: number, status: TakedownStatus) =>
     answer(violation[':id'].$patch({ ...idParam(id), json: { status } })),

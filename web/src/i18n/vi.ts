@@ -238,6 +238,11 @@ export const vi = {
     },
     done: 'Tôi đã ghi lại mật khẩu',
   },
+  paging: {
+    more: 'Xem thêm',
+    shown: 'Đang xem {{shown}} / {{total}}',
+    shownOfMany: 'Đang xem {{shown}} / hơn 10.000',
+  },
   loading: {
     data: 'Đang tải dữ liệu bản đồ…',
     drawing: 'Đang vẽ bản đồ…',

@@ -49,8 +49,13 @@ export function visibleBusinesses(
   shownTypes: LayerVisibility['businesses'],
 ): BusinessCollection {
   if (businessTypes.every((type) => shownTypes[type])) return collection;
+  const features = collection.features.filter((f) => shownTypes[f.properties.type]);
+  // The shown ones as one whole page of their own.
   return {
     type: 'FeatureCollection',
-    features: collection.features.filter((f) => shownTypes[f.properties.type]),
+    numberMatched: features.length,
+    numberReturned: features.length,
+    next: null,
+    features,
   };
 }

@@ -1,11 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnlineViolation, OnlineViolationClient, TakedownStatus } from '../api/tip-client';
+import { useMorePages } from '../api/use-more-pages';
 import { formatInstant } from '../review/use-proposals';
 import { FormProblem } from '../ui/form/form-actions';
 import { FormButtons } from '../ui/form/form-buttons';
 import { SelectField } from '../ui/form/select-field';
 import { TextAreaField, TextField } from '../ui/form/text-field';
+import { MoreButton } from '../ui/more-button';
 
 const nextTakedown: Record<TakedownStatus, TakedownStatus[]> = {
   'not-requested': ['requested'],
@@ -17,7 +19,14 @@ const nextTakedown: Record<TakedownStatus, TakedownStatus[]> = {
 /** Police's record of adverts and brokers online, and the takedowns asked of the platforms. */
 export function OnlineViolationsSection({ client }: { client: OnlineViolationClient }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<OnlineViolation[] | null>(null);
+  const read = useCallback(
+    async (cursor: string | undefined) => {
+      const page = await client.list(10, cursor);
+      return { ...page, rows: page.violations };
+    },
+    [client],
+  );
+  const { rows, total, hasMore, more, reload: firstPage } = useMorePages(read);
   const [adding, setAdding] = useState(false);
   const [platform, setPlatform] = useState('');
   const [target, setTarget] = useState('');
@@ -28,11 +37,11 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
 
   const reload = useCallback(async () => {
     try {
-      setRows((await client.list()).violations);
+      await firstPage();
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     }
-  }, [client]);
+  }, [firstPage]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -120,7 +129,7 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
       {rows && rows.length === 0 && <p className="muted">{t('online.none')}</p>}
       {rows && rows.length > 0 && (
         <ul className="stack-list">
-          {rows.slice(0, 10).map((v) => (
+          {rows.map((v) => (
             <li key={v.id} className="proposal-item">
               <span className="proposal-line">
                 <span className={`badge badge-takedown-${v.takedownStatus}`}>
@@ -149,6 +158,14 @@ export function OnlineViolationsSection({ client }: { client: OnlineViolationCli
             </li>
           ))}
         </ul>
+      )}
+      {rows && (
+        <MoreButton
+          shown={rows.length}
+          total={total}
+          hasMore={hasMore}
+          onMore={() => more().catch((cause: unknown) => setError(String(cause)))}
+        />
       )}
     </section>
   );
