@@ -56,6 +56,12 @@ const lists = [
   ['support cases, health', health, '/api/support/cases', 'cases'],
   ['premises to place, police', police, '/api/businesses/unplaced', 'businesses'],
   ['imports, police', police, '/api/imports', 'imports'],
+  [
+    'registry reviews of ten years, health',
+    health,
+    '/api/registry-reviews?from=2020-01-01&to=2030-01-01',
+    'reviews',
+  ],
 ] as const;
 
 describe('lists in pages', () => {
@@ -77,6 +83,8 @@ describe('lists in pages', () => {
       expect(((await read(police, path))[key] as Row[]).length).toBeGreaterThan(100);
     }
     expect(((await read(health, '/api/support/cases')).cases as Row[]).length).toBeGreaterThan(5);
+    const reviews = await read(health, '/api/registry-reviews?from=2020-01-01&to=2030-01-01');
+    expect((reviews.reviews as Row[]).length).toBeGreaterThan(10);
   });
 
   it('gives a village head pages of their own village only', async () => {
@@ -101,6 +109,8 @@ describe('lists in pages', () => {
     `/api/inspections?cursor=${Buffer.from('["1"]').toString('base64url')}`,
     `/api/online-violations?limit=2000`,
     `/api/proposals?cursor=${Buffer.from('[1,2,3]').toString('base64url')}`,
+    `/api/registry-reviews?cursor=${Buffer.from('["2026-13-01","1"]').toString('base64url')}`,
+    '/api/registry-reviews?limit=1001',
   ])('answers 400 in the error shape for %s', async (path) => {
     await expectErrorShape(await police.request(path), 400);
   });

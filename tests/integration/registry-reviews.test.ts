@@ -142,4 +142,22 @@ describe('registry reviews (indicator b)', () => {
       expect(r[0]?.n, role).toBe(0);
     }
   });
+
+  it('in the database, a page of reviews answers only inside the commune its caller acts in', async () => {
+    const page = (actingIn: string) =>
+      asActor(
+        appSql,
+        { userId: null, role: 'health', villageId: null, communeCode: actingIn },
+        async (tx) => {
+          const [rows] = await tx`
+            select count(*)::int as n
+            from ntm_registry_review_page('11284', '2020-01-01', '2036-01-01', null, null, 50)`;
+          const [counted] = await tx`
+            select ntm_registry_review_count('11284', '2020-01-01', '2036-01-01', 100) as n`;
+          return [rows?.n, counted?.n];
+        },
+      );
+    expect(await page('11284')).toEqual([50, 100]);
+    expect(await page('99999')).toEqual([0, 0]);
+  });
 });

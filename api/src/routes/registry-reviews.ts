@@ -1,7 +1,8 @@
 import {
   insertRegistryReview,
-  listRegistryReviews,
   markBusinessReviewed,
+  pageRegistryReviews,
+  registryReviewKey,
   reviewTarget,
 } from '@ntm/db/queries/registry-reviews';
 import { addDays, vietnamToday } from '@ntm/domain/clock/vietnam-day';
@@ -12,13 +13,18 @@ import { ApiError, orNotFound } from '../lib/api-error';
 import type { AppEnv } from '../lib/app-env';
 import { recordAudit } from '../lib/audit-context';
 import { modelDay } from '../lib/day-params';
+import { pageAsk, pageMembers, pageParams } from '../lib/paging';
 import { rowAndBody, rowWrite } from '../lib/row-write';
 import { validate } from '../lib/validate';
 import { registryReviewBody } from '../schemas/plan-records';
 
 /** `from` inclusive, `to` exclusive (as for tips); by default this year in Vietnam. */
 const listQuery = z
-  .object({ from: modelDay.optional(), to: modelDay.optional() })
+  .object({
+    from: modelDay.optional(),
+    to: modelDay.optional(),
+    ...pageParams(registryReviewKey),
+  })
   .refine((q) => !q.from || !q.to || q.from < q.to, {
     message: 'from phải trước to',
     path: ['to'],
@@ -26,7 +32,7 @@ const listQuery = z
 
 /**
  * Rà soát danh sách cơ sở (indicator b): police and culture record that they checked a
- * premises' entry; every plan reader sees the list (names through a narrow SQL function, so
+ * premises' entry; every plan reader sees the list, in pages (lib/paging.ts) (names through a narrow SQL function, so
  * health and leadership still cannot read business rows).
  */
 export const registryReviews = new Hono<AppEnv>()
@@ -36,10 +42,10 @@ export const registryReviews = new Hono<AppEnv>()
     const year = vietnamToday(now()).slice(0, 4);
     const fromOn = q.from ?? `${year}-01-01`;
     const toOn = q.to ?? `${Number(year) + 1}-01-01`;
-    const reviews = await inTransaction(c, (tx) =>
-      listRegistryReviews(tx, { communeCode: env.COMMUNE_CODE, fromOn, toOn }),
+    const page = await inTransaction(c, (tx) =>
+      pageRegistryReviews(tx, { communeCode: env.COMMUNE_CODE, fromOn, toOn }, pageAsk(q)),
     );
-    return c.json({ from: fromOn, to: toOn, reviews });
+    return c.json({ from: fromOn, to: toOn, reviews: page.rows, ...pageMembers(page) });
   })
   .post('/businesses/:id/reviews', ...rowAndBody(registryReviewBody), async (c) => {
     const { source, id, body } = rowWrite(c);
@@ -77,14 +83,13 @@ export const registryReviews = new Hono<AppEnv>()
         after: { businessId: id, reviewedOn, outcome: body.outcome },
         ...(foundClosed ? { businessStatus: [business.status, 'closed'] } : {}),
       });
-      const [created] = (
-        await listRegistryReviews(tx, {
-          communeCode: source.communeCode,
-          fromOn: reviewedOn,
-          toOn: addDays(reviewedOn, 1),
-        })
-      ).filter((r) => r.id === reviewId);
-      return created;
+      // The new review as the list gives it: the first of its day after the key just past it.
+      const { rows } = await pageRegistryReviews(
+        tx,
+        { communeCode: source.communeCode, fromOn: reviewedOn, toOn: addDays(reviewedOn, 1) },
+        { limit: 1, after: [reviewedOn, String(reviewId + 1)] },
+      );
+      return rows.find((r) => r.id === reviewId);
     });
     return c.json(row, 201);
   });

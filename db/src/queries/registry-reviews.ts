@@ -1,5 +1,6 @@
 import type { Sql } from '../client';
 import type { registryReviewOutcomes } from '../schema/values';
+import { countCap, type Page, type PageAsk, pageOfRows } from './keyset';
 
 export type RegistryReviewRow = {
   id: number;
@@ -13,20 +14,35 @@ export type RegistryReviewRow = {
   reviewerName: string | null;
 };
 
+/** The page's order, newest first: the day of the review, then its id. */
+export const registryReviewKey = ['date', 'int'] as const;
+
 /**
- * Reviews in [fromOn, toOn), newest first, through ntm_registry_review_list:
- * plan readers who may not read business rows (health, leadership) still get the premises'
- * name, type and village, and nothing else of it.
+ * A page of the reviews in [fromOn, toOn), newest first, after the key `after` (the last
+ * row's [reviewedOn, id] of the page before), through ntm_registry_review_page: plan readers
+ * who may not read business rows (health, leadership) still get the premises' name, type and
+ * village, and nothing else of it. Counted up to countCap.
  */
-export async function listRegistryReviews(
+export async function pageRegistryReviews(
   sql: Sql,
   f: { communeCode: string; fromOn: string; toOn: string },
-) {
-  return sql<RegistryReviewRow[]>`
+  ask: PageAsk,
+): Promise<Page<RegistryReviewRow>> {
+  const afterOn = ask.after?.[0] ?? null;
+  const afterId = ask.after?.[1] ?? null;
+  const rows = await sql<RegistryReviewRow[]>`
     select id::float8 as id, business_id::float8 as "businessId", business_name as "businessName",
            business_type as "businessType", village_name as "villageName", outcome, note,
            to_char(reviewed_on, 'YYYY-MM-DD') as "reviewedOn", reviewer_name as "reviewerName"
-    from ntm_registry_review_list(${f.communeCode}, ${f.fromOn}, ${f.toOn})`;
+    from ntm_registry_review_page(${f.communeCode}, ${f.fromOn}, ${f.toOn},
+                                  ${afterOn}::date, ${afterId}::bigint, ${ask.limit + 1})`;
+  const [counted] = await sql<[{ n: number }]>`
+    select ntm_registry_review_count(${f.communeCode}, ${f.fromOn}, ${f.toOn}, ${countCap + 1}) as n`;
+  const page = pageOfRows(
+    rows.map((row) => ({ ...row, pageKey: [row.reviewedOn, String(row.id)] })),
+    ask.limit,
+  );
+  return { ...page, numberMatched: counted.n > countCap ? null : counted.n };
 }
 
 /** The premises as a review needs it (readable by police and culture), or null when unknown. */

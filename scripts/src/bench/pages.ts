@@ -72,6 +72,17 @@ const lists: {
       ),
   },
   { name: 'proposals', path: '/api/proposals', middle: async () => null },
+  {
+    name: 'registry reviews, two years',
+    path: '/api/registry-reviews?from=2025-01-01&to=2027-01-01',
+    middle: (sql) =>
+      middleKey(
+        sql,
+        `select json_build_array(to_char(reviewed_on, 'YYYY-MM-DD'), id::text) as key
+        from registry_reviews where reviewed_on >= '2025-01-01' and reviewed_on < '2027-01-01'
+        order by reviewed_on desc, id desc`,
+      ),
+  },
 ];
 
 async function middleKey(sql: postgres.Sql, ordered: string): Promise<string[] | null> {
@@ -111,10 +122,11 @@ const rows = await withScratchApp(urls, options, async ({ get, getText, business
   }[] = [];
   for (const list of lists) {
     const key = await list.middle(owner);
-    const pages: [string, string][] = [['first', `${list.path}?limit=${pageSize}`]];
+    const join = list.path.includes('?') ? '&' : '?';
+    const pages: [string, string][] = [['first', `${list.path}${join}limit=${pageSize}`]];
     if (key) {
       const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
-      pages.push(['middle', `${list.path}?limit=${pageSize}&cursor=${cursor}`]);
+      pages.push(['middle', `${list.path}${join}limit=${pageSize}&cursor=${cursor}`]);
     }
     for (const [page, path] of pages) {
       const body = JSON.parse(await getText(path)) as {
