@@ -178,9 +178,10 @@ describe(`the map at ${premises.toLocaleString('en')} premises`, () => {
     expect(open.features.every((f) => typeof f.properties.deadline === 'string')).toBe(true);
     await page.screenshot({ path: `${artifacts}/map-tiles-tips-desktop.png` });
 
-    // Every tip: the tiles' filter widens without a new tile, and the count is the server's.
+    // Every tip: the tiles' filter widens without a new tile, and the count is the server's,
+    // which counts no further than 10,000 (db/src/queries/keyset.ts): there are over 20,000.
     await page.getByLabel('Tình trạng').selectOption('all');
-    await expect.poll(() => shown.textContent()).toBe(`${vi(counts.all)} tin báo trên bản đồ`);
+    await expect.poll(() => shown.textContent()).toBe(`Hơn ${vi(10_000)} tin báo trên bản đồ`);
     await expect
       .poll(async () => (await tipsDrawn()).features.length)
       .toBeGreaterThan(open.features.length);

@@ -65,6 +65,7 @@ describe('counts in the catalogue', () => {
   it('groups thousands with a dot, as vi-VN writes them (i18next’s number format)', async () => {
     const { i18next } = await import('./i18n');
     expect(i18next.t('tips.shown', { count: 48_178 })).toBe('48.178 tin báo trên bản đồ');
+    expect(i18next.t('tips.shownMany', { count: 10_000 })).toBe('Hơn 10.000 tin báo trên bản đồ');
     expect(i18next.t('tips.overdueCount', { count: 2624 })).toBe('2.624 quá hạn');
   });
 });

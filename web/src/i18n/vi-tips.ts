@@ -80,6 +80,8 @@ export const viTips = {
     toDay: 'Đến ngày',
     any: 'Tất cả',
     shown: '{{count, number}} tin báo trên bản đồ',
+    /** The server counts no further than this (db/src/queries/keyset.ts countCap). */
+    shownMany: 'Hơn {{count, number}} tin báo trên bản đồ',
     indicator: 'Chỉ tiêu đ: tin báo đã xử lý hoặc chuyển',
     indicatorValue: '{{share}} ({{resolved, number}}/{{received, number}} vụ việc năm {{year}})',
     indicatorNone: 'Chưa có tin báo trong năm {{year}}',

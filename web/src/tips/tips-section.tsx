@@ -1,3 +1,4 @@
+import { countCap as countedUpTo } from '@ntm/db/queries/keyset';
 import { tipStatuses } from '@ntm/db/schema/values';
 import { useTranslation } from 'react-i18next';
 import type { Tip, TipSummary } from '../api/tip-client';
@@ -20,7 +21,8 @@ interface TipsSectionProps {
   filter: TipFilter;
   onFilter: (filter: TipFilter) => void;
   /** How many tips the filter leaves on the map. */
-  shownCount: number;
+  /** null: more than the server counts (countedUpTo). */
+  shownCount: number | null;
   onOpen: (id: number) => void;
   onRetry: () => void;
   onIntake: () => void;
@@ -125,7 +127,11 @@ export function TipsSection(props: TipsSectionProps) {
           withAny
           onChange={(channel) => onFilter({ ...filter, channel })}
         />
-        <p className="muted tip-shown">{t('tips.shown', { count: shownCount })}</p>
+        <p className="muted tip-shown">
+          {shownCount === null
+            ? t('tips.shownMany', { count: countedUpTo })
+            : t('tips.shown', { count: shownCount })}
+        </p>
       </fieldset>
       <ul className="tip-legend">
         {Object.entries(tipStatusColors).map(([status, color]) => (

@@ -238,7 +238,7 @@ export function useTips({ map, client, enabled, narrow, year, onIntake }: Option
       onToggle={setVisible}
       filter={filter}
       onFilter={setFilter}
-      shownCount={tiled ? (page?.numberMatched ?? 0) : (shown?.length ?? 0)}
+      shownCount={tiled ? (page ? page.numberMatched : 0) : (shown?.length ?? 0)}
       onOpen={(id) => void openTip(id)}
       onRetry={() => void reload()}
       onIntake={onIntake}
