@@ -2,7 +2,9 @@
 -- million, and ntm_registry_review_list gives them all at once. As that function (names
 -- through it for plan readers who may not read business rows), a page of at most `lim` after
 -- the key (reviewed_on, id) a client was last given, newest first, through the
--- (commune_code, reviewed_on) index; and the count up to `cap`. Both answer only inside the
+-- (commune_code, reviewed_on) index; and the count up to `cap`. The first page passes the key
+-- ('infinity', the largest id): a condition with an OR for it would be planned once for every
+-- call of the function, and then could not start the scan at the key. Both answer only inside the
 -- commune the caller acts in (the commune wall of 0005), which a SECURITY DEFINER function
 -- would otherwise step over.
 CREATE FUNCTION ntm_registry_review_page(
@@ -18,7 +20,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     LEFT JOIN villages v ON v.id = b.village_id
     LEFT JOIN users u ON u.id = r.reviewed_by
    WHERE r.commune_code = commune AND r.reviewed_on >= from_on AND r.reviewed_on < to_on
-     AND (after_on IS NULL OR (r.reviewed_on, r.id) < (after_on, after_id))
+     AND (r.reviewed_on, r.id) < (after_on, after_id)
      AND ntm_plan_reader() AND ntm_in_commune(commune)
    ORDER BY r.reviewed_on DESC, r.id DESC
    LIMIT lim

@@ -151,7 +151,8 @@ describe('registry reviews (indicator b)', () => {
         async (tx) => {
           const [rows] = await tx`
             select count(*)::int as n
-            from ntm_registry_review_page('11284', '2020-01-01', '2036-01-01', null, null, 50)`;
+            from ntm_registry_review_page('11284', '2020-01-01', '2036-01-01',
+                                          'infinity', 9223372036854775807, 50)`;
           const [counted] = await tx`
             select ntm_registry_review_count('11284', '2020-01-01', '2036-01-01', 100) as n`;
           return [rows?.n, counted?.n];

@@ -28,14 +28,15 @@ export async function pageRegistryReviews(
   f: { communeCode: string; fromOn: string; toOn: string },
   ask: PageAsk,
 ): Promise<Page<RegistryReviewRow>> {
-  const afterOn = ask.after?.[0] ?? null;
-  const afterId = ask.after?.[1] ?? null;
+  // The first page starts after a key past every row (migration 0007 says why).
+  const afterOn = ask.after?.[0] ?? 'infinity';
+  const afterId = ask.after?.[1] ?? '9223372036854775807';
   const rows = await sql<RegistryReviewRow[]>`
     select id::float8 as id, business_id::float8 as "businessId", business_name as "businessName",
            business_type as "businessType", village_name as "villageName", outcome, note,
            to_char(reviewed_on, 'YYYY-MM-DD') as "reviewedOn", reviewer_name as "reviewerName"
     from ntm_registry_review_page(${f.communeCode}, ${f.fromOn}, ${f.toOn},
-                                  ${afterOn}::date, ${afterId}::bigint, ${ask.limit + 1})`;
+                                  ${afterOn}::text::date, ${afterId}::text::bigint, ${ask.limit + 1})`;
   const [counted] = await sql<[{ n: number }]>`
     select ntm_registry_review_count(${f.communeCode}, ${f.fromOn}, ${f.toOn}, ${countCap + 1}) as n`;
   const page = pageOfRows(
