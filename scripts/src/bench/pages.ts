@@ -73,7 +73,7 @@ const lists: {
   },
   { name: 'proposals', path: '/api/proposals', middle: async () => null },
   {
-    name: 'registry reviews, two years',
+    name: 'registry reviews',
     path: '/api/registry-reviews?from=2025-01-01&to=2027-01-01',
     middle: (sql) =>
       middleKey(
