@@ -32,8 +32,8 @@ const listQuery = z
 
 /**
  * Rà soát danh sách cơ sở (indicator b): police and culture record that they checked a
- * premises' entry; every plan reader sees the list, in pages (lib/paging.ts) (names through a narrow SQL function, so
- * health and leadership still cannot read business rows).
+ * premises' entry; every plan reader sees the list in pages (lib/paging.ts), the names through
+ * a narrow SQL function, so health and leadership still cannot read business rows.
  */
 export const registryReviews = new Hono<AppEnv>()
   .get('/registry-reviews', validate('query', listQuery), async (c) => {
